@@ -1,0 +1,43 @@
+package akhlak
+
+import (
+	"errors"
+	"strconv"
+
+	"github.com/go-asn/berakhlak/category"
+)
+
+// Sentinel errors. Errors returned by this package wrap one of them, so
+// callers can branch with [errors.Is].
+var (
+	// ErrUnknownValue means a text names none of the seven values.
+	ErrUnknownValue = errors.New("unknown value")
+	// ErrUnknownBehaviour means a text names none of the 21 behaviours.
+	ErrUnknownBehaviour = errors.New("unknown behaviour")
+	// ErrUnknownStage means a text names none of the seven stages.
+	ErrUnknownStage = errors.New("unknown stage")
+	// ErrUnknownPhase means a text names none of the three roadmap phases.
+	ErrUnknownPhase = errors.New("unknown phase")
+	// ErrIncompleteProfile means a profile lacks one or more of the seven
+	// values.
+	ErrIncompleteProfile = errors.New("incomplete profile")
+	// ErrOutOfRange means a score is outside 0–100. It is the same error as
+	// [category.ErrOutOfRange].
+	ErrOutOfRange = category.ErrOutOfRange
+)
+
+// ParseError reports a text that names nothing this package knows. It
+// quotes the input and unwraps to Err, one of [ErrUnknownValue],
+// [ErrUnknownBehaviour], [ErrUnknownStage] or [ErrUnknownPhase].
+type ParseError struct {
+	Input string // the text as given
+	Err   error  // the sentinel
+}
+
+// Error returns e.g. `akhlak: unknown value "Jujur"`.
+func (e *ParseError) Error() string {
+	return "akhlak: " + e.Err.Error() + " " + strconv.Quote(e.Input)
+}
+
+// Unwrap returns the sentinel error.
+func (e *ParseError) Unwrap() error { return e.Err }

@@ -1,0 +1,225 @@
+package akhlak
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// national2022 are the published 2022 national value scores (RULES.md §3.3).
+func national2022() map[Value]decimal.Decimal {
+	return map[Value]decimal.Decimal{
+		BerorientasiPelayanan: d("57.9"),
+		Akuntabel:             d("74.1"),
+		Kompeten:              d("56.7"),
+		Harmonis:              d("63.8"),
+		Loyal:                 d("65.8"),
+		Adaptif:               d("38.9"),
+		Kolaboratif:           d("69.4"),
+	}
+}
+
+// TestNational2022Golden reproduces the published 2022 national figures
+// (RULES.md §3.3): the mean of the seven values is 60.94, published as
+// 60.9, category B "Cukup Sehat"; Adaptif, 38.9, is the lowest value and
+// is category C "Tidak Sehat", not B as one news article reported.
+func TestNational2022Golden(t *testing.T) {
+	p, err := NewProfile(national2022())
+	if err != nil {
+		t.Fatal(err)
+	}
+	type summary struct {
+		Index, Category, Label string
+		Lowest, Highest        []Value
+		AdaptifCategory        string
+	}
+	adaptif, err := berakhlakScale.Classify(p.Score(Adaptif))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := summary{
+		Index: p.Index().StringFixed(1), Category: p.Category().Letter, Label: p.Category().Label,
+		Lowest: p.Lowest(), Highest: p.Highest(), AdaptifCategory: adaptif.String(),
+	}
+	want := summary{
+		Index: "60.9", Category: "B", Label: "Cukup Sehat",
+		Lowest: []Value{Adaptif}, Highest: []Value{Akuntabel}, AdaptifCategory: "C Tidak Sehat",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("2022 national profile mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestNewProfileErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		edit    func(map[Value]decimal.Decimal)
+		wantErr error
+		mention string
+	}{
+		{"missing Loyal", func(m map[Value]decimal.Decimal) { delete(m, Loyal) }, ErrIncompleteProfile, "Loyal"},
+		{"empty", func(m map[Value]decimal.Decimal) { clear(m) }, ErrIncompleteProfile, "Berorientasi Pelayanan"},
+		{"negative", func(m map[Value]decimal.Decimal) { m[Kompeten] = d("-0.1") }, ErrOutOfRange, "Kompeten"},
+		{"above 100", func(m map[Value]decimal.Decimal) { m[Adaptif] = d("100.01") }, ErrOutOfRange, "100.01"},
+		{"unknown key", func(m map[Value]decimal.Decimal) { m[Value(12)] = d("1") }, ErrUnknownValue, "akhlak.Value(12)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := national2022()
+			tc.edit(m)
+			_, err := NewProfile(m)
+			if !errors.Is(err, tc.wantErr) {
+				t.Fatalf("NewProfile error = %v, want %v", err, tc.wantErr)
+			}
+			if !strings.Contains(err.Error(), tc.mention) {
+				t.Errorf("error %q does not mention %q", err, tc.mention)
+			}
+		})
+	}
+}
+
+func TestProfileBounds(t *testing.T) {
+	m := national2022()
+	m[Adaptif] = d("0")
+	m[Akuntabel] = d("100")
+	if _, err := NewProfile(m); err != nil {
+		t.Errorf("0 and 100 rejected: %v", err)
+	}
+}
+
+func TestRankedReportsTies(t *testing.T) {
+	m := national2022()
+	m[Harmonis] = d("65.80") // ties with Loyal's 65.8
+	m[Kolaboratif] = d("74.1")
+	p := MustNewProfile(m)
+	type line struct {
+		Rank  int
+		Value Value
+		Score string
+		Tied  bool
+	}
+	var got []line
+	for _, r := range p.Ranked() {
+		got = append(got, line{r.Rank, r.Value, r.Score.String(), r.Tied})
+	}
+	want := []line{
+		{1, Akuntabel, "74.1", true},
+		{1, Kolaboratif, "74.1", true},
+		{3, Harmonis, "65.8", true},
+		{3, Loyal, "65.8", true},
+		{5, BerorientasiPelayanan, "57.9", false},
+		{6, Kompeten, "56.7", false},
+		{7, Adaptif, "38.9", false},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Ranked mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Value{Akuntabel, Kolaboratif}, p.Highest()); diff != "" {
+		t.Errorf("Highest mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestLowestAllEqual(t *testing.T) {
+	m := map[Value]decimal.Decimal{}
+	for _, v := range Values() {
+		m[v] = d("50")
+	}
+	p := MustNewProfile(m)
+	all := Values()
+	if diff := cmp.Diff(all[:], p.Lowest()); diff != "" {
+		t.Errorf("Lowest mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestIndexRoundsHalfUpOnce(t *testing.T) {
+	tests := []struct {
+		name   string
+		scores [7]string
+		want   string
+	}{
+		// sum 426.6 / 7 = 60.942…
+		{"2022 national", [7]string{"57.9", "74.1", "56.7", "63.8", "65.8", "38.9", "69.4"}, "60.9"},
+		// sum 524.65 / 7 = 74.95 exactly: half-up gives 75.0
+		{"exact half", [7]string{"74.95", "74.95", "74.95", "74.95", "74.95", "74.95", "74.95"}, "75.0"},
+		// sum 349.3 / 7 = 49.9
+		{"just below B", [7]string{"49.9", "49.9", "49.9", "49.9", "49.9", "49.9", "49.9"}, "49.9"},
+		{"all zero", [7]string{"0", "0", "0", "0", "0", "0", "0"}, "0.0"},
+		{"all hundred", [7]string{"100", "100", "100", "100", "100", "100", "100"}, "100.0"},
+		// 100/7 = 14.2857…
+		{"one hundred", [7]string{"100", "0", "0", "0", "0", "0", "0"}, "14.3"},
+	}
+	for _, tc := range tests {
+		m := map[Value]decimal.Decimal{}
+		for i, v := range Values() {
+			m[v] = d(tc.scores[i])
+		}
+		if got := MustNewProfile(m).Index().StringFixed(1); got != tc.want {
+			t.Errorf("%s: Index = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestProfileJSON(t *testing.T) {
+	p := MustNewProfile(national2022())
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9"},{"value":"Akuntabel","code":"AK","score":"74.1"},{"value":"Kompeten","code":"KO","score":"56.7"},{"value":"Harmonis","code":"HA","score":"63.8"},{"value":"Loyal","code":"LO","score":"65.8"},{"value":"Adaptif","code":"AD","score":"38.9"},{"value":"Kolaboratif","code":"KL","score":"69.4"}],"index":"60.9","category":"B"}`
+	if diff := cmp.Diff(want, string(b)); diff != "" {
+		t.Errorf("MarshalJSON mismatch (-want +got):\n%s", diff)
+	}
+	var back Profile
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(p, back, cmp.AllowUnexported(Profile{})); diff != "" {
+		t.Errorf("round trip mismatch (-want +got):\n%s", diff)
+	}
+	if _, err := json.Marshal(Profile{}); err == nil {
+		t.Error("zero Profile marshals")
+	}
+}
+
+func TestProfileUnmarshalErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		wantErr  error
+	}{
+		{"unknown code", `{"values":[{"code":"ZZ","score":"1"}]}`, ErrUnknownValue},
+		{"incomplete", `{"values":[{"code":"BP","score":"1"}]}`, ErrIncompleteProfile},
+		{"out of range", `{"values":[{"value":"Adaptif","score":"101"}]}`, ErrOutOfRange},
+	}
+	for _, tc := range tests {
+		var p Profile
+		if err := json.Unmarshal([]byte(tc.in), &p); !errors.Is(err, tc.wantErr) {
+			t.Errorf("%s: error = %v, want %v", tc.name, err, tc.wantErr)
+		}
+	}
+	for _, bad := range []string{
+		`{"values":[{"code":"BP","score":"abc"}]}`,
+		`{"values":[{"code":"BP","score":"1"},{"code":"bp","score":"2"}]}`,
+		`[1,2]`,
+	} {
+		var p Profile
+		if err := json.Unmarshal([]byte(bad), &p); err == nil {
+			t.Errorf("Unmarshal(%s) succeeded", bad)
+		}
+	}
+}
+
+func TestZeroProfile(t *testing.T) {
+	var p Profile
+	if p.IsValid() {
+		t.Error("zero Profile is valid")
+	}
+	if !p.Score(Adaptif).IsZero() || !p.Score(Value(0)).IsZero() {
+		t.Error("zero Profile has a non-zero score")
+	}
+}

@@ -1,0 +1,158 @@
+package akhlak
+
+import "strconv"
+
+// Stage is one of the seven stages of culture strengthening (tahapan
+// penguatan budaya kerja) as KemenPANRB sets them and agencies restated
+// them in 2023–2024 (RULES.md §2). Stage 3, Pengukuran Baseline, measures
+// the Indeks BerAKHLAK, Employee Engagement and Employer Branding. Some
+// agencies present six stages, folding the seventh into the sixth; the
+// library keeps seven. The zero Stage is invalid.
+type Stage uint8
+
+// The seven stages, in order.
+const (
+	StageInternalisasi                            Stage = iota + 1 // Internalisasi
+	StagePenyelarasanSistem                                        // Penyelarasan Sistem
+	StagePengukuranBaseline                                        // Pengukuran Baseline
+	StagePenyusunanDanImplementasiAgendaPerubahan                  // Penyusunan dan Implementasi Agenda Perubahan
+	StagePemantauanDanEvaluasi                                     // Pemantauan dan Evaluasi
+	StagePenghargaanDanApresiasi                                   // Penghargaan dan Apresiasi
+	StagePenguatanBerkelanjutan                                    // Penguatan Berkelanjutan
+)
+
+var stageNames = [...]string{"",
+	"Internalisasi",
+	"Penyelarasan Sistem",
+	"Pengukuran Baseline",
+	"Penyusunan dan Implementasi Agenda Perubahan",
+	"Pemantauan dan Evaluasi",
+	"Penghargaan dan Apresiasi",
+	"Penguatan Berkelanjutan",
+}
+
+var stageFolded = [...]string{"",
+	"internalisasi", "penyelarasansistem", "pengukuranbaseline",
+	"penyusunandanimplementasiagendaperubahan", "pemantauandanevaluasi",
+	"penghargaandanapresiasi", "penguatanberkelanjutan",
+}
+
+// Stages returns the seven stages in order.
+func Stages() [7]Stage {
+	return [7]Stage{1, 2, 3, 4, 5, 6, 7}
+}
+
+// IsValid reports whether s is one of the seven stages.
+func (s Stage) IsValid() bool { return s >= 1 && s <= 7 }
+
+// String returns the official name, e.g. "Pengukuran Baseline", or
+// "akhlak.Stage(N)" for an invalid stage.
+func (s Stage) String() string {
+	if !s.IsValid() {
+		return "akhlak.Stage(" + strconv.Itoa(int(s)) + ")"
+	}
+	return stageNames[s]
+}
+
+// MarshalText returns the official name. An invalid Stage is an error.
+func (s Stage) MarshalText() ([]byte, error) {
+	if !s.IsValid() {
+		return nil, &ParseError{Input: s.String(), Err: ErrUnknownStage}
+	}
+	return []byte(stageNames[s]), nil
+}
+
+// UnmarshalText sets s from any form [ParseStage] accepts.
+func (s *Stage) UnmarshalText(text []byte) error {
+	x, err := ParseStage(string(text))
+	if err != nil {
+		return err
+	}
+	*s = x
+	return nil
+}
+
+// ParseStage returns the stage named by text: its official name in any
+// case, with spaces, "_" or "-" anywhere, or its number "1" to "7".
+// Anything else returns a [*ParseError] wrapping [ErrUnknownStage].
+func ParseStage(text string) (Stage, error) {
+	var buf [64]byte
+	key, ok := fold(buf[:0], text, false)
+	if ok {
+		if len(key) == 1 && '1' <= key[0] && key[0] <= '7' {
+			return Stage(key[0] - '0'), nil
+		}
+		for s := Stage(1); s <= 7; s++ {
+			if string(key) == stageFolded[s] {
+				return s, nil
+			}
+		}
+	}
+	return 0, &ParseError{Input: text, Err: ErrUnknownStage}
+}
+
+// Phase is one of the three phases of an agency's culture roadmap:
+// Internalisasi → Aktivasi → Penguatan (RULES.md §2). The zero Phase is
+// invalid.
+type Phase uint8
+
+// The three roadmap phases, in order.
+const (
+	PhaseInternalisasi Phase = iota + 1 // Internalisasi
+	PhaseAktivasi                       // Aktivasi
+	PhasePenguatan                      // Penguatan
+)
+
+var phaseNames = [...]string{"", "Internalisasi", "Aktivasi", "Penguatan"}
+
+// Phases returns the three phases in order.
+func Phases() [3]Phase { return [3]Phase{1, 2, 3} }
+
+// IsValid reports whether p is one of the three phases.
+func (p Phase) IsValid() bool { return p >= 1 && p <= 3 }
+
+// String returns the official name, e.g. "Aktivasi", or "akhlak.Phase(N)"
+// for an invalid phase.
+func (p Phase) String() string {
+	if !p.IsValid() {
+		return "akhlak.Phase(" + strconv.Itoa(int(p)) + ")"
+	}
+	return phaseNames[p]
+}
+
+// MarshalText returns the official name. An invalid Phase is an error.
+func (p Phase) MarshalText() ([]byte, error) {
+	if !p.IsValid() {
+		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPhase}
+	}
+	return []byte(phaseNames[p]), nil
+}
+
+// UnmarshalText sets p from any form [ParsePhase] accepts.
+func (p *Phase) UnmarshalText(text []byte) error {
+	x, err := ParsePhase(string(text))
+	if err != nil {
+		return err
+	}
+	*p = x
+	return nil
+}
+
+// ParsePhase returns the phase named by text, in any case, with spaces, "_"
+// or "-" allowed. Anything else returns a [*ParseError] wrapping
+// [ErrUnknownPhase].
+func ParsePhase(text string) (Phase, error) {
+	var buf [32]byte
+	key, ok := fold(buf[:0], text, false)
+	if ok {
+		switch string(key) {
+		case "internalisasi":
+			return PhaseInternalisasi, nil
+		case "aktivasi":
+			return PhaseAktivasi, nil
+		case "penguatan":
+			return PhasePenguatan, nil
+		}
+	}
+	return 0, &ParseError{Input: text, Err: ErrUnknownPhase}
+}

@@ -1,0 +1,203 @@
+package akhlak
+
+import "strconv"
+
+// Acronym is the official acronym of the seven core values, as written in
+// SE MenPANRB No. 20 Tahun 2021.
+const Acronym = "BerAKHLAK"
+
+// Slogan is the employer branding slogan of the ASN fixed by SE MenPANRB
+// No. 20 Tahun 2021.
+const Slogan = "Bangga Melayani Bangsa"
+
+// Value is one of the seven core values of the ASN (SE MenPANRB No. 20 Tahun
+// 2021), in their official order. The zero Value is invalid: [Value.IsValid]
+// reports false for it.
+type Value uint8
+
+// The seven core values, in the official order of the acronym BerAKHLAK.
+const (
+	BerorientasiPelayanan Value = iota + 1 // Berorientasi Pelayanan (BP)
+	Akuntabel                              // Akuntabel (AK)
+	Kompeten                               // Kompeten (KO)
+	Harmonis                               // Harmonis (HA)
+	Loyal                                  // Loyal (LO)
+	Adaptif                                // Adaptif (AD)
+	Kolaboratif                            // Kolaboratif (KL)
+)
+
+type valueInfo struct {
+	code, name, definition, english string
+}
+
+// values holds the official names and definitions of SE MenPANRB No. 20
+// Tahun 2021, indexed by Value; the English names are the library's.
+var values = [...]valueInfo{
+	BerorientasiPelayanan: {"BP", "Berorientasi Pelayanan", "Komitmen memberikan pelayanan prima demi kepuasan masyarakat", "Service Oriented"},
+	Akuntabel:             {"AK", "Akuntabel", "Bertanggung jawab atas kepercayaan yang diberikan", "Accountable"},
+	Kompeten:              {"KO", "Kompeten", "Terus belajar dan mengembangkan kapabilitas", "Competent"},
+	Harmonis:              {"HA", "Harmonis", "Saling peduli dan menghargai perbedaan", "Harmonious"},
+	Loyal:                 {"LO", "Loyal", "Berdedikasi dan mengutamakan kepentingan Bangsa dan Negara", "Loyal"},
+	Adaptif:               {"AD", "Adaptif", "Terus berinovasi dan antusias dalam menggerakkan serta menghadapi perubahan", "Adaptive"},
+	Kolaboratif:           {"KL", "Kolaboratif", "Membangun kerja sama yang sinergis", "Collaborative"},
+}
+
+// Values returns the seven core values in their official order.
+func Values() [7]Value {
+	return [7]Value{BerorientasiPelayanan, Akuntabel, Kompeten, Harmonis, Loyal, Adaptif, Kolaboratif}
+}
+
+// IsValid reports whether v is one of the seven values.
+func (v Value) IsValid() bool { return v >= BerorientasiPelayanan && v <= Kolaboratif }
+
+// String returns the official name, e.g. "Berorientasi Pelayanan", or
+// "akhlak.Value(N)" for an invalid value.
+func (v Value) String() string {
+	if !v.IsValid() {
+		return "akhlak.Value(" + strconv.Itoa(int(v)) + ")"
+	}
+	return values[v].name
+}
+
+// Code returns the library's stable two-letter code: BP, AK, KO, HA, LO, AD
+// or KL. It returns "" for an invalid value.
+func (v Value) Code() string {
+	if !v.IsValid() {
+		return ""
+	}
+	return values[v].code
+}
+
+// Definition returns the official definition from SE MenPANRB No. 20 Tahun
+// 2021, e.g. "Terus belajar dan mengembangkan kapabilitas" for Kompeten. It
+// returns "" for an invalid value.
+func (v Value) Definition() string {
+	if !v.IsValid() {
+		return ""
+	}
+	return values[v].definition
+}
+
+// English returns the library's English name, e.g. "Service Oriented". The
+// Indonesian name is the official one; the translation is not.
+func (v Value) English() string {
+	if !v.IsValid() {
+		return ""
+	}
+	return values[v].english
+}
+
+// Behaviours returns the value's three behaviour guidelines (panduan
+// perilaku), in their official order. It returns three zero Behaviours for
+// an invalid value.
+func (v Value) Behaviours() [3]Behaviour {
+	if !v.IsValid() {
+		return [3]Behaviour{}
+	}
+	first := Behaviour(3*(v-1) + 1)
+	return [3]Behaviour{first, first + 1, first + 2}
+}
+
+// MarshalText returns the value's code, e.g. "BP". The zero or an invalid
+// Value is an error.
+func (v Value) MarshalText() ([]byte, error) {
+	if !v.IsValid() {
+		return nil, &ParseError{Input: v.String(), Err: ErrUnknownValue}
+	}
+	return []byte(values[v].code), nil
+}
+
+// UnmarshalText sets v from any spelling [ParseValue] accepts.
+func (v *Value) UnmarshalText(text []byte) error {
+	x, err := ParseValue(string(text))
+	if err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}
+
+// ParseValue returns the value named by s. It accepts the spellings HR
+// systems send (RULES.md §1):
+//   - the official name in any case, with spaces, "_" or "-" anywhere:
+//     "Berorientasi Pelayanan", "berorientasi_pelayanan",
+//     "BERORIENTASI-PELAYANAN", "berorientasipelayanan";
+//   - the two-letter codes BP, AK, KO, HA, LO, AD, KL;
+//   - the English names: "Service Oriented" (also "Service Orientation"),
+//     "Accountable", "Competent", "Harmonious", "Loyal", "Adaptive",
+//     "Collaborative".
+//
+// Anything else returns a [*ParseError] that quotes s and wraps
+// [ErrUnknownValue]. ParseValue does not allocate on success.
+func ParseValue(s string) (Value, error) {
+	var buf [64]byte
+	key, ok := fold(buf[:0], s, false)
+	if ok {
+		if v := lookupValue(key); v != 0 {
+			return v, nil
+		}
+	}
+	return 0, &ParseError{Input: s, Err: ErrUnknownValue}
+}
+
+func lookupValue(key []byte) Value {
+	switch string(key) {
+	case "berorientasipelayanan", "bp", "serviceoriented", "serviceorientation":
+		return BerorientasiPelayanan
+	case "akuntabel", "ak", "accountable":
+		return Akuntabel
+	case "kompeten", "ko", "competent":
+		return Kompeten
+	case "harmonis", "ha", "harmonious":
+		return Harmonis
+	case "loyal", "lo":
+		return Loyal
+	case "adaptif", "ad", "adaptive":
+		return Adaptif
+	case "kolaboratif", "kl", "collaborative":
+		return Kolaboratif
+	}
+	return 0
+}
+
+// MustParseValue is like [ParseValue] but panics if s names no value. It is
+// meant for tests and for constants written in source code.
+func MustParseValue(s string) Value {
+	v, err := ParseValue(s)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// IsAcronym reports whether s spells the acronym BerAKHLAK, in any case and
+// with spaces, "_" or "-" anywhere, including the common misspelling
+// "Berahklak" (RULES.md §1).
+func IsAcronym(s string) bool {
+	var buf [32]byte
+	key, ok := fold(buf[:0], s, false)
+	return ok && (string(key) == "berakhlak" || string(key) == "berahklak")
+}
+
+// fold appends s to dst in lower case, without the separators " ", "_",
+// "-" and tabs; with punct, it also drops every other ASCII punctuation
+// mark. It reports false when s does not fit in dst's capacity, so that the
+// caller's stack buffer is never grown onto the heap.
+func fold(dst []byte, s string, punct bool) ([]byte, bool) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '_' || c == '-' || c == '\t' || c == '\n' || c == '\r':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case punct && c < 0x80 && !('a' <= c && c <= 'z') && !('0' <= c && c <= '9'):
+			continue
+		}
+		if len(dst) == cap(dst) {
+			return dst, false
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}

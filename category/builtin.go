@@ -1,0 +1,77 @@
+package category
+
+import "github.com/shopspring/decimal"
+
+// Source strings of the built-in scales.
+const (
+	// SourceBerAKHLAK is the source of the [BerAKHLAK] scale.
+	SourceBerAKHLAK = "KemenPANRB, Survei Budaya Kerja ASN 2022 agency report format (bands A–C); band D label: library default"
+	// SourceEntropy is the source of the [Entropy] scale.
+	SourceEntropy = "Barrett Values Centre, Cultural Values Assessment: cultural entropy bands"
+	// SourceIKM is the source of the [IKM] scale.
+	SourceIKM = "PermenPANRB No. 14 Tahun 2017, Lampiran: nilai interval konversi IKM"
+)
+
+// BerAKHLAK returns the categories of the Indeks BerAKHLAK and of the
+// culture-health total index, as in the 2022 agency report format
+// (KemenPANRB, Survei Budaya Kerja ASN), applying from 2022. Scores are
+// rounded half-up to one decimal place, then classified; the maximum is
+// 100.0.
+//
+//	A  Sehat               Healthy          75.0 – 100.0  official
+//	B  Cukup Sehat         Fairly healthy   50.0 – 74.9   official
+//	C  Tidak Sehat         Unhealthy        25.0 – 49.9   official lower bound, upper bound derived
+//	D  Sangat Tidak Sehat  Very unhealthy    0.0 – 24.9   library default: the band exists, its label is unpublished
+//
+// Each call returns a fresh Scale.
+func BerAKHLAK() Scale {
+	return MustNewScale("Indeks BerAKHLAK", 1, decimal.New(100, 0),
+		Band{Letter: "A", Label: "Sehat", English: "Healthy", Min: decimal.New(75, 0)},
+		Band{Letter: "B", Label: "Cukup Sehat", English: "Fairly healthy", Min: decimal.New(50, 0)},
+		Band{Letter: "C", Label: "Tidak Sehat", English: "Unhealthy", Min: decimal.New(25, 0)},
+		Band{Letter: "D", Label: "Sangat Tidak Sehat", English: "Very unhealthy", Min: decimal.New(0, 0)},
+	).WithSource(SourceBerAKHLAK, 2022)
+}
+
+// Entropy returns Barrett's cultural entropy bands, in integer percent
+// (scores are rounded half-up to zero places, then classified), as used by
+// the 2022–2023 Survei Budaya Kerja ASN:
+//
+//	1  0–10    Healthy (prime functioning)
+//	2  11–20   Minor issues
+//	3  21–30   Significant issues
+//	4  31–40   Serious issues
+//	5  41–100  Critical issues
+//
+// Barrett publishes the bands in English. The Indonesian labels and the
+// letters 1–5 are library defaults. Each call returns a fresh Scale.
+func Entropy() Scale {
+	return MustNewScale("Entropi Budaya", 0, decimal.New(100, 0),
+		Band{Letter: "5", Label: "Kritis", English: "Critical issues", Min: decimal.New(41, 0)},
+		Band{Letter: "4", Label: "Masalah Serius", English: "Serious issues", Min: decimal.New(31, 0)},
+		Band{Letter: "3", Label: "Masalah Signifikan", English: "Significant issues", Min: decimal.New(21, 0)},
+		Band{Letter: "2", Label: "Masalah Ringan", English: "Minor issues", Min: decimal.New(11, 0)},
+		Band{Letter: "1", Label: "Sehat", English: "Healthy", Min: decimal.New(0, 0)},
+	).WithSource(SourceEntropy, 2022)
+}
+
+// IKM returns the categories of the Indeks Kepuasan Masyarakat on its
+// converted value (PermenPANRB No. 14 Tahun 2017), applying from 2017.
+// Scores are rounded half-up to two decimal places, then classified:
+//
+//	A  Sangat Baik  Very good   88.31 – 100.00
+//	B  Baik         Good        76.61 – 88.30
+//	C  Kurang Baik  Fairly poor 65.00 – 76.60
+//	D  Tidak Baik   Poor        25.00 – 64.99
+//
+// A converted value below 25.00 cannot occur (the lowest answer is 1 of 4)
+// and is out of range. The English labels are the library's translation.
+// Each call returns a fresh Scale.
+func IKM() Scale {
+	return MustNewScale("Indeks Kepuasan Masyarakat", 2, decimal.New(100, 0),
+		Band{Letter: "A", Label: "Sangat Baik", English: "Very good", Min: decimal.New(8831, -2)},
+		Band{Letter: "B", Label: "Baik", English: "Good", Min: decimal.New(7661, -2)},
+		Band{Letter: "C", Label: "Kurang Baik", English: "Fairly poor", Min: decimal.New(65, 0)},
+		Band{Letter: "D", Label: "Tidak Baik", English: "Poor", Min: decimal.New(25, 0)},
+	).WithSource(SourceIKM, 2017)
+}

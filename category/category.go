@@ -1,0 +1,236 @@
+package category
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/shopspring/decimal"
+)
+
+// ErrOutOfRange is returned, wrapped in a [*RangeError], when a score rounds
+// to a figure outside its scale.
+var ErrOutOfRange = errors.New("out of range")
+
+// ErrInvalidScale is returned, wrapped, by [NewScale] for bands that do not
+// form a valid scale, and by the methods of the zero [Scale].
+var ErrInvalidScale = errors.New("invalid scale")
+
+// RangeError reports a score outside a scale. It unwraps to [ErrOutOfRange].
+type RangeError struct {
+	Scale string          // the scale's name
+	Value decimal.Decimal // the score as given
+	Min   decimal.Decimal // the scale's lowest published figure
+	Max   decimal.Decimal // the scale's highest published figure
+}
+
+// Error returns a message that quotes the score and the scale's range.
+func (e *RangeError) Error() string {
+	return fmt.Sprintf("category: score %s is outside scale %q [%s, %s]",
+		e.Value.String(), e.Scale, e.Min.String(), e.Max.String())
+}
+
+// Unwrap returns [ErrOutOfRange].
+func (e *RangeError) Unwrap() error { return ErrOutOfRange }
+
+// Band is one category of a [Scale]. It covers the published figures from
+// Min up to, but not including, the Min of the band above it (or up to the
+// scale's maximum, inclusive, for the top band).
+type Band struct {
+	Letter  string          // short code, e.g. "A"
+	Label   string          // official label, e.g. "Sehat"
+	English string          // English label, e.g. "Healthy"
+	Min     decimal.Decimal // inclusive lower bound, at the scale's places
+}
+
+// String returns the letter and the label, e.g. "B Cukup Sehat".
+func (b Band) String() string {
+	if b.Letter == "" {
+		return b.Label
+	}
+	return b.Letter + " " + b.Label
+}
+
+// Scale is an immutable, ordered list of bands. Its zero value is not a valid
+// scale: [Scale.IsValid] reports false and [Scale.Classify] returns an error
+// wrapping [ErrInvalidScale].
+type Scale struct {
+	name   string
+	source string
+	year   int
+	places int32
+	max    decimal.Decimal
+	maxInt int64
+	bands  []Band  // highest Min first; never handed out
+	mins   []int64 // bands[i].Min in units of 10^-places
+}
+
+// NewScale returns a scale with the given name, places, maximum and bands.
+// Bands are listed from the highest to the lowest (A first), each with its
+// inclusive lower bound; a band ends where the one above it starts, so the
+// bands are contiguous by construction.
+//
+// NewScale returns an error wrapping [ErrInvalidScale] when:
+//   - places is outside 0–9, or the name is empty;
+//   - there are no bands, or a band has no Letter or no Label;
+//   - two bands share a Letter;
+//   - a Min or the maximum has more decimal places than the scale;
+//   - the Mins are not strictly decreasing (bands overlap or are out of order);
+//   - the top band's Min is above the maximum (the band would be empty).
+//
+// The scale's source is empty and its year zero; set them with
+// [Scale.WithSource].
+func NewScale(name string, places int32, max decimal.Decimal, bands ...Band) (Scale, error) {
+	invalid := func(format string, args ...any) (Scale, error) {
+		return Scale{}, fmt.Errorf("category: scale %q: %s: %w", name, fmt.Sprintf(format, args...), ErrInvalidScale)
+	}
+	if name == "" {
+		return invalid("empty name")
+	}
+	if places < 0 || places > 9 {
+		return invalid("places %d outside 0–9", places)
+	}
+	if len(bands) == 0 {
+		return invalid("no bands")
+	}
+	maxInt, ok := exact.Scaled(max, places)
+	if !ok || !exactAt(max, places) {
+		return invalid("maximum %s is not a figure at %d places", max.String(), places)
+	}
+	s := Scale{
+		name:   name,
+		places: places,
+		max:    max.Round(places),
+		maxInt: maxInt,
+		bands:  make([]Band, len(bands)),
+		mins:   make([]int64, len(bands)),
+	}
+	letters := make(map[string]bool, len(bands))
+	for i, b := range bands {
+		switch {
+		case b.Letter == "":
+			return invalid("band %d has no letter", i+1)
+		case b.Label == "":
+			return invalid("band %q has no label", b.Letter)
+		case letters[b.Letter]:
+			return invalid("letter %q appears twice", b.Letter)
+		}
+		letters[b.Letter] = true
+		m, ok := exact.Scaled(b.Min, places)
+		if !ok || !exactAt(b.Min, places) {
+			return invalid("band %q: minimum %s is not a figure at %d places", b.Letter, b.Min.String(), places)
+		}
+		if i == 0 && m > maxInt {
+			return invalid("band %q: minimum %s is above the maximum %s, so the band is empty", b.Letter, b.Min.String(), max.String())
+		}
+		if i > 0 && m >= s.mins[i-1] {
+			return invalid("band %q: minimum %s is not below the minimum %s of band %q (bands must be listed highest first, without overlap)",
+				b.Letter, b.Min.String(), bands[i-1].Min.String(), bands[i-1].Letter)
+		}
+		b.Min = b.Min.Round(places)
+		s.bands[i] = b
+		s.mins[i] = m
+	}
+	return s, nil
+}
+
+// exactAt reports whether d has no digits beyond places.
+func exactAt(d decimal.Decimal, places int32) bool {
+	return d.Round(places).Equal(d)
+}
+
+// MustNewScale is like [NewScale] but panics on an invalid scale. It is
+// meant for scales written in source code and for tests.
+func MustNewScale(name string, places int32, max decimal.Decimal, bands ...Band) Scale {
+	s, err := NewScale(name, places, max, bands...)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// WithSource returns a copy of s that names its source (a regulation, a
+// public figure, or "library default") and the year from which it applies.
+func (s Scale) WithSource(source string, year int) Scale {
+	s.source = source
+	s.year = year
+	return s
+}
+
+// IsValid reports whether s was made by [NewScale] or a built-in function.
+func (s Scale) IsValid() bool { return len(s.bands) > 0 }
+
+// Name returns the scale's name.
+func (s Scale) Name() string { return s.name }
+
+// Source returns the regulation or publication the scale comes from, or
+// "library default".
+func (s Scale) Source() string { return s.source }
+
+// Year returns the year from which the scale applies, or 0 if not set.
+func (s Scale) Year() int { return s.year }
+
+// Places returns the number of decimal places a score is rounded to before
+// it is classified.
+func (s Scale) Places() int32 { return s.places }
+
+// Max returns the highest figure on the scale, inclusive.
+func (s Scale) Max() decimal.Decimal { return s.max }
+
+// Min returns the lowest figure on the scale, inclusive: the Min of the
+// bottom band.
+func (s Scale) Min() decimal.Decimal {
+	if !s.IsValid() {
+		return decimal.Decimal{}
+	}
+	return s.bands[len(s.bands)-1].Min
+}
+
+// Bands returns a copy of the bands, highest first. Changing the copy
+// changes nothing in s.
+func (s Scale) Bands() []Band {
+	out := make([]Band, len(s.bands))
+	copy(out, s.bands)
+	return out
+}
+
+// Classify rounds x half-up to s.Places() and returns the band that holds
+// the rounded figure. A figure below the bottom band's Min or above the
+// maximum returns a [*RangeError] wrapping [ErrOutOfRange].
+//
+// Classify does not allocate on success when x has at most 18 digits.
+func (s Scale) Classify(x decimal.Decimal) (Band, error) {
+	if !s.IsValid() {
+		return Band{}, fmt.Errorf("category: Classify on the zero Scale: %w", ErrInvalidScale)
+	}
+	v, ok := exact.Scaled(x, s.places)
+	if !ok {
+		v, ok = exact.ScaledSlow(x, s.places)
+	}
+	if !ok || v > s.maxInt || v < s.mins[len(s.mins)-1] {
+		return Band{}, &RangeError{Scale: s.name, Value: x, Min: s.Min(), Max: s.max}
+	}
+	for i, m := range s.mins {
+		if v >= m {
+			return s.bands[i], nil
+		}
+	}
+	panic("unreachable: v is at least the bottom band's minimum")
+}
+
+// String returns the scale's name and its bands, e.g.
+// `Indeks BerAKHLAK: A Sehat ≥ 75.0, B Cukup Sehat ≥ 50.0, …`.
+func (s Scale) String() string {
+	if !s.IsValid() {
+		return "category.Scale{}"
+	}
+	out := s.name + ":"
+	for i, b := range s.bands {
+		if i > 0 {
+			out += ","
+		}
+		out += " " + b.String() + " ≥ " + b.Min.StringFixed(s.places)
+	}
+	return out + " (max " + s.max.StringFixed(s.places) + ", " + strconv.Itoa(int(s.places)) + " places)"
+}
