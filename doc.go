@@ -11,6 +11,8 @@
 //	akhlak    the seven values, the 21 behaviours, the stages and phases of
 //	          culture strengthening; the value Profile and the Indeks
 //	          BerAKHLAK
+//	kinerja   SKP performance (PermenPANRB 6/2022): ratings, the predikat
+//	          matrix, the organisation distribution pattern, angka kredit
 //
 // # Rules and their sources
 //

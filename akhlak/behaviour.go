@@ -1,6 +1,10 @@
 package akhlak
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/fold"
+)
 
 // Behaviour is one of the 21 behaviour guidelines (panduan perilaku) of SE
 // MenPANRB No. 20 Tahun 2021: three for each value, numbered 1 to 21 in the
@@ -48,7 +52,7 @@ var behaviours = [...]behaviourInfo{
 // changed.
 var foldedBehaviours = func() (out [22]string) {
 	for b := Behaviour(1); b <= 21; b++ {
-		f, _ := fold(make([]byte, 0, 256), behaviours[b].text, true)
+		f, _ := fold.Append(make([]byte, 0, 256), behaviours[b].text, true)
 		out[b] = string(f)
 	}
 	return out
@@ -146,7 +150,7 @@ func (b *Behaviour) UnmarshalText(text []byte) error {
 // [ErrUnknownBehaviour].
 func ParseBehaviour(s string) (Behaviour, error) {
 	var buf [256]byte
-	key, ok := fold(buf[:0], s, true)
+	key, ok := fold.Append(buf[:0], s, true)
 	if ok {
 		if len(key) == 3 && '1' <= key[2] && key[2] <= '3' {
 			if v := lookupValue(key[:2]); v != 0 {

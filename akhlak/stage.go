@@ -1,6 +1,10 @@
 package akhlak
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/fold"
+)
 
 // Stage is one of the seven stages of culture strengthening (tahapan
 // penguatan budaya kerja) as KemenPANRB sets them and agencies restated
@@ -77,7 +81,7 @@ func (s *Stage) UnmarshalText(text []byte) error {
 // Anything else returns a [*ParseError] wrapping [ErrUnknownStage].
 func ParseStage(text string) (Stage, error) {
 	var buf [64]byte
-	key, ok := fold(buf[:0], text, false)
+	key, ok := fold.Append(buf[:0], text, false)
 	if ok {
 		if len(key) == 1 && '1' <= key[0] && key[0] <= '7' {
 			return Stage(key[0] - '0'), nil
@@ -143,7 +147,7 @@ func (p *Phase) UnmarshalText(text []byte) error {
 // [ErrUnknownPhase].
 func ParsePhase(text string) (Phase, error) {
 	var buf [32]byte
-	key, ok := fold(buf[:0], text, false)
+	key, ok := fold.Append(buf[:0], text, false)
 	if ok {
 		switch string(key) {
 		case "internalisasi":

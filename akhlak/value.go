@@ -1,6 +1,10 @@
 package akhlak
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/fold"
+)
 
 // Acronym is the official acronym of the seven core values, as written in
 // SE MenPANRB No. 20 Tahun 2021.
@@ -131,7 +135,7 @@ func (v *Value) UnmarshalText(text []byte) error {
 // [ErrUnknownValue]. ParseValue does not allocate on success.
 func ParseValue(s string) (Value, error) {
 	var buf [64]byte
-	key, ok := fold(buf[:0], s, false)
+	key, ok := fold.Append(buf[:0], s, false)
 	if ok {
 		if v := lookupValue(key); v != 0 {
 			return v, nil
@@ -175,29 +179,6 @@ func MustParseValue(s string) Value {
 // "Berahklak" (RULES.md §1).
 func IsAcronym(s string) bool {
 	var buf [32]byte
-	key, ok := fold(buf[:0], s, false)
+	key, ok := fold.Append(buf[:0], s, false)
 	return ok && (string(key) == "berakhlak" || string(key) == "berahklak")
-}
-
-// fold appends s to dst in lower case, without the separators " ", "_",
-// "-" and tabs; with punct, it also drops every other ASCII punctuation
-// mark. It reports false when s does not fit in dst's capacity, so that the
-// caller's stack buffer is never grown onto the heap.
-func fold(dst []byte, s string, punct bool) ([]byte, bool) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '_' || c == '-' || c == '\t' || c == '\n' || c == '\r':
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case punct && c < 0x80 && !('a' <= c && c <= 'z') && !('0' <= c && c <= '9'):
-			continue
-		}
-		if len(dst) == cap(dst) {
-			return dst, false
-		}
-		dst = append(dst, c)
-	}
-	return dst, true
 }

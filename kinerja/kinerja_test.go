@@ -1,0 +1,490 @@
+package kinerja
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+// TestPredikatPegawaiMatrix checks all nine cells of the matrix of
+// PermenPANRB No. 6 Tahun 2022 (RULES.md §5.1).
+func TestPredikatPegawaiMatrix(t *testing.T) {
+	tests := []struct {
+		hasil, perilaku Rating
+		want            Predikat
+	}{
+		{DiAtasEkspektasi, DiAtasEkspektasi, SangatBaik},
+		{DiAtasEkspektasi, SesuaiEkspektasi, Baik},
+		{DiAtasEkspektasi, DiBawahEkspektasi, Kurang},
+		{SesuaiEkspektasi, DiAtasEkspektasi, Baik},
+		{SesuaiEkspektasi, SesuaiEkspektasi, Baik},
+		{SesuaiEkspektasi, DiBawahEkspektasi, Kurang},
+		{DiBawahEkspektasi, DiAtasEkspektasi, ButuhPerbaikan},
+		{DiBawahEkspektasi, SesuaiEkspektasi, ButuhPerbaikan},
+		{DiBawahEkspektasi, DiBawahEkspektasi, SangatKurang},
+	}
+	for _, tc := range tests {
+		t.Run(tc.hasil.String()+"/"+tc.perilaku.String(), func(t *testing.T) {
+			got, err := PredikatPegawai(tc.hasil, tc.perilaku)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want.String(), got.String()); diff != "" {
+				t.Errorf("PredikatPegawai mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestPredikatPegawaiErrors(t *testing.T) {
+	tests := []struct {
+		name            string
+		hasil, perilaku Rating
+		mention         string
+	}{
+		{"zero hasil", 0, SesuaiEkspektasi, "hasil kerja"},
+		{"zero perilaku", SesuaiEkspektasi, 0, "perilaku kerja"},
+		{"unknown hasil", 4, SesuaiEkspektasi, "kinerja.Rating(4)"},
+		{"unknown perilaku", DiAtasEkspektasi, 200, "kinerja.Rating(200)"},
+	}
+	for _, tc := range tests {
+		_, err := PredikatPegawai(tc.hasil, tc.perilaku)
+		if !errors.Is(err, ErrUnknownRating) || !strings.Contains(err.Error(), tc.mention) {
+			t.Errorf("%s: error = %v, want ErrUnknownRating mentioning %q", tc.name, err, tc.mention)
+		}
+	}
+}
+
+func TestPredikatPegawaiDoesNotAllocate(t *testing.T) {
+	allocs := testing.AllocsPerRun(100, func() {
+		if _, err := PredikatPegawai(SesuaiEkspektasi, DiAtasEkspektasi); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ParseRating("DI ATAS EKSPEKTASI"); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("allocates %v times, want 0", allocs)
+	}
+}
+
+func TestParseRating(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Rating
+		wantErr error
+	}{
+		{"Diatas", DiAtasEkspektasi, nil},
+		{"Di Atas", DiAtasEkspektasi, nil},
+		{"DI ATAS EKSPEKTASI", DiAtasEkspektasi, nil},
+		{"di_atas_ekspektasi", DiAtasEkspektasi, nil},
+		{"Di Atas Espektasi", DiAtasEkspektasi, nil},
+		{"Above expectations", DiAtasEkspektasi, nil},
+		{"Exceeds Expectations", DiAtasEkspektasi, nil},
+		{"Sesuai", SesuaiEkspektasi, nil},
+		{"sesuai-ekspektasi", SesuaiEkspektasi, nil},
+		{"SESUAI ESPEKTASI", SesuaiEkspektasi, nil},
+		{"Meets expectations", SesuaiEkspektasi, nil},
+		{"As expected", SesuaiEkspektasi, nil},
+		{"dibawah", DiBawahEkspektasi, nil},
+		{"Di Bawah Ekspektasi", DiBawahEkspektasi, nil},
+		{"di_bawah_ekspektasi", DiBawahEkspektasi, nil},
+		{"Below expectations", DiBawahEkspektasi, nil},
+		{"", 0, ErrUnknownRating},
+		{"Ekspektasi", 0, ErrUnknownRating},
+		{"Di Tengah", 0, ErrUnknownRating},
+		{"Sangat Baik", 0, ErrUnknownRating},
+		{strings.Repeat("di atas ", 20), 0, ErrUnknownRating},
+	}
+	for _, tc := range tests {
+		got, err := ParseRating(tc.in)
+		if !errors.Is(err, tc.wantErr) || got != tc.want {
+			t.Errorf("ParseRating(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
+		}
+		if err != nil && !strings.Contains(err.Error(), `"`+tc.in) {
+			t.Errorf("error %q does not quote the input", err)
+		}
+	}
+}
+
+func TestParsePredikat(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Predikat
+		wantErr error
+	}{
+		{"Sangat Baik", SangatBaik, nil},
+		{"SANGAT_BAIK", SangatBaik, nil},
+		{"baik", Baik, nil},
+		{"Butuh Perbaikan", ButuhPerbaikan, nil},
+		{"Cukup", ButuhPerbaikan, nil},
+		{"Cukup/Butuh Perbaikan", ButuhPerbaikan, nil},
+		{"Kurang", Kurang, nil},
+		{"Kurang/Misconduct", Kurang, nil},
+		{"misconduct", Kurang, nil},
+		{"Sangat Kurang", SangatKurang, nil},
+		{"Needs improvement", ButuhPerbaikan, nil},
+		{"Istimewa", 0, ErrUnknownPredikat},
+		{"", 0, ErrUnknownPredikat},
+	}
+	for _, tc := range tests {
+		got, err := ParsePredikat(tc.in)
+		if !errors.Is(err, tc.wantErr) || got != tc.want {
+			t.Errorf("ParsePredikat(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
+		}
+	}
+}
+
+func TestParsePredikatOrganisasiAndJenjang(t *testing.T) {
+	for _, o := range AllPredikatOrganisasi() {
+		if got, err := ParsePredikatOrganisasi(strings.ToUpper(o.String())); err != nil || got != o {
+			t.Errorf("ParsePredikatOrganisasi(%q) = %v, %v", o, got, err)
+		}
+	}
+	if _, err := ParsePredikatOrganisasi("Sangat Baik"); !errors.Is(err, ErrUnknownPredikatOrganisasi) {
+		t.Errorf(`ParsePredikatOrganisasi("Sangat Baik") error = %v`, err)
+	}
+	for _, j := range AllJenjang() {
+		if got, err := ParseJenjang(strings.ReplaceAll(strings.ToLower(j.String()), " ", "_")); err != nil || got != j {
+			t.Errorf("ParseJenjang(%q) = %v, %v", j, got, err)
+		}
+	}
+	if _, err := ParseJenjang("Ahli"); !errors.Is(err, ErrUnknownJenjang) {
+		t.Errorf(`ParseJenjang("Ahli") error = %v`, err)
+	}
+}
+
+func TestPredikatOrder(t *testing.T) {
+	// Predikat are ordered so that p >= Baik reads naturally.
+	if !(SangatBaik > Baik && Baik > ButuhPerbaikan && ButuhPerbaikan > Kurang && Kurang > SangatKurang) {
+		t.Error("predikat are not ordered from the worst")
+	}
+	want := []string{"Sangat Kurang", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Sangat Baik"}
+	var got []string
+	for _, p := range AllPredikat() {
+		got = append(got, p.String())
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("predikat names mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestAngkaKreditGolden reproduces BKN's worked examples (RULES.md §5.3).
+func TestAngkaKreditGolden(t *testing.T) {
+	tests := []struct {
+		name  string
+		j     Jenjang
+		p     Predikat
+		bulan int
+		opts  []Option
+		want  string
+	}{
+		{"BKN: Ahli Pertama, Sangat Baik, 12 months", AhliPertama, SangatBaik, 12, nil, "18.750"},
+		{"BKN: Ahli Pertama, Baik, 2 months, 2 places", AhliPertama, Baik, 2, []Option{WithPlaces(2)}, "2.08"},
+		{"Ahli Pertama, Baik, 2 months, default 3 places", AhliPertama, Baik, 2, nil, "2.083"},
+		{"Ahli Muda, Baik, 12 months", AhliMuda, Baik, 12, nil, "25.000"},
+		{"Ahli Madya, Butuh Perbaikan, 12", AhliMadya, ButuhPerbaikan, 12, nil, "28.125"},
+		{"Ahli Utama, Kurang, 6", AhliUtama, Kurang, 6, nil, "12.500"},
+		{"Terampil, Sangat Kurang, 12", Terampil, SangatKurang, 12, nil, "1.250"},
+		{"Mahir, Sangat Baik, 1", Mahir, SangatBaik, 1, nil, "1.563"}, // 1.5625 half-up
+		{"Penyelia, Baik, 7", Penyelia, Baik, 7, nil, "14.583"},
+		{"Pemula with caller's coefficient", Pemula, Baik, 12, []Option{WithKoefisien(decimal.RequireFromString("3.75"))}, "3.750"},
+		{"custom coefficient overrides the table", AhliMuda, Baik, 6, []Option{WithKoefisien(decimal.New(30, 0)), WithPlaces(0)}, "15"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := AngkaKredit(tc.j, tc.p, tc.bulan, tc.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			places := int32(AngkaKreditPlaces)
+			for _, o := range tc.opts {
+				var x options
+				x.places = places
+				o(&x)
+				places = x.places
+			}
+			if diff := cmp.Diff(tc.want, got.StringFixed(places)); diff != "" {
+				t.Errorf("AngkaKredit mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestAngkaKreditErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		j       Jenjang
+		p       Predikat
+		bulan   int
+		opts    []Option
+		wantErr error
+	}{
+		{"zero jenjang", 0, Baik, 12, nil, ErrUnknownJenjang},
+		{"unknown jenjang", 42, Baik, 12, nil, ErrUnknownJenjang},
+		{"zero predikat", AhliMuda, 0, 12, nil, ErrUnknownPredikat},
+		{"zero months", AhliMuda, Baik, 0, nil, ErrInvalidInput},
+		{"13 months", AhliMuda, Baik, 13, nil, ErrInvalidInput},
+		{"negative months", AhliMuda, Baik, -1, nil, ErrInvalidInput},
+		{"Pemula has no coefficient", Pemula, Baik, 12, nil, ErrNoKoefisien},
+		{"bad places", AhliMuda, Baik, 12, []Option{WithPlaces(-1)}, ErrInvalidInput},
+		{"zero coefficient", AhliMuda, Baik, 12, []Option{WithKoefisien(decimal.Zero)}, ErrInvalidInput},
+		{"custom coefficient, zero jenjang", 0, Baik, 12, []Option{WithKoefisien(decimal.New(1, 0))}, ErrUnknownJenjang},
+	}
+	for _, tc := range tests {
+		_, err := AngkaKredit(tc.j, tc.p, tc.bulan, tc.opts...)
+		if !errors.Is(err, tc.wantErr) {
+			t.Errorf("%s: error = %v, want %v", tc.name, err, tc.wantErr)
+		}
+	}
+}
+
+func TestKoefisienTable(t *testing.T) {
+	type row struct{ Koefisien, Mark string }
+	want := map[Jenjang]row{
+		AhliPertama: {"12.5", "official"},
+		AhliMuda:    {"25", "official"},
+		AhliMadya:   {"37.5", "derived (one source)"},
+		AhliUtama:   {"50", "derived"},
+		Terampil:    {"5", "derived"},
+		Mahir:       {"12.5", "derived"},
+		Penyelia:    {"25", "derived"},
+	}
+	got := map[Jenjang]row{}
+	for _, j := range AllJenjang() {
+		k, mark, err := j.Koefisien()
+		if j == Pemula {
+			if !errors.Is(err, ErrNoKoefisien) || mark != "open" {
+				t.Errorf("Pemula: %v, %q", err, mark)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		got[j] = row{k.String(), mark}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("coefficients mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestAngkaKreditTahunan(t *testing.T) {
+	tests := []struct {
+		name    string
+		j       Jenjang
+		periode []Periode
+		want    string
+		wantErr error
+	}{
+		// 5 × 100 + 7 × 150 = 1550; 12.5 × 1550 / 1200 = 16.1458…
+		{"Baik 5 then Sangat Baik 7", AhliPertama, []Periode{{Baik, 5}, {SangatBaik, 7}}, "16.146", nil},
+		// A whole year at Sangat Baik is exactly the 150% cap.
+		{"a year at Sangat Baik reaches the cap", AhliMuda, []Periode{{SangatBaik, 12}}, "37.500", nil},
+		{"same as one period", AhliPertama, []Periode{{Baik, 2}}, "2.083", nil},
+		{"more than 12 months", AhliPertama, []Periode{{Baik, 6}, {Baik, 7}}, "", ErrInvalidInput},
+		{"bad months in a period", AhliPertama, []Periode{{Baik, 6}, {Baik, 0}}, "", ErrInvalidInput},
+		{"bad predikat in a period", AhliPertama, []Periode{{0, 6}}, "", ErrUnknownPredikat},
+		{"no periods", AhliPertama, nil, "", ErrInvalidInput},
+		{"Pemula", Pemula, []Periode{{Baik, 12}}, "", ErrNoKoefisien},
+	}
+	for _, tc := range tests {
+		got, err := AngkaKreditTahunan(tc.j, tc.periode)
+		if !errors.Is(err, tc.wantErr) {
+			t.Errorf("%s: error = %v, want %v", tc.name, err, tc.wantErr)
+			continue
+		}
+		if err == nil && got.StringFixed(3) != tc.want {
+			t.Errorf("%s: = %s, want %s", tc.name, got.StringFixed(3), tc.want)
+		}
+	}
+	_, err := AngkaKreditTahunan(AhliPertama, []Periode{{Baik, 6}, {Baik, 0}})
+	if err == nil || !strings.Contains(err.Error(), "period 2") {
+		t.Errorf("error %v does not name period 2", err)
+	}
+}
+
+func TestCheckDistribution(t *testing.T) {
+	type finding struct {
+		Clause string
+		Count  int
+		Total  int
+		Share  string
+		Met    bool
+	}
+	tests := []struct {
+		name   string
+		org    PredikatOrganisasi
+		counts map[Predikat]int
+		opts   []DistributionOption
+		want   []finding
+	}{
+		{"Istimewa met", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 6, Baik: 4}, nil, []finding{
+			{"most Sangat Baik", 6, 10, "60.0", true},
+			{"at most 70% Sangat Baik", 6, 10, "60.0", true},
+		}},
+		{"Istimewa too many Sangat Baik", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 8, Baik: 2}, nil, []finding{
+			{"most Sangat Baik", 8, 10, "80.0", true},
+			{"at most 70% Sangat Baik", 8, 10, "80.0", false},
+		}},
+		{"Istimewa tie is not most", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 4, ButuhPerbaikan: 2}, nil, []finding{
+			{"most Sangat Baik", 4, 10, "40.0", false},
+			{"at most 70% Sangat Baik", 4, 10, "40.0", true},
+		}},
+		{"Istimewa plurality without majority", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 3, ButuhPerbaikan: 3}, []DistributionOption{MostMeansMajority(true)}, []finding{
+			{"most Sangat Baik", 4, 10, "40.0", false},
+			{"at most 70% Sangat Baik", 4, 10, "40.0", true},
+		}},
+		{"Baik needs some Butuh Perbaikan or Kurang", OrganisasiBaik, map[Predikat]int{Baik: 7, SangatBaik: 3}, nil, []finding{
+			{"most Baik", 7, 10, "70.0", true},
+			{"at most 70% Baik", 7, 10, "70.0", true},
+			{"some Butuh Perbaikan or Kurang/Misconduct", 0, 10, "0.0", false},
+		}},
+		{"Butuh Perbaikan", OrganisasiButuhPerbaikan, map[Predikat]int{ButuhPerbaikan: 6, Baik: 3, SangatBaik: 1}, nil, []finding{
+			{"at least 60% Butuh Perbaikan", 6, 10, "60.0", true},
+			{"at most 10% Sangat Baik", 1, 10, "10.0", true},
+		}},
+		{"Kurang", OrganisasiKurang, map[Predikat]int{Kurang: 5, ButuhPerbaikan: 3, SangatBaik: 1}, nil, []finding{
+			{"at least 60% Kurang/Misconduct", 5, 9, "55.6", false},
+			{"at least 10% Butuh Perbaikan", 3, 9, "33.3", true},
+			{"at most 10% Sangat Baik", 1, 9, "11.1", false},
+		}},
+		{"Sangat Kurang", OrganisasiSangatKurang, map[Predikat]int{SangatKurang: 7, Kurang: 1, ButuhPerbaikan: 1, SangatBaik: 1}, nil, []finding{
+			{"at least 60% Sangat Kurang", 7, 10, "70.0", true},
+			{"at least 10% Kurang/Misconduct or Butuh Perbaikan", 2, 10, "20.0", true},
+			{"none Sangat Baik", 1, 10, "10.0", false},
+		}},
+		// 141 of 201 is 70.149…%: above 70% exactly, but 70 when the share
+		// is rounded to a whole percent first.
+		{"small team, exact", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, nil, []finding{
+			{"most Sangat Baik", 141, 201, "70.1", true},
+			{"at most 70% Sangat Baik", 141, 201, "70.1", false},
+		}},
+		{"small team, shares rounded to 0 places", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, []DistributionOption{RoundShares(0)}, []finding{
+			{"most Sangat Baik", 141, 201, "70.1", true},
+			{"at most 70% Sangat Baik", 141, 201, "70.1", true},
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs, err := CheckDistribution(tc.org, tc.counts, tc.opts...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []finding
+			for _, f := range fs {
+				got = append(got, finding{f.Clause.String(), f.Count, f.Total, f.Share.StringFixed(1), f.Met})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("findings mismatch (-want +got):\n%s", diff)
+			}
+			allMet := true
+			for _, f := range got {
+				allMet = allMet && f.Met
+			}
+			if fs.Met() != allMet || (len(fs.Unmet()) == 0) != allMet {
+				t.Errorf("Met() = %v, Unmet() has %d, want all met = %v", fs.Met(), len(fs.Unmet()), allMet)
+			}
+		})
+	}
+}
+
+func TestCheckDistributionErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		org     PredikatOrganisasi
+		counts  map[Predikat]int
+		opts    []DistributionOption
+		wantErr error
+	}{
+		{"empty", OrganisasiBaik, map[Predikat]int{}, nil, ErrInvalidInput},
+		{"all zero", OrganisasiBaik, map[Predikat]int{Baik: 0}, nil, ErrInvalidInput},
+		{"negative", OrganisasiBaik, map[Predikat]int{Baik: 3, Kurang: -1}, nil, ErrInvalidInput},
+		{"bad predikat", OrganisasiBaik, map[Predikat]int{Predikat(9): 1}, nil, ErrUnknownPredikat},
+		{"bad org", 0, map[Predikat]int{Baik: 1}, nil, ErrUnknownPredikatOrganisasi},
+		{"bad places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{RoundShares(12)}, ErrInvalidInput},
+	}
+	for _, tc := range tests {
+		if _, err := CheckDistribution(tc.org, tc.counts, tc.opts...); !errors.Is(err, tc.wantErr) {
+			t.Errorf("%s: error = %v, want %v", tc.name, err, tc.wantErr)
+		}
+	}
+}
+
+func sevenItems() []Ekspektasi {
+	var items []Ekspektasi
+	for _, v := range akhlak.Values() {
+		items = append(items, Ekspektasi{Value: v, Khusus: "Ekspektasi untuk " + v.String()})
+	}
+	return items
+}
+
+func TestPerilakuKerja(t *testing.T) {
+	items := sevenItems()
+	// any order
+	items[0], items[6] = items[6], items[0]
+	items[3].UmpanBalik = DiAtasEkspektasi
+	pk, err := NewPerilakuKerja(SesuaiEkspektasi, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pk.Rating() != SesuaiEkspektasi || !pk.IsValid() {
+		t.Errorf("Rating = %v", pk.Rating())
+	}
+	if got := pk.Ekspektasi(akhlak.Harmonis); got.UmpanBalik != DiAtasEkspektasi || got.Khusus != "Ekspektasi untuk Harmonis" {
+		t.Errorf("Ekspektasi(Harmonis) = %+v", got)
+	}
+	for i, it := range pk.Items() {
+		if it.Value != akhlak.Values()[i] {
+			t.Errorf("Items()[%d] is %v", i, it.Value)
+		}
+	}
+	if (PerilakuKerja{}).IsValid() || pk.Ekspektasi(0).Value != 0 {
+		t.Error("zero cases")
+	}
+}
+
+func TestPerilakuKerjaErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		rating  Rating
+		edit    func([]Ekspektasi) []Ekspektasi
+		wantErr error
+		mention string
+	}{
+		{"no rating", 0, func(x []Ekspektasi) []Ekspektasi { return x }, ErrUnknownRating, "rating"},
+		{"missing value", SesuaiEkspektasi, func(x []Ekspektasi) []Ekspektasi { return x[:6] }, ErrInvalidInput, "Kolaboratif"},
+		{"twice", SesuaiEkspektasi, func(x []Ekspektasi) []Ekspektasi { x[6].Value = akhlak.Loyal; return x }, ErrInvalidInput, "Loyal given twice"},
+		{"unknown value", SesuaiEkspektasi, func(x []Ekspektasi) []Ekspektasi { x[2].Value = 9; return x }, akhlak.ErrUnknownValue, "item 3"},
+		{"bad feedback", SesuaiEkspektasi, func(x []Ekspektasi) []Ekspektasi { x[1].UmpanBalik = 7; return x }, ErrUnknownRating, "Akuntabel"},
+		{"eight items", SesuaiEkspektasi, func(x []Ekspektasi) []Ekspektasi { return append(x, x[0]) }, ErrInvalidInput, "twice"},
+	}
+	for _, tc := range tests {
+		_, err := NewPerilakuKerja(tc.rating, tc.edit(sevenItems()))
+		if !errors.Is(err, tc.wantErr) || !strings.Contains(err.Error(), tc.mention) {
+			t.Errorf("%s: error = %v, want %v mentioning %q", tc.name, err, tc.wantErr, tc.mention)
+		}
+	}
+}
+
+func TestInvalidEnumerationsPrint(t *testing.T) {
+	got := []string{Rating(0).String(), Predikat(6).String(), PredikatOrganisasi(0).String(), Jenjang(9).String(), Kind(0).String(),
+		Rating(0).English(), Predikat(0).English(), PredikatOrganisasi(7).English()}
+	want := []string{"kinerja.Rating(0)", "kinerja.Predikat(6)", "kinerja.PredikatOrganisasi(0)", "kinerja.Jenjang(9)", "kinerja.Kind(0)", "", "", ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mismatch (-want +got):\n%s", diff)
+	}
+	if Predikat(0).Persentase() != 0 || Pattern(0) != nil {
+		t.Error("invalid predikat has a percentage or pattern")
+	}
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{Rating(0), Predikat(0), PredikatOrganisasi(0), Jenjang(0)} {
+		if _, err := m.MarshalText(); err == nil {
+			t.Errorf("MarshalText of invalid %T succeeded", m)
+		}
+	}
+}

@@ -1,0 +1,265 @@
+package kinerja
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/fold"
+)
+
+// Predikat is an employee's performance predikat (Predikat Kinerja
+// Pegawai, PermenPANRB No. 6 Tahun 2022). Predikat are ordered from the
+// worst, so p >= Baik reads naturally. The zero Predikat is invalid.
+type Predikat uint8
+
+// The five employee predikat, from the worst.
+const (
+	SangatKurang   Predikat = iota + 1 // Sangat Kurang
+	Kurang                             // Kurang/Misconduct
+	ButuhPerbaikan                     // Butuh Perbaikan (BKN slides: "Cukup/Butuh Perbaikan")
+	Baik                               // Baik
+	SangatBaik                         // Sangat Baik
+)
+
+var predikatNames = [...]struct{ name, english string }{
+	{},
+	{"Sangat Kurang", "Very poor"},
+	{"Kurang/Misconduct", "Poor/Misconduct"},
+	{"Butuh Perbaikan", "Needs improvement"},
+	{"Baik", "Good"},
+	{"Sangat Baik", "Very good"},
+}
+
+// AllPredikat returns the five employee predikat from the worst.
+func AllPredikat() [5]Predikat {
+	return [5]Predikat{SangatKurang, Kurang, ButuhPerbaikan, Baik, SangatBaik}
+}
+
+// IsValid reports whether p is one of the five predikat.
+func (p Predikat) IsValid() bool { return p >= SangatKurang && p <= SangatBaik }
+
+// String returns the official name: "Sangat Baik", "Baik", "Butuh
+// Perbaikan", "Kurang/Misconduct" or "Sangat Kurang"; "kinerja.Predikat(N)"
+// for an invalid predikat.
+func (p Predikat) String() string {
+	if !p.IsValid() {
+		return "kinerja.Predikat(" + strconv.Itoa(int(p)) + ")"
+	}
+	return predikatNames[p].name
+}
+
+// English returns the library's English name, e.g. "Needs improvement".
+func (p Predikat) English() string {
+	if !p.IsValid() {
+		return ""
+	}
+	return predikatNames[p].english
+}
+
+// Persentase returns the percentage of the annual coefficient that a year
+// at this predikat earns in angka kredit (PermenPANRB 1/2023, Peraturan
+// BKN 3/2023): 150, 100, 75, 50 or 25. It returns 0 for an invalid
+// predikat.
+func (p Predikat) Persentase() int {
+	switch p {
+	case SangatBaik:
+		return 150
+	case Baik:
+		return 100
+	case ButuhPerbaikan:
+		return 75
+	case Kurang:
+		return 50
+	case SangatKurang:
+		return 25
+	}
+	return 0
+}
+
+// MarshalText returns the official name. An invalid Predikat is an error.
+func (p Predikat) MarshalText() ([]byte, error) {
+	if !p.IsValid() {
+		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPredikat}
+	}
+	return []byte(predikatNames[p].name), nil
+}
+
+// UnmarshalText sets p from any spelling [ParsePredikat] accepts.
+func (p *Predikat) UnmarshalText(text []byte) error {
+	x, err := ParsePredikat(string(text))
+	if err != nil {
+		return err
+	}
+	*p = x
+	return nil
+}
+
+// ParsePredikat returns the predikat named by s, in any case, with spaces,
+// "_", "-" or "/" anywhere. Besides the official names it accepts "Kurang"
+// and "Misconduct" for Kurang/Misconduct, "Cukup" and "Cukup/Butuh
+// Perbaikan" for Butuh Perbaikan (as BKN slides write it), and the English
+// names. Anything else returns a [*ParseError] wrapping
+// [ErrUnknownPredikat].
+func ParsePredikat(s string) (Predikat, error) {
+	var buf [48]byte
+	key, ok := fold.Append(buf[:0], s, true)
+	if ok {
+		switch string(key) {
+		case "sangatkurang", "verypoor":
+			return SangatKurang, nil
+		case "kurang", "kurangmisconduct", "misconduct", "poor", "poormisconduct":
+			return Kurang, nil
+		case "butuhperbaikan", "cukup", "cukupbutuhperbaikan", "needsimprovement":
+			return ButuhPerbaikan, nil
+		case "baik", "good":
+			return Baik, nil
+		case "sangatbaik", "verygood":
+			return SangatBaik, nil
+		}
+	}
+	return 0, &ParseError{Input: s, Err: ErrUnknownPredikat}
+}
+
+// MustParsePredikat is like [ParsePredikat] but panics on an error.
+func MustParsePredikat(s string) Predikat {
+	p, err := ParsePredikat(s)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// matrix is the predikat matrix of PermenPANRB No. 6 Tahun 2022, indexed
+// [hasilKerja][perilakuKerja] (RULES.md §5.1, official: many independent
+// public implementations agree on every cell).
+var matrix = [4][4]Predikat{
+	DiAtasEkspektasi:  {DiAtasEkspektasi: SangatBaik, SesuaiEkspektasi: Baik, DiBawahEkspektasi: Kurang},
+	SesuaiEkspektasi:  {DiAtasEkspektasi: Baik, SesuaiEkspektasi: Baik, DiBawahEkspektasi: Kurang},
+	DiBawahEkspektasi: {DiAtasEkspektasi: ButuhPerbaikan, SesuaiEkspektasi: ButuhPerbaikan, DiBawahEkspektasi: SangatKurang},
+}
+
+// PredikatPegawai returns an employee's predikat from the rating of Hasil
+// Kerja and the rating of Perilaku Kerja, by the matrix of PermenPANRB No. 6
+// Tahun 2022 (official):
+//
+//	Hasil Kerja ↓ / Perilaku →  Di Atas          Sesuai           Di Bawah
+//	Di Atas                     Sangat Baik      Baik             Kurang/Misconduct
+//	Sesuai                      Baik             Baik             Kurang/Misconduct
+//	Di Bawah                    Butuh Perbaikan  Butuh Perbaikan  Sangat Kurang
+//
+// The zero or an unknown Rating in either argument is an error wrapping
+// [ErrUnknownRating] that says which argument. It does not allocate on
+// success.
+func PredikatPegawai(hasilKerja, perilakuKerja Rating) (Predikat, error) {
+	if !hasilKerja.IsValid() {
+		return 0, fmt.Errorf("kinerja: hasil kerja: %s: %w", hasilKerja, ErrUnknownRating)
+	}
+	if !perilakuKerja.IsValid() {
+		return 0, fmt.Errorf("kinerja: perilaku kerja: %s: %w", perilakuKerja, ErrUnknownRating)
+	}
+	return matrix[hasilKerja][perilakuKerja], nil
+}
+
+// PredikatOrganisasi is an organisation's performance predikat
+// (PermenPANRB No. 6 Tahun 2022), which guides the distribution of its
+// employees' predikat (see [CheckDistribution]). They are ordered from the
+// worst. The zero PredikatOrganisasi is invalid.
+type PredikatOrganisasi uint8
+
+// The five organisation predikat, from the worst. The prefix Organisasi
+// keeps them apart from the employee predikat of the same name.
+const (
+	OrganisasiSangatKurang   PredikatOrganisasi = iota + 1 // Sangat Kurang
+	OrganisasiKurang                                       // Kurang
+	OrganisasiButuhPerbaikan                               // Butuh Perbaikan
+	OrganisasiBaik                                         // Baik
+	OrganisasiIstimewa                                     // Istimewa
+)
+
+var organisasiNames = [...]struct{ name, english string }{
+	{},
+	{"Sangat Kurang", "Very poor"},
+	{"Kurang", "Poor"},
+	{"Butuh Perbaikan", "Needs improvement"},
+	{"Baik", "Good"},
+	{"Istimewa", "Outstanding"},
+}
+
+// AllPredikatOrganisasi returns the five organisation predikat from the
+// worst.
+func AllPredikatOrganisasi() [5]PredikatOrganisasi {
+	return [5]PredikatOrganisasi{OrganisasiSangatKurang, OrganisasiKurang, OrganisasiButuhPerbaikan, OrganisasiBaik, OrganisasiIstimewa}
+}
+
+// IsValid reports whether o is one of the five organisation predikat.
+func (o PredikatOrganisasi) IsValid() bool {
+	return o >= OrganisasiSangatKurang && o <= OrganisasiIstimewa
+}
+
+// String returns the official name, e.g. "Istimewa", or
+// "kinerja.PredikatOrganisasi(N)" for an invalid one.
+func (o PredikatOrganisasi) String() string {
+	if !o.IsValid() {
+		return "kinerja.PredikatOrganisasi(" + strconv.Itoa(int(o)) + ")"
+	}
+	return organisasiNames[o].name
+}
+
+// English returns the library's English name, e.g. "Outstanding".
+func (o PredikatOrganisasi) English() string {
+	if !o.IsValid() {
+		return ""
+	}
+	return organisasiNames[o].english
+}
+
+// MarshalText returns the official name. An invalid value is an error.
+func (o PredikatOrganisasi) MarshalText() ([]byte, error) {
+	if !o.IsValid() {
+		return nil, &ParseError{Input: o.String(), Err: ErrUnknownPredikatOrganisasi}
+	}
+	return []byte(organisasiNames[o].name), nil
+}
+
+// UnmarshalText sets o from any spelling [ParsePredikatOrganisasi] accepts.
+func (o *PredikatOrganisasi) UnmarshalText(text []byte) error {
+	x, err := ParsePredikatOrganisasi(string(text))
+	if err != nil {
+		return err
+	}
+	*o = x
+	return nil
+}
+
+// ParsePredikatOrganisasi returns the organisation predikat named by s, in
+// any case, with spaces, "_" or "-" anywhere, or its English name. Anything
+// else returns a [*ParseError] wrapping [ErrUnknownPredikatOrganisasi].
+func ParsePredikatOrganisasi(s string) (PredikatOrganisasi, error) {
+	var buf [48]byte
+	key, ok := fold.Append(buf[:0], s, true)
+	if ok {
+		switch string(key) {
+		case "sangatkurang", "verypoor":
+			return OrganisasiSangatKurang, nil
+		case "kurang", "poor":
+			return OrganisasiKurang, nil
+		case "butuhperbaikan", "needsimprovement":
+			return OrganisasiButuhPerbaikan, nil
+		case "baik", "good":
+			return OrganisasiBaik, nil
+		case "istimewa", "outstanding":
+			return OrganisasiIstimewa, nil
+		}
+	}
+	return 0, &ParseError{Input: s, Err: ErrUnknownPredikatOrganisasi}
+}
+
+// MustParsePredikatOrganisasi is like [ParsePredikatOrganisasi] but panics
+// on an error.
+func MustParsePredikatOrganisasi(s string) PredikatOrganisasi {
+	o, err := ParsePredikatOrganisasi(s)
+	if err != nil {
+		panic(err)
+	}
+	return o
+}
