@@ -121,17 +121,25 @@ func (b Behaviour) English() string {
 	return behaviours[b].english
 }
 
-// MarshalText returns the behaviour's code, e.g. "AD2". The zero or an
-// invalid Behaviour is an error.
+// MarshalText returns the behaviour's code, e.g. "AD2", and the empty text
+// for the zero Behaviour. Any other invalid Behaviour is an error.
 func (b Behaviour) MarshalText() ([]byte, error) {
+	if b == 0 {
+		return []byte{}, nil
+	}
 	if !b.IsValid() {
 		return nil, &ParseError{Input: b.String(), Err: ErrUnknownBehaviour}
 	}
 	return []byte(codes[b]), nil
 }
 
-// UnmarshalText sets b from any form [ParseBehaviour] accepts.
+// UnmarshalText sets b from any form [ParseBehaviour] accepts; the empty text sets
+// the zero value.
 func (b *Behaviour) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*b = 0
+		return nil
+	}
 	x, err := ParseBehaviour(string(text))
 	if err != nil {
 		return err

@@ -21,6 +21,18 @@ var (
 	// ErrIncompleteProfile means a profile lacks one or more of the seven
 	// values.
 	ErrIncompleteProfile = errors.New("incomplete profile")
+	// ErrUnknownOption means a ballot names an option its instrument lacks.
+	ErrUnknownOption = errors.New("unknown option")
+	// ErrInvalidAnswer means a respondent's answers break a rule: a repeated
+	// pick, too many picks, an answer outside the scale.
+	ErrInvalidAnswer = errors.New("invalid answer")
+	// ErrInvalidInstrument means an instrument or rating scale definition
+	// is invalid.
+	ErrInvalidInstrument = errors.New("invalid instrument")
+	// ErrInvalidInput means an argument is outside its domain.
+	ErrInvalidInput = errors.New("invalid input")
+	// ErrCorrupt means bytes given to UnmarshalBinary are not a tally.
+	ErrCorrupt = errors.New("corrupt tally")
 	// ErrOutOfRange means a score is outside 0–100. It is the same error as
 	// [category.ErrOutOfRange].
 	ErrOutOfRange = category.ErrOutOfRange

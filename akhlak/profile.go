@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -20,7 +21,8 @@ var berakhlakScale = category.BerAKHLAK()
 // Profile holds one score, 0 to 100, for each of the seven values: a
 // published profile such as the 2022 national figures, or the result of a
 // survey. It is immutable. The zero Profile is not valid: [Profile.IsValid]
-// reports false and its scores are all zero.
+// reports false, its scores are all zero, and so its Index is 0.0 and its
+// Category D; check IsValid before publishing a Profile you did not build.
 type Profile struct {
 	scores [7]decimal.Decimal
 	valid  bool
@@ -55,7 +57,7 @@ func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 			continue
 		}
 		if s.Sign() < 0 || s.GreaterThan(hundred) {
-			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100: %w", s.String(), v, ErrOutOfRange)
+			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100: %w", exact.String(s), v, ErrOutOfRange)
 		}
 		p.scores[i] = s
 	}
@@ -93,7 +95,7 @@ func (p Profile) Score(v Value) decimal.Decimal {
 // decimal place (RULES.md §3.3, derived: the mean of the 2022 national
 // value scores is 60.94, published as 60.9).
 func (p Profile) Index() decimal.Decimal {
-	sum := decimal.Zero
+	var sum decimal.Decimal
 	for _, s := range p.scores {
 		sum = sum.Add(s)
 	}
@@ -118,18 +120,20 @@ type Rank struct {
 	Tied  bool            // another value has the same score
 }
 
-// Ranked returns the seven values from the highest score to the lowest.
-// Equal scores share a rank (competition ranking: 1, 2, 2, 4, …), are
-// marked Tied, and are listed in the official order.
+// Ranked returns the seven values from the highest score to the lowest,
+// compared at the published precision ([IndexPlaces]): 57.94 and 57.90 both
+// read 57.9, so they tie. Tied values share a rank (competition ranking:
+// 1, 2, 2, 4, …), are marked Tied, and are listed in the official order.
 func (p Profile) Ranked() [7]Rank {
 	var out [7]Rank
 	for i, v := range Values() {
 		out[i] = Rank{Value: v, Score: p.scores[i]}
 	}
-	sort.SliceStable(out[:], func(i, j int) bool { return out[i].Score.GreaterThan(out[j].Score) })
+	pub := func(i int) decimal.Decimal { return out[i].Score.Round(IndexPlaces) }
+	sort.SliceStable(out[:], func(i, j int) bool { return pub(i).GreaterThan(pub(j)) })
 	for i := range out {
 		switch {
-		case i > 0 && out[i].Score.Equal(out[i-1].Score):
+		case i > 0 && pub(i).Equal(pub(i-1)):
 			out[i].Rank = out[i-1].Rank
 			out[i].Tied = true
 			out[i-1].Tied = true
@@ -141,24 +145,30 @@ func (p Profile) Ranked() [7]Rank {
 }
 
 // Lowest returns the value with the lowest score, or all of them, in the
-// official order, when several share it. The lowest value is the usual
-// improvement focus.
+// official order, when several share it. Scores are compared at the
+// published precision, as in [Profile.Ranked]. The lowest value is the
+// usual improvement focus.
 func (p Profile) Lowest() []Value { return p.extreme(-1) }
 
 // Highest returns the value with the highest score, or all of them, in the
-// official order, when several share it.
+// official order, when several share it, compared at the published
+// precision.
 func (p Profile) Highest() []Value { return p.extreme(1) }
 
 func (p Profile) extreme(sign int) []Value {
-	best := p.scores[0]
-	for _, s := range p.scores[1:] {
+	var pub [7]decimal.Decimal
+	for i, s := range p.scores {
+		pub[i] = s.Round(IndexPlaces)
+	}
+	best := pub[0]
+	for _, s := range pub[1:] {
 		if s.Cmp(best) == sign {
 			best = s
 		}
 	}
 	var out []Value
 	for i, v := range Values() {
-		if p.scores[i].Equal(best) {
+		if pub[i].Equal(best) {
 			out = append(out, v)
 		}
 	}
@@ -190,7 +200,7 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 	}
 	out := profileJSON{Index: p.Index().StringFixed(IndexPlaces), Category: p.Category().Letter}
 	for i, v := range Values() {
-		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: p.scores[i].String()})
+		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: exact.String(p.scores[i])})
 	}
 	return json.Marshal(out)
 }

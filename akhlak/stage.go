@@ -58,16 +58,25 @@ func (s Stage) String() string {
 	return stageNames[s]
 }
 
-// MarshalText returns the official name. An invalid Stage is an error.
+// MarshalText returns the official name, and the empty text for the zero
+// Stage. Any other invalid Stage is an error.
 func (s Stage) MarshalText() ([]byte, error) {
+	if s == 0 {
+		return []byte{}, nil
+	}
 	if !s.IsValid() {
 		return nil, &ParseError{Input: s.String(), Err: ErrUnknownStage}
 	}
 	return []byte(stageNames[s]), nil
 }
 
-// UnmarshalText sets s from any form [ParseStage] accepts.
+// UnmarshalText sets s from any form [ParseStage] accepts; the empty text sets
+// the zero value.
 func (s *Stage) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*s = 0
+		return nil
+	}
 	x, err := ParseStage(string(text))
 	if err != nil {
 		return err
@@ -124,16 +133,25 @@ func (p Phase) String() string {
 	return phaseNames[p]
 }
 
-// MarshalText returns the official name. An invalid Phase is an error.
+// MarshalText returns the official name, and the empty text for the zero
+// Phase. Any other invalid Phase is an error.
 func (p Phase) MarshalText() ([]byte, error) {
+	if p == 0 {
+		return []byte{}, nil
+	}
 	if !p.IsValid() {
 		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPhase}
 	}
 	return []byte(phaseNames[p]), nil
 }
 
-// UnmarshalText sets p from any form [ParsePhase] accepts.
+// UnmarshalText sets p from any form [ParsePhase] accepts; the empty text sets
+// the zero value.
 func (p *Phase) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*p = 0
+		return nil
+	}
 	x, err := ParsePhase(string(text))
 	if err != nil {
 		return err

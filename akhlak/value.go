@@ -102,17 +102,26 @@ func (v Value) Behaviours() [3]Behaviour {
 	return [3]Behaviour{first, first + 1, first + 2}
 }
 
-// MarshalText returns the value's code, e.g. "BP". The zero or an invalid
-// Value is an error.
+// MarshalText returns the value's code, e.g. "BP", and the empty text for
+// the zero Value (as net/netip does), so an unset field survives a round
+// trip. Any other invalid Value is an error.
 func (v Value) MarshalText() ([]byte, error) {
+	if v == 0 {
+		return []byte{}, nil
+	}
 	if !v.IsValid() {
 		return nil, &ParseError{Input: v.String(), Err: ErrUnknownValue}
 	}
 	return []byte(values[v].code), nil
 }
 
-// UnmarshalText sets v from any spelling [ParseValue] accepts.
+// UnmarshalText sets v from any spelling [ParseValue] accepts; the empty text sets
+// the zero value.
 func (v *Value) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*v = 0
+		return nil
+	}
 	x, err := ParseValue(string(text))
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package akhlak
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -216,10 +217,25 @@ func TestInvalidEnumerations(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("invalid enumerations mismatch (-want +got):\n%s", diff)
 	}
-	for _, m := range []interface{ MarshalText() ([]byte, error) }{Value(0), Behaviour(0), Stage(0), Phase(9)} {
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{Value(8), Behaviour(22), Stage(8), Phase(9)} {
 		if _, err := m.MarshalText(); err == nil {
 			t.Errorf("MarshalText of invalid %T succeeded", m)
 		}
+	}
+	// The zero value is the empty text, both ways, as in net/netip.
+	type row struct {
+		V Value
+		B Behaviour
+		S Stage
+		P Phase
+	}
+	js, err := json.Marshal(row{})
+	if err != nil || string(js) != `{"V":"","B":"","S":"","P":""}` {
+		t.Errorf("zero values marshal to %s, %v", js, err)
+	}
+	back := row{V: Loyal, B: 3, S: 2, P: 1}
+	if err := json.Unmarshal(js, &back); err != nil || back != (row{}) {
+		t.Errorf("empty texts unmarshal to %+v, %v", back, err)
 	}
 }
 

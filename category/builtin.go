@@ -75,3 +75,27 @@ func IKM() Scale {
 		Band{Letter: "D", Label: "Tidak Baik", English: "Poor", Min: decimal.New(25, 0)},
 	).WithSource(SourceIKM, 2017)
 }
+
+// SourceAlignment is the source of the [Alignment] scale.
+const SourceAlignment = "Barrett Values Centre, Cultural Values Assessment: current–desired culture alignment (6+ excellent, 4–5 good; fair and poor tiers derived)"
+
+// Alignment returns the bands of Barrett's current–desired culture
+// alignment: the number of options shared by the top 10 of the current and
+// of the desired culture, 0 to 10 (places 0):
+//
+//	A  Sangat Baik  Excellent  6–10  official (Barrett)
+//	B  Baik         Good       4–5   official (Barrett)
+//	C  Cukup        Fair       2–3   derived
+//	D  Kurang       Poor       0–1   derived
+//
+// The Indonesian labels and the letters are library defaults. No bands are
+// published for personal–current alignment. Each call returns a fresh
+// Scale.
+func Alignment() Scale {
+	return MustNewScale("Keselarasan Budaya", 0, decimal.New(10, 0),
+		Band{Letter: "A", Label: "Sangat Baik", English: "Excellent", Min: decimal.New(6, 0)},
+		Band{Letter: "B", Label: "Baik", English: "Good", Min: decimal.New(4, 0)},
+		Band{Letter: "C", Label: "Cukup", English: "Fair", Min: decimal.New(2, 0)},
+		Band{Letter: "D", Label: "Kurang", English: "Poor", Min: decimal.New(0, 0)},
+	).WithSource(SourceAlignment, 2022)
+}

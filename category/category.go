@@ -27,8 +27,12 @@ type RangeError struct {
 
 // Error returns a message that quotes the score and the scale's range.
 func (e *RangeError) Error() string {
+	v := exact.String(e.Value)
+	if len(v) > 40 {
+		v = v[:20] + "…" + fmt.Sprintf(" (%d digits)", len(v))
+	}
 	return fmt.Sprintf("category: score %s is outside scale %q [%s, %s]",
-		e.Value.String(), e.Scale, e.Min.String(), e.Max.String())
+		v, e.Scale, exact.String(e.Min), exact.String(e.Max))
 }
 
 // Unwrap returns [ErrOutOfRange].
@@ -36,12 +40,19 @@ func (e *RangeError) Unwrap() error { return ErrOutOfRange }
 
 // Band is one category of a [Scale]. It covers the published figures from
 // Min up to, but not including, the Min of the band above it (or up to the
-// scale's maximum, inclusive, for the top band).
+// scale's maximum, inclusive, for the top band). Compare bands with
+// [Band.Equal], or by Letter within one scale; == compares Min by pointer.
 type Band struct {
 	Letter  string          // short code, e.g. "A"
 	Label   string          // official label, e.g. "Sehat"
 	English string          // English label, e.g. "Healthy"
 	Min     decimal.Decimal // inclusive lower bound, at the scale's places
+}
+
+// Equal reports whether b and o are the same band. Use it rather than ==,
+// which compares the decimal Min by pointer.
+func (b Band) Equal(o Band) bool {
+	return b.Letter == o.Letter && b.Label == o.Label && b.English == o.English && b.Min.Equal(o.Min)
 }
 
 // String returns the letter and the label, e.g. "B Cukup Sehat".
@@ -96,7 +107,7 @@ func NewScale(name string, places int32, max decimal.Decimal, bands ...Band) (Sc
 	}
 	maxInt, ok := exact.Scaled(max, places)
 	if !ok || !exactAt(max, places) {
-		return invalid("maximum %s is not a figure at %d places", max.String(), places)
+		return invalid("maximum %s is not a figure at %d places", exact.String(max), places)
 	}
 	s := Scale{
 		name:   name,
@@ -119,14 +130,14 @@ func NewScale(name string, places int32, max decimal.Decimal, bands ...Band) (Sc
 		letters[b.Letter] = true
 		m, ok := exact.Scaled(b.Min, places)
 		if !ok || !exactAt(b.Min, places) {
-			return invalid("band %q: minimum %s is not a figure at %d places", b.Letter, b.Min.String(), places)
+			return invalid("band %q: minimum %s is not a figure at %d places", b.Letter, exact.String(b.Min), places)
 		}
 		if i == 0 && m > maxInt {
-			return invalid("band %q: minimum %s is above the maximum %s, so the band is empty", b.Letter, b.Min.String(), max.String())
+			return invalid("band %q: minimum %s is above the maximum %s, so the band is empty", b.Letter, exact.String(b.Min), exact.String(max))
 		}
 		if i > 0 && m >= s.mins[i-1] {
 			return invalid("band %q: minimum %s is not below the minimum %s of band %q (bands must be listed highest first, without overlap)",
-				b.Letter, b.Min.String(), bands[i-1].Min.String(), bands[i-1].Letter)
+				b.Letter, exact.String(b.Min), exact.String(bands[i-1].Min), bands[i-1].Letter)
 		}
 		b.Min = b.Min.Round(places)
 		s.bands[i] = b
@@ -205,8 +216,19 @@ func (s Scale) Classify(x decimal.Decimal) (Band, error) {
 		return Band{}, fmt.Errorf("category: Classify on the zero Scale: %w", ErrInvalidScale)
 	}
 	v, ok := exact.Scaled(x, s.places)
-	if !ok {
-		v, ok = exact.ScaledSlow(x, s.places)
+	if !ok && !x.IsZero() {
+		// The value has more than 18 digits, or is far too large. Only its
+		// magnitude matters before the slow path does arithmetic whose cost
+		// grows with the exponent.
+		magnitude := int64(x.NumDigits()) + int64(x.Exponent()) // digits before the point
+		switch {
+		case magnitude > 19:
+			ok = false // |x| ≥ 10^19: outside every scale
+		case magnitude < -int64(s.places)-1:
+			v, ok = 0, true // |x| < 10^(-places-1): rounds to zero
+		default:
+			v, ok = exact.ScaledSlow(x, s.places)
+		}
 	}
 	if !ok || v > s.maxInt || v < s.mins[len(s.mins)-1] {
 		return Band{}, &RangeError{Scale: s.name, Value: x, Min: s.Min(), Max: s.max}

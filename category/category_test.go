@@ -85,6 +85,12 @@ func TestClassify(t *testing.T) {
 		{"IKM 64.99 is D", IKM(), "64.99", "D", nil},
 		{"IKM 25 is D", IKM(), "25", "D", nil},
 		{"IKM 24.99 is out", IKM(), "24.99", "", ErrOutOfRange},
+		{"alignment 6 is excellent", Alignment(), "6", "A", nil},
+		{"alignment 5 is good", Alignment(), "5", "B", nil},
+		{"alignment 4 is good", Alignment(), "4", "B", nil},
+		{"alignment 3 is fair", Alignment(), "3", "C", nil},
+		{"alignment 1 is poor", Alignment(), "1", "D", nil},
+		{"alignment 11 is out", Alignment(), "11", "", ErrOutOfRange},
 		{"zero scale", Scale{}, "50", "", ErrInvalidScale},
 	}
 	for _, tc := range tests {
@@ -160,7 +166,7 @@ func TestNewScaleAcceptsSingleBandAtMax(t *testing.T) {
 // TestBuiltinsAreIndependent checks that changing what one caller got from
 // Bands changes nothing for another caller, or for the same scale.
 func TestBuiltinsAreIndependent(t *testing.T) {
-	for _, mk := range []func() Scale{BerAKHLAK, Entropy, IKM} {
+	for _, mk := range []func() Scale{BerAKHLAK, Entropy, IKM, Alignment} {
 		s := mk()
 		want := s.Bands()
 		got := s.Bands()
@@ -226,5 +232,40 @@ func TestZeroScale(t *testing.T) {
 	}
 	if got := s.String(); got != "category.Scale{}" {
 		t.Errorf("zero Scale String = %q", got)
+	}
+}
+
+func TestClassifyExtremeExponents(t *testing.T) {
+	s := BerAKHLAK()
+	huge := decimal.New(1, 2_000_000)
+	allocs := testing.AllocsPerRun(2, func() {
+		if _, err := s.Classify(huge); !errors.Is(err, ErrOutOfRange) {
+			t.Fatalf("Classify(1e2000000) = %v", err)
+		}
+	})
+	if allocs > 20 {
+		t.Errorf("Classify of a huge exponent allocates %v times", allocs)
+	}
+	_, err := s.Classify(huge)
+	if len(err.Error()) > 120 {
+		t.Errorf("error message is %d bytes long", len(err.Error()))
+	}
+	// 20 digits, tiny: rounds to 0.0.
+	tiny := decimal.RequireFromString("0.00012345678901234567890")
+	if b, err := s.Classify(tiny); err != nil || b.Letter != "D" {
+		t.Errorf("Classify(tiny) = %v, %v", b, err)
+	}
+	tinyNeg := decimal.New(-1, -2_000_000)
+	if b, err := s.Classify(tinyNeg); err != nil || b.Letter != "D" {
+		t.Errorf("Classify(-1e-2000000) = %v, %v", b, err)
+	}
+}
+
+func TestBandEqual(t *testing.T) {
+	a, _ := BerAKHLAK().Classify(d("80"))
+	b, _ := BerAKHLAK().Classify(d("90"))
+	c, _ := BerAKHLAK().Classify(d("60"))
+	if !a.Equal(b) || a.Equal(c) {
+		t.Errorf("Equal: %v %v", a.Equal(b), a.Equal(c))
 	}
 }

@@ -174,3 +174,15 @@ func ExampleRangeError() {
 	// Output:
 	// Indeks Kepuasan Masyarakat 12 25 100
 }
+
+func ExampleAlignment() {
+	for _, m := range []int64{7, 5, 2, 0} {
+		b, _ := category.Alignment().Classify(decimal.New(m, 0))
+		fmt.Println(m, b.English)
+	}
+	// Output:
+	// 7 Excellent
+	// 5 Good
+	// 2 Fair
+	// 0 Poor
+}

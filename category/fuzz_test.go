@@ -23,7 +23,7 @@ func referenceClassify(s Scale, x decimal.Decimal) (Band, bool) {
 	return Band{}, false
 }
 
-func builtins() []Scale { return []Scale{BerAKHLAK(), Entropy(), IKM()} }
+func builtins() []Scale { return []Scale{BerAKHLAK(), Entropy(), IKM(), Alignment()} }
 
 // FuzzClassifyMonotone checks that a higher score never gets a lower band,
 // and that Classify never panics on any score.

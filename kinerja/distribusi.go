@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -8,40 +9,73 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Kind is the kind of test a distribution [Clause] makes.
-type Kind uint8
+// ClauseKind is the kind of test a distribution [Clause] makes. The zero
+// ClauseKind is invalid.
+type ClauseKind uint8
 
 // The kinds of clause in the distribution pattern.
 const (
-	// Most: the predikat is the most common one, strictly more than any
-	// other single predikat (and, with [MostMeansMajority], more than half).
-	Most Kind = iota + 1
-	// AtMost: the share of the predikat is at most the limit.
-	AtMost
-	// AtLeast: the share of the predikat is at least the limit.
-	AtLeast
-	// Some: at least one employee has one of the predikat.
-	Some
-	// None: no employee has the predikat.
-	None
+	// ClauseMost: the predikat is the most common one, strictly more than
+	// any other single predikat (and, with [MostMeansMajority], more than
+	// half).
+	ClauseMost ClauseKind = iota + 1
+	// ClauseAtMost: the share of the predikat is at most the limit.
+	ClauseAtMost
+	// ClauseAtLeast: the share of the predikat is at least the limit.
+	ClauseAtLeast
+	// ClauseSome: at least one employee has one of the predikat.
+	ClauseSome
+	// ClauseNone: no employee has the predikat.
+	ClauseNone
 )
 
 var kindNames = [...]string{"", "most", "at most", "at least", "some", "none"}
 
+// IsValid reports whether k is one of the five kinds.
+func (k ClauseKind) IsValid() bool { return k >= ClauseMost && k <= ClauseNone }
+
 // String returns "most", "at most", "at least", "some" or "none".
-func (k Kind) String() string {
-	if k < Most || k > None {
-		return fmt.Sprintf("kinerja.Kind(%d)", uint8(k))
+func (k ClauseKind) String() string {
+	if !k.IsValid() {
+		return fmt.Sprintf("kinerja.ClauseKind(%d)", uint8(k))
 	}
 	return kindNames[k]
+}
+
+// MarshalText returns the kind's name, and the empty text for the zero
+// ClauseKind. Any other invalid kind is an error.
+func (k ClauseKind) MarshalText() ([]byte, error) {
+	if k == 0 {
+		return []byte{}, nil
+	}
+	if !k.IsValid() {
+		return nil, fmt.Errorf("kinerja: %s: %w", k, ErrInvalidInput)
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText sets k from its name ("at most", …); the empty text sets
+// the zero value.
+func (k *ClauseKind) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*k = 0
+		return nil
+	}
+	for i, n := range kindNames {
+		if i > 0 && n == string(text) {
+			*k = ClauseKind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("kinerja: clause kind %q: %w", text, ErrInvalidInput)
 }
 
 // Clause is one requirement of the distribution pattern of an organisation
 // predikat.
 type Clause struct {
-	Kind     Kind
+	Kind     ClauseKind
 	Predikat []Predikat // counted together
-	Percent  int        // the limit, for AtMost and AtLeast; 0 otherwise
+	Percent  int        // the limit, for ClauseAtMost and ClauseAtLeast; 0 otherwise
 }
 
 // String describes the clause, e.g. "at most 70% Sangat Baik" or "some
@@ -53,7 +87,7 @@ func (c Clause) String() string {
 	}
 	who := strings.Join(names, " or ")
 	switch c.Kind {
-	case AtMost, AtLeast:
+	case ClauseAtMost, ClauseAtLeast:
 		return fmt.Sprintf("%s %d%% %s", c.Kind, c.Percent, who)
 	default:
 		return c.Kind.String() + " " + who
@@ -76,15 +110,15 @@ func Pattern(org PredikatOrganisasi) []Clause {
 	one := func(p ...Predikat) []Predikat { return p }
 	switch org {
 	case OrganisasiIstimewa:
-		return []Clause{{Most, one(SangatBaik), 0}, {AtMost, one(SangatBaik), 70}}
+		return []Clause{{ClauseMost, one(SangatBaik), 0}, {ClauseAtMost, one(SangatBaik), 70}}
 	case OrganisasiBaik:
-		return []Clause{{Most, one(Baik), 0}, {AtMost, one(Baik), 70}, {Some, one(ButuhPerbaikan, Kurang), 0}}
+		return []Clause{{ClauseMost, one(Baik), 0}, {ClauseAtMost, one(Baik), 70}, {ClauseSome, one(ButuhPerbaikan, Kurang), 0}}
 	case OrganisasiButuhPerbaikan:
-		return []Clause{{AtLeast, one(ButuhPerbaikan), 60}, {AtMost, one(SangatBaik), 10}}
+		return []Clause{{ClauseAtLeast, one(ButuhPerbaikan), 60}, {ClauseAtMost, one(SangatBaik), 10}}
 	case OrganisasiKurang:
-		return []Clause{{AtLeast, one(Kurang), 60}, {AtLeast, one(ButuhPerbaikan), 10}, {AtMost, one(SangatBaik), 10}}
+		return []Clause{{ClauseAtLeast, one(Kurang), 60}, {ClauseAtLeast, one(ButuhPerbaikan), 10}, {ClauseAtMost, one(SangatBaik), 10}}
 	case OrganisasiSangatKurang:
-		return []Clause{{AtLeast, one(SangatKurang), 60}, {AtLeast, one(Kurang, ButuhPerbaikan), 10}, {None, one(SangatBaik), 0}}
+		return []Clause{{ClauseAtLeast, one(SangatKurang), 60}, {ClauseAtLeast, one(Kurang, ButuhPerbaikan), 10}, {ClauseNone, one(SangatBaik), 0}}
 	}
 	return nil
 }
@@ -94,14 +128,59 @@ type Finding struct {
 	Clause Clause
 	Count  int             // employees with the clause's predikat
 	Total  int             // employees in the organisation
-	Share  decimal.Decimal // Count/Total in percent, rounded half-up to SharePlaces
+	Share  decimal.Decimal // Count/Total in percent, rounded half-up; see SharePlaces
 	Met    bool
 }
 
 // SharePlaces is the number of decimal places of [Finding.Share] as
-// reported (library default). It does not affect whether a clause is met
-// unless [RoundShares] says so.
+// reported (library default). Where one place would read as the clause's
+// limit although the exact share is not the limit (7004 of 10000 is
+// 70.04%, not 70.0%), the share gets as many more places, up to
+// [MaxSharePlaces], as it takes to show the difference, so that the figure
+// a person reads never contradicts the verdict. The places do not affect
+// whether a clause is met unless [RoundShares] says so.
 const SharePlaces = 1
+
+// MaxSharePlaces is the most decimal places [Finding.Share] is given.
+const MaxSharePlaces = 6
+
+// share returns count/total in percent at SharePlaces, or finer where the
+// rounded share would equal a limit that the exact share does not.
+func share(count, total, limit int, hasLimit bool) decimal.Decimal {
+	places := int32(SharePlaces)
+	s := exact.Percent(int64(count), int64(total), places)
+	if !hasLimit || int64(count)*100 == int64(limit)*int64(total) {
+		return s
+	}
+	for s.Equal(decimal.NewFromInt(int64(limit))) && places < MaxSharePlaces {
+		places++
+		s = exact.Percent(int64(count), int64(total), places)
+	}
+	return s
+}
+
+// findingJSON is the JSON form of a Finding: figures as strings.
+type findingJSON struct {
+	Clause   string     `json:"clause"`
+	Kind     ClauseKind `json:"kind"`
+	Predikat []Predikat `json:"predikat"`
+	Percent  int        `json:"percent,omitempty"`
+	Count    int        `json:"count"`
+	Total    int        `json:"total"`
+	Share    string     `json:"share"`
+	Met      bool       `json:"met"`
+}
+
+// MarshalJSON returns the finding with its share as a string, e.g.
+// {"clause":"at most 70% Sangat Baik",…,"share":"80.0","met":false}, so
+// that the figure is exact and independent of shopspring/decimal's
+// settings.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	return json.Marshal(findingJSON{
+		Clause: f.Clause.String(), Kind: f.Clause.Kind, Predikat: f.Clause.Predikat, Percent: f.Clause.Percent,
+		Count: f.Count, Total: f.Total, Share: f.Share.StringFixed(max(SharePlaces, -f.Share.Exponent())), Met: f.Met,
+	})
+}
 
 // String describes the finding, e.g. "at most 70% Sangat Baik: 8 of 10
 // (80.0%): not met".
@@ -110,7 +189,7 @@ func (f Finding) String() string {
 	if !f.Met {
 		state = "not met"
 	}
-	return fmt.Sprintf("%s: %d of %d (%s%%): %s", f.Clause, f.Count, f.Total, f.Share.StringFixed(SharePlaces), state)
+	return fmt.Sprintf("%s: %d of %d (%s%%): %s", f.Clause, f.Count, f.Total, f.Share.StringFixed(max(SharePlaces, -f.Share.Exponent())), state)
 }
 
 // DistributionOption changes an open detail of [CheckDistribution].
@@ -119,6 +198,7 @@ type DistributionOption func(*distOptions)
 type distOptions struct {
 	roundPlaces int32 // -1: compare exact fractions
 	majority    bool
+	badPlaces   bool
 }
 
 // RoundShares compares shares after rounding them half-up to places
@@ -128,7 +208,10 @@ type distOptions struct {
 // 70%"; exactly, 70.4% does not. Places outside 0–9 make
 // [CheckDistribution] return an error.
 func RoundShares(places int32) DistributionOption {
-	return func(o *distOptions) { o.roundPlaces = places }
+	return func(o *distOptions) {
+		o.roundPlaces = places
+		o.badPlaces = places < 0 || places > 9
+	}
 }
 
 // MostMeansMajority makes a "most" clause also require more than half of
@@ -147,8 +230,8 @@ func MostMeansMajority(majority bool) DistributionOption {
 //
 // It returns an error wrapping [ErrUnknownPredikatOrganisasi] for an
 // invalid org, [ErrUnknownPredikat] for a count keyed by an invalid
-// predikat, and [ErrInvalidInput] for a negative count or an organisation
-// with no employees.
+// predikat, and [ErrInvalidInput] for a negative count, a count above
+// [MaxCount], or an organisation with no employees.
 func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...DistributionOption) (Findings, error) {
 	if !org.IsValid() {
 		return nil, fmt.Errorf("kinerja: organisation predikat %s: %w", org, ErrUnknownPredikatOrganisasi)
@@ -157,7 +240,7 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 	for _, opt := range opts {
 		opt(&o)
 	}
-	if o.roundPlaces < -1 || o.roundPlaces > 9 {
+	if o.badPlaces {
 		return nil, fmt.Errorf("kinerja: share places %d outside 0–9: %w", o.roundPlaces, ErrInvalidInput)
 	}
 	var n [6]int
@@ -168,6 +251,9 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 		}
 		if c < 0 {
 			return nil, fmt.Errorf("kinerja: count %d for %s is negative: %w", c, p, ErrInvalidInput)
+		}
+		if c > MaxCount {
+			return nil, fmt.Errorf("kinerja: count %d for %s is above %d: %w", c, p, MaxCount, ErrInvalidInput)
 		}
 		n[p] = c
 		total += c
@@ -181,9 +267,10 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 		for _, p := range cl.Predikat {
 			count += n[p]
 		}
-		f := Finding{Clause: cl, Count: count, Total: total, Share: exact.Percent(int64(count), int64(total), SharePlaces)}
+		hasLimit := cl.Kind == ClauseAtMost || cl.Kind == ClauseAtLeast
+		f := Finding{Clause: cl, Count: count, Total: total, Share: share(count, total, cl.Percent, hasLimit)}
 		switch cl.Kind {
-		case Most:
+		case ClauseMost:
 			f.Met = true
 			for _, p := range AllPredikat() {
 				if p != cl.Predikat[0] && n[p] >= count {
@@ -193,13 +280,13 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 			if o.majority && 2*count <= total {
 				f.Met = false
 			}
-		case AtMost:
+		case ClauseAtMost:
 			f.Met = compareShare(count, total, cl.Percent, o.roundPlaces) <= 0
-		case AtLeast:
+		case ClauseAtLeast:
 			f.Met = compareShare(count, total, cl.Percent, o.roundPlaces) >= 0
-		case Some:
+		case ClauseSome:
 			f.Met = count > 0
-		case None:
+		case ClauseNone:
 			f.Met = count == 0
 		}
 		out = append(out, f)
@@ -223,6 +310,12 @@ func compareShare(count, total, percent int, places int32) int {
 	}
 	return exact.Percent(int64(count), int64(total), places).Cmp(decimal.NewFromInt(int64(percent)))
 }
+
+// MaxCount is the largest count per predikat [CheckDistribution] accepts:
+// one hundred million, far above any organisation (the whole ASN is 4.3
+// million), and small enough that no sum or percentage can overflow, even
+// where int has 32 bits.
+const MaxCount = 100_000_000
 
 // Findings is the result of [CheckDistribution].
 type Findings []Finding

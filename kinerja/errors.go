@@ -36,11 +36,17 @@ var (
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel
+	Hint  string // what is likely wrong, if known; may be empty
 }
 
-// Error returns e.g. `kinerja: unknown rating "Luar Biasa"`.
+// Error returns e.g. `kinerja: unknown rating "Luar Biasa"`, followed by
+// the hint in parentheses when there is one.
 func (e *ParseError) Error() string {
-	return "kinerja: " + e.Err.Error() + " " + strconv.Quote(e.Input)
+	msg := "kinerja: " + e.Err.Error() + " " + strconv.Quote(e.Input)
+	if e.Hint != "" {
+		msg += " (" + e.Hint + ")"
+	}
+	return msg
 }
 
 // Unwrap returns the sentinel error.

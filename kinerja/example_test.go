@@ -1,6 +1,7 @@
 package kinerja_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -35,18 +36,21 @@ func ExampleRatings() {
 }
 
 func ExampleParseRating() {
-	for _, s := range []string{"Diatas", "di_bawah_ekspektasi", "Sesuai Espektasi", "Above expectations"} {
+	for _, s := range []string{"Diatas", "di_bawah_ekspektasi", "SESUAI", "Above expectations"} {
 		r, err := kinerja.ParseRating(s)
 		fmt.Println(r, err)
 	}
 	_, err := kinerja.ParseRating("Luar Biasa")
 	fmt.Println(err, errors.Is(err, kinerja.ErrUnknownRating))
+	_, err = kinerja.ParseRating("Di Atas Espektasi")
+	fmt.Println(err)
 	// Output:
 	// Di Atas Ekspektasi <nil>
 	// Di Bawah Ekspektasi <nil>
 	// Sesuai Ekspektasi <nil>
 	// Di Atas Ekspektasi <nil>
 	// kinerja: unknown rating "Luar Biasa" true
+	// kinerja: unknown rating "Di Atas Espektasi" (misspelt: the word is "Ekspektasi")
 }
 
 func ExampleMustParseRating() {
@@ -215,12 +219,12 @@ func ExampleAllJenjang() {
 			fmt.Printf("%-12s  —    %s\n", j, mark)
 			continue
 		}
-		fmt.Printf("%-12s %5s %s\n", j, k, mark)
+		fmt.Printf("%-12s %5s %s\n", j, k.String(), mark)
 	}
 	// Output:
 	// Ahli Pertama  12.5 official
 	// Ahli Muda       25 official
-	// Ahli Madya    37.5 derived (one source)
+	// Ahli Madya    37.5 derived
 	// Ahli Utama      50 derived
 	// Terampil         5 derived
 	// Mahir         12.5 derived
@@ -403,16 +407,52 @@ func ExampleFinding_String() {
 }
 
 func ExampleClause_String() {
-	c := kinerja.Clause{Kind: kinerja.AtLeast, Predikat: []kinerja.Predikat{kinerja.Kurang, kinerja.ButuhPerbaikan}, Percent: 10}
+	c := kinerja.Clause{Kind: kinerja.ClauseAtLeast, Predikat: []kinerja.Predikat{kinerja.Kurang, kinerja.ButuhPerbaikan}, Percent: 10}
 	fmt.Println(c)
 	// Output:
 	// at least 10% Kurang/Misconduct or Butuh Perbaikan
 }
 
-func ExampleKind_String() {
-	fmt.Println(kinerja.Most, "|", kinerja.AtMost, "|", kinerja.None)
+func ExampleClauseKind_String() {
+	fmt.Println(kinerja.ClauseMost, "|", kinerja.ClauseAtMost, "|", kinerja.ClauseNone)
 	// Output:
 	// most | at most | none
+}
+
+func ExampleClauseKind_IsValid() {
+	fmt.Println(kinerja.ClauseKind(0).IsValid(), kinerja.ClauseSome.IsValid())
+	// Output:
+	// false true
+}
+
+func ExampleClauseKind_MarshalText() {
+	b, _ := kinerja.ClauseAtLeast.MarshalText()
+	fmt.Println(string(b))
+	// Output:
+	// at least
+}
+
+func ExampleClauseKind_UnmarshalText() {
+	var k kinerja.ClauseKind
+	err := k.UnmarshalText([]byte("at most"))
+	fmt.Println(k == kinerja.ClauseAtMost, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleCertainty_String() {
+	_, mark, _ := kinerja.AhliMadya.Koefisien()
+	fmt.Println(mark, kinerja.Official, kinerja.Open)
+	// Output:
+	// derived official open
+}
+
+func ExampleFinding_MarshalJSON() {
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, map[kinerja.Predikat]int{kinerja.SangatBaik: 7004, kinerja.Baik: 2996})
+	b, _ := json.Marshal(fs[1])
+	fmt.Println(string(b))
+	// Output:
+	// {"clause":"at most 70% Sangat Baik","kind":"at most","predikat":["Sangat Baik"],"percent":70,"count":7004,"total":10000,"share":"70.04","met":false}
 }
 
 func ExampleNewPerilakuKerja() {

@@ -20,6 +20,7 @@ func FuzzParseText(f *testing.F) {
 	}
 	f.Add("Cukup/Butuh Perbaikan")
 	f.Add("Di Atas Espektasi")
+	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
 		if r, err := ParseRating(s); err == nil {
 			if back, err := ParseRating(r.String()); err != nil || back != r {

@@ -11,6 +11,8 @@ import (
 // Jenjang is the level (jenjang) of a functional position (jabatan
 // fungsional), which fixes its annual angka kredit coefficient
 // (PermenPANRB 1/2023, Peraturan BKN 3/2023). The zero Jenjang is invalid.
+// The constants are grouped (keahlian, then keterampilan), not ordered
+// across the groups: compare jenjang with ==, not <.
 //
 // Pemula is present so that HR data at that level parses and nothing is
 // dropped, but no public source fixes its coefficient yet (RULES.md §5.3:
@@ -36,19 +38,47 @@ type jenjangInfo struct {
 	// koefisien is the annual coefficient in tenths (12.5 is 125); 0 means
 	// none is published.
 	koefisien int64
-	mark      string
+	mark      Certainty
 }
 
 var jenjangs = [...]jenjangInfo{
 	{},
-	AhliPertama: {"Ahli Pertama", 125, "official"},
-	AhliMuda:    {"Ahli Muda", 250, "official"},
-	AhliMadya:   {"Ahli Madya", 375, "derived (one source)"},
-	AhliUtama:   {"Ahli Utama", 500, "derived"},
-	Terampil:    {"Terampil", 50, "derived"},
-	Mahir:       {"Mahir", 125, "derived"},
-	Penyelia:    {"Penyelia", 250, "derived"},
-	Pemula:      {"Pemula", 0, "open"},
+	AhliPertama: {"Ahli Pertama", 125, Official},
+	AhliMuda:    {"Ahli Muda", 250, Official},
+	AhliMadya:   {"Ahli Madya", 375, Derived},
+	AhliUtama:   {"Ahli Utama", 500, Derived},
+	Terampil:    {"Terampil", 50, Derived},
+	Mahir:       {"Mahir", 125, Derived},
+	Penyelia:    {"Penyelia", 250, Derived},
+	Pemula:      {"Pemula", 0, Open},
+}
+
+// Certainty says how sure the library is of a rule (RULES.md): official,
+// derived, or open.
+type Certainty uint8
+
+// The three marks of a rule.
+const (
+	// Official: stated in a regulation or by the responsible ministry, or
+	// agreed by several independent public sources.
+	Official Certainty = iota + 1
+	// Derived: worked out from published figures, or from a single source.
+	Derived
+	// Open: no public source fixes it; the library asks the caller.
+	Open
+)
+
+// String returns "official", "derived" or "open".
+func (c Certainty) String() string {
+	switch c {
+	case Official:
+		return "official"
+	case Derived:
+		return "derived"
+	case Open:
+		return "open"
+	}
+	return "kinerja.Certainty(" + strconv.Itoa(int(c)) + ")"
 }
 
 // AllJenjang returns every jenjang, in the order of the constants.
@@ -73,7 +103,7 @@ func (j Jenjang) String() string {
 //
 //	Ahli Pertama  12.5  official
 //	Ahli Muda     25    official
-//	Ahli Madya    37.5  derived (one source)
+//	Ahli Madya    37.5  derived (from one source)
 //	Ahli Utama    50    derived
 //	Terampil       5    derived
 //	Mahir         12.5  derived
@@ -81,9 +111,9 @@ func (j Jenjang) String() string {
 //
 // Pemula returns an error wrapping [ErrNoKoefisien]; an invalid jenjang an
 // error wrapping [ErrUnknownJenjang].
-func (j Jenjang) Koefisien() (koefisien decimal.Decimal, mark string, err error) {
+func (j Jenjang) Koefisien() (koefisien decimal.Decimal, mark Certainty, err error) {
 	if !j.IsValid() {
-		return decimal.Decimal{}, "", fmt.Errorf("kinerja: jenjang %s: %w", j, ErrUnknownJenjang)
+		return decimal.Decimal{}, 0, fmt.Errorf("kinerja: jenjang %s: %w", j, ErrUnknownJenjang)
 	}
 	info := jenjangs[j]
 	if info.koefisien == 0 {
@@ -92,16 +122,25 @@ func (j Jenjang) Koefisien() (koefisien decimal.Decimal, mark string, err error)
 	return decimal.New(info.koefisien, -1), info.mark, nil
 }
 
-// MarshalText returns the official name. An invalid Jenjang is an error.
+// MarshalText returns the official name, and the empty text for the zero
+// Jenjang. Any other invalid Jenjang is an error.
 func (j Jenjang) MarshalText() ([]byte, error) {
+	if j == 0 {
+		return []byte{}, nil
+	}
 	if !j.IsValid() {
 		return nil, &ParseError{Input: j.String(), Err: ErrUnknownJenjang}
 	}
 	return []byte(jenjangs[j].name), nil
 }
 
-// UnmarshalText sets j from any spelling [ParseJenjang] accepts.
+// UnmarshalText sets j from any spelling [ParseJenjang] accepts; the empty
+// text sets the zero value.
 func (j *Jenjang) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*j = 0
+		return nil
+	}
 	x, err := ParseJenjang(string(text))
 	if err != nil {
 		return err
@@ -142,8 +181,9 @@ func MustParseJenjang(s string) Jenjang {
 // [WithPlaces] changes it).
 const AngkaKreditPlaces = 3
 
-// Option changes a default of [AngkaKredit] or [AngkaKreditTahunan].
-type Option func(*options)
+// AngkaKreditOption changes a default of [AngkaKredit] or
+// [AngkaKreditTahunan].
+type AngkaKreditOption func(*options)
 
 type options struct {
 	places    int32
@@ -153,20 +193,20 @@ type options struct {
 
 // WithPlaces rounds the result half-up to places decimal places instead of
 // [AngkaKreditPlaces]. Places outside 0–9 are an error.
-func WithPlaces(places int32) Option {
+func WithPlaces(places int32) AngkaKreditOption {
 	return func(o *options) { o.places = places }
 }
 
 // WithKoefisien uses the given annual coefficient instead of the table's:
 // for Pemula, whose coefficient is unpublished, or for an instansi pembina
 // that fixes another. It must be positive.
-func WithKoefisien(koefisien decimal.Decimal) Option {
+func WithKoefisien(koefisien decimal.Decimal) AngkaKreditOption {
 	return func(o *options) { o.koefisien, o.custom = koefisien, true }
 }
 
 // resolve returns the coefficient of j, or the caller's, and checks the
 // options.
-func resolve(j Jenjang, opts []Option) (decimal.Decimal, options, error) {
+func resolve(j Jenjang, opts []AngkaKreditOption) (decimal.Decimal, options, error) {
 	o := options{places: AngkaKreditPlaces}
 	for _, opt := range opts {
 		opt(&o)
@@ -203,7 +243,7 @@ func resolve(j Jenjang, opts []Option) (decimal.Decimal, options, error) {
 // wraps [ErrUnknownPredikat]; Pemula without [WithKoefisien] wraps
 // [ErrNoKoefisien]. An error never comes with a zero that looks like a
 // result.
-func AngkaKredit(j Jenjang, p Predikat, bulan int, opts ...Option) (decimal.Decimal, error) {
+func AngkaKredit(j Jenjang, p Predikat, bulan int, opts ...AngkaKreditOption) (decimal.Decimal, error) {
 	if !p.IsValid() {
 		return decimal.Decimal{}, fmt.Errorf("kinerja: predikat %s: %w", p, ErrUnknownPredikat)
 	}
@@ -232,7 +272,7 @@ type Periode struct {
 // The periods' months must add up to at most 12; with that, and 150% as
 // the highest persentase, the cap is a guard that cannot bind. Each period
 // is checked as by [AngkaKredit], and an error names the period (1-based).
-func AngkaKreditTahunan(j Jenjang, periode []Periode, opts ...Option) (decimal.Decimal, error) {
+func AngkaKreditTahunan(j Jenjang, periode []Periode, opts ...AngkaKreditOption) (decimal.Decimal, error) {
 	if len(periode) == 0 {
 		return decimal.Decimal{}, fmt.Errorf("kinerja: no periods: %w", ErrInvalidInput)
 	}

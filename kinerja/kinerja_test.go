@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -83,12 +84,12 @@ func TestParseRating(t *testing.T) {
 		{"Di Atas", DiAtasEkspektasi, nil},
 		{"DI ATAS EKSPEKTASI", DiAtasEkspektasi, nil},
 		{"di_atas_ekspektasi", DiAtasEkspektasi, nil},
-		{"Di Atas Espektasi", DiAtasEkspektasi, nil},
+		{"Di Atas Espektasi", 0, ErrUnknownRating},
 		{"Above expectations", DiAtasEkspektasi, nil},
 		{"Exceeds Expectations", DiAtasEkspektasi, nil},
 		{"Sesuai", SesuaiEkspektasi, nil},
 		{"sesuai-ekspektasi", SesuaiEkspektasi, nil},
-		{"SESUAI ESPEKTASI", SesuaiEkspektasi, nil},
+		{"SESUAI ESPEKTASI", 0, ErrUnknownRating},
 		{"Meets expectations", SesuaiEkspektasi, nil},
 		{"As expected", SesuaiEkspektasi, nil},
 		{"dibawah", DiBawahEkspektasi, nil},
@@ -181,11 +182,11 @@ func TestAngkaKreditGolden(t *testing.T) {
 		j     Jenjang
 		p     Predikat
 		bulan int
-		opts  []Option
+		opts  []AngkaKreditOption
 		want  string
 	}{
 		{"BKN: Ahli Pertama, Sangat Baik, 12 months", AhliPertama, SangatBaik, 12, nil, "18.750"},
-		{"BKN: Ahli Pertama, Baik, 2 months, 2 places", AhliPertama, Baik, 2, []Option{WithPlaces(2)}, "2.08"},
+		{"BKN: Ahli Pertama, Baik, 2 months, 2 places", AhliPertama, Baik, 2, []AngkaKreditOption{WithPlaces(2)}, "2.08"},
 		{"Ahli Pertama, Baik, 2 months, default 3 places", AhliPertama, Baik, 2, nil, "2.083"},
 		{"Ahli Muda, Baik, 12 months", AhliMuda, Baik, 12, nil, "25.000"},
 		{"Ahli Madya, Butuh Perbaikan, 12", AhliMadya, ButuhPerbaikan, 12, nil, "28.125"},
@@ -193,8 +194,8 @@ func TestAngkaKreditGolden(t *testing.T) {
 		{"Terampil, Sangat Kurang, 12", Terampil, SangatKurang, 12, nil, "1.250"},
 		{"Mahir, Sangat Baik, 1", Mahir, SangatBaik, 1, nil, "1.563"}, // 1.5625 half-up
 		{"Penyelia, Baik, 7", Penyelia, Baik, 7, nil, "14.583"},
-		{"Pemula with caller's coefficient", Pemula, Baik, 12, []Option{WithKoefisien(decimal.RequireFromString("3.75"))}, "3.750"},
-		{"custom coefficient overrides the table", AhliMuda, Baik, 6, []Option{WithKoefisien(decimal.New(30, 0)), WithPlaces(0)}, "15"},
+		{"Pemula with caller's coefficient", Pemula, Baik, 12, []AngkaKreditOption{WithKoefisien(decimal.RequireFromString("3.75"))}, "3.750"},
+		{"custom coefficient overrides the table", AhliMuda, Baik, 6, []AngkaKreditOption{WithKoefisien(decimal.New(30, 0)), WithPlaces(0)}, "15"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -222,7 +223,7 @@ func TestAngkaKreditErrors(t *testing.T) {
 		j       Jenjang
 		p       Predikat
 		bulan   int
-		opts    []Option
+		opts    []AngkaKreditOption
 		wantErr error
 	}{
 		{"zero jenjang", 0, Baik, 12, nil, ErrUnknownJenjang},
@@ -232,9 +233,9 @@ func TestAngkaKreditErrors(t *testing.T) {
 		{"13 months", AhliMuda, Baik, 13, nil, ErrInvalidInput},
 		{"negative months", AhliMuda, Baik, -1, nil, ErrInvalidInput},
 		{"Pemula has no coefficient", Pemula, Baik, 12, nil, ErrNoKoefisien},
-		{"bad places", AhliMuda, Baik, 12, []Option{WithPlaces(-1)}, ErrInvalidInput},
-		{"zero coefficient", AhliMuda, Baik, 12, []Option{WithKoefisien(decimal.Zero)}, ErrInvalidInput},
-		{"custom coefficient, zero jenjang", 0, Baik, 12, []Option{WithKoefisien(decimal.New(1, 0))}, ErrUnknownJenjang},
+		{"bad places", AhliMuda, Baik, 12, []AngkaKreditOption{WithPlaces(-1)}, ErrInvalidInput},
+		{"zero coefficient", AhliMuda, Baik, 12, []AngkaKreditOption{WithKoefisien(decimal.Zero)}, ErrInvalidInput},
+		{"custom coefficient, zero jenjang", 0, Baik, 12, []AngkaKreditOption{WithKoefisien(decimal.New(1, 0))}, ErrUnknownJenjang},
 	}
 	for _, tc := range tests {
 		_, err := AngkaKredit(tc.j, tc.p, tc.bulan, tc.opts...)
@@ -245,21 +246,25 @@ func TestAngkaKreditErrors(t *testing.T) {
 }
 
 func TestKoefisienTable(t *testing.T) {
-	type row struct{ Koefisien, Mark string }
+	type row struct {
+		Koefisien string
+		Mark      Certainty
+	}
+	// RULES.md §5.3.
 	want := map[Jenjang]row{
-		AhliPertama: {"12.5", "official"},
-		AhliMuda:    {"25", "official"},
-		AhliMadya:   {"37.5", "derived (one source)"},
-		AhliUtama:   {"50", "derived"},
-		Terampil:    {"5", "derived"},
-		Mahir:       {"12.5", "derived"},
-		Penyelia:    {"25", "derived"},
+		AhliPertama: {"12.5", Official},
+		AhliMuda:    {"25", Official},
+		AhliMadya:   {"37.5", Derived},
+		AhliUtama:   {"50", Derived},
+		Terampil:    {"5", Derived},
+		Mahir:       {"12.5", Derived},
+		Penyelia:    {"25", Derived},
 	}
 	got := map[Jenjang]row{}
 	for _, j := range AllJenjang() {
 		k, mark, err := j.Koefisien()
 		if j == Pemula {
-			if !errors.Is(err, ErrNoKoefisien) || mark != "open" {
+			if !errors.Is(err, ErrNoKoefisien) || mark != Open {
 				t.Errorf("Pemula: %v, %q", err, mark)
 			}
 			continue
@@ -361,6 +366,10 @@ func TestCheckDistribution(t *testing.T) {
 		}},
 		// 141 of 201 is 70.149…%: above 70% exactly, but 70 when the share
 		// is rounded to a whole percent first.
+		{"share shows the difference from the limit", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 7004, Baik: 2996}, nil, []finding{
+			{"most Sangat Baik", 7004, 10000, "70.0", true},
+			{"at most 70% Sangat Baik", 7004, 10000, "70.04", false},
+		}},
 		{"small team, exact", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, nil, []finding{
 			{"most Sangat Baik", 141, 201, "70.1", true},
 			{"at most 70% Sangat Baik", 141, 201, "70.1", false},
@@ -378,7 +387,7 @@ func TestCheckDistribution(t *testing.T) {
 			}
 			var got []finding
 			for _, f := range fs {
-				got = append(got, finding{f.Clause.String(), f.Count, f.Total, f.Share.StringFixed(1), f.Met})
+				got = append(got, finding{f.Clause.String(), f.Count, f.Total, f.Share.StringFixed(max(1, -f.Share.Exponent())), f.Met})
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s", diff)
@@ -408,6 +417,8 @@ func TestCheckDistributionErrors(t *testing.T) {
 		{"bad predikat", OrganisasiBaik, map[Predikat]int{Predikat(9): 1}, nil, ErrUnknownPredikat},
 		{"bad org", 0, map[Predikat]int{Baik: 1}, nil, ErrUnknownPredikatOrganisasi},
 		{"bad places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{RoundShares(12)}, ErrInvalidInput},
+		{"negative places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{RoundShares(-1)}, ErrInvalidInput},
+		{"count too large", OrganisasiBaik, map[Predikat]int{Baik: MaxCount + 1}, nil, ErrInvalidInput},
 	}
 	for _, tc := range tests {
 		if _, err := CheckDistribution(tc.org, tc.counts, tc.opts...); !errors.Is(err, tc.wantErr) {
@@ -473,18 +484,41 @@ func TestPerilakuKerjaErrors(t *testing.T) {
 }
 
 func TestInvalidEnumerationsPrint(t *testing.T) {
-	got := []string{Rating(0).String(), Predikat(6).String(), PredikatOrganisasi(0).String(), Jenjang(9).String(), Kind(0).String(),
+	got := []string{Rating(0).String(), Predikat(6).String(), PredikatOrganisasi(0).String(), Jenjang(9).String(), ClauseKind(0).String(),
 		Rating(0).English(), Predikat(0).English(), PredikatOrganisasi(7).English()}
-	want := []string{"kinerja.Rating(0)", "kinerja.Predikat(6)", "kinerja.PredikatOrganisasi(0)", "kinerja.Jenjang(9)", "kinerja.Kind(0)", "", "", ""}
+	want := []string{"kinerja.Rating(0)", "kinerja.Predikat(6)", "kinerja.PredikatOrganisasi(0)", "kinerja.Jenjang(9)", "kinerja.ClauseKind(0)", "", "", ""}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("mismatch (-want +got):\n%s", diff)
 	}
 	if Predikat(0).Persentase() != 0 || Pattern(0) != nil {
 		t.Error("invalid predikat has a percentage or pattern")
 	}
-	for _, m := range []interface{ MarshalText() ([]byte, error) }{Rating(0), Predikat(0), PredikatOrganisasi(0), Jenjang(0)} {
+	for _, m := range []interface{ MarshalText() ([]byte, error) }{Rating(4), Predikat(6), PredikatOrganisasi(6), Jenjang(9), ClauseKind(6)} {
 		if _, err := m.MarshalText(); err == nil {
 			t.Errorf("MarshalText of invalid %T succeeded", m)
 		}
+	}
+	// The zero value is the empty text, both ways, as in net/netip.
+	type row struct {
+		R Rating
+		P Predikat
+		O PredikatOrganisasi
+		J Jenjang
+		K ClauseKind
+	}
+	js, err := json.Marshal(row{})
+	if err != nil || string(js) != `{"R":"","P":"","O":"","J":"","K":""}` {
+		t.Errorf("zero values marshal to %s, %v", js, err)
+	}
+	back := row{R: 1, P: 1, O: 1, J: 1, K: 1}
+	if err := json.Unmarshal(js, &back); err != nil || back != (row{}) {
+		t.Errorf("empty texts unmarshal to %+v, %v", back, err)
+	}
+	var k ClauseKind
+	if err := k.UnmarshalText([]byte("at least")); err != nil || k != ClauseAtLeast {
+		t.Errorf("ClauseKind UnmarshalText: %v %v", k, err)
+	}
+	if err := k.UnmarshalText([]byte("many")); err == nil {
+		t.Error("ClauseKind accepted \"many\"")
 	}
 }

@@ -76,16 +76,25 @@ func (p Predikat) Persentase() int {
 	return 0
 }
 
-// MarshalText returns the official name. An invalid Predikat is an error.
+// MarshalText returns the official name, and the empty text for the zero
+// Predikat. Any other invalid Predikat is an error.
 func (p Predikat) MarshalText() ([]byte, error) {
+	if p == 0 {
+		return []byte{}, nil
+	}
 	if !p.IsValid() {
 		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPredikat}
 	}
 	return []byte(predikatNames[p].name), nil
 }
 
-// UnmarshalText sets p from any spelling [ParsePredikat] accepts.
+// UnmarshalText sets p from any spelling [ParsePredikat] accepts; the empty
+// text sets the zero value.
 func (p *Predikat) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*p = 0
+		return nil
+	}
 	x, err := ParsePredikat(string(text))
 	if err != nil {
 		return err
@@ -213,16 +222,25 @@ func (o PredikatOrganisasi) English() string {
 	return organisasiNames[o].english
 }
 
-// MarshalText returns the official name. An invalid value is an error.
+// MarshalText returns the official name, and the empty text for the zero
+// value. Any other invalid value is an error.
 func (o PredikatOrganisasi) MarshalText() ([]byte, error) {
+	if o == 0 {
+		return []byte{}, nil
+	}
 	if !o.IsValid() {
 		return nil, &ParseError{Input: o.String(), Err: ErrUnknownPredikatOrganisasi}
 	}
 	return []byte(organisasiNames[o].name), nil
 }
 
-// UnmarshalText sets o from any spelling [ParsePredikatOrganisasi] accepts.
+// UnmarshalText sets o from any spelling [ParsePredikatOrganisasi] accepts; the empty
+// text sets the zero value.
 func (o *PredikatOrganisasi) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*o = 0
+		return nil
+	}
 	x, err := ParsePredikatOrganisasi(string(text))
 	if err != nil {
 		return err

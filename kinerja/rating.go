@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"bytes"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/fold"
@@ -48,16 +49,25 @@ func (r Rating) English() string {
 	return ratingNames[r].english
 }
 
-// MarshalText returns the official name. An invalid Rating is an error.
+// MarshalText returns the official name, and the empty text for the zero
+// Rating. Any other invalid Rating is an error.
 func (r Rating) MarshalText() ([]byte, error) {
+	if r == 0 {
+		return []byte{}, nil
+	}
 	if !r.IsValid() {
 		return nil, &ParseError{Input: r.String(), Err: ErrUnknownRating}
 	}
 	return []byte(ratingNames[r].name), nil
 }
 
-// UnmarshalText sets r from any spelling [ParseRating] accepts.
+// UnmarshalText sets r from any spelling [ParseRating] accepts; the empty
+// text sets the zero value.
 func (r *Rating) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*r = 0
+		return nil
+	}
 	x, err := ParseRating(string(text))
 	if err != nil {
 		return err
@@ -73,11 +83,10 @@ func (r *Rating) UnmarshalText(text []byte) error {
 // expectations", "Below expectations", also "Exceeds expectations" and "As
 // expected").
 //
-// The misspelling "Espektasi" is accepted on input, deliberately: forms
-// that carry it exist in agency systems, the word cannot be confused with
-// anything else, and rejecting it would lose real rows. The library always
-// prints the correct spelling. (Matching only the misspelling, and so
-// rejecting the correct form, is a known bug of other implementations.)
+// The misspelling "Espektasi" is rejected, deliberately: RULES.md §5.1
+// lists matching it as a known bug of other implementations, and a rating
+// the library cannot vouch for must not pass silently. The error says what
+// is wrong, so the row can be fixed at its source.
 //
 // Anything else returns a [*ParseError] that quotes s and wraps
 // [ErrUnknownRating]. ParseRating does not allocate on success.
@@ -86,12 +95,15 @@ func ParseRating(s string) (Rating, error) {
 	key, ok := fold.Append(buf[:0], s, true)
 	if ok {
 		switch string(key) {
-		case "dibawah", "dibawahekspektasi", "dibawahespektasi", "below", "belowexpectation", "belowexpectations":
+		case "dibawah", "dibawahekspektasi", "below", "belowexpectation", "belowexpectations":
 			return DiBawahEkspektasi, nil
-		case "sesuai", "sesuaiekspektasi", "sesuaiespektasi", "meets", "meetsexpectation", "meetsexpectations", "asexpected":
+		case "sesuai", "sesuaiekspektasi", "meets", "meetsexpectation", "meetsexpectations", "asexpected":
 			return SesuaiEkspektasi, nil
-		case "diatas", "diatasekspektasi", "diatasespektasi", "above", "aboveexpectation", "aboveexpectations", "exceedsexpectations":
+		case "diatas", "diatasekspektasi", "above", "aboveexpectation", "aboveexpectations", "exceedsexpectations":
 			return DiAtasEkspektasi, nil
+		}
+		if bytes.Contains(key, []byte("espektasi")) {
+			return 0, &ParseError{Input: s, Err: ErrUnknownRating, Hint: `misspelt: the word is "Ekspektasi"`}
 		}
 	}
 	return 0, &ParseError{Input: s, Err: ErrUnknownRating}

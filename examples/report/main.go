@@ -1,96 +1,191 @@
 // Command report prints the BerAKHLAK report of an agency: the seven value
 // scores with their categories and bars, the overall index and its
-// category, and the lowest value with its three behaviours as the
-// improvement focus.
+// category, the lowest value with its three behaviours as the improvement
+// focus, the most- and least-voted behaviours, cultural entropy, values
+// alignment, and the respondents against the minimum.
 //
-// With no flags it prints the published 2022 national profile (KemenPANRB,
-// Survei Budaya Kerja ASN 2022), embedded in the program:
+// With no flags it scores an embedded synthetic survey: 1,200 invented
+// respondents of an invented agency of 2,500 employees, written by the
+// seeded generator in ./gen (go generate ./examples/report). It describes
+// no real agency.
 //
 //	go run ./examples/report
+//	go run ./examples/report -json
+//	go run ./examples/report -svg report.svg
+//	go run ./examples/report -in ballots.csv -instrument options.csv -employees 2500
+//	go run ./examples/report -in ratings.csv -scale 1-5 -employees 800
+//	go run ./examples/report -profile published.csv
 //
-// With -profile FILE it reads a CSV with header "value,score" instead.
+// Input files are read as a stream, in constant memory. The header tells
+// the two kinds apart:
+//
+//	respondent,personal,current,desired   ballots: option codes separated by ";"
+//	respondent,BP1,BP2,…,KL3              ratings: integers, or empty for no answer
+//
+// -instrument adds extra ballot options (header code,kind,text; kind is
+// limiting or positive). A bad row stops the run with "file:line: column:
+// reason" and exit status 1; nothing is skipped.
 package main
+
+//go:generate go run ./gen -dir .
 
 import (
 	"bytes"
 	_ "embed"
-	"encoding/csv"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
-	"github.com/shopspring/decimal"
+	"github.com/go-asn/berakhlak/examples/report/internal/sample"
 )
 
-//go:embed national2022.csv
-var national2022 []byte
+var (
+	//go:embed sample_ballots.csv
+	sampleBallots []byte
+	//go:embed sample_instrument.csv
+	sampleInstrument []byte
+)
+
+type config struct {
+	in, instrument, profile, svg string
+	picks, employees             int
+	scale                        string
+	json                         bool
+}
 
 func main() {
-	profileFile := flag.String("profile", "", "read a `FILE` with header value,score instead of the embedded 2022 national profile")
+	var c config
+	flag.StringVar(&c.in, "in", "", "score the survey export `FILE` (ballots or ratings) instead of the embedded sample")
+	flag.StringVar(&c.instrument, "instrument", "", "extra ballot options from `FILE` (code,kind,text)")
+	flag.StringVar(&c.profile, "profile", "", "report a published profile from `FILE` (value,score) instead of scoring a survey")
+	flag.IntVar(&c.picks, "picks", akhlak.DefaultMaxPicks, "most options a respondent may pick per list")
+	flag.StringVar(&c.scale, "scale", "1-5", "rating scale `MIN-MAX`")
+	flag.IntVar(&c.employees, "employees", 0, "the unit's number of employees: checks the minimum respondents (Slovin, 5%)")
+	flag.BoolVar(&c.json, "json", false, "print the report as JSON")
+	flag.StringVar(&c.svg, "svg", "", "also write the seven scores as an SVG bar chart to `FILE`")
 	flag.Parse()
-	if err := run(os.Stdout, *profileFile); err != nil {
+	if flag.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "report: unexpected arguments %q\n", flag.Args())
+		os.Exit(2)
+	}
+	if err := run(os.Stdout, c); err != nil {
 		fmt.Fprintln(os.Stderr, "report:", err)
 		os.Exit(1)
 	}
 }
 
-func run(w io.Writer, profileFile string) error {
-	name, data := "2022 national (embedded)", national2022
-	if profileFile != "" {
-		b, err := os.ReadFile(profileFile)
-		if err != nil {
-			return err
-		}
-		name, data = profileFile, b
+func run(w io.Writer, c config) error {
+	if c.profile != "" && (c.in != "" || c.instrument != "") {
+		return fmt.Errorf("-profile cannot be combined with -in or -instrument")
 	}
-	p, err := readProfile(name, bytes.NewReader(data))
+	r, err := build(c)
 	if err != nil {
 		return err
 	}
-	return writeReport(w, Report{Title: "Indeks BerAKHLAK — " + name, Profile: p})
+	if c.svg != "" {
+		var buf bytes.Buffer
+		if err := writeSVG(&buf, r); err != nil {
+			return err
+		}
+		if err := os.WriteFile(c.svg, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	if c.json {
+		return writeJSON(w, r)
+	}
+	return writeText(w, r)
 }
 
-// readProfile reads a CSV with header value,score; every row must name one
-// value, and all seven must be present.
-func readProfile(name string, r io.Reader) (akhlak.Profile, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = 2
-	header, err := cr.Read()
+// build scores the chosen source into a Report.
+func build(c config) (Report, error) {
+	if c.profile != "" {
+		f, err := os.Open(c.profile)
+		if err != nil {
+			return Report{}, err
+		}
+		defer f.Close()
+		p, err := readProfile(c.profile, f)
+		if err != nil {
+			return Report{}, err
+		}
+		return fromProfile("Published profile — "+c.profile, p), nil
+	}
+
+	min := akhlak.Fixed(1)
+	checked := c.employees > 0
+	if c.employees < 0 {
+		return Report{}, fmt.Errorf("-employees %d is negative", c.employees)
+	}
+	if checked {
+		min = akhlak.Slovin(c.employees, 5)
+	}
+	scale, err := parseScale(c.scale)
 	if err != nil {
-		return akhlak.Profile{}, fmt.Errorf("%s:1: %w", name, err)
+		return Report{}, err
 	}
-	if header[0] != "value" || header[1] != "score" {
-		return akhlak.Profile{}, fmt.Errorf("%s:1: header is %q, want value,score", name, header)
+
+	title := "Indeks BerAKHLAK — " + c.in
+	var data io.Reader
+	name := c.in
+	instName, instData := c.instrument, io.Reader(nil)
+	if c.in == "" {
+		if c.instrument != "" {
+			return Report{}, fmt.Errorf("-instrument needs -in (the embedded sample has its own instrument)")
+		}
+		title = "Indeks BerAKHLAK — synthetic sample agency (invented data)"
+		name, data = "sample_ballots.csv (embedded)", bytes.NewReader(sampleBallots)
+		instName, instData = "sample_instrument.csv (embedded)", bytes.NewReader(sampleInstrument)
+		if !checked {
+			min, checked = akhlak.Slovin(sample.Employees, 5), true
+		}
+	} else {
+		f, err := os.Open(c.in)
+		if err != nil {
+			return Report{}, err
+		}
+		defer f.Close()
+		data = f
+		if c.instrument != "" {
+			g, err := os.Open(c.instrument)
+			if err != nil {
+				return Report{}, err
+			}
+			defer g.Close()
+			instData = g
+		}
 	}
-	scores := map[akhlak.Value]decimal.Decimal{}
-	for {
-		rec, err := cr.Read()
-		if errors.Is(err, io.EOF) {
-			break
+	var extras []akhlak.Option
+	if instData != nil {
+		if extras, err = readInstrument(instName, instData); err != nil {
+			return Report{}, err
 		}
-		line, _ := cr.FieldPos(0)
-		if err != nil {
-			return akhlak.Profile{}, fmt.Errorf("%s:%d: %w", name, line, err)
-		}
-		v, err := akhlak.ParseValue(rec[0])
-		if err != nil {
-			return akhlak.Profile{}, fmt.Errorf("%s:%d: value: %w", name, line, err)
-		}
-		if _, dup := scores[v]; dup {
-			return akhlak.Profile{}, fmt.Errorf("%s:%d: value: %s appears twice", name, line, v)
-		}
-		s, err := decimal.NewFromString(rec[1])
-		if err != nil {
-			return akhlak.Profile{}, fmt.Errorf("%s:%d: score: %q is not a number", name, line, rec[1])
-		}
-		scores[v] = s
 	}
-	p, err := akhlak.NewProfile(scores)
+	inst, err := akhlak.NewInstrument(c.picks, extras...)
 	if err != nil {
-		return akhlak.Profile{}, fmt.Errorf("%s: %w", name, err)
+		return Report{}, fmt.Errorf("instrument: %w", err)
 	}
-	return p, nil
+	s, err := readSurvey(name, data, inst, scale)
+	if err != nil {
+		return Report{}, err
+	}
+	return s.report(title, min, checked)
+}
+
+func parseScale(s string) (akhlak.RatingScale, error) {
+	lo, hi, ok := strings.Cut(s, "-")
+	a, errA := strconv.Atoi(strings.TrimSpace(lo))
+	b, errB := strconv.Atoi(strings.TrimSpace(hi))
+	if !ok || errA != nil || errB != nil {
+		return akhlak.RatingScale{}, fmt.Errorf("-scale %q: want MIN-MAX, e.g. 1-5", s)
+	}
+	sc, err := akhlak.NewRatingScale(a, b)
+	if err != nil {
+		return akhlak.RatingScale{}, fmt.Errorf("-scale %q: %w", s, err)
+	}
+	return sc, nil
 }

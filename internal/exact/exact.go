@@ -10,6 +10,8 @@ package exact
 
 import (
 	"math"
+	"math/big"
+	"strings"
 
 	"github.com/shopspring/decimal"
 )
@@ -33,9 +35,11 @@ func Pow10(n int) (int64, bool) {
 // Scaled returns d rounded half-up (away from zero) to places decimal places,
 // as an integer count of units of 10^-places: Scaled(74.96, 1) is 750.
 //
-// It does not allocate. It reports false when d or the result does not fit
-// in an int64 with room to spare; callers then fall back to decimal
-// arithmetic (see ScaledSlow, which gives the same answer).
+// It does not allocate. It reports false when d has more than 18 digits,
+// or when scaling it up would leave less than two decimal digits of
+// headroom below math.MaxInt64; callers then fall back to decimal
+// arithmetic (see ScaledSlow, which gives the same answer). A result got by
+// scaling down is below 10^18 and may exceed that headroom.
 func Scaled(d decimal.Decimal, places int32) (int64, bool) {
 	if d.NumDigits() > 18 {
 		return 0, false
@@ -107,4 +111,40 @@ func Ratio(num, den int64, places int32) decimal.Decimal {
 // exact up to that single rounding. den must not be zero.
 func Percent(num, den int64, places int32) decimal.Decimal {
 	return decimal.New(num, 2).DivRound(decimal.NewFromInt(den), places)
+}
+
+// MeanOfRatios returns the unweighted mean of nums[i]/dens[i], computed
+// exactly over a common denominator with big integers and rounded half-up
+// once to places decimal places. Every den must be positive and the slices
+// of equal, non-zero length.
+func MeanOfRatios(nums, dens []int64, places int32) decimal.Decimal {
+	num, den := new(big.Int), big.NewInt(int64(len(nums)))
+	for _, d := range dens {
+		den.Mul(den, big.NewInt(d))
+	}
+	for i, n := range nums {
+		term := big.NewInt(n)
+		for j, d := range dens {
+			if j != i {
+				term.Mul(term, big.NewInt(d))
+			}
+		}
+		num.Add(num, term)
+	}
+	return decimal.NewFromBigInt(num, 0).DivRound(decimal.NewFromBigInt(den, 0), places)
+}
+
+// String formats d in plain decimal notation without trailing zeros, like
+// decimal.Decimal.String with shopspring's default settings, but without
+// reading any of its package-level settings (UseScientificNotation,
+// TrimTrailingZeros): the library's output never depends on how another
+// package configured shopspring/decimal.
+func String(d decimal.Decimal) string {
+	places := max(int32(0), -d.Exponent())
+	s := d.StringFixed(places)
+	if places > 0 {
+		s = strings.TrimRight(s, "0")
+		s = strings.TrimSuffix(s, ".")
+	}
+	return s
 }

@@ -107,3 +107,37 @@ func FuzzScaled(f *testing.F) {
 		}
 	})
 }
+
+func TestMeanOfRatios(t *testing.T) {
+	tests := []struct {
+		name       string
+		nums, dens []int64
+		places     int32
+		want       string
+	}{
+		// (1/3 + 2/3) / 2 = 0.5 exactly, where rounding each first would
+		// give (0.3 + 0.7) / 2 = 0.5 too; (1/3 + 1/3)/2 = 0.333…
+		{"halves", []int64{1, 2}, []int64{3, 3}, 1, "0.5"},
+		{"thirds", []int64{1, 1}, []int64{3, 3}, 2, "0.33"},
+		// (0.25 + 0.35)/2 = 0.30 at 1 place; rounding each first to one
+		// place would give (0.3 + 0.4)/2 = 0.35 → 0.4.
+		{"rounded once", []int64{1, 7}, []int64{4, 20}, 1, "0.3"},
+		{"2022 national", []int64{579, 741, 567, 638, 658, 389, 694}, []int64{10, 10, 10, 10, 10, 10, 10}, 1, "60.9"},
+	}
+	for _, tc := range tests {
+		if got := MeanOfRatios(tc.nums, tc.dens, tc.places).StringFixed(tc.places); got != tc.want {
+			t.Errorf("%s: = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestStringIgnoresGlobals(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"57.90", "57.9"}, {"50", "50"}, {"5E1", "50"}, {"0.000", "0"}, {"-1.250", "-1.25"}, {"1e-7", "0.0000001"},
+	}
+	for _, tc := range tests {
+		if got := String(decimal.RequireFromString(tc.in)); got != tc.want {
+			t.Errorf("String(%s) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}

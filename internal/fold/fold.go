@@ -5,7 +5,8 @@
 package fold
 
 // Append appends s to dst in lower case (ASCII only), without the
-// separators " ", "_", "-", tab, CR and LF; with punct, it also drops every
+// separators " ", "_", "-", tab, CR, LF and the no-break space U+00A0
+// (common in spreadsheet exports); with punct, it also drops every
 // other ASCII character that is neither a letter nor a digit. Non-ASCII
 // bytes are kept as they are, so they never match an official name.
 //
@@ -17,6 +18,9 @@ func Append(dst []byte, s string, punct bool) ([]byte, bool) {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '_' || c == '-' || c == '\t' || c == '\n' || c == '\r':
+			continue
+		case c == 0xC2 && i+1 < len(s) && s[i+1] == 0xA0: // U+00A0
+			i++
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'

@@ -18,6 +18,7 @@ func TestAppend(t *testing.T) {
 		{"Ramah, cekatan.", true, 64, "ramahcekatan", true},
 		{"Adaptıf", false, 64, "adapt\xc4\xb1f", true},
 		{"abcdef", false, 3, "abc", false},
+		{"Di Atas\u00a0Ekspektasi", false, 64, "diatasekspektasi", true},
 	}
 	for _, tc := range tests {
 		got, ok := Append(make([]byte, 0, tc.size), tc.in, tc.punct)

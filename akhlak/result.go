@@ -1,0 +1,255 @@
+package akhlak
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/shopspring/decimal"
+)
+
+// TopN is the length of the top lists compared for values alignment
+// (Barrett: the top 10 values).
+const TopN = 10
+
+var (
+	entropyScale   = category.Entropy()
+	alignmentScale = category.Alignment()
+)
+
+// BallotResult is the result of a vote-based survey that met its minimum
+// number of respondents. Every figure is computed exactly from the tally's
+// integers and rounded half-up once, at [IndexPlaces] (one) decimal place.
+type BallotResult struct {
+	t   BallotTally
+	min Minimum
+}
+
+// Respondents returns the number of respondents.
+func (r BallotResult) Respondents() int { return int(r.t.n) }
+
+// Minimum returns the minimum the result was checked against.
+func (r BallotResult) Minimum() Minimum { return r.min }
+
+// Instrument returns the survey's instrument.
+func (r BallotResult) Instrument() Instrument { return r.t.inst }
+
+// Score returns the value's implementation score by reach: the percentage
+// of respondents whose current-culture picks include at least one of the
+// value's three behaviours, rounded half-up to one decimal place.
+//
+// How votes become a value's percentage has never been published (RULES.md
+// §3.2: open); reach is the library default, not the government's formula.
+// It returns zero for an invalid value.
+func (r BallotResult) Score(v Value) decimal.Decimal {
+	if !v.IsValid() {
+		return decimal.Decimal{}
+	}
+	return exact.Percent(int64(r.t.reach[1][v-1]), int64(r.t.n), IndexPlaces)
+}
+
+// Reach returns how many respondents picked at least one behaviour of v in
+// list l.
+func (r BallotResult) Reach(l List, v Value) int {
+	if !v.IsValid() || l < Personal || l > Desired {
+		return 0
+	}
+	return int(r.t.reach[l-1][v-1])
+}
+
+// Profile returns the seven published scores ([BallotResult.Score]).
+func (r BallotResult) Profile() Profile {
+	var p Profile
+	for i, v := range Values() {
+		p.scores[i] = r.Score(v)
+	}
+	p.valid = true
+	return p
+}
+
+// Index returns the Indeks BerAKHLAK: the unweighted mean of the seven
+// exact value scores, rounded half-up once to one decimal place (RULES.md
+// §3.3, derived). Because it is rounded once, from the exact scores, it can
+// differ by 0.1 from the mean of the seven published (rounded) scores that
+// [BallotResult.Profile] holds.
+func (r BallotResult) Index() decimal.Decimal {
+	var sum int64
+	for _, c := range r.t.reach[1] {
+		sum += int64(c)
+	}
+	return exact.Percent(sum, 7*int64(r.t.n), IndexPlaces)
+}
+
+// Category returns the category of [BallotResult.Index] on
+// [category.BerAKHLAK].
+func (r BallotResult) Category() category.Band { return mustClassify(berakhlakScale, r.Index()) }
+
+// Votes returns the votes for option i in list l.
+func (r BallotResult) Votes(l List, i int) int {
+	if l < Personal || l > Desired || i < 0 || i >= len(r.t.inst.options) {
+		return 0
+	}
+	return int(r.t.votes[l-1][i])
+}
+
+// TotalVotes returns all votes cast in list l.
+func (r BallotResult) TotalVotes(l List) int {
+	if l < Personal || l > Desired {
+		return 0
+	}
+	var s int
+	for _, v := range r.t.votes[l-1][:len(r.t.inst.options)] {
+		s += int(v)
+	}
+	return s
+}
+
+// OptionRank is one line of a ranking of options by votes.
+type OptionRank struct {
+	Rank   int    // 1 for the most votes; tied options share a rank
+	Option int    // the option's index in the instrument
+	Code   string // the option's code
+	Votes  int
+	Tied   bool // another option has the same number of votes
+}
+
+// Ranking returns every option of list l from the most votes to the
+// fewest. Options with equal votes share a rank (1, 2, 2, 4, …), are marked
+// Tied, and are listed in catalogue order (RULES.md §3.4).
+func (r BallotResult) Ranking(l List) []OptionRank {
+	if l < Personal || l > Desired {
+		return nil
+	}
+	out := make([]OptionRank, len(r.t.inst.options))
+	for i, o := range r.t.inst.options {
+		out[i] = OptionRank{Option: i, Code: o.Code, Votes: int(r.t.votes[l-1][i])}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Votes > out[j].Votes })
+	for i := range out {
+		if i > 0 && out[i].Votes == out[i-1].Votes {
+			out[i].Rank = out[i-1].Rank
+			out[i].Tied, out[i-1].Tied = true, true
+		} else {
+			out[i].Rank = i + 1
+		}
+	}
+	return out
+}
+
+// Top returns the first n lines of [BallotResult.Ranking], leaving out
+// options with no votes. A tie across the cut is broken by catalogue order
+// and stays visible: the last line is marked Tied.
+func (r BallotResult) Top(l List, n int) []OptionRank {
+	rk := r.Ranking(l)
+	var out []OptionRank
+	for _, x := range rk {
+		if len(out) == n || x.Votes == 0 {
+			break
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// MostVoted returns the behaviour, or the tied behaviours in official
+// order, with the most votes in list l. Only the 21 behaviours compete.
+func (r BallotResult) MostVoted(l List) []Behaviour { return r.extremeBehaviour(l, 1) }
+
+// LeastVoted returns the behaviour, or the tied behaviours in official
+// order, with the fewest votes in list l.
+func (r BallotResult) LeastVoted(l List) []Behaviour { return r.extremeBehaviour(l, -1) }
+
+func (r BallotResult) extremeBehaviour(l List, sign int) []Behaviour {
+	if l < Personal || l > Desired {
+		return nil
+	}
+	v := r.t.votes[l-1][:21]
+	best := v[0]
+	for _, c := range v[1:] {
+		if (sign > 0 && c > best) || (sign < 0 && c < best) {
+			best = c
+		}
+	}
+	var out []Behaviour
+	for i, c := range v {
+		if c == best {
+			out = append(out, Behaviour(i+1))
+		}
+	}
+	return out
+}
+
+// Entropy returns Barrett's cultural entropy: the current-culture votes for
+// potentially limiting options as a percentage of all current-culture
+// votes, rounded half-up to one decimal place (RULES.md §3.4). With no
+// current-culture votes there is no entropy, and Entropy returns an error
+// wrapping [ErrInvalidInput].
+func (r BallotResult) Entropy() (decimal.Decimal, error) {
+	total := r.TotalVotes(Current)
+	if total == 0 {
+		return decimal.Decimal{}, fmt.Errorf("akhlak: entropy: no current-culture votes: %w", ErrInvalidInput)
+	}
+	var lim int64
+	for i := range r.t.inst.options {
+		if r.t.inst.limiting&(1<<i) != 0 {
+			lim += int64(r.t.votes[1][i])
+		}
+	}
+	return exact.Percent(lim, int64(total), IndexPlaces), nil
+}
+
+// EntropyBand returns the band of the entropy on [category.Entropy], which
+// classifies integer percent: the entropy is rounded half-up to a whole
+// percent first, so 10.5% is in 11–20, "Minor issues".
+func (r BallotResult) EntropyBand() (category.Band, error) {
+	e, err := r.Entropy()
+	if err != nil {
+		return category.Band{}, err
+	}
+	return mustClassify(entropyScale, e), nil
+}
+
+// PositiveEnergy returns 100 − [BallotResult.Entropy] (Barrett), from the
+// published entropy, so that the two printed figures add up to 100.
+func (r BallotResult) PositiveEnergy() (decimal.Decimal, error) {
+	e, err := r.Entropy()
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	return decimal.New(100, 0).Sub(e), nil
+}
+
+// Alignment returns how many options the top 10 ([TopN]) of lists a and b
+// share (Barrett's values alignment): personal with current, or current
+// with desired.
+func (r BallotResult) Alignment(a, b List) int {
+	var sa uint64
+	for _, x := range r.Top(a, TopN) {
+		sa |= 1 << x.Option
+	}
+	n := 0
+	for _, x := range r.Top(b, TopN) {
+		if sa&(1<<x.Option) != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// DesiredAlignmentBand returns the band of the current–desired alignment
+// on [category.Alignment] (6+ excellent, 4–5 good, 2–3 fair, 0–1 poor).
+// Barrett publishes no bands for personal–current alignment.
+func (r BallotResult) DesiredAlignmentBand() category.Band {
+	return mustClassify(alignmentScale, decimal.New(int64(r.Alignment(Current, Desired)), 0))
+}
+
+func mustClassify(s category.Scale, x decimal.Decimal) category.Band {
+	b, err := s.Classify(x)
+	if err != nil {
+		// Unreachable: every figure passed here is a percentage of counts
+		// or a count of at most 10.
+		panic(err)
+	}
+	return b
+}

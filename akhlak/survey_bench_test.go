@@ -1,0 +1,239 @@
+package akhlak
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/go-asn/berakhlak/internal/benchtest"
+	"github.com/shopspring/decimal"
+)
+
+// naiveBallotScores is the reference for reach: one decimal per vote, and
+// the value scores rounded half-up at the end.
+func naiveBallotScores(in Instrument, ballots []Ballot) [7]decimal.Decimal {
+	var reach [7]decimal.Decimal
+	one := decimal.New(1, 0)
+	for _, b := range ballots {
+		for k, v := range Values() {
+			hit := false
+			for _, p := range b.Current {
+				if o, _ := in.Option(p); o.Kind == KindBehaviour && o.Behaviour.Value() == v {
+					hit = true
+				}
+			}
+			if hit {
+				reach[k] = reach[k].Add(one)
+			}
+		}
+	}
+	n := decimal.NewFromInt(int64(len(ballots)))
+	var out [7]decimal.Decimal
+	for k := range reach {
+		out[k] = reach[k].Mul(decimal.New(100, 0)).DivRound(n, IndexPlaces)
+	}
+	return out
+}
+
+// naiveRatingScores is the reference for rating scores: one decimal per
+// answer.
+func naiveRatingScores(rows [][]int8, min, max int64) [7]decimal.Decimal {
+	var sum, count [7]decimal.Decimal
+	one := decimal.New(1, 0)
+	for _, r := range rows {
+		for i, a := range r {
+			if a == NoAnswer {
+				continue
+			}
+			k := i / 3
+			sum[k] = sum[k].Add(decimal.New(int64(a), 0))
+			count[k] = count[k].Add(one)
+		}
+	}
+	var out [7]decimal.Decimal
+	for k := range sum {
+		if count[k].IsZero() {
+			continue
+		}
+		num := sum[k].Sub(count[k].Mul(decimal.New(min, 0))).Mul(decimal.New(100, 0))
+		out[k] = num.DivRound(count[k].Mul(decimal.New(max-min, 0)), IndexPlaces)
+	}
+	return out
+}
+
+func benchRows(n int) []int8 {
+	rng := rand.New(rand.NewPCG(1, 2))
+	out := make([]int8, 21*n)
+	for i := range out {
+		out[i] = int8(rng.IntN(5)) + 1
+		if rng.IntN(50) == 0 {
+			out[i] = NoAnswer
+		}
+	}
+	return out
+}
+
+func benchBallots(in Instrument, n int) []Ballot {
+	rng := rand.New(rand.NewPCG(3, 4))
+	out := make([]Ballot, n)
+	k := in.MaxPicks()
+	store := make([]int, 3*k*n) // one backing array, as a streaming reader keeps
+	for i := range out {
+		for li := 0; li < 3; li++ {
+			perm := store[:k:k]
+			store = store[k:]
+			copy(perm, rng.Perm(in.Len()))
+			switch li {
+			case 0:
+				out[i].Personal = perm
+			case 1:
+				out[i].Current = perm
+			default:
+				out[i].Desired = perm
+			}
+		}
+	}
+	return out
+}
+
+var (
+	sinkSum   decimal.Decimal
+	sinkFloat float64
+)
+
+// BenchmarkRatingTally measures the rating tally with the answers already
+// in memory, one op per respondent of 21 answers, and reports answers per
+// second and the ratios against one decimal per answer and against
+// float64. The nation is 4.3 million respondents × 21 items.
+func BenchmarkRatingTally(b *testing.B) {
+	const batch = 1 << 16
+	rows := benchRows(batch)
+	tl, _ := NewRatingTally(DefaultRatingScale())
+	b.ReportAllocs()
+	benchtest.Compare(b,
+		func(n int) {
+			for i := 0; i < n; i++ {
+				j := (i % batch) * 21
+				if err := tl.Add("", rows[j:j+21]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		},
+		benchtest.Ref{Name: "decimal", Run: func(n int) {
+			var sum [21]decimal.Decimal
+			for i := 0; i < n; i++ {
+				j := (i % batch) * 21
+				for k, a := range rows[j : j+21] {
+					if a != NoAnswer {
+						sum[k] = sum[k].Add(decimal.New(int64(a), 0))
+					}
+				}
+			}
+			sinkSum = sum[0]
+		}},
+		benchtest.Ref{Name: "float64", Run: func(n int) {
+			var sum, cnt [21]float64
+			for i := 0; i < n; i++ {
+				j := (i % batch) * 21
+				for k, a := range rows[j : j+21] {
+					if a != NoAnswer {
+						if a < 1 || a > 5 {
+							b.Fatal("bad answer")
+						}
+						sum[k] += float64(a)
+						cnt[k]++
+					}
+				}
+			}
+			sinkFloat = sum[0] / cnt[0]
+		}},
+	)
+	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
+}
+
+// BenchmarkBallotTally measures the ballot tally, one op per respondent
+// with 3 lists of 10 picks, and reports respondents per second and the
+// ratios against one decimal per vote and against float64.
+func BenchmarkBallotTally(b *testing.B) {
+	const batch = 1 << 14
+	in := DefaultInstrument()
+	ballots := benchBallots(in, batch)
+	tl, _ := NewBallotTally(in)
+	b.ReportAllocs()
+	benchtest.Compare(b,
+		func(n int) {
+			for i := 0; i < n; i++ {
+				if err := tl.Add("", ballots[i%batch]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		},
+		benchtest.Ref{Name: "decimal", Run: func(n int) {
+			var votes [3][MaxOptions]decimal.Decimal
+			var reach [7]decimal.Decimal
+			one := decimal.New(1, 0)
+			for i := 0; i < n; i++ {
+				bl := ballots[i%batch]
+				for li, picks := range [][]int{bl.Personal, bl.Current, bl.Desired} {
+					for _, p := range picks {
+						votes[li][p] = votes[li][p].Add(one)
+					}
+				}
+				var hit [7]bool
+				for _, p := range bl.Current {
+					hit[p/3] = true
+				}
+				for k, h := range hit {
+					if h {
+						reach[k] = reach[k].Add(one)
+					}
+				}
+			}
+			sinkSum = reach[0]
+		}},
+		benchtest.Ref{Name: "float64", Run: func(n int) {
+			var votes [3][MaxOptions]float64
+			var reach [7]float64
+			for i := 0; i < n; i++ {
+				bl := ballots[i%batch]
+				for li, picks := range [][]int{bl.Personal, bl.Current, bl.Desired} {
+					for _, p := range picks {
+						votes[li][p]++
+					}
+				}
+				var hit [7]bool
+				for _, p := range bl.Current {
+					hit[p/3] = true
+				}
+				for k, h := range hit {
+					if h {
+						reach[k]++
+					}
+				}
+			}
+			sinkFloat = reach[0]
+		}},
+	)
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "respondents/s")
+}
+
+func TestAddDoesNotAllocate(t *testing.T) {
+	in := DefaultInstrument()
+	ballots := benchBallots(in, 64)
+	bt, _ := NewBallotTally(in)
+	rows := benchRows(64)
+	rt, _ := NewRatingTally(DefaultRatingScale())
+	i := 0
+	allocs := testing.AllocsPerRun(1000, func() {
+		if err := bt.Add("r", ballots[i%64]); err != nil {
+			t.Fatal(err)
+		}
+		j := (i % 64) * 21
+		if err := rt.Add("r", rows[j:j+21]); err != nil {
+			t.Fatal(err)
+		}
+		i++
+	})
+	if allocs != 0 {
+		t.Errorf("Add allocates %v times per respondent, want 0", allocs)
+	}
+}

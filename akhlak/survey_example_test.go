@@ -1,0 +1,742 @@
+package akhlak_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/shopspring/decimal"
+)
+
+// instrument returns the 21 behaviours plus two limiting and one positive
+// option.
+func instrument() akhlak.Instrument {
+	in, err := akhlak.NewInstrument(akhlak.DefaultMaxPicks,
+		akhlak.Option{Code: "BIROKRATIS", Kind: akhlak.KindLimiting, Text: "Birokratis"},
+		akhlak.Option{Code: "SALING-MENYALAHKAN", Kind: akhlak.KindLimiting, Text: "Saling menyalahkan"},
+		akhlak.Option{Code: "KEKELUARGAAN", Kind: akhlak.KindPositive, Text: "Kekeluargaan"},
+	)
+	if err != nil {
+		panic(err)
+	}
+	return in
+}
+
+// picks turns codes into option indices.
+func picks(in akhlak.Instrument, codes ...string) []int {
+	out := make([]int, len(codes))
+	for i, c := range codes {
+		idx, err := in.Lookup(c)
+		if err != nil {
+			panic(err)
+		}
+		out[i] = idx
+	}
+	return out
+}
+
+// result scores four invented respondents.
+func result() akhlak.BallotResult {
+	in := instrument()
+	t, _ := akhlak.NewBallotTally(in)
+	for i, b := range []akhlak.Ballot{
+		{Personal: picks(in, "BP1", "AK1", "KO1"), Current: picks(in, "BP1", "BP2", "AK1", "BIROKRATIS"), Desired: picks(in, "BP1", "AD1", "AD2")},
+		{Personal: picks(in, "BP1", "AK1"), Current: picks(in, "BP3", "KO1", "BIROKRATIS", "SALING-MENYALAHKAN"), Desired: picks(in, "AD1", "KL1")},
+		{Personal: picks(in, "HA1"), Current: picks(in, "HA1", "KEKELUARGAAN"), Desired: picks(in, "AD1", "BP1")},
+		{},
+	} {
+		if err := t.Add(fmt.Sprintf("R%d", i+1), b); err != nil {
+			panic(err)
+		}
+	}
+	r, err := t.Result(akhlak.Fixed(4))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func ExampleNewBallotTally() {
+	in := akhlak.DefaultInstrument()
+	t, _ := akhlak.NewBallotTally(in)
+	_ = t.Add("R1", akhlak.Ballot{Current: picks(in, "AK1", "LO1")})
+	_ = t.Add("R2", akhlak.Ballot{Current: picks(in, "AK2")})
+	r, err := t.Result(akhlak.Fixed(2))
+	fmt.Println(r.Score(akhlak.Akuntabel), r.Score(akhlak.Loyal), err)
+	// Output:
+	// 100 50 <nil>
+}
+
+func ExampleBallotTally_Add() {
+	in := akhlak.DefaultInstrument()
+	t, _ := akhlak.NewBallotTally(in)
+	err := t.Add("R-17", akhlak.Ballot{Current: picks(in, "BP1", "BP1")})
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, akhlak.ErrInvalidAnswer), t.Respondents())
+	// Output:
+	// akhlak: respondent "R-17": current: BP1: picked twice
+	// true 0
+}
+
+func ExampleBallotTally_Merge() {
+	in := akhlak.DefaultInstrument()
+	a, _ := akhlak.NewBallotTally(in)
+	b, _ := akhlak.NewBallotTally(in)
+	_ = a.Add("R1", akhlak.Ballot{Current: picks(in, "KO1")})
+	_ = b.Add("R2", akhlak.Ballot{Current: picks(in, "KO2")})
+	_ = a.Merge(b)
+	r, _ := a.Result(akhlak.Fixed(1))
+	fmt.Println(a.Respondents(), r.Score(akhlak.Kompeten))
+	// Output:
+	// 2 100
+}
+
+func ExampleBallotTally_MarshalBinary() {
+	in := akhlak.DefaultInstrument()
+	worker, _ := akhlak.NewBallotTally(in)
+	_ = worker.Add("R1", akhlak.Ballot{Current: picks(in, "HA2")})
+	data, _ := worker.MarshalBinary()
+
+	var received akhlak.BallotTally
+	err := received.UnmarshalBinary(data)
+	fmt.Println(err, received.Equal(worker), received.Respondents())
+	// Output:
+	// <nil> true 1
+}
+
+func ExampleBallotTally_UnmarshalBinary() {
+	var t akhlak.BallotTally
+	err := t.UnmarshalBinary([]byte("not a tally"))
+	fmt.Println(errors.Is(err, akhlak.ErrCorrupt))
+	// Output:
+	// true
+}
+
+func ExampleBallotTally_Result() {
+	in := akhlak.DefaultInstrument()
+	t, _ := akhlak.NewBallotTally(in)
+	for i := 0; i < 120; i++ {
+		_ = t.Add(fmt.Sprint(i), akhlak.Ballot{Current: picks(in, "AD1")})
+	}
+	_, err := t.Result(akhlak.Slovin(2500, 5))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, akhlak.ErrInsufficientRespondents))
+	// Output:
+	// akhlak: insufficient respondents: 120 of the 345 required (Slovin, 5% margin, 2500 employees)
+	// true
+}
+
+func ExampleBallotTally_Instrument() {
+	t, _ := akhlak.NewBallotTally(instrument())
+	fmt.Println(t.Instrument().Len())
+	// Output:
+	// 24
+}
+
+func ExampleBallotTally_Equal() {
+	a, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
+	b, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
+	fmt.Println(a.Equal(b))
+	_ = a.Add("R1", akhlak.Ballot{})
+	fmt.Println(a.Equal(b))
+	// Output:
+	// true
+	// false
+}
+
+func ExampleBallotResult() {
+	r := result()
+	for _, v := range akhlak.Values() {
+		fmt.Printf("%s %5s\n", v.Code(), r.Score(v).StringFixed(1))
+	}
+	fmt.Println("index", r.Index(), r.Category())
+	// Output:
+	// BP  50.0
+	// AK  25.0
+	// KO  25.0
+	// HA  25.0
+	// LO   0.0
+	// AD   0.0
+	// KL   0.0
+	// index 17.9 D Sangat Tidak Sehat
+}
+
+func ExampleBallotResult_Entropy() {
+	r := result()
+	e, _ := r.Entropy()
+	band, _ := r.EntropyBand()
+	pe, _ := r.PositiveEnergy()
+	fmt.Println(e.StringFixed(1), band.English, pe.StringFixed(1))
+	// Output:
+	// 30.0 Significant issues 70.0
+}
+
+func ExampleBallotResult_EntropyBand() {
+	band, _ := result().EntropyBand()
+	fmt.Println(band)
+	// Output:
+	// 3 Masalah Signifikan
+}
+
+func ExampleBallotResult_PositiveEnergy() {
+	pe, _ := result().PositiveEnergy()
+	fmt.Println(pe)
+	// Output:
+	// 70
+}
+
+func ExampleBallotResult_Alignment() {
+	r := result()
+	fmt.Println(r.Alignment(akhlak.Personal, akhlak.Current), r.Alignment(akhlak.Current, akhlak.Desired))
+	fmt.Println(r.DesiredAlignmentBand().English)
+	// Output:
+	// 4 1
+	// Poor
+}
+
+func ExampleBallotResult_DesiredAlignmentBand() {
+	fmt.Println(result().DesiredAlignmentBand())
+	// Output:
+	// D Kurang
+}
+
+func ExampleBallotResult_Ranking() {
+	for _, x := range result().Ranking(akhlak.Desired)[:3] {
+		fmt.Println(x.Rank, x.Code, x.Votes, x.Tied)
+	}
+	// Output:
+	// 1 AD1 3 false
+	// 2 BP1 2 false
+	// 3 AD2 1 true
+}
+
+func ExampleBallotResult_Top() {
+	for _, x := range result().Top(akhlak.Current, 2) {
+		fmt.Println(x.Rank, x.Code, x.Votes)
+	}
+	// Output:
+	// 1 BIROKRATIS 2
+	// 2 BP1 1
+}
+
+func ExampleBallotResult_MostVoted() {
+	r := result()
+	for _, b := range r.MostVoted(akhlak.Desired) {
+		fmt.Println(b.Code(), b)
+	}
+	// Output:
+	// AD1 Cepat menyesuaikan diri menghadapi perubahan
+}
+
+func ExampleBallotResult_LeastVoted() {
+	fmt.Println(len(result().LeastVoted(akhlak.Personal)), "behaviours have no personal votes")
+	// Output:
+	// 17 behaviours have no personal votes
+}
+
+func ExampleBallotResult_Votes() {
+	r := result()
+	i, _ := r.Instrument().Lookup("BIROKRATIS")
+	fmt.Println(r.Votes(akhlak.Current, i), r.TotalVotes(akhlak.Current))
+	// Output:
+	// 2 10
+}
+
+func ExampleBallotResult_TotalVotes() {
+	fmt.Println(result().TotalVotes(akhlak.Personal))
+	// Output:
+	// 6
+}
+
+func ExampleBallotResult_Reach() {
+	fmt.Println(result().Reach(akhlak.Desired, akhlak.Adaptif))
+	// Output:
+	// 3
+}
+
+func ExampleBallotResult_Score() {
+	fmt.Println(result().Score(akhlak.BerorientasiPelayanan))
+	// Output:
+	// 50
+}
+
+func ExampleBallotResult_Index() {
+	// (2 + 1 + 1 + 1) of 7 × 4 = 17.857…%
+	fmt.Println(result().Index())
+	// Output:
+	// 17.9
+}
+
+func ExampleBallotResult_Category() {
+	fmt.Println(result().Category().English)
+	// Output:
+	// Very unhealthy
+}
+
+func ExampleBallotResult_Profile() {
+	fmt.Println(result().Profile().Lowest())
+	// Output:
+	// [Loyal Adaptif Kolaboratif]
+}
+
+func ExampleBallotResult_Respondents() {
+	r := result()
+	fmt.Println(r.Respondents(), r.Minimum())
+	// Output:
+	// 4 fixed minimum of 4
+}
+
+func ExampleBallotResult_Minimum() {
+	fmt.Println(result().Minimum().Required())
+	// Output:
+	// 4
+}
+
+func ExampleBallotResult_Instrument() {
+	o, _ := result().Instrument().Option(21)
+	fmt.Println(o.Code, o.Kind)
+	// Output:
+	// BIROKRATIS limiting
+}
+
+func ExampleNewInstrument() {
+	_, err := akhlak.NewInstrument(10, akhlak.Option{Code: "bp-1", Kind: akhlak.KindLimiting, Text: "x"})
+	fmt.Println(err)
+	// Output:
+	// akhlak: instrument: option code "bp-1" clashes with "BP1": invalid instrument
+}
+
+func ExampleDefaultInstrument() {
+	in := akhlak.DefaultInstrument()
+	fmt.Println(in.Len(), in.MaxPicks(), in.IsValid())
+	// Output:
+	// 21 10 true
+}
+
+func ExampleInstrument_Lookup() {
+	in := instrument()
+	i, _ := in.Lookup("saling_menyalahkan")
+	j, _ := in.Lookup("kl3")
+	_, err := in.Lookup("XX")
+	fmt.Println(i, j, err)
+	// Output:
+	// 22 20 akhlak: option "XX": unknown option
+}
+
+func ExampleInstrument_Options() {
+	for _, o := range instrument().Options()[20:] {
+		fmt.Println(o.Code, o.Kind)
+	}
+	// Output:
+	// KL3 behaviour
+	// BIROKRATIS limiting
+	// SALING-MENYALAHKAN limiting
+	// KEKELUARGAAN positive
+}
+
+func ExampleInstrument_Option() {
+	o, ok := instrument().Option(0)
+	fmt.Println(o.Code, o.Behaviour.Value(), ok)
+	_, ok = instrument().Option(99)
+	fmt.Println(ok)
+	// Output:
+	// BP1 Berorientasi Pelayanan true
+	// false
+}
+
+func ExampleInstrument_Equal() {
+	fmt.Println(instrument().Equal(instrument()), instrument().Equal(akhlak.DefaultInstrument()))
+	// Output:
+	// true false
+}
+
+func ExampleInstrument_IsValid() {
+	var in akhlak.Instrument
+	fmt.Println(in.IsValid())
+	// Output:
+	// false
+}
+
+func ExampleInstrument_Len() {
+	fmt.Println(instrument().Len())
+	// Output:
+	// 24
+}
+
+func ExampleInstrument_MaxPicks() {
+	in, _ := akhlak.NewInstrument(5)
+	fmt.Println(in.MaxPicks())
+	// Output:
+	// 5
+}
+
+func ExampleParseOptionKind() {
+	k, err := akhlak.ParseOptionKind("Limiting")
+	fmt.Println(k, err)
+	// Output:
+	// limiting <nil>
+}
+
+func ExampleOptionKind_String() {
+	fmt.Println(akhlak.KindPositive)
+	// Output:
+	// positive
+}
+
+func ExampleLists() {
+	fmt.Println(akhlak.Lists())
+	// Output:
+	// [personal current desired]
+}
+
+func ExampleList_String() {
+	fmt.Println(akhlak.Desired.String())
+	// Output:
+	// desired
+}
+
+func ExampleAnswerError() {
+	in := akhlak.DefaultInstrument()
+	t, _ := akhlak.NewBallotTally(in)
+	err := t.Add("R-9", akhlak.Ballot{Personal: []int{40}})
+	var ae *akhlak.AnswerError
+	if errors.As(err, &ae) {
+		fmt.Println(ae.Respondent, ae.Field, ae.Answer, errors.Is(err, akhlak.ErrUnknownOption))
+	}
+	// Output:
+	// R-9 personal option 40 true
+}
+
+func ExampleSlovin() {
+	m := akhlak.Slovin(2500, 5)
+	fmt.Println(m.Required(), m)
+	// Output:
+	// 345 Slovin, 5% margin, 2500 employees
+}
+
+func ExampleKrejcieMorgan() {
+	fmt.Println(akhlak.KrejcieMorgan(100).Required(), akhlak.KrejcieMorgan(1000).Required())
+	// Output:
+	// 80 278
+}
+
+func ExampleFixed() {
+	// Employee Engagement's official minimum.
+	fmt.Println(akhlak.Fixed(140).Check(139))
+	// Output:
+	// akhlak: insufficient respondents: 139 of the 140 required (fixed minimum of 140)
+}
+
+func ExampleMinimum_Check() {
+	fmt.Println(akhlak.Slovin(100, 5).Check(80))
+	var zero akhlak.Minimum
+	fmt.Println(zero.Check(80))
+	// Output:
+	// <nil>
+	// akhlak: invalid minimum (no minimum): invalid input
+}
+
+func ExampleMinimum_IsValid() {
+	fmt.Println(akhlak.Fixed(0).IsValid(), akhlak.Fixed(1).IsValid())
+	// Output:
+	// false true
+}
+
+func ExampleMinimum_Required() {
+	fmt.Println(akhlak.Slovin(4_300_000, 5).Required())
+	// Output:
+	// 400
+}
+
+func ExampleMinimum_String() {
+	fmt.Println(akhlak.KrejcieMorgan(500))
+	// Output:
+	// Krejcie–Morgan, 500 employees
+}
+
+func ExampleInsufficientError() {
+	err := akhlak.Fixed(140).Check(100)
+	var ie *akhlak.InsufficientError
+	if errors.As(err, &ie) {
+		fmt.Println(ie.Respondents, ie.Minimum.Required())
+	}
+	// Output:
+	// 100 140
+}
+
+func ExampleNewRatingTally() {
+	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	row := make([]int8, 21)
+	for i := range row {
+		row[i] = 4
+	}
+	row[15] = akhlak.NoAnswer // AD1 left unanswered
+	_ = t.Add("R1", row)
+	row[15] = 2
+	_ = t.Add("R2", row)
+	r, _ := t.Result(akhlak.Fixed(2))
+	// Adaptif: answers 2, 4, 4, 4, 4 → mean 3.6 → (3.6 − 1) / 4 = 65.0
+	fmt.Println(r.Score(akhlak.Adaptif), r.Score(akhlak.Loyal), r.Index(), r.Category())
+	// Output:
+	// 65 75 73.6 B Cukup Sehat
+}
+
+func ratingResult() akhlak.RatingResult {
+	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	row := make([]int8, 21)
+	for i := range row {
+		row[i] = int8(i%5) + 1
+	}
+	_ = t.Add("R1", row)
+	row[0] = akhlak.NoAnswer
+	_ = t.Add("R2", row)
+	r, _ := t.Result(akhlak.Fixed(1))
+	return r
+}
+
+func ExampleRatingTally_Add() {
+	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	row := make([]int8, 21)
+	for i := range row {
+		row[i] = 3
+	}
+	row[1] = 7
+	fmt.Println(t.Add("R-3", row))
+	// Output:
+	// akhlak: respondent "R-3": BP2: 7: outside the scale 1–5
+}
+
+func ExampleRatingTally_Merge() {
+	a, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	s, _ := akhlak.NewRatingScale(0, 10)
+	b, _ := akhlak.NewRatingTally(s)
+	fmt.Println(errors.Is(a.Merge(b), akhlak.ErrInvalidInstrument))
+	// Output:
+	// true
+}
+
+func ExampleRatingTally_MarshalBinary() {
+	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	row := make([]int8, 21)
+	for i := range row {
+		row[i] = 5
+	}
+	_ = t.Add("R1", row)
+	data, _ := t.MarshalBinary()
+	var back akhlak.RatingTally
+	fmt.Println(back.UnmarshalBinary(data), back.Equal(t), back.Scale())
+	// Output:
+	// <nil> true 1–5
+}
+
+func ExampleRatingTally_UnmarshalBinary() {
+	var t akhlak.RatingTally
+	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("BAKR1")), akhlak.ErrCorrupt))
+	// Output:
+	// true
+}
+
+func ExampleRatingTally_Result() {
+	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	_, err := t.Result(akhlak.Fixed(1))
+	fmt.Println(err)
+	// Output:
+	// akhlak: insufficient respondents: 0 of the 1 required (fixed minimum of 1)
+}
+
+func ExampleRatingTally_Respondents() {
+	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	fmt.Println(t.Respondents(), t.Scale())
+	// Output:
+	// 0 1–5
+}
+
+func ExampleRatingTally_Equal() {
+	a, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	b, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	fmt.Println(a.Equal(b))
+	// Output:
+	// true
+}
+
+func ExampleRatingTally_Scale() {
+	s, _ := akhlak.NewRatingScale(1, 4)
+	t, _ := akhlak.NewRatingTally(s)
+	fmt.Println(t.Scale().Min(), t.Scale().Max())
+	// Output:
+	// 1 4
+}
+
+func ExampleRatingResult_Mean() {
+	r := ratingResult()
+	m, ok := r.Mean(akhlak.MustParseBehaviour("BP1"), 2)
+	fmt.Println(m, ok, r.Answered(akhlak.MustParseBehaviour("BP1")), r.Missing(akhlak.MustParseBehaviour("BP1")))
+	// Output:
+	// 1 true 1 1
+}
+
+func ExampleRatingResult_Answered() {
+	fmt.Println(ratingResult().Answered(akhlak.MustParseBehaviour("KL3")))
+	// Output:
+	// 2
+}
+
+func ExampleRatingResult_Missing() {
+	fmt.Println(ratingResult().Missing(akhlak.MustParseBehaviour("KL3")))
+	// Output:
+	// 0
+}
+
+func ExampleRatingResult_Score() {
+	// BP: answers 1 (once, then missing), 2, 2, 3, 3 → mean 2.2 → 30.0
+	fmt.Println(ratingResult().Score(akhlak.BerorientasiPelayanan))
+	// Output:
+	// 30
+}
+
+func ExampleRatingResult_Index() {
+	// BP 30, AK 58.33…, KO 50, HA 41.66…, LO 75, AD 25, KL 58.33…:
+	// the mean of the exact scores is 48.33…
+	fmt.Println(ratingResult().Index())
+	// Output:
+	// 48.3
+}
+
+func ExampleRatingResult_Category() {
+	fmt.Println(ratingResult().Category())
+	// Output:
+	// C Tidak Sehat
+}
+
+func ExampleRatingResult_Profile() {
+	fmt.Println(ratingResult().Profile().Highest())
+	// Output:
+	// [Loyal]
+}
+
+func ExampleRatingResult_Respondents() {
+	r := ratingResult()
+	fmt.Println(r.Respondents(), r.Minimum(), r.Scale())
+	// Output:
+	// 2 fixed minimum of 1 1–5
+}
+
+func ExampleRatingResult_Minimum() {
+	fmt.Println(ratingResult().Minimum().Required())
+	// Output:
+	// 1
+}
+
+func ExampleRatingResult_Scale() {
+	fmt.Println(ratingResult().Scale())
+	// Output:
+	// 1–5
+}
+
+func ExampleNewRatingScale() {
+	s, err := akhlak.NewRatingScale(0, 10)
+	fmt.Println(s, err)
+	_, err = akhlak.NewRatingScale(5, 1)
+	fmt.Println(err)
+	// Output:
+	// 0–10 <nil>
+	// akhlak: rating scale 5–1: need 0 ≤ min < max ≤ 100: invalid instrument
+}
+
+func ExampleDefaultRatingScale() {
+	fmt.Println(akhlak.DefaultRatingScale())
+	// Output:
+	// 1–5
+}
+
+func ExampleRatingScale_IsValid() {
+	var s akhlak.RatingScale
+	fmt.Println(s.IsValid(), akhlak.DefaultRatingScale().IsValid())
+	// Output:
+	// false true
+}
+
+func ExampleRatingScale_Min() {
+	fmt.Println(akhlak.DefaultRatingScale().Min())
+	// Output:
+	// 1
+}
+
+func ExampleRatingScale_Max() {
+	fmt.Println(akhlak.DefaultRatingScale().Max())
+	// Output:
+	// 5
+}
+
+func ExampleRatingScale_String() {
+	fmt.Println(akhlak.DefaultRatingScale().String())
+	// Output:
+	// 1–5
+}
+
+func ExampleCultureHealth() {
+	d := decimal.RequireFromString
+	scores := map[akhlak.HealthComponent]decimal.Decimal{
+		akhlak.Implementation: d("60.9"), akhlak.CultureBalance: d("70"), akhlak.PositiveEnergy: d("80"),
+		akhlak.PersonalAlignment: d("40"), akhlak.DesiredAlignment: d("60"),
+	}
+	// The weights are the caller's: none is published.
+	weights := map[akhlak.HealthComponent]decimal.Decimal{
+		akhlak.Implementation: d("1"), akhlak.CultureBalance: d("1"), akhlak.PositiveEnergy: d("1"),
+		akhlak.PersonalAlignment: d("1"), akhlak.DesiredAlignment: d("1"),
+	}
+	idx, band, err := akhlak.CultureHealth(scores, weights)
+	fmt.Println(idx, band, err)
+
+	delete(weights, akhlak.CultureBalance)
+	_, _, err = akhlak.CultureHealth(scores, weights)
+	fmt.Println(err)
+	// Output:
+	// 62.2 B Cukup Sehat <nil>
+	// akhlak: culture health: no weight for culture balance: invalid input
+}
+
+func ExampleHealthComponents() {
+	fmt.Println(akhlak.HealthComponents())
+	// Output:
+	// [implementation culture balance positive energy personal alignment desired alignment]
+}
+
+func ExampleHealthComponent_String() {
+	fmt.Println(akhlak.PositiveEnergy)
+	// Output:
+	// positive energy
+}
+
+func ExampleAlignmentPercent() {
+	p, _ := akhlak.AlignmentPercent(result().Alignment(akhlak.Current, akhlak.Desired))
+	fmt.Println(p)
+	// Output:
+	// 10
+}
+
+func ExampleAggregate() {
+	profile := func(score string) akhlak.Profile {
+		m := map[akhlak.Value]decimal.Decimal{}
+		for _, v := range akhlak.Values() {
+			m[v] = decimal.RequireFromString(score)
+		}
+		return akhlak.MustNewProfile(m)
+	}
+	n, err := akhlak.Aggregate([]akhlak.Unit{
+		{Name: "Instansi A", Respondents: 400, Minimum: akhlak.Slovin(1000, 5), Profile: profile("60.0")},
+		{Name: "Instansi B", Respondents: 100, Minimum: akhlak.Slovin(1000, 5), Profile: profile("90.0")},
+		{Name: "Instansi C", Respondents: 300, Minimum: akhlak.Fixed(300), Profile: profile("61.9")},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(n.Index, n.Category, n.Included)
+	for _, e := range n.Excluded {
+		fmt.Println("excluded:", e.Unit, "—", e.Reason)
+	}
+	// Output:
+	// 61 B Cukup Sehat [Instansi A Instansi C]
+	// excluded: Instansi B — akhlak: insufficient respondents: 100 of the 286 required (Slovin, 5% margin, 1000 employees)
+}

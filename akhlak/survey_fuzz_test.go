@@ -1,0 +1,218 @@
+package akhlak
+
+import (
+	"errors"
+	"testing"
+)
+
+// ballotsFrom turns fuzz bytes into valid ballots for in: each ballot
+// takes up to 3×MaxPicks bytes, one pick per byte, skipping repeats.
+func ballotsFrom(in Instrument, data []byte) []Ballot {
+	var out []Ballot
+	n := in.Len()
+	for len(data) >= 3 {
+		var b Ballot
+		sizes := [3]int{int(data[0]) % (in.MaxPicks() + 1), int(data[1]) % (in.MaxPicks() + 1), int(data[2]) % (in.MaxPicks() + 1)}
+		data = data[3:]
+		for li := range sizes {
+			var picks []int
+			var seen uint64
+			for k := 0; k < sizes[li] && len(data) > 0; k++ {
+				p := int(data[0]) % n
+				data = data[1:]
+				if seen&(1<<p) == 0 {
+					seen |= 1 << p
+					picks = append(picks, p)
+				}
+			}
+			switch li {
+			case 0:
+				b.Personal = picks
+			case 1:
+				b.Current = picks
+			default:
+				b.Desired = picks
+			}
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func tallyOf(t *testing.T, in Instrument, ballots []Ballot) *BallotTally {
+	t.Helper()
+	tl, err := NewBallotTally(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range ballots {
+		if err := tl.Add("r", b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return tl
+}
+
+// FuzzBallotMerge checks that merging tallies of two shards equals one
+// tally over all ballots, that the order of ballots does not matter, that
+// a binary round trip keeps the tally, and that the fast tally agrees with
+// the naive reference.
+func FuzzBallotMerge(f *testing.F) {
+	f.Add([]byte{3, 2, 1, 0, 1, 2, 3, 4, 5, 9, 9, 9, 2, 2, 2, 7, 8, 9, 10, 11, 12}, uint8(1))
+	f.Add([]byte{10, 10, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23}, uint8(0))
+	f.Fuzz(func(t *testing.T, data []byte, cut uint8) {
+		in := testInstrument(t)
+		ballots := ballotsFrom(in, data)
+		whole := tallyOf(t, in, ballots)
+		k := 0
+		if len(ballots) > 0 {
+			k = int(cut) % (len(ballots) + 1)
+		}
+		// A rejected ballot, whatever list it breaks, changes nothing.
+		if len(ballots) > 0 {
+			bad := ballots[k%len(ballots)]
+			bad.Desired = append(append([]int(nil), bad.Desired...), in.Len()) // unknown option
+			if err := whole.Add("bad", bad); err == nil {
+				t.Fatal("accepted an unknown option")
+			}
+			if !whole.Equal(tallyOf(t, in, ballots)) {
+				t.Fatal("a rejected ballot changed the tally")
+			}
+		}
+		a, b := tallyOf(t, in, ballots[:k]), tallyOf(t, in, ballots[k:])
+		if err := b.Merge(a); err != nil { // merge in the other order
+			t.Fatal(err)
+		}
+		if !b.Equal(whole) {
+			t.Fatalf("merge of %d+%d ballots differs from one pass", k, len(ballots)-k)
+		}
+		rev := make([]Ballot, len(ballots))
+		for i, x := range ballots {
+			rev[len(ballots)-1-i] = x
+		}
+		if !tallyOf(t, in, rev).Equal(whole) {
+			t.Fatal("reversed order differs")
+		}
+		bin, err := whole.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back BallotTally
+		if err := back.UnmarshalBinary(bin); err != nil || !back.Equal(whole) {
+			t.Fatalf("binary round trip: %v", err)
+		}
+		if len(ballots) == 0 {
+			return
+		}
+		r, err := whole.Result(Fixed(1))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ref := naiveBallotScores(in, ballots)
+		for i, v := range Values() {
+			if !r.Score(v).Equal(ref[i]) {
+				t.Fatalf("%s: score %s, naive reference %s", v, r.Score(v), ref[i])
+			}
+		}
+	})
+}
+
+// FuzzRatingMerge checks the same properties for rating tallies.
+func FuzzRatingMerge(f *testing.F) {
+	f.Add([]byte("0123456789abcdefghijk0123456789abcdefghijkzz"), uint8(1))
+	f.Fuzz(func(t *testing.T, data []byte, cut uint8) {
+		var rows [][]int8
+		for len(data) >= 21 {
+			row := make([]int8, 21)
+			for i := range row {
+				row[i] = int8(data[i]%6) - 0 // 0 means missing below
+				if row[i] == 0 {
+					row[i] = NoAnswer
+				}
+			}
+			rows = append(rows, row)
+			data = data[21:]
+		}
+		tally := func(rs [][]int8) *RatingTally {
+			tl, _ := NewRatingTally(DefaultRatingScale())
+			for _, r := range rs {
+				if err := tl.Add("r", r); err != nil {
+					t.Fatal(err)
+				}
+			}
+			return tl
+		}
+		whole := tally(rows)
+		k := 0
+		if len(rows) > 0 {
+			k = int(cut) % (len(rows) + 1)
+		}
+		a, b := tally(rows[:k]), tally(rows[k:])
+		if err := b.Merge(a); err != nil || !b.Equal(whole) {
+			t.Fatalf("merge differs from one pass: %v", err)
+		}
+		rev := make([][]int8, len(rows))
+		for i, x := range rows {
+			rev[len(rows)-1-i] = x
+		}
+		if !tally(rev).Equal(whole) {
+			t.Fatal("reversed order differs")
+		}
+		bin, _ := whole.MarshalBinary()
+		var back RatingTally
+		if err := back.UnmarshalBinary(bin); err != nil || !back.Equal(whole) {
+			t.Fatalf("binary round trip: %v", err)
+		}
+		r, err := whole.Result(Fixed(1))
+		if err != nil {
+			return // no rows, or a value with no answers
+		}
+		ref := naiveRatingScores(rows, 1, 5)
+		for i, v := range Values() {
+			if !r.Score(v).Equal(ref[i]) {
+				t.Fatalf("%s: score %s, naive reference %s", v, r.Score(v), ref[i])
+			}
+		}
+	})
+}
+
+// FuzzUnmarshalBinary checks that decoding arbitrary bytes never panics,
+// that every error wraps ErrCorrupt, and that whatever is accepted
+// re-encodes to an equal tally.
+func FuzzUnmarshalBinary(f *testing.F) {
+	in := DefaultInstrument()
+	tl, _ := NewBallotTally(in)
+	_ = tl.Add("r", Ballot{Personal: []int{1, 2}, Current: []int{3}, Desired: []int{4, 5, 6}})
+	b, _ := tl.MarshalBinary()
+	f.Add(b)
+	rt, _ := NewRatingTally(DefaultRatingScale())
+	row := make([]int8, 21)
+	for i := range row {
+		row[i] = 3
+	}
+	_ = rt.Add("r", row)
+	rb, _ := rt.MarshalBinary()
+	f.Add(rb)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var bt BallotTally
+		if err := bt.UnmarshalBinary(data); err == nil {
+			again, err := bt.MarshalBinary()
+			var back BallotTally
+			if err != nil || back.UnmarshalBinary(again) != nil || !back.Equal(&bt) {
+				t.Fatalf("ballot re-encoding failed: %v", err)
+			}
+		} else if !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("ballot error %v does not wrap ErrCorrupt", err)
+		}
+		var r RatingTally
+		if err := r.UnmarshalBinary(data); err == nil {
+			again, _ := r.MarshalBinary()
+			var back RatingTally
+			if back.UnmarshalBinary(again) != nil || !back.Equal(&r) {
+				t.Fatal("rating re-encoding failed")
+			}
+		} else if !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("rating error %v does not wrap ErrCorrupt", err)
+		}
+	})
+}

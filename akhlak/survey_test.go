@@ -1,0 +1,543 @@
+package akhlak
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+func opt(t testing.TB, in Instrument, codes ...string) []int {
+	t.Helper()
+	out := make([]int, len(codes))
+	for i, c := range codes {
+		idx, err := in.Lookup(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = idx
+	}
+	return out
+}
+
+func testInstrument(t testing.TB) Instrument {
+	t.Helper()
+	in, err := NewInstrument(10,
+		Option{Code: "BIROKRATIS", Kind: KindLimiting, Text: "Birokratis"},
+		Option{Code: "SALING-MENYALAHKAN", Kind: KindLimiting, Text: "Saling menyalahkan"},
+		Option{Code: "KEKELUARGAAN", Kind: KindPositive, Text: "Kekeluargaan"},
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+// TestBallotGolden works a four-respondent survey out by hand.
+//
+// Current-culture picks:
+//
+//	R1: BP1 BP2 AK1 BIROKRATIS
+//	R2: BP3 KO1 BIROKRATIS SALING-MENYALAHKAN
+//	R3: HA1 KEKELUARGAAN
+//	R4: (none)
+//
+// Reach: BP 2/4 = 50.0, AK 1/4 = 25.0, KO 1/4 = 25.0, HA 1/4 = 25.0, LO, AD,
+// KL 0. Index = (2+1+1+1)/(7·4)·100 = 500/28 = 17.857… → 17.9, D.
+// Current votes: 4+4+2 = 10, limiting 3 → entropy 30.0, band 21–30.
+func TestBallotGolden(t *testing.T) {
+	in := testInstrument(t)
+	tl, err := NewBallotTally(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ballots := []Ballot{
+		{Personal: opt(t, in, "BP1", "AK1", "KO1"), Current: opt(t, in, "BP1", "BP2", "AK1", "BIROKRATIS"), Desired: opt(t, in, "BP1", "AD1", "AD2")},
+		{Personal: opt(t, in, "BP1", "AK1"), Current: opt(t, in, "BP3", "KO1", "BIROKRATIS", "SALING-MENYALAHKAN"), Desired: opt(t, in, "AD1", "KL1")},
+		{Personal: opt(t, in, "HA1"), Current: opt(t, in, "HA1", "KEKELUARGAAN"), Desired: opt(t, in, "AD1", "BP1")},
+		{},
+	}
+	for i, b := range ballots {
+		if err := tl.Add("R"+string(rune('1'+i)), b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := tl.Result(Fixed(4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scores []string
+	for _, v := range Values() {
+		scores = append(scores, r.Score(v).StringFixed(1))
+	}
+	if diff := cmp.Diff([]string{"50.0", "25.0", "25.0", "25.0", "0.0", "0.0", "0.0"}, scores); diff != "" {
+		t.Errorf("scores mismatch (-want +got):\n%s", diff)
+	}
+	e, err := r.Entropy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eb, _ := r.EntropyBand()
+	pe, _ := r.PositiveEnergy()
+	type summary struct {
+		Index, Category, Entropy, EntropyBand, PositiveEnergy string
+		Respondents, CurrentVotes                             int
+		MostCurrent, LeastDesired                             []string
+		PersonalCurrent, CurrentDesired                       int
+		DesiredBand                                           string
+	}
+	codesOf := func(bs []Behaviour) []string {
+		var out []string
+		for _, b := range bs {
+			out = append(out, b.Code())
+		}
+		return out
+	}
+	got := summary{
+		Index: r.Index().StringFixed(1), Category: r.Category().Letter,
+		Entropy: e.StringFixed(1), EntropyBand: eb.English, PositiveEnergy: pe.StringFixed(1),
+		Respondents: r.Respondents(), CurrentVotes: r.TotalVotes(Current),
+		MostCurrent:     codesOf(r.MostVoted(Current)),
+		LeastDesired:    codesOf(r.LeastVoted(Desired))[:2],
+		PersonalCurrent: r.Alignment(Personal, Current), CurrentDesired: r.Alignment(Current, Desired),
+		DesiredBand: r.DesiredAlignmentBand().English,
+	}
+	want := summary{
+		Index: "17.9", Category: "D", Entropy: "30.0", EntropyBand: "Significant issues", PositiveEnergy: "70.0",
+		Respondents: 4, CurrentVotes: 10,
+		// Every current behaviour picked has one vote: a six-way tie.
+		MostCurrent:  []string{"BP1", "BP2", "BP3", "AK1", "KO1", "HA1"},
+		LeastDesired: []string{"BP2", "BP3"},
+		// Personal top: BP1(2) AK1(2) KO1 HA1; current top has all four.
+		PersonalCurrent: 4,
+		// Desired top: AD1(3) BP1(2) AD2 KL1; current has BP1 only.
+		CurrentDesired: 1, DesiredBand: "Poor",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("result mismatch (-want +got):\n%s", diff)
+	}
+	top := r.Top(Desired, 2)
+	if diff := cmp.Diff([]OptionRank{{1, 15, "AD1", 3, false}, {2, 0, "BP1", 2, false}}, top); diff != "" {
+		t.Errorf("Top mismatch (-want +got):\n%s", diff)
+	}
+	if r.Reach(Desired, Adaptif) != 3 || r.Votes(Current, 21) != 2 {
+		t.Errorf("Reach or Votes wrong: %d %d", r.Reach(Desired, Adaptif), r.Votes(Current, 21))
+	}
+	p := r.Profile()
+	if !p.Score(BerorientasiPelayanan).Equal(decimal.New(50, 0)) {
+		t.Errorf("profile BP = %s", p.Score(BerorientasiPelayanan))
+	}
+}
+
+func TestRankingTies(t *testing.T) {
+	in := DefaultInstrument()
+	tl, _ := NewBallotTally(in)
+	for _, b := range []Ballot{
+		{Current: opt(t, in, "KL3", "AD1", "BP2")},
+		{Current: opt(t, in, "KL3", "AD1")},
+		{Current: opt(t, in, "LO1")},
+	} {
+		if err := tl.Add("r", b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, _ := tl.Result(Fixed(1))
+	got := r.Ranking(Current)[:4]
+	want := []OptionRank{
+		{1, 15, "AD1", 2, true}, // ties listed in catalogue order
+		{1, 20, "KL3", 2, true},
+		{3, 1, "BP2", 1, true},
+		{3, 12, "LO1", 1, true},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Ranking mismatch (-want +got):\n%s", diff)
+	}
+	// A tie across the cut stays visible.
+	top := r.Top(Current, 3)
+	if len(top) != 3 || !top[2].Tied {
+		t.Errorf("Top(3) = %+v; want the third marked tied", top)
+	}
+}
+
+func TestBallotErrors(t *testing.T) {
+	in := testInstrument(t)
+	tests := []struct {
+		name    string
+		b       Ballot
+		wantErr error
+		mention string
+	}{
+		{"unknown option", Ballot{Current: []int{99}}, ErrUnknownOption, `respondent "R9": current: option 99`},
+		{"negative option", Ballot{Personal: []int{-1}}, ErrUnknownOption, "personal: option -1"},
+		{"picked twice", Ballot{Desired: []int{0, 3, 0}}, ErrInvalidAnswer, "desired: BP1: picked twice"},
+		{"too many picks", Ballot{Current: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}}, ErrInvalidAnswer, "11 picks"},
+	}
+	for _, tc := range tests {
+		tl, _ := NewBallotTally(in)
+		err := tl.Add("R9", tc.b)
+		if !errors.Is(err, tc.wantErr) || !strings.Contains(err.Error(), tc.mention) {
+			t.Errorf("%s: error = %v, want %v mentioning %q", tc.name, err, tc.wantErr, tc.mention)
+		}
+		empty, _ := NewBallotTally(in)
+		if !tl.Equal(empty) {
+			t.Errorf("%s: a rejected ballot changed the tally", tc.name)
+		}
+	}
+	// Valid first lists, bad later list: nothing of the ballot is counted.
+	tl, _ := NewBallotTally(in)
+	_ = tl.Add("R0", Ballot{Personal: []int{4, 5}, Current: []int{0, 21}, Desired: []int{7}})
+	before, _ := NewBallotTally(in)
+	_ = before.Add("R0", Ballot{Personal: []int{4, 5}, Current: []int{0, 21}, Desired: []int{7}})
+	for _, bad := range []Ballot{
+		{Personal: []int{1}, Current: []int{1, 2, 1}},
+		{Personal: []int{1, 2}, Current: []int{3, 4}, Desired: []int{5, 99}},
+		{Personal: []int{1, 2}, Current: []int{3, 4}, Desired: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}},
+		{Personal: []int{0, 3, 6, 9, 12, 15, 18}, Current: []int{0, 3, 6, 9, 12, 15, 18}, Desired: []int{-5}},
+	} {
+		if err := tl.Add("R1", bad); err == nil {
+			t.Fatalf("accepted %+v", bad)
+		}
+		if !tl.Equal(before) {
+			t.Fatalf("rejected ballot %+v changed the tally", bad)
+		}
+	}
+}
+
+func TestInstrumentErrors(t *testing.T) {
+	ok := Option{Code: "X", Kind: KindLimiting, Text: "x"}
+	tests := []struct {
+		name   string
+		picks  int
+		extras []Option
+	}{
+		{"zero picks", 0, nil},
+		{"more picks than options", 22, nil},
+		{"code clashes with a behaviour", 10, []Option{{Code: "bp-1", Kind: KindLimiting, Text: "x"}}},
+		{"duplicate code", 10, []Option{ok, {Code: "x", Kind: KindPositive, Text: "y"}}},
+		{"no code", 10, []Option{{Kind: KindLimiting, Text: "x"}}},
+		{"no text", 10, []Option{{Code: "Y", Kind: KindLimiting}}},
+		{"behaviour kind", 10, []Option{{Code: "Y", Kind: KindBehaviour, Text: "y"}}},
+		{"names a behaviour", 10, []Option{{Code: "Y", Kind: KindPositive, Text: "y", Behaviour: 1}}},
+		{"too many", 10, make([]Option, 44)},
+	}
+	for _, tc := range tests {
+		if _, err := NewInstrument(tc.picks, tc.extras...); !errors.Is(err, ErrInvalidInstrument) {
+			t.Errorf("%s: error = %v", tc.name, err)
+		}
+	}
+	if _, err := NewBallotTally(Instrument{}); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero instrument: %v", err)
+	}
+	in := testInstrument(t)
+	if _, err := in.Lookup("TIDAK-ADA"); !errors.Is(err, ErrUnknownOption) {
+		t.Errorf("Lookup: %v", err)
+	}
+	if i, err := in.Lookup("saling_menyalahkan"); err != nil || i != 22 {
+		t.Errorf("Lookup(saling_menyalahkan) = %d, %v", i, err)
+	}
+}
+
+func TestMinimum(t *testing.T) {
+	tests := []struct {
+		name string
+		m    Minimum
+		want int
+		desc string
+	}{
+		{"Slovin 2500 at 5%", Slovin(2500, 5), 345, "Slovin, 5% margin, 2500 employees"},
+		{"Slovin 100 at 5%", Slovin(100, 5), 80, "Slovin, 5% margin, 100 employees"},
+		{"Slovin 1 at 5%", Slovin(1, 5), 1, "Slovin, 5% margin, 1 employees"},
+		{"Slovin 4.3M at 5%", Slovin(4_300_000, 5), 400, "Slovin, 5% margin, 4300000 employees"},
+		{"Slovin 1000 at 10%", Slovin(1000, 10), 91, "Slovin, 10% margin, 1000 employees"},
+		{"Krejcie-Morgan 100 (table: 80)", KrejcieMorgan(100), 80, "Krejcie–Morgan, 100 employees"},
+		{"Krejcie-Morgan 1000 (table: 278)", KrejcieMorgan(1000), 278, "Krejcie–Morgan, 1000 employees"},
+		{"Krejcie-Morgan 10 (table: 10)", KrejcieMorgan(10), 10, "Krejcie–Morgan, 10 employees"},
+		{"Krejcie-Morgan 1M (table: 384)", KrejcieMorgan(1_000_000), 384, "Krejcie–Morgan, 1000000 employees"},
+		{"Fixed 140 (engagement)", Fixed(140), 140, "fixed minimum of 140"},
+		{"invalid Slovin", Slovin(0, 5), 0, "Slovin, 5% margin, 0 employees"},
+		{"invalid fixed", Fixed(0), 0, "fixed minimum of 0"},
+	}
+	for _, tc := range tests {
+		if tc.m.Required() != tc.want || tc.m.String() != tc.desc {
+			t.Errorf("%s: Required = %d (%q), want %d (%q)", tc.name, tc.m.Required(), tc.m, tc.want, tc.desc)
+		}
+	}
+	err := Slovin(2500, 5).Check(120)
+	var ie *InsufficientError
+	if !errors.As(err, &ie) || ie.Respondents != 120 || ie.Minimum.Required() != 345 || !errors.Is(err, ErrInsufficientRespondents) {
+		t.Errorf("Check(120) = %v", err)
+	}
+	if !strings.Contains(err.Error(), "120 of the 345 required") {
+		t.Errorf("message %q", err)
+	}
+	if err := (Minimum{}).Check(10); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("zero Minimum: %v", err)
+	}
+	if err := Slovin(2500, 5).Check(345); err != nil {
+		t.Errorf("Check(345) = %v", err)
+	}
+}
+
+func TestResultRefusesBelowMinimum(t *testing.T) {
+	tl, _ := NewBallotTally(DefaultInstrument())
+	for i := 0; i < 5; i++ {
+		_ = tl.Add("r", Ballot{Current: []int{i}})
+	}
+	_, err := tl.Result(Slovin(100, 5))
+	var ie *InsufficientError
+	if !errors.As(err, &ie) || ie.Respondents != 5 || ie.Minimum.Required() != 80 {
+		t.Errorf("Result = %v", err)
+	}
+	empty, _ := NewBallotTally(DefaultInstrument())
+	if _, err := empty.Result(Fixed(1)); !errors.Is(err, ErrInsufficientRespondents) {
+		t.Errorf("empty tally: %v", err)
+	}
+	r, _ := NewRatingTally(DefaultRatingScale())
+	if _, err := r.Result(Fixed(1)); !errors.Is(err, ErrInsufficientRespondents) {
+		t.Errorf("empty rating tally: %v", err)
+	}
+}
+
+func TestEntropyWithoutVotes(t *testing.T) {
+	tl, _ := NewBallotTally(DefaultInstrument())
+	_ = tl.Add("r", Ballot{Personal: []int{1}})
+	r, err := tl.Result(Fixed(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Entropy(); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("Entropy = %v", err)
+	}
+	if _, err := r.EntropyBand(); err == nil {
+		t.Error("EntropyBand without votes")
+	}
+	if _, err := r.PositiveEnergy(); err == nil {
+		t.Error("PositiveEnergy without votes")
+	}
+}
+
+// TestRatingGolden works a three-respondent rating survey out by hand on
+// the 1–5 scale. BP1..BP3 answers: R1 5,4,– R2 3,–,– R3 –,–,–; so BP has
+// answers 5,4,3: mean 4, score (4−1)/4·100 = 75.0. Every other behaviour
+// gets 2 from everyone: mean 2, score 25.0. Index = (75 + 6·25)/7 = 32.142…
+// → 32.1, C.
+func TestRatingGolden(t *testing.T) {
+	tl, err := NewRatingTally(DefaultRatingScale())
+	if err != nil {
+		t.Fatal(err)
+	}
+	row := func(bp ...int8) []int8 {
+		a := make([]int8, 21)
+		for i := range a {
+			a[i] = 2
+		}
+		copy(a, bp)
+		return a
+	}
+	for i, r := range [][]int8{row(5, 4, NoAnswer), row(3, NoAnswer, NoAnswer), row(NoAnswer, NoAnswer, NoAnswer)} {
+		if err := tl.Add("R"+string(rune('1'+i)), r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := tl.Result(Fixed(3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scores []string
+	for _, v := range Values() {
+		scores = append(scores, r.Score(v).StringFixed(1))
+	}
+	if diff := cmp.Diff([]string{"75.0", "25.0", "25.0", "25.0", "25.0", "25.0", "25.0"}, scores); diff != "" {
+		t.Errorf("scores mismatch (-want +got):\n%s", diff)
+	}
+	bp1 := MustParseBehaviour("BP1")
+	mean, ok := r.Mean(bp1, 2)
+	if r.Index().StringFixed(1) != "32.1" || r.Category().Letter != "C" || !ok || mean.StringFixed(2) != "4.00" ||
+		r.Answered(bp1) != 2 || r.Missing(MustParseBehaviour("BP3")) != 3 || r.Respondents() != 3 {
+		t.Errorf("index %s %s, mean %s, answered %d, missing %d", r.Index(), r.Category(), mean, r.Answered(bp1), r.Missing(MustParseBehaviour("BP3")))
+	}
+	if _, ok := r.Mean(MustParseBehaviour("BP3"), 2); ok {
+		t.Error("mean of an unanswered behaviour")
+	}
+}
+
+func TestRatingErrors(t *testing.T) {
+	s, err := NewRatingScale(1, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, _ := NewRatingTally(s)
+	a := make([]int8, 21)
+	for i := range a {
+		a[i] = 1
+	}
+	a[4] = 5
+	err = tl.Add("R-7", a)
+	if !errors.Is(err, ErrInvalidAnswer) || !strings.Contains(err.Error(), `respondent "R-7": AK2: 5: outside the scale 1–4`) {
+		t.Errorf("error = %v", err)
+	}
+	if tl.Respondents() != 0 {
+		t.Error("rejected row counted")
+	}
+	if err := tl.Add("R-8", a[:20]); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("short row: %v", err)
+	}
+	for _, c := range [][2]int{{5, 1}, {-1, 5}, {1, 101}, {3, 3}} {
+		if _, err := NewRatingScale(c[0], c[1]); !errors.Is(err, ErrInvalidInstrument) {
+			t.Errorf("NewRatingScale%v: %v", c, err)
+		}
+	}
+	// A value with no answers at all has no score.
+	all := make([]int8, 21)
+	for i := range all {
+		all[i] = 3
+	}
+	for _, b := range Adaptif.Behaviours() {
+		all[b-1] = NoAnswer
+	}
+	tl2, _ := NewRatingTally(DefaultRatingScale())
+	_ = tl2.Add("x", all)
+	if _, err := tl2.Result(Fixed(1)); !errors.Is(err, ErrInsufficientRespondents) || !strings.Contains(err.Error(), "Adaptif") {
+		t.Errorf("Result = %v", err)
+	}
+	other, _ := NewRatingTally(s)
+	if err := tl2.Merge(other); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("Merge of different scales: %v", err)
+	}
+}
+
+func TestCultureHealth(t *testing.T) {
+	scores := map[HealthComponent]decimal.Decimal{
+		Implementation: d("60.9"), CultureBalance: d("70"), PositiveEnergy: d("80"),
+		PersonalAlignment: d("40"), DesiredAlignment: d("60"),
+	}
+	weights := map[HealthComponent]decimal.Decimal{
+		Implementation: d("2"), CultureBalance: d("1"), PositiveEnergy: d("1"),
+		PersonalAlignment: d("1"), DesiredAlignment: d("0"),
+	}
+	// (2·60.9 + 70 + 80 + 40 + 0) / 5 = 311.8 / 5 = 62.36 → 62.4, B.
+	idx, band, err := CultureHealth(scores, weights)
+	if err != nil || idx.StringFixed(1) != "62.4" || band.Letter != "B" {
+		t.Errorf("CultureHealth = %s %s %v", idx, band, err)
+	}
+	for name, edit := range map[string]func(s, w map[HealthComponent]decimal.Decimal){
+		"missing weight":   func(s, w map[HealthComponent]decimal.Decimal) { delete(w, CultureBalance) },
+		"missing score":    func(s, w map[HealthComponent]decimal.Decimal) { delete(s, PositiveEnergy) },
+		"negative weight":  func(s, w map[HealthComponent]decimal.Decimal) { w[PositiveEnergy] = d("-1") },
+		"score above 100":  func(s, w map[HealthComponent]decimal.Decimal) { s[Implementation] = d("100.1") },
+		"all zero weights": func(s, w map[HealthComponent]decimal.Decimal) { clear(w); maps(w, d("0")) },
+		"unknown weight":   func(s, w map[HealthComponent]decimal.Decimal) { w[HealthComponent(9)] = d("1") },
+	} {
+		s, w := copyMap(scores), copyMap(weights)
+		edit(s, w)
+		if _, _, err := CultureHealth(s, w); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+	if p, err := AlignmentPercent(6); err != nil || p.String() != "60" {
+		t.Errorf("AlignmentPercent(6) = %s, %v", p, err)
+	}
+	if _, err := AlignmentPercent(11); err == nil {
+		t.Error("AlignmentPercent(11)")
+	}
+}
+
+func maps(w map[HealthComponent]decimal.Decimal, x decimal.Decimal) {
+	for _, c := range HealthComponents() {
+		w[c] = x
+	}
+}
+
+func copyMap(m map[HealthComponent]decimal.Decimal) map[HealthComponent]decimal.Decimal {
+	out := map[HealthComponent]decimal.Decimal{}
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// TestAggregate2022 reproduces the shape of the 2022 national figure: the
+// unweighted mean over agencies that met their minimum, with the others
+// listed (RULES.md §3.5).
+func TestAggregate(t *testing.T) {
+	prof := func(x string) Profile {
+		m := map[Value]decimal.Decimal{}
+		for _, v := range Values() {
+			m[v] = d(x)
+		}
+		return MustNewProfile(m)
+	}
+	units := []Unit{
+		{Name: "A", Respondents: 400, Minimum: Slovin(1000, 5), Profile: prof("60.0")},
+		{Name: "B", Respondents: 100, Minimum: Slovin(1000, 5), Profile: prof("90.0")}, // needs 286
+		{Name: "C", Respondents: 300, Minimum: Fixed(300), Profile: prof("61.9")},
+		{Name: "D", Respondents: 300, Minimum: Fixed(300)}, // no profile
+	}
+	n, err := Aggregate(units)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (60.0 + 61.9) / 2 = 60.95 → 61.0 (half-up), B.
+	if n.Index.StringFixed(1) != "61.0" || n.Category.Letter != "B" || n.Scores[0].StringFixed(1) != "61.0" {
+		t.Errorf("national = %s %s, BP %s", n.Index, n.Category, n.Scores[0])
+	}
+	if diff := cmp.Diff([]string{"A", "C"}, n.Included); diff != "" {
+		t.Errorf("included mismatch (-want +got):\n%s", diff)
+	}
+	if len(n.Excluded) != 2 || n.Excluded[0].Unit != "B" || !errors.Is(n.Excluded[0].Reason, ErrInsufficientRespondents) ||
+		n.Excluded[1].Unit != "D" || !errors.Is(n.Excluded[1].Reason, ErrIncompleteProfile) {
+		t.Errorf("excluded = %+v", n.Excluded)
+	}
+	if _, err := Aggregate(units[1:2]); !errors.Is(err, ErrInsufficientRespondents) {
+		t.Errorf("none qualifying: %v", err)
+	}
+	if _, err := Aggregate([]Unit{units[0], units[0]}); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("duplicate: %v", err)
+	}
+	if _, err := Aggregate([]Unit{{Profile: prof("1")}}); !errors.Is(err, ErrInvalidInput) {
+		t.Errorf("no name: %v", err)
+	}
+}
+
+func TestBinaryRoundTrip(t *testing.T) {
+	in := testInstrument(t)
+	tl, _ := NewBallotTally(in)
+	_ = tl.Add("r", Ballot{Personal: []int{0, 22}, Current: []int{21, 3}, Desired: []int{5}})
+	b, err := tl.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back BallotTally
+	if err := back.UnmarshalBinary(b); err != nil {
+		t.Fatal(err)
+	}
+	if !back.Equal(tl) {
+		t.Error("ballot round trip changed the tally")
+	}
+	for n := 0; n < len(b); n++ {
+		if err := back.UnmarshalBinary(b[:n]); !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("truncated at %d: %v", n, err)
+		}
+	}
+	rt, _ := NewRatingTally(DefaultRatingScale())
+	row := make([]int8, 21)
+	for i := range row {
+		row[i] = int8(i%5) + 1
+	}
+	row[3] = NoAnswer
+	if err := rt.Add("r", row); err != nil {
+		t.Fatal(err)
+	}
+	rb, _ := rt.MarshalBinary()
+	var rback RatingTally
+	if err := rback.UnmarshalBinary(rb); err != nil || !rback.Equal(rt) {
+		t.Errorf("rating round trip: %v", err)
+	}
+	for n := 0; n < len(rb); n++ {
+		if err := rback.UnmarshalBinary(rb[:n]); !errors.Is(err, ErrCorrupt) {
+			t.Fatalf("rating truncated at %d: %v", n, err)
+		}
+	}
+}

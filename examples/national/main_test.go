@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSample works the embedded sample out by hand. Slovin (5%): A needs
+// 356 of 3200 (has 420), B 350 of 2800 (has 150), C 316 of 1500 (has 388),
+// D 388 of 12000 (has 910), E 200 of 400 (has 95). Included A, C, D, with
+// indices 61.5 (430.3/7 = 61.47), 60.9 (426.6/7 = 60.94) and 60.7
+// (424.6/7 = 60.66): mean 183.1/3 = 61.03 → 61.0, B.
+func TestSample(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(&out, "", 5); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"Index: 61.0  B Cukup Sehat (unweighted mean of 3 of 5 units)",
+		"Included (3):\n  Kementerian Contoh A\n  Badan Contoh C\n  Pemerintah Provinsi Contoh D",
+		"Kementerian Contoh B: 150 respondents, 350 required (Slovin, 5% margin, 2800 employees)",
+		"Pemerintah Kabupaten Contoh E: 95 respondents, 200 required",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, out.String())
+		}
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	const h = "unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL\n"
+	tests := []struct{ name, in, want string }{
+		{"header", "unit,score\n", `f.csv:1: header is "unit,score"`},
+		{"respondents", h + "A,x,10,1,1,1,1,1,1,1\n", `f.csv:2: respondents: "x" is not a count`},
+		{"employees", h + "A,1,0,1,1,1,1,1,1,1\n", `f.csv:2: employees: "0" is not a positive count`},
+		{"more respondents than employees", h + "A,11,10,1,1,1,1,1,1,1\n", "f.csv:2: respondents: 11 respondents but only 10 employees"},
+		{"score", h + "A,1,10,1,1,1,1,1,abc,1\n", `f.csv:2: AD: "abc" is not a number`},
+		{"range", h + "A,1,10,1,1,1,1,1,101,1\n", "f.csv:2: akhlak: profile: score 101 for Adaptif is outside 0–100"},
+		{"duplicate", h + "A,10,10,1,1,1,1,1,1,1\nA,10,10,1,1,1,1,1,1,1\n", `unit "A" appears twice`},
+		{"none qualifies", h + "A,1,1000,1,1,1,1,1,1,1\n", "none of the 1 units met its minimum"},
+		{"empty", h, "no units"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "f.csv")
+			if err := os.WriteFile(path, []byte(tc.in), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			err := run(io.Discard, path, 5)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+	if err := run(io.Discard, "", 0); err == nil {
+		t.Error("-margin 0 accepted")
+	}
+}

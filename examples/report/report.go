@@ -1,0 +1,249 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/category"
+	"github.com/shopspring/decimal"
+)
+
+// Report is what the program prints. It does not care where the figures
+// came from: a ballot survey, a rating survey, or a published profile.
+type Report struct {
+	Title       string
+	Method      string // how the value scores were computed
+	Respondents int    // 0 for a published profile
+	Minimum     akhlak.Minimum
+	Checked     bool // the minimum was checked against a real number of employees
+	Profile     akhlak.Profile
+	Index       decimal.Decimal
+	Category    category.Band
+	Ballot      *BallotFigures // only for ballot surveys
+}
+
+// BallotFigures are the measures only a vote-based survey has.
+type BallotFigures struct {
+	MostVoted, LeastVoted           []akhlak.Behaviour // in the current culture
+	Entropy, PositiveEnergy         decimal.Decimal
+	EntropyBand                     category.Band
+	PersonalCurrent, CurrentDesired int
+	DesiredBand                     category.Band
+	CurrentVotes                    int
+}
+
+func fromProfile(title string, p akhlak.Profile) Report {
+	return Report{Title: title, Method: "published scores", Profile: p, Index: p.Index(), Category: p.Category()}
+}
+
+func (s survey) report(title string, min akhlak.Minimum, checked bool) (Report, error) {
+	r := Report{Title: title, Minimum: min, Checked: checked}
+	if s.ratings != nil {
+		res, err := s.ratings.Result(min)
+		if err != nil {
+			return Report{}, refusal(err)
+		}
+		r.Method = fmt.Sprintf("ratings on %s: (mean − min)/(max − min) × 100 (library default)", res.Scale())
+		r.Respondents, r.Profile, r.Index, r.Category = res.Respondents(), res.Profile(), res.Index(), res.Category()
+		return r, nil
+	}
+	res, err := s.ballots.Result(min)
+	if err != nil {
+		return Report{}, refusal(err)
+	}
+	r.Method = "ballots: reach, the share of respondents who picked at least one of the value's behaviours in the current culture (library default)"
+	r.Respondents, r.Profile, r.Index, r.Category = res.Respondents(), res.Profile(), res.Index(), res.Category()
+	bf := &BallotFigures{
+		MostVoted: res.MostVoted(akhlak.Current), LeastVoted: res.LeastVoted(akhlak.Current),
+		PersonalCurrent: res.Alignment(akhlak.Personal, akhlak.Current),
+		CurrentDesired:  res.Alignment(akhlak.Current, akhlak.Desired),
+		DesiredBand:     res.DesiredAlignmentBand(),
+		CurrentVotes:    res.TotalVotes(akhlak.Current),
+	}
+	if bf.CurrentVotes > 0 {
+		bf.Entropy, _ = res.Entropy()
+		bf.PositiveEnergy, _ = res.PositiveEnergy()
+		bf.EntropyBand, _ = res.EntropyBand()
+	}
+	r.Ballot = bf
+	return r, nil
+}
+
+// refusal turns a refused result into the program's error, saying plainly
+// that no index is published.
+func refusal(err error) error {
+	var ie *akhlak.InsufficientError
+	if errors.As(err, &ie) {
+		return fmt.Errorf("no index published: %d respondents, %d required (%s)", ie.Respondents, ie.Minimum.Required(), ie.Minimum)
+	}
+	return fmt.Errorf("no index published: %w", err)
+}
+
+const barWidth = 40
+
+// bar draws score (0–100) as a text bar of barWidth cells, rounding to the
+// nearest cell.
+func bar(score decimal.Decimal) string {
+	n := int(score.Mul(decimal.New(barWidth, 0)).DivRound(decimal.New(100, 0), 0).IntPart())
+	return strings.Repeat("█", n) + strings.Repeat("·", barWidth-n)
+}
+
+func codes(bs []akhlak.Behaviour) string {
+	var out []string
+	for _, b := range bs {
+		out = append(out, b.Code())
+	}
+	return strings.Join(out, ", ")
+}
+
+func writeText(w io.Writer, r Report) error {
+	scale := category.BerAKHLAK()
+	places := scale.Places()
+	p := r.Profile
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n%s\n", r.Title, strings.Repeat("=", len([]rune(r.Title))))
+	fmt.Fprintf(&b, "Method: %s\n\n", r.Method)
+	for _, v := range akhlak.Values() {
+		s := p.Score(v)
+		band, err := scale.Classify(s)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(&b, "%-2s %-22s %5s  %s  %s %s\n", v.Code(), v, s.StringFixed(places), bar(s), band.Letter, band.Label)
+	}
+	fmt.Fprintf(&b, "\n%-25s %5s  %s  %s %s\n", "Indeks BerAKHLAK", r.Index.StringFixed(places), bar(r.Index), r.Category.Letter, r.Category.Label)
+
+	fmt.Fprintf(&b, "\nImprovement focus (lowest value):\n")
+	for _, v := range p.Lowest() {
+		fmt.Fprintf(&b, "  %s %s — %s\n", v.Code(), v, p.Score(v).StringFixed(places))
+		for _, bh := range v.Behaviours() {
+			fmt.Fprintf(&b, "    %s  %s\n", bh.Code(), bh)
+		}
+	}
+	if bf := r.Ballot; bf != nil {
+		fmt.Fprintf(&b, "\nCurrent culture:\n")
+		fmt.Fprintf(&b, "  Most-voted behaviour:   %s\n", describe(bf.MostVoted))
+		fmt.Fprintf(&b, "  Least-voted behaviour:  %s\n", describe(bf.LeastVoted))
+		if bf.CurrentVotes > 0 {
+			fmt.Fprintf(&b, "  Cultural entropy:       %s%% — %s (Barrett band %s, on the whole percent)\n", bf.Entropy.StringFixed(1), bf.EntropyBand.English, bf.EntropyBand.Label)
+			fmt.Fprintf(&b, "  Positive energy:        %s%%\n", bf.PositiveEnergy.StringFixed(1))
+		} else {
+			fmt.Fprintf(&b, "  Cultural entropy:       none (no current-culture votes)\n")
+		}
+		fmt.Fprintf(&b, "\nValues alignment (shared options in the top %d):\n", akhlak.TopN)
+		fmt.Fprintf(&b, "  Personal – current:     %d (no published bands)\n", bf.PersonalCurrent)
+		fmt.Fprintf(&b, "  Current – desired:      %d — %s\n", bf.CurrentDesired, bf.DesiredBand.English)
+	}
+	fmt.Fprintf(&b, "\n")
+	switch {
+	case r.Respondents == 0:
+		fmt.Fprintf(&b, "Respondents: not applicable (published profile).\n")
+	case r.Checked:
+		fmt.Fprintf(&b, "Respondents: %d, minimum %d (%s): met.\n", r.Respondents, r.Minimum.Required(), r.Minimum)
+	default:
+		fmt.Fprintf(&b, "Respondents: %d. Minimum not checked: give -employees N to check it (Slovin, 5%%).\n", r.Respondents)
+	}
+	fmt.Fprintf(&b, "Categories: %s. Source: %s.\n", bandList(scale), scale.Source())
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// describe lists behaviours with their codes, or says there is a tie.
+func describe(bs []akhlak.Behaviour) string {
+	switch len(bs) {
+	case 0:
+		return "none"
+	case 1:
+		return bs[0].Code() + " " + bs[0].String()
+	}
+	return fmt.Sprintf("tie between %d: %s", len(bs), codes(bs))
+}
+
+func bandList(s category.Scale) string {
+	var parts []string
+	for _, b := range s.Bands() {
+		parts = append(parts, fmt.Sprintf("%s %s ≥ %s", b.Letter, b.Label, b.Min.StringFixed(s.Places())))
+	}
+	return strings.Join(parts, ", ")
+}
+
+type jsonValue struct {
+	Value    string `json:"value"`
+	Code     string `json:"code"`
+	Score    string `json:"score"`
+	Category string `json:"category"`
+}
+
+type jsonMinimum struct {
+	Rule     string `json:"rule"`
+	Required int    `json:"required"`
+	Met      bool   `json:"met"`
+}
+
+type jsonAlignment struct {
+	PersonalCurrent    int    `json:"personal_current"`
+	CurrentDesired     int    `json:"current_desired"`
+	CurrentDesiredBand string `json:"current_desired_band"`
+}
+
+type jsonReport struct {
+	Title          string         `json:"title"`
+	Method         string         `json:"method"`
+	Respondents    int            `json:"respondents"`
+	Minimum        *jsonMinimum   `json:"minimum,omitempty"`
+	Index          string         `json:"index"`
+	Category       string         `json:"category"`
+	CategoryLabel  string         `json:"category_label"`
+	Values         []jsonValue    `json:"values"`
+	Lowest         []string       `json:"lowest"`
+	MostVoted      []string       `json:"most_voted,omitempty"`
+	LeastVoted     []string       `json:"least_voted,omitempty"`
+	Entropy        string         `json:"entropy,omitempty"`
+	EntropyBand    string         `json:"entropy_band,omitempty"`
+	PositiveEnergy string         `json:"positive_energy,omitempty"`
+	Alignment      *jsonAlignment `json:"alignment,omitempty"`
+}
+
+func writeJSON(w io.Writer, r Report) error {
+	scale := category.BerAKHLAK()
+	places := scale.Places()
+	out := jsonReport{
+		Title: r.Title, Method: r.Method, Respondents: r.Respondents,
+		Index: r.Index.StringFixed(places), Category: r.Category.Letter, CategoryLabel: r.Category.Label,
+	}
+	if r.Checked {
+		out.Minimum = &jsonMinimum{Rule: r.Minimum.String(), Required: r.Minimum.Required(), Met: true}
+	}
+	for _, v := range akhlak.Values() {
+		s := r.Profile.Score(v)
+		band, err := scale.Classify(s)
+		if err != nil {
+			return err
+		}
+		out.Values = append(out.Values, jsonValue{Value: v.String(), Code: v.Code(), Score: s.StringFixed(places), Category: band.Letter})
+	}
+	for _, v := range r.Profile.Lowest() {
+		out.Lowest = append(out.Lowest, v.Code())
+	}
+	if bf := r.Ballot; bf != nil {
+		for _, b := range bf.MostVoted {
+			out.MostVoted = append(out.MostVoted, b.Code())
+		}
+		for _, b := range bf.LeastVoted {
+			out.LeastVoted = append(out.LeastVoted, b.Code())
+		}
+		if bf.CurrentVotes > 0 {
+			out.Entropy = bf.Entropy.StringFixed(1)
+			out.EntropyBand = bf.EntropyBand.English
+			out.PositiveEnergy = bf.PositiveEnergy.StringFixed(1)
+		}
+		out.Alignment = &jsonAlignment{PersonalCurrent: bf.PersonalCurrent, CurrentDesired: bf.CurrentDesired, CurrentDesiredBand: bf.DesiredBand.English}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

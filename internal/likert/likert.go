@@ -1,0 +1,201 @@
+// Package likert holds the integer machinery for Likert-scale answers: a
+// per-item histogram that is exact, mergeable, order-free and serialisable,
+// and costs one increment per answer with no allocation. Means, shares and
+// percentages are derived from it at reporting time.
+//
+// It is shared by the rating instrument of the Indeks BerAKHLAK and by the
+// engagement and branding instruments.
+package likert
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+)
+
+// Missing marks an item the respondent did not answer. It is counted as
+// missing, never as a value.
+const Missing int8 = -1
+
+// MaxPoint is the highest answer a scale may have.
+const MaxPoint = 100
+
+// Tally is a histogram of answers per item. The zero Tally is empty and
+// has no items; make one with New.
+type Tally struct {
+	items, min, max int
+	width           int      // max + 2 slots per item: missing, then 0…max
+	n               uint64   // respondents
+	hist            []uint64 // items × width
+}
+
+// New returns an empty tally of items items answered on min…max.
+func New(items, min, max int) (*Tally, error) {
+	switch {
+	case items < 1:
+		return nil, fmt.Errorf("%d items; need at least 1", items)
+	case min < 0 || max > MaxPoint || min >= max:
+		return nil, fmt.Errorf("scale %d–%d: need 0 ≤ min < max ≤ %d", min, max, MaxPoint)
+	}
+	w := max + 2
+	return &Tally{items: items, min: min, max: max, width: w, hist: make([]uint64, items*w)}, nil
+}
+
+// Items returns the number of items.
+func (t *Tally) Items() int { return t.items }
+
+// Scale returns the lowest and highest answer.
+func (t *Tally) Scale() (min, max int) { return t.min, t.max }
+
+// Respondents returns the number of respondents added.
+func (t *Tally) Respondents() uint64 { return t.n }
+
+// Check returns the index of the first answer outside the scale (neither
+// Missing nor within min…max), or -1 when every answer is valid. It does
+// not check the length.
+func (t *Tally) Check(answers []int8) int {
+	lo, hi := int8(t.min), int8(t.max)
+	for i, a := range answers {
+		if a != Missing && (a < lo || a > hi) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Add counts one respondent's answers, one per item. The caller must have
+// checked the length and the answers with Check: Add itself only counts.
+func (t *Tally) Add(answers []int8) {
+	h, w := t.hist, t.width
+	_ = answers[t.items-1]
+	for i := 0; i < t.items; i++ {
+		h[i*w+int(answers[i])+1]++
+	}
+	t.n++
+}
+
+// Count returns how many respondents gave answer a to item i.
+func (t *Tally) Count(i, a int) uint64 { return t.hist[i*t.width+a+1] }
+
+// MissingCount returns how many respondents left item i unanswered.
+func (t *Tally) MissingCount(i int) uint64 { return t.hist[i*t.width] }
+
+// Answered returns the number of answers to item i and their sum.
+func (t *Tally) Answered(i int) (count, sum uint64) {
+	row := t.hist[i*t.width : (i+1)*t.width]
+	for a := t.min; a <= t.max; a++ {
+		c := row[a+1]
+		count += c
+		sum += c * uint64(a)
+	}
+	return count, sum
+}
+
+// Compatible reports whether o has the same items and scale.
+func (t *Tally) Compatible(o *Tally) bool {
+	return t.items == o.items && t.min == o.min && t.max == o.max
+}
+
+// Merge adds o's counts to t. The tallies must be Compatible.
+func (t *Tally) Merge(o *Tally) error {
+	if !t.Compatible(o) {
+		return fmt.Errorf("cannot merge a tally of %d items on %d–%d into one of %d items on %d–%d",
+			o.items, o.min, o.max, t.items, t.min, t.max)
+	}
+	for i, c := range o.hist {
+		t.hist[i] += c
+	}
+	t.n += o.n
+	return nil
+}
+
+const magic = "LKT1"
+
+// AppendBinary appends t's encoding: magic, items, min, max, respondents,
+// then every count, as unsigned varints.
+func (t *Tally) AppendBinary(b []byte) []byte {
+	b = append(b, magic...)
+	b = binary.AppendUvarint(b, uint64(t.items))
+	b = binary.AppendUvarint(b, uint64(t.min))
+	b = binary.AppendUvarint(b, uint64(t.max))
+	b = binary.AppendUvarint(b, t.n)
+	for _, c := range t.hist {
+		b = binary.AppendUvarint(b, c)
+	}
+	return b
+}
+
+// ErrCorrupt is returned by Decode for bytes that are not a tally.
+var ErrCorrupt = errors.New("corrupt or truncated tally")
+
+// Decode reads a tally written by AppendBinary from the front of b and
+// returns it with the rest of b. Corrupt or truncated input is an error
+// wrapping ErrCorrupt, never a panic, and never a large allocation.
+func Decode(b []byte) (*Tally, []byte, error) {
+	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
+		return nil, nil, fmt.Errorf("bad magic: %w", ErrCorrupt)
+	}
+	b = b[len(magic):]
+	var hdr [4]uint64
+	for i := range hdr {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return nil, nil, fmt.Errorf("truncated header: %w", ErrCorrupt)
+		}
+		hdr[i], b = v, b[n:]
+	}
+	items, lo, hi := hdr[0], hdr[1], hdr[2]
+	if items < 1 || items > 1<<16 || hi > MaxPoint || lo >= hi {
+		return nil, nil, fmt.Errorf("bad header %d items on %d–%d: %w", items, lo, hi, ErrCorrupt)
+	}
+	// Every count takes at least one byte, so a short input is refused
+	// before the histogram is allocated.
+	slots := int(items) * (int(hi) + 2)
+	if len(b) < slots {
+		return nil, nil, fmt.Errorf("truncated counts: %w", ErrCorrupt)
+	}
+	t, err := New(int(items), int(lo), int(hi))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%v: %w", err, ErrCorrupt)
+	}
+	t.n = hdr[3]
+	for i := range t.hist {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			return nil, nil, fmt.Errorf("truncated counts: %w", ErrCorrupt)
+		}
+		t.hist[i], b = v, b[n:]
+	}
+	// Each respondent appears exactly once per item, answered or missing.
+	for i := 0; i < t.items; i++ {
+		var sum uint64
+		for _, c := range t.hist[i*t.width : (i+1)*t.width] {
+			if sum+c < sum {
+				return nil, nil, fmt.Errorf("item %d overflows: %w", i, ErrCorrupt)
+			}
+			sum += c
+		}
+		if sum != t.n {
+			return nil, nil, fmt.Errorf("item %d has %d answers for %d respondents: %w", i, sum, t.n, ErrCorrupt)
+		}
+		for a := 0; a < t.min; a++ {
+			if t.hist[i*t.width+a+1] != 0 {
+				return nil, nil, fmt.Errorf("item %d has answers below the scale: %w", i, ErrCorrupt)
+			}
+		}
+	}
+	return t, b, nil
+}
+
+// Equal reports whether t and o hold the same counts.
+func (t *Tally) Equal(o *Tally) bool {
+	if !t.Compatible(o) || t.n != o.n {
+		return false
+	}
+	for i, c := range t.hist {
+		if o.hist[i] != c {
+			return false
+		}
+	}
+	return true
+}
