@@ -10,7 +10,9 @@
 //	          Entropy and IKM scales
 //	akhlak    the seven values, the 21 behaviours, the stages and phases of
 //	          culture strengthening; the value Profile and the Indeks
-//	          BerAKHLAK
+//	          BerAKHLAK; survey tallies and results (scores, entropy,
+//	          alignment, minimum respondents, culture health, national
+//	          aggregation)
 //	kinerja   SKP performance (PermenPANRB 6/2022): ratings, the predikat
 //	          matrix, the organisation distribution pattern, angka kredit
 //

@@ -22,7 +22,9 @@
 //	Kolaboratif            KL    KL1 KL2 KL3
 //
 // The codes are the library's, and stable: they are what [Value.MarshalText]
-// and [Behaviour.MarshalText] write.
+// and [Behaviour.MarshalText] write (enumerations without such codes, like
+// [Stage] and [Phase], marshal to their official names). Every enumeration
+// marshals its zero value to the empty text and back, as net/netip does.
 //
 // [Value] and [Behaviour] are one-byte enumerations whose zero value is
 // invalid. [ParseValue] accepts the spellings HR systems really send (any
@@ -37,6 +39,55 @@
 // place (derived from the 2022 national figures: the mean 60.94 is
 // published as 60.9), and [Profile.Category] classifies it with
 // [category.BerAKHLAK].
+//
+// # Scoring a survey
+//
+// Two instruments feed the index. A vote-based [Instrument] (the 2022–2023
+// instrument, after Barrett's Cultural Values Assessment) offers the 21
+// behaviours plus the caller's extra options, positive or potentially
+// limiting; each respondent fills a [Ballot] of up to ten picks for
+// personal values, current culture and desired culture. A rating
+// instrument takes one answer per behaviour on a [RatingScale] (1–5 by
+// default), with [NoAnswer] for a missing answer.
+//
+// Answers go into a [BallotTally] or a [RatingTally]: integer counts only,
+// no allocation per respondent, memory that does not grow with the number
+// of respondents. A bad answer is an [*AnswerError] naming the respondent
+// and the option or item, and a rejected respondent leaves the tally
+// unchanged; nothing is skipped silently.
+//
+// How a value's percentage is computed has never been published, so the
+// formulas are library defaults: reach for ballots (the share of
+// respondents whose current-culture picks include one of the value's
+// behaviours), and (mean − min)/(max − min) × 100 for ratings.
+//
+// # Tallies are mergeable: one machine or many
+//
+// Adding respondents in any order, or splitting them across tallies and
+// merging, gives identical counts; the fuzz tests check both. A tally
+// serialises with MarshalBinary, so partial tallies can travel between
+// workers. This maps one to one onto a distributed engine's combiner, such
+// as Apache Beam's CombineFn:
+//
+//	CreateAccumulator   NewBallotTally / NewRatingTally
+//	AddInput            Add
+//	MergeAccumulators   Merge
+//	ExtractOutput       Result
+//	accumulator coder   MarshalBinary / UnmarshalBinary
+//
+// # No figure until it qualifies
+//
+// Result takes a [Minimum]: [Slovin] with a 5% margin is the library
+// default (KemenPANRB says the minimum "differs per agency" and publishes
+// no formula), [KrejcieMorgan] and [Fixed] the alternatives. Below it,
+// Result returns an [*InsufficientError] with both numbers and no figure.
+// A [BallotResult] or [RatingResult] then gives the seven scores, the
+// index (the mean of the exact scores, rounded half-up once), its
+// category, and for ballots the votes, ranking with ties reported,
+// cultural entropy and positive energy, and values alignment.
+// [CultureHealth] combines sub-indices with weights the caller must give;
+// [Aggregate] makes the national index from the units that met their
+// minimum, listing the others.
 //
 // # Stages and phases
 //

@@ -223,3 +223,46 @@ func TestZeroProfile(t *testing.T) {
 		t.Error("zero Profile has a non-zero score")
 	}
 }
+
+// TestRankingAtPublishedPrecision checks that scores that read the same
+// (57.94 and 57.90 both publish as 57.9) tie, so the report never ranks
+// two equal printed figures apart.
+func TestRankingAtPublishedPrecision(t *testing.T) {
+	m := national2022()
+	m[BerorientasiPelayanan] = d("57.94")
+	m[Kompeten] = d("57.90")
+	m[Adaptif] = d("57.86") // also 57.9
+	p := MustNewProfile(m)
+	var tied []Value
+	for _, r := range p.Ranked() {
+		if r.Tied {
+			tied = append(tied, r.Value)
+		}
+	}
+	if diff := cmp.Diff([]Value{BerorientasiPelayanan, Kompeten, Adaptif}, tied); diff != "" {
+		t.Errorf("tied mismatch (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]Value{BerorientasiPelayanan, Kompeten, Adaptif}, p.Lowest()); diff != "" {
+		t.Errorf("Lowest mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestOutputIgnoresDecimalGlobals checks that the library's JSON does not
+// change when another package reconfigures shopspring/decimal.
+func TestOutputIgnoresDecimalGlobals(t *testing.T) {
+	p := MustNewProfile(national2022())
+	want, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sci, trim := decimal.UseScientificNotation, decimal.TrimTrailingZeros
+	decimal.UseScientificNotation, decimal.TrimTrailingZeros = true, false // test only
+	got, err := json.Marshal(p)
+	decimal.UseScientificNotation, decimal.TrimTrailingZeros = sci, trim
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("JSON depends on decimal's globals (-want +got):\n%s", diff)
+	}
+}

@@ -186,3 +186,11 @@ func ExampleAlignment() {
 	// 2 Fair
 	// 0 Poor
 }
+
+func ExampleBand_Equal() {
+	a, _ := category.BerAKHLAK().Classify(decimal.RequireFromString("80"))
+	b, _ := category.BerAKHLAK().Classify(decimal.RequireFromString("95"))
+	fmt.Println(a.Equal(b))
+	// Output:
+	// true
+}

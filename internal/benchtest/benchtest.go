@@ -10,7 +10,7 @@ import (
 
 // refCap bounds a reference's iterations: b.N is sized for the fast path,
 // and a reference may be hundreds of times slower.
-const refCap = 1 << 16
+const refCap = 1 << 18
 
 // Ref is a naive reference implementation of the benchmarked work.
 type Ref struct {

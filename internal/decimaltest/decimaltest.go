@@ -25,6 +25,9 @@ func CheckGlobals() error {
 	check("UseScientificNotation", decimal.UseScientificNotation, false)
 	check("ExpMaxIterations", decimal.ExpMaxIterations, 1000)
 	check("MaxDecodeExponent", decimal.MaxDecodeExponent, 10000)
+	if !decimal.Zero.Equal(decimal.New(0, 0)) || decimal.Zero.Exponent() != 0 {
+		bad = append(bad, "decimal.Zero is no longer zero")
+	}
 	if len(bad) > 0 {
 		return fmt.Errorf("shopspring/decimal globals were changed: %v", bad)
 	}
