@@ -11,22 +11,49 @@ type List uint8
 
 // The three lists.
 const (
-	Personal List = iota + 1 // personal values (nilai pribadi)
-	Current                  // current culture (budaya saat ini)
-	Desired                  // desired culture (budaya yang diharapkan)
+	PersonalValues List = iota + 1 // personal values (nilai pribadi)
+	CurrentCulture                 // current culture (budaya saat ini)
+	DesiredCulture                 // desired culture (budaya yang diharapkan)
 )
 
 var listNames = [...]string{"", "personal", "current", "desired"}
 
 // Lists returns the three lists in order.
-func Lists() [3]List { return [3]List{Personal, Current, Desired} }
+func Lists() [3]List { return [3]List{PersonalValues, CurrentCulture, DesiredCulture} }
+
+// IsValid reports whether l is one of the three lists.
+func (l List) IsValid() bool { return l >= PersonalValues && l <= DesiredCulture }
 
 // String returns "personal", "current" or "desired".
 func (l List) String() string {
-	if l < Personal || l > Desired {
+	if !l.IsValid() {
 		return "akhlak.List(" + strconv.Itoa(int(l)) + ")"
 	}
 	return listNames[l]
+}
+
+// MarshalText returns the list's name, and the empty text for the zero
+// List. Any other invalid List is an error.
+func (l List) MarshalText() ([]byte, error) {
+	if l == 0 {
+		return []byte{}, nil
+	}
+	if !l.IsValid() {
+		return nil, fmt.Errorf("akhlak: %s: %w", l, ErrInvalidInput)
+	}
+	return []byte(listNames[l]), nil
+}
+
+// UnmarshalText sets l from its name ("personal", "current", "desired");
+// the empty text sets the zero value.
+func (l *List) UnmarshalText(text []byte) error {
+	for i, n := range listNames {
+		if n == string(text) {
+			*l = List(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("akhlak: list %q: want personal, current or desired: %w", text, ErrInvalidInput)
 }
 
 // Ballot is one respondent's picks in the three lists, as option indices
@@ -69,7 +96,8 @@ func (e *AnswerError) Unwrap() error { return e.Err }
 // the accumulator's coder.
 //
 // A BallotTally is not safe for concurrent use; give each goroutine its
-// own and merge them.
+// own and merge them. The zero BallotTally has no instrument: it refuses
+// ballots until [BallotTally.UnmarshalBinary] gives it one.
 type BallotTally struct {
 	inst  Instrument
 	n     uint64
@@ -98,6 +126,9 @@ func (t *BallotTally) Respondents() int { return int(t.n) }
 // ([ErrUnknownOption]), picks the same option twice, or picks more than
 // [Instrument.MaxPicks] options ([ErrInvalidAnswer]).
 func (t *BallotTally) Add(respondent string, b Ballot) error {
+	if !t.inst.IsValid() {
+		return fmt.Errorf("akhlak: Add on a BallotTally not made by NewBallotTally: %w", ErrInvalidInstrument)
+	}
 	lists := [3][]int{b.Personal, b.Current, b.Desired}
 	nopt := uint(len(t.inst.options))
 	// One pass per list checks, sets the bit and counts the vote; a bad
@@ -203,6 +234,9 @@ func (t *BallotTally) Equal(o *BallotTally) bool {
 // if it qualifies, returns its result. Below the minimum it returns an
 // [*InsufficientError] and no result; an empty tally never qualifies.
 func (t *BallotTally) Result(min Minimum) (BallotResult, error) {
+	if !t.inst.IsValid() {
+		return BallotResult{}, fmt.Errorf("akhlak: Result of a BallotTally not made by NewBallotTally: %w", ErrInvalidInstrument)
+	}
 	if err := min.Check(int(t.n)); err != nil {
 		return BallotResult{}, err
 	}

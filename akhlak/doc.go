@@ -79,7 +79,7 @@
 //
 // Result takes a [Minimum]: [Slovin] with a 5% margin is the library
 // default (KemenPANRB says the minimum "differs per agency" and publishes
-// no formula), [KrejcieMorgan] and [Fixed] the alternatives. Below it,
+// no formula), [KrejcieMorgan] and [FixedMinimum] the alternatives. Below it,
 // Result returns an [*InsufficientError] with both numbers and no figure.
 // A [BallotResult] or [RatingResult] then gives the seven scores, the
 // index (the mean of the exact scores, rounded half-up once), its

@@ -15,23 +15,53 @@ type HealthComponent uint8
 
 // The five sub-indices, each on 0–100.
 const (
-	Implementation    HealthComponent = iota + 1 // the Indeks BerAKHLAK
-	CultureBalance                               // balance of the culture
-	PositiveEnergy                               // 100 − cultural entropy
-	PersonalAlignment                            // personal–organisational values alignment
-	DesiredAlignment                             // current–desired culture alignment
+	HealthImplementation    HealthComponent = iota + 1 // the Indeks BerAKHLAK
+	HealthCultureBalance                               // balance of the culture
+	HealthPositiveEnergy                               // 100 − cultural entropy
+	HealthPersonalAlignment                            // personal–organisational values alignment
+	HealthDesiredAlignment                             // current–desired culture alignment
 )
 
 var healthNames = [...]string{"", "implementation", "culture balance", "positive energy", "personal alignment", "desired alignment"}
 
 // HealthComponents returns the five sub-indices in order.
 func HealthComponents() [5]HealthComponent {
-	return [5]HealthComponent{Implementation, CultureBalance, PositiveEnergy, PersonalAlignment, DesiredAlignment}
+	return [5]HealthComponent{HealthImplementation, HealthCultureBalance, HealthPositiveEnergy, HealthPersonalAlignment, HealthDesiredAlignment}
+}
+
+// IsValid reports whether c is one of the five sub-indices.
+func (c HealthComponent) IsValid() bool {
+	return c >= HealthImplementation && c <= HealthDesiredAlignment
+}
+
+// MarshalText returns the sub-index's name, and the empty text for the
+// zero HealthComponent. Any other invalid value is an error.
+func (c HealthComponent) MarshalText() ([]byte, error) {
+	if c == 0 {
+		return []byte{}, nil
+	}
+	if !c.IsValid() {
+		return nil, fmt.Errorf("akhlak: %s: %w", c, ErrInvalidInput)
+	}
+	return []byte(healthNames[c]), nil
+}
+
+// UnmarshalText sets c from its name ("implementation", "culture balance",
+// "positive energy", "personal alignment", "desired alignment"); the
+// empty text sets the zero value.
+func (c *HealthComponent) UnmarshalText(text []byte) error {
+	for i, n := range healthNames {
+		if n == string(text) {
+			*c = HealthComponent(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("akhlak: health component %q: %w", text, ErrInvalidInput)
 }
 
 // String returns the sub-index's name, e.g. "positive energy".
 func (c HealthComponent) String() string {
-	if c < Implementation || c > DesiredAlignment {
+	if !c.IsValid() {
 		return "akhlak.HealthComponent(" + strconv.Itoa(int(c)) + ")"
 	}
 	return healthNames[c]
@@ -70,7 +100,7 @@ func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (decimal
 		den = den.Add(w)
 	}
 	for c := range weights {
-		if c < Implementation || c > DesiredAlignment {
+		if !c.IsValid() {
 			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: unknown sub-index %s: %w", c, ErrInvalidInput)
 		}
 	}

@@ -27,9 +27,39 @@ const (
 
 var kindNames = [...]string{"", "behaviour", "positive", "limiting"}
 
+// IsValid reports whether k is one of the three kinds.
+func (k OptionKind) IsValid() bool { return k >= KindBehaviour && k <= KindLimiting }
+
+// MarshalText returns the kind's name, and the empty text for the zero
+// OptionKind. Any other invalid kind is an error.
+func (k OptionKind) MarshalText() ([]byte, error) {
+	if k == 0 {
+		return []byte{}, nil
+	}
+	if !k.IsValid() {
+		return nil, fmt.Errorf("akhlak: %s: %w", k, ErrInvalidInstrument)
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText sets k from any name [ParseOptionKind] accepts; the empty
+// text sets the zero value.
+func (k *OptionKind) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*k = 0
+		return nil
+	}
+	x, err := ParseOptionKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = x
+	return nil
+}
+
 // String returns "behaviour", "positive" or "limiting".
 func (k OptionKind) String() string {
-	if k < KindBehaviour || k > KindLimiting {
+	if !k.IsValid() {
 		return "akhlak.OptionKind(" + strconv.Itoa(int(k)) + ")"
 	}
 	return kindNames[k]

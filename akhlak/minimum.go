@@ -6,8 +6,10 @@ import (
 )
 
 // ErrInsufficientRespondents means a survey has fewer respondents than its
-// minimum, so it has no publishable figure. It is wrapped in an
-// [*InsufficientError] that carries both numbers.
+// minimum, or too few answers for a figure, so it has no publishable
+// figure. Below a [Minimum] it is wrapped in an [*InsufficientError] that
+// carries both numbers; other errors that wrap it say in their message
+// what is missing.
 var ErrInsufficientRespondents = errors.New("insufficient respondents")
 
 // InsufficientError reports a survey below its minimum number of
@@ -38,7 +40,7 @@ const (
 // has a publishable figure. KemenPANRB states that the minimum for the
 // Indeks BerAKHLAK "differs per agency" but publishes no formula (RULES.md
 // §3.5: open), so the caller chooses one: [Slovin] with a 5% margin is the
-// library default, [KrejcieMorgan] and [Fixed] the alternatives. The zero
+// library default, [KrejcieMorgan] and [FixedMinimum] the alternatives. The zero
 // Minimum is invalid, so a caller cannot skip the check by accident.
 type Minimum struct {
 	kind      minimumKind
@@ -52,12 +54,12 @@ type Minimum struct {
 //
 //	n = ⌈N / (1 + N·e²)⌉
 //
-// computed exactly with integers. employees must be positive and the
-// margin 1–50; otherwise the Minimum is invalid and [Minimum.Check]
-// returns an error.
+// computed exactly with integers. employees must be 1 to [MaxEmployees]
+// and the margin 1–50 (whole percent); otherwise the Minimum is invalid
+// and [Minimum.Check] returns an error.
 func Slovin(employees, marginPercent int) Minimum {
 	m := Minimum{kind: minSlovin, employees: employees, margin: marginPercent}
-	if employees > 0 && marginPercent >= 1 && marginPercent <= 50 {
+	if employees > 0 && employees <= MaxEmployees && marginPercent >= 1 && marginPercent <= 50 {
 		// N / (1 + N·m²/10000) = 10000·N / (10000 + N·m²)
 		num := int64(10000) * int64(employees)
 		den := int64(10000) + int64(employees)*int64(marginPercent*marginPercent)
@@ -70,24 +72,31 @@ func Slovin(employees, marginPercent int) Minimum {
 // of employees, at 95% confidence (χ² = 3.841, one degree of freedom),
 // P = 0.5 and a 5% margin:
 //
-//	n = ⌈χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P))⌉
+//	n = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P))
 //
-// computed exactly with integers; it gives the published table (80 for
-// 100, 278 for 1,000). employees must be positive.
+// computed exactly with integers and rounded half-up to a whole
+// respondent, as the published table is (44 for 50, 80 for 100, 217 for
+// 500, 278 for 1,000, 384 for 1,000,000). employees must be 1 to
+// [MaxEmployees].
 func KrejcieMorgan(employees int) Minimum {
 	m := Minimum{kind: minKrejcieMorgan, employees: employees}
-	if employees > 0 {
+	if employees > 0 && employees <= MaxEmployees {
 		// Scaled by 10^5: χ²·P(1−P) = 0.96025, d² = 0.0025.
 		num := int64(96025) * int64(employees)
 		den := int64(250)*int64(employees-1) + 96025
-		m.required = int((num + den - 1) / den)
+		m.required = int((2*num + den) / (2 * den))
 	}
 	return m
 }
 
-// Fixed returns a fixed minimum of n respondents, which must be at least 1.
-// Employee Engagement's official minimum is Fixed(140).
-func Fixed(n int) Minimum {
+// MaxEmployees is the largest population [Slovin] and [KrejcieMorgan]
+// accept: one hundred million, far above the 4.3 million ASN, and small
+// enough that no step can overflow.
+const MaxEmployees = 100_000_000
+
+// FixedMinimum returns a fixed minimum of n respondents, which must be at
+// least 1. Employee Engagement's official minimum is FixedMinimum(140).
+func FixedMinimum(n int) Minimum {
 	m := Minimum{kind: minFixed}
 	if n >= 1 {
 		m.required = n

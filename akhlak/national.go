@@ -25,18 +25,20 @@ type Exclusion struct {
 // National is the national Indeks BerAKHLAK over the units that met their
 // minimum (RULES.md §3.5, official: 442 of 592 agencies in 2022).
 type National struct {
-	Index    decimal.Decimal // unweighted mean of the included units' indices, 1 place
+	Index    decimal.Decimal // the national index, 1 place
 	Category category.Band
-	Scores   [7]decimal.Decimal // per value, the unweighted mean over included units, 1 place
+	Profile  Profile // per value, the unweighted mean over included units, 1 place
 	Included []string
 	Excluded []Exclusion
 }
 
-// Aggregate returns the national index: the unweighted mean of the
-// published indices ([Profile.Index], one decimal place) of the units that
-// met their minimum, rounded half-up once to one decimal place; and, per
-// value, the unweighted mean of the units' scores as given, rounded the
-// same way. Units below their minimum, or
+// Aggregate returns the national figures over the units that met their
+// minimum: per value, the unweighted mean of the units' scores as given;
+// and the national index, the unweighted mean of all those scores (which
+// is both the mean of the units' indices and the mean of the seven
+// national value scores, RULES.md §3.3 and §3.5), computed exactly and
+// rounded half-up once to one decimal place. Like [BallotResult.Index], it
+// can differ by 0.1 from the mean of the seven rounded national scores. Units below their minimum, or
 // with an invalid minimum or profile, are listed in Excluded with the
 // reason, in input order; nothing is dropped silently.
 //
@@ -50,7 +52,7 @@ func Aggregate(units []Unit) (National, error) {
 	var out National
 	seen := map[string]bool{}
 	var k int64
-	total := decimal.Zero
+	var total decimal.Decimal
 	var sums [7]decimal.Decimal
 	for _, u := range units {
 		if u.Name == "" {
@@ -70,19 +72,20 @@ func Aggregate(units []Unit) (National, error) {
 		}
 		out.Included = append(out.Included, u.Name)
 		k++
-		total = total.Add(u.Profile.Index())
 		for i, v := range Values() {
 			sums[i] = sums[i].Add(u.Profile.Score(v))
+			total = total.Add(u.Profile.Score(v))
 		}
 	}
 	if k == 0 {
 		return National{}, fmt.Errorf("akhlak: national: none of the %d units met its minimum: %w", len(units), ErrInsufficientRespondents)
 	}
 	n := decimal.NewFromInt(k)
-	out.Index = total.DivRound(n, IndexPlaces)
+	out.Index = total.DivRound(n.Mul(decimal.New(7, 0)), IndexPlaces)
 	out.Category = mustClassify(berakhlakScale, out.Index)
+	out.Profile.valid = true
 	for i := range sums {
-		out.Scores[i] = sums[i].DivRound(n, IndexPlaces)
+		out.Profile.scores[i] = sums[i].DivRound(n, IndexPlaces)
 	}
 	return out, nil
 }

@@ -3,6 +3,7 @@ package akhlak
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/exact"
@@ -40,12 +41,29 @@ func (s RatingScale) Max() int { return int(s.max) }
 // IsValid reports whether s is a valid scale.
 func (s RatingScale) IsValid() bool { return s.min >= 0 && s.min < s.max }
 
-// String returns e.g. "1–5".
+// String returns e.g. "1–5"; [ParseRatingScale] reads it back.
 func (s RatingScale) String() string {
 	return strconv.Itoa(int(s.min)) + "–" + strconv.Itoa(int(s.max))
 }
 
-// RatingTally counts the answers of a rating instrument: one answer per
+// ParseRatingScale reads a scale written "MIN-MAX" or "MIN–MAX" (with an
+// en dash, as String writes it), e.g. "1-5". The result is checked as by
+// [NewRatingScale].
+func ParseRatingScale(text string) (RatingScale, error) {
+	lo, hi, ok := strings.Cut(text, "–")
+	if !ok {
+		lo, hi, ok = strings.Cut(text, "-")
+	}
+	a, errA := strconv.Atoi(strings.TrimSpace(lo))
+	b, errB := strconv.Atoi(strings.TrimSpace(hi))
+	if !ok || errA != nil || errB != nil {
+		return RatingScale{}, fmt.Errorf("akhlak: rating scale %q: want MIN-MAX, e.g. 1-5: %w", text, ErrInvalidInstrument)
+	}
+	return NewRatingScale(a, b)
+}
+
+// RatingTally counts the answers of a rating instrument (make one with
+// [NewRatingTally]; the zero RatingTally has no scale and refuses answers): one answer per
 // behaviour, in the official order BP1…KL3, on a [RatingScale]. It holds a
 // histogram per behaviour, in integers only; adding a respondent does not
 // allocate. It merges and serialises like [BallotTally], and maps onto a
@@ -71,17 +89,34 @@ func NewRatingTally(s RatingScale) (*RatingTally, error) {
 func (t *RatingTally) Scale() RatingScale { return t.scale }
 
 // Respondents returns the number of respondents added.
-func (t *RatingTally) Respondents() int { return int(t.t.Respondents()) }
+func (t *RatingTally) Respondents() int {
+	if t.t == nil {
+		return 0
+	}
+	return int(t.t.Respondents())
+}
 
 // Add counts one respondent's 21 answers, in the order of [Behaviours];
 // [NoAnswer] marks a missing answer. respondent names the respondent in
 // errors only. The answers are checked before anything is counted, so a
 // rejected row leaves the tally unchanged: a length other than 21 wraps
-// [ErrInvalidInput], an answer outside the scale is an [*AnswerError]
-// naming the behaviour and wrapping [ErrInvalidAnswer].
+// [ErrInvalidInput]; an answer outside the scale, or a row with no answer
+// at all (which must not count toward the minimum), is an [*AnswerError]
+// wrapping [ErrInvalidAnswer].
 func (t *RatingTally) Add(respondent string, answers []int8) error {
+	if t.t == nil {
+		return fmt.Errorf("akhlak: Add on a RatingTally not made by NewRatingTally: %w", ErrInvalidInstrument)
+	}
 	if len(answers) != 21 {
 		return fmt.Errorf("akhlak: respondent %q: %d answers, want 21: %w", respondent, len(answers), ErrInvalidInput)
+	}
+	answered := false
+	for _, a := range answers {
+		answered = answered || a != NoAnswer
+	}
+	if !answered {
+		return &AnswerError{Respondent: respondent, Field: "answers", Answer: "none",
+			Reason: "no behaviour rated; a blank row is not a respondent", Err: ErrInvalidAnswer}
 	}
 	if i := t.t.Check(answers); i >= 0 {
 		return &AnswerError{Respondent: respondent, Field: codes[i+1], Answer: strconv.Itoa(int(answers[i])),
@@ -95,6 +130,9 @@ func (t *RatingTally) Add(respondent string, answers []int8) error {
 // Merge returns an error wrapping [ErrInvalidInstrument] and changes
 // nothing.
 func (t *RatingTally) Merge(o *RatingTally) error {
+	if t.t == nil || o.t == nil {
+		return fmt.Errorf("akhlak: Merge with a RatingTally not made by NewRatingTally: %w", ErrInvalidInstrument)
+	}
 	if err := t.t.Merge(o.t); err != nil {
 		return fmt.Errorf("akhlak: %v: %w", err, ErrInvalidInstrument)
 	}
@@ -102,7 +140,12 @@ func (t *RatingTally) Merge(o *RatingTally) error {
 }
 
 // Equal reports whether t and o have the same scale and counts.
-func (t *RatingTally) Equal(o *RatingTally) bool { return t.scale == o.scale && t.t.Equal(o.t) }
+func (t *RatingTally) Equal(o *RatingTally) bool {
+	if t.t == nil || o.t == nil {
+		return t.t == nil && o.t == nil
+	}
+	return t.scale == o.scale && t.t.Equal(o.t)
+}
 
 // Result checks the tally against its minimum number of respondents and,
 // if it qualifies, returns its result. Below the minimum it returns an
@@ -110,6 +153,9 @@ func (t *RatingTally) Equal(o *RatingTally) bool { return t.scale == o.scale && 
 // single answer has no score, and Result returns an error wrapping
 // [ErrInsufficientRespondents] that names the value.
 func (t *RatingTally) Result(min Minimum) (RatingResult, error) {
+	if t.t == nil {
+		return RatingResult{}, fmt.Errorf("akhlak: Result of a RatingTally not made by NewRatingTally: %w", ErrInvalidInstrument)
+	}
 	n := t.Respondents()
 	if err := min.Check(n); err != nil {
 		return RatingResult{}, err

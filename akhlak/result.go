@@ -52,7 +52,7 @@ func (r BallotResult) Score(v Value) decimal.Decimal {
 // Reach returns how many respondents picked at least one behaviour of v in
 // list l.
 func (r BallotResult) Reach(l List, v Value) int {
-	if !v.IsValid() || l < Personal || l > Desired {
+	if !v.IsValid() || l < PersonalValues || l > DesiredCulture {
 		return 0
 	}
 	return int(r.t.reach[l-1][v-1])
@@ -87,7 +87,7 @@ func (r BallotResult) Category() category.Band { return mustClassify(berakhlakSc
 
 // Votes returns the votes for option i in list l.
 func (r BallotResult) Votes(l List, i int) int {
-	if l < Personal || l > Desired || i < 0 || i >= len(r.t.inst.options) {
+	if l < PersonalValues || l > DesiredCulture || i < 0 || i >= len(r.t.inst.options) {
 		return 0
 	}
 	return int(r.t.votes[l-1][i])
@@ -95,7 +95,7 @@ func (r BallotResult) Votes(l List, i int) int {
 
 // TotalVotes returns all votes cast in list l.
 func (r BallotResult) TotalVotes(l List) int {
-	if l < Personal || l > Desired {
+	if l < PersonalValues || l > DesiredCulture {
 		return 0
 	}
 	var s int
@@ -118,7 +118,7 @@ type OptionRank struct {
 // fewest. Options with equal votes share a rank (1, 2, 2, 4, …), are marked
 // Tied, and are listed in catalogue order (RULES.md §3.4).
 func (r BallotResult) Ranking(l List) []OptionRank {
-	if l < Personal || l > Desired {
+	if l < PersonalValues || l > DesiredCulture {
 		return nil
 	}
 	out := make([]OptionRank, len(r.t.inst.options))
@@ -138,8 +138,9 @@ func (r BallotResult) Ranking(l List) []OptionRank {
 }
 
 // Top returns the first n lines of [BallotResult.Ranking], leaving out
-// options with no votes. A tie across the cut is broken by catalogue order
-// and stays visible: the last line is marked Tied.
+// options with no votes. A line's Tied says it shares its votes with
+// another option, inside or outside the list; [BallotResult.CutTied] says
+// whether the cut itself splits a tie (broken by catalogue order).
 func (r BallotResult) Top(l List, n int) []OptionRank {
 	rk := r.Ranking(l)
 	var out []OptionRank
@@ -154,14 +155,21 @@ func (r BallotResult) Top(l List, n int) []OptionRank {
 
 // MostVoted returns the behaviour, or the tied behaviours in official
 // order, with the most votes in list l. Only the 21 behaviours compete.
-func (r BallotResult) MostVoted(l List) []Behaviour { return r.extremeBehaviour(l, 1) }
+// It returns nil when no behaviour has a vote.
+func (r BallotResult) MostVoted(l List) []Behaviour {
+	out := r.extremeBehaviour(l, 1)
+	if len(out) > 0 && r.Votes(l, int(out[0])-1) == 0 {
+		return nil
+	}
+	return out
+}
 
 // LeastVoted returns the behaviour, or the tied behaviours in official
 // order, with the fewest votes in list l.
 func (r BallotResult) LeastVoted(l List) []Behaviour { return r.extremeBehaviour(l, -1) }
 
 func (r BallotResult) extremeBehaviour(l List, sign int) []Behaviour {
-	if l < Personal || l > Desired {
+	if l < PersonalValues || l > DesiredCulture {
 		return nil
 	}
 	v := r.t.votes[l-1][:21]
@@ -186,28 +194,46 @@ func (r BallotResult) extremeBehaviour(l List, sign int) []Behaviour {
 // current-culture votes there is no entropy, and Entropy returns an error
 // wrapping [ErrInvalidInput].
 func (r BallotResult) Entropy() (decimal.Decimal, error) {
-	total := r.TotalVotes(Current)
-	if total == 0 {
-		return decimal.Decimal{}, fmt.Errorf("akhlak: entropy: no current-culture votes: %w", ErrInvalidInput)
+	lim, total, err := r.entropyCounts()
+	if err != nil {
+		return decimal.Decimal{}, err
 	}
-	var lim int64
-	for i := range r.t.inst.options {
-		if r.t.inst.limiting&(1<<i) != 0 {
-			lim += int64(r.t.votes[1][i])
-		}
-	}
-	return exact.Percent(lim, int64(total), IndexPlaces), nil
+	return exact.Percent(lim, total, IndexPlaces), nil
 }
 
-// EntropyBand returns the band of the entropy on [category.Entropy], which
-// classifies integer percent: the entropy is rounded half-up to a whole
-// percent first, so 10.5% is in 11–20, "Minor issues".
+// EntropyBand returns the band of the entropy on [category.Entropy]. The
+// bands are in whole percent, so the exact entropy is rounded half-up once
+// to a whole percent ([BallotResult.EntropyPercent]) and classified: 10.45%
+// is published as 10.5 at one place but is 10 in whole percent, "Healthy".
 func (r BallotResult) EntropyBand() (category.Band, error) {
-	e, err := r.Entropy()
+	e, err := r.EntropyPercent()
 	if err != nil {
 		return category.Band{}, err
 	}
 	return mustClassify(entropyScale, e), nil
+}
+
+// EntropyPercent returns the entropy rounded half-up once, from the exact
+// ratio, to a whole percent: the figure Barrett's bands classify.
+func (r BallotResult) EntropyPercent() (decimal.Decimal, error) {
+	lim, total, err := r.entropyCounts()
+	if err != nil {
+		return decimal.Decimal{}, err
+	}
+	return exact.Percent(lim, total, 0), nil
+}
+
+func (r BallotResult) entropyCounts() (limiting, total int64, err error) {
+	t := r.TotalVotes(CurrentCulture)
+	if t == 0 {
+		return 0, 0, fmt.Errorf("akhlak: entropy: no current-culture votes: %w", ErrInvalidInput)
+	}
+	for i := range r.t.inst.options {
+		if r.t.inst.limiting&(1<<i) != 0 {
+			limiting += int64(r.t.votes[1][i])
+		}
+	}
+	return limiting, int64(t), nil
 }
 
 // PositiveEnergy returns 100 − [BallotResult.Entropy] (Barrett), from the
@@ -220,28 +246,38 @@ func (r BallotResult) PositiveEnergy() (decimal.Decimal, error) {
 	return decimal.New(100, 0).Sub(e), nil
 }
 
+// CutTied reports whether the top n of list l ends inside a tie: the n-th
+// and the (n+1)-th options have the same, non-zero, number of votes, so
+// which of them is "in the top n" was decided by catalogue order.
+func (r BallotResult) CutTied(l List, n int) bool {
+	rk := r.Ranking(l)
+	return n > 0 && n < len(rk) && rk[n].Votes > 0 && rk[n].Votes == rk[n-1].Votes
+}
+
 // Alignment returns how many options the top 10 ([TopN]) of lists a and b
 // share (Barrett's values alignment): personal with current, or current
-// with desired.
-func (r BallotResult) Alignment(a, b List) int {
+// with desired. cutTied is true when either top 10 ends inside a tie
+// ([BallotResult.CutTied]): the count then depends on catalogue order,
+// and a report should say so.
+func (r BallotResult) Alignment(a, b List) (matches int, cutTied bool) {
 	var sa uint64
 	for _, x := range r.Top(a, TopN) {
 		sa |= 1 << x.Option
 	}
-	n := 0
 	for _, x := range r.Top(b, TopN) {
 		if sa&(1<<x.Option) != 0 {
-			n++
+			matches++
 		}
 	}
-	return n
+	return matches, r.CutTied(a, TopN) || r.CutTied(b, TopN)
 }
 
 // DesiredAlignmentBand returns the band of the current–desired alignment
 // on [category.Alignment] (6+ excellent, 4–5 good, 2–3 fair, 0–1 poor).
 // Barrett publishes no bands for personal–current alignment.
 func (r BallotResult) DesiredAlignmentBand() category.Band {
-	return mustClassify(alignmentScale, decimal.New(int64(r.Alignment(Current, Desired)), 0))
+	m, _ := r.Alignment(CurrentCulture, DesiredCulture)
+	return mustClassify(alignmentScale, decimal.New(int64(m), 0))
 }
 
 func mustClassify(s category.Scale, x decimal.Decimal) category.Band {

@@ -49,7 +49,7 @@ func result() akhlak.BallotResult {
 			panic(err)
 		}
 	}
-	r, err := t.Result(akhlak.Fixed(4))
+	r, err := t.Result(akhlak.FixedMinimum(4))
 	if err != nil {
 		panic(err)
 	}
@@ -61,7 +61,7 @@ func ExampleNewBallotTally() {
 	t, _ := akhlak.NewBallotTally(in)
 	_ = t.Add("R1", akhlak.Ballot{Current: picks(in, "AK1", "LO1")})
 	_ = t.Add("R2", akhlak.Ballot{Current: picks(in, "AK2")})
-	r, err := t.Result(akhlak.Fixed(2))
+	r, err := t.Result(akhlak.FixedMinimum(2))
 	fmt.Println(r.Score(akhlak.Akuntabel), r.Score(akhlak.Loyal), err)
 	// Output:
 	// 100 50 <nil>
@@ -85,7 +85,7 @@ func ExampleBallotTally_Merge() {
 	_ = a.Add("R1", akhlak.Ballot{Current: picks(in, "KO1")})
 	_ = b.Add("R2", akhlak.Ballot{Current: picks(in, "KO2")})
 	_ = a.Merge(b)
-	r, _ := a.Result(akhlak.Fixed(1))
+	r, _ := a.Result(akhlak.FixedMinimum(1))
 	fmt.Println(a.Respondents(), r.Score(akhlak.Kompeten))
 	// Output:
 	// 2 100
@@ -171,6 +171,21 @@ func ExampleBallotResult_Entropy() {
 	// 30.0 Significant issues 70.0
 }
 
+func ExampleBallotResult_EntropyPercent() {
+	w, _ := result().EntropyPercent()
+	fmt.Println(w)
+	// Output:
+	// 30
+}
+
+func ExampleBallotResult_CutTied() {
+	r := result()
+	// Desired: AD1 3, BP1 2, then AD2 and KL1 with 1 vote each.
+	fmt.Println(r.CutTied(akhlak.DesiredCulture, 2), r.CutTied(akhlak.DesiredCulture, 3))
+	// Output:
+	// false true
+}
+
 func ExampleBallotResult_EntropyBand() {
 	band, _ := result().EntropyBand()
 	fmt.Println(band)
@@ -187,10 +202,12 @@ func ExampleBallotResult_PositiveEnergy() {
 
 func ExampleBallotResult_Alignment() {
 	r := result()
-	fmt.Println(r.Alignment(akhlak.Personal, akhlak.Current), r.Alignment(akhlak.Current, akhlak.Desired))
+	pc, _ := r.Alignment(akhlak.PersonalValues, akhlak.CurrentCulture)
+	cd, tied := r.Alignment(akhlak.CurrentCulture, akhlak.DesiredCulture)
+	fmt.Println(pc, cd, tied)
 	fmt.Println(r.DesiredAlignmentBand().English)
 	// Output:
-	// 4 1
+	// 4 1 false
 	// Poor
 }
 
@@ -201,7 +218,7 @@ func ExampleBallotResult_DesiredAlignmentBand() {
 }
 
 func ExampleBallotResult_Ranking() {
-	for _, x := range result().Ranking(akhlak.Desired)[:3] {
+	for _, x := range result().Ranking(akhlak.DesiredCulture)[:3] {
 		fmt.Println(x.Rank, x.Code, x.Votes, x.Tied)
 	}
 	// Output:
@@ -211,7 +228,7 @@ func ExampleBallotResult_Ranking() {
 }
 
 func ExampleBallotResult_Top() {
-	for _, x := range result().Top(akhlak.Current, 2) {
+	for _, x := range result().Top(akhlak.CurrentCulture, 2) {
 		fmt.Println(x.Rank, x.Code, x.Votes)
 	}
 	// Output:
@@ -221,7 +238,7 @@ func ExampleBallotResult_Top() {
 
 func ExampleBallotResult_MostVoted() {
 	r := result()
-	for _, b := range r.MostVoted(akhlak.Desired) {
+	for _, b := range r.MostVoted(akhlak.DesiredCulture) {
 		fmt.Println(b.Code(), b)
 	}
 	// Output:
@@ -229,7 +246,7 @@ func ExampleBallotResult_MostVoted() {
 }
 
 func ExampleBallotResult_LeastVoted() {
-	fmt.Println(len(result().LeastVoted(akhlak.Personal)), "behaviours have no personal votes")
+	fmt.Println(len(result().LeastVoted(akhlak.PersonalValues)), "behaviours have no personal votes")
 	// Output:
 	// 17 behaviours have no personal votes
 }
@@ -237,19 +254,19 @@ func ExampleBallotResult_LeastVoted() {
 func ExampleBallotResult_Votes() {
 	r := result()
 	i, _ := r.Instrument().Lookup("BIROKRATIS")
-	fmt.Println(r.Votes(akhlak.Current, i), r.TotalVotes(akhlak.Current))
+	fmt.Println(r.Votes(akhlak.CurrentCulture, i), r.TotalVotes(akhlak.CurrentCulture))
 	// Output:
 	// 2 10
 }
 
 func ExampleBallotResult_TotalVotes() {
-	fmt.Println(result().TotalVotes(akhlak.Personal))
+	fmt.Println(result().TotalVotes(akhlak.PersonalValues))
 	// Output:
 	// 6
 }
 
 func ExampleBallotResult_Reach() {
-	fmt.Println(result().Reach(akhlak.Desired, akhlak.Adaptif))
+	fmt.Println(result().Reach(akhlak.DesiredCulture, akhlak.Adaptif))
 	// Output:
 	// 3
 }
@@ -390,7 +407,7 @@ func ExampleLists() {
 }
 
 func ExampleList_String() {
-	fmt.Println(akhlak.Desired.String())
+	fmt.Println(akhlak.DesiredCulture.String())
 	// Output:
 	// desired
 }
@@ -420,9 +437,9 @@ func ExampleKrejcieMorgan() {
 	// 80 278
 }
 
-func ExampleFixed() {
+func ExampleFixedMinimum() {
 	// Employee Engagement's official minimum.
-	fmt.Println(akhlak.Fixed(140).Check(139))
+	fmt.Println(akhlak.FixedMinimum(140).Check(139))
 	// Output:
 	// akhlak: insufficient respondents: 139 of the 140 required (fixed minimum of 140)
 }
@@ -437,7 +454,7 @@ func ExampleMinimum_Check() {
 }
 
 func ExampleMinimum_IsValid() {
-	fmt.Println(akhlak.Fixed(0).IsValid(), akhlak.Fixed(1).IsValid())
+	fmt.Println(akhlak.FixedMinimum(0).IsValid(), akhlak.FixedMinimum(1).IsValid())
 	// Output:
 	// false true
 }
@@ -455,7 +472,7 @@ func ExampleMinimum_String() {
 }
 
 func ExampleInsufficientError() {
-	err := akhlak.Fixed(140).Check(100)
+	err := akhlak.FixedMinimum(140).Check(100)
 	var ie *akhlak.InsufficientError
 	if errors.As(err, &ie) {
 		fmt.Println(ie.Respondents, ie.Minimum.Required())
@@ -474,7 +491,7 @@ func ExampleNewRatingTally() {
 	_ = t.Add("R1", row)
 	row[15] = 2
 	_ = t.Add("R2", row)
-	r, _ := t.Result(akhlak.Fixed(2))
+	r, _ := t.Result(akhlak.FixedMinimum(2))
 	// Adaptif: answers 2, 4, 4, 4, 4 → mean 3.6 → (3.6 − 1) / 4 = 65.0
 	fmt.Println(r.Score(akhlak.Adaptif), r.Score(akhlak.Loyal), r.Index(), r.Category())
 	// Output:
@@ -490,7 +507,7 @@ func ratingResult() akhlak.RatingResult {
 	_ = t.Add("R1", row)
 	row[0] = akhlak.NoAnswer
 	_ = t.Add("R2", row)
-	r, _ := t.Result(akhlak.Fixed(1))
+	r, _ := t.Result(akhlak.FixedMinimum(1))
 	return r
 }
 
@@ -538,7 +555,7 @@ func ExampleRatingTally_UnmarshalBinary() {
 
 func ExampleRatingTally_Result() {
 	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
-	_, err := t.Result(akhlak.Fixed(1))
+	_, err := t.Result(akhlak.FixedMinimum(1))
 	fmt.Println(err)
 	// Output:
 	// akhlak: insufficient respondents: 0 of the 1 required (fixed minimum of 1)
@@ -677,18 +694,18 @@ func ExampleRatingScale_String() {
 func ExampleCultureHealth() {
 	d := decimal.RequireFromString
 	scores := map[akhlak.HealthComponent]decimal.Decimal{
-		akhlak.Implementation: d("60.9"), akhlak.CultureBalance: d("70"), akhlak.PositiveEnergy: d("80"),
-		akhlak.PersonalAlignment: d("40"), akhlak.DesiredAlignment: d("60"),
+		akhlak.HealthImplementation: d("60.9"), akhlak.HealthCultureBalance: d("70"), akhlak.HealthPositiveEnergy: d("80"),
+		akhlak.HealthPersonalAlignment: d("40"), akhlak.HealthDesiredAlignment: d("60"),
 	}
 	// The weights are the caller's: none is published.
 	weights := map[akhlak.HealthComponent]decimal.Decimal{
-		akhlak.Implementation: d("1"), akhlak.CultureBalance: d("1"), akhlak.PositiveEnergy: d("1"),
-		akhlak.PersonalAlignment: d("1"), akhlak.DesiredAlignment: d("1"),
+		akhlak.HealthImplementation: d("1"), akhlak.HealthCultureBalance: d("1"), akhlak.HealthPositiveEnergy: d("1"),
+		akhlak.HealthPersonalAlignment: d("1"), akhlak.HealthDesiredAlignment: d("1"),
 	}
 	idx, band, err := akhlak.CultureHealth(scores, weights)
 	fmt.Println(idx, band, err)
 
-	delete(weights, akhlak.CultureBalance)
+	delete(weights, akhlak.HealthCultureBalance)
 	_, _, err = akhlak.CultureHealth(scores, weights)
 	fmt.Println(err)
 	// Output:
@@ -703,13 +720,14 @@ func ExampleHealthComponents() {
 }
 
 func ExampleHealthComponent_String() {
-	fmt.Println(akhlak.PositiveEnergy)
+	fmt.Println(akhlak.HealthPositiveEnergy)
 	// Output:
 	// positive energy
 }
 
 func ExampleAlignmentPercent() {
-	p, _ := akhlak.AlignmentPercent(result().Alignment(akhlak.Current, akhlak.Desired))
+	m, _ := result().Alignment(akhlak.CurrentCulture, akhlak.DesiredCulture)
+	p, _ := akhlak.AlignmentPercent(m)
 	fmt.Println(p)
 	// Output:
 	// 10
@@ -726,17 +744,87 @@ func ExampleAggregate() {
 	n, err := akhlak.Aggregate([]akhlak.Unit{
 		{Name: "Instansi A", Respondents: 400, Minimum: akhlak.Slovin(1000, 5), Profile: profile("60.0")},
 		{Name: "Instansi B", Respondents: 100, Minimum: akhlak.Slovin(1000, 5), Profile: profile("90.0")},
-		{Name: "Instansi C", Respondents: 300, Minimum: akhlak.Fixed(300), Profile: profile("61.9")},
+		{Name: "Instansi C", Respondents: 300, Minimum: akhlak.FixedMinimum(300), Profile: profile("61.9")},
 	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(n.Index, n.Category, n.Included)
+	fmt.Println(n.Index, n.Category, n.Included, n.Profile.Score(akhlak.Loyal))
 	for _, e := range n.Excluded {
 		fmt.Println("excluded:", e.Unit, "—", e.Reason)
 	}
 	// Output:
-	// 61 B Cukup Sehat [Instansi A Instansi C]
+	// 61 B Cukup Sehat [Instansi A Instansi C] 61
 	// excluded: Instansi B — akhlak: insufficient respondents: 100 of the 286 required (Slovin, 5% margin, 1000 employees)
+}
+
+func ExampleList_IsValid() {
+	fmt.Println(akhlak.List(0).IsValid(), akhlak.CurrentCulture.IsValid())
+	// Output:
+	// false true
+}
+
+func ExampleList_MarshalText() {
+	b, _ := akhlak.DesiredCulture.MarshalText()
+	fmt.Println(string(b))
+	// Output:
+	// desired
+}
+
+func ExampleList_UnmarshalText() {
+	var l akhlak.List
+	err := l.UnmarshalText([]byte("current"))
+	fmt.Println(l == akhlak.CurrentCulture, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleOptionKind_IsValid() {
+	fmt.Println(akhlak.OptionKind(0).IsValid(), akhlak.KindLimiting.IsValid())
+	// Output:
+	// false true
+}
+
+func ExampleOptionKind_MarshalText() {
+	b, _ := akhlak.KindLimiting.MarshalText()
+	fmt.Println(string(b))
+	// Output:
+	// limiting
+}
+
+func ExampleOptionKind_UnmarshalText() {
+	var k akhlak.OptionKind
+	err := k.UnmarshalText([]byte("Positive"))
+	fmt.Println(k, err)
+	// Output:
+	// positive <nil>
+}
+
+func ExampleHealthComponent_IsValid() {
+	fmt.Println(akhlak.HealthComponent(0).IsValid(), akhlak.HealthCultureBalance.IsValid())
+	// Output:
+	// false true
+}
+
+func ExampleHealthComponent_MarshalText() {
+	b, _ := akhlak.HealthDesiredAlignment.MarshalText()
+	fmt.Println(string(b))
+	// Output:
+	// desired alignment
+}
+
+func ExampleHealthComponent_UnmarshalText() {
+	var c akhlak.HealthComponent
+	err := c.UnmarshalText([]byte("positive energy"))
+	fmt.Println(c == akhlak.HealthPositiveEnergy, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleParseRatingScale() {
+	s, err := akhlak.ParseRatingScale("1-7")
+	fmt.Println(s, err)
+	// Output:
+	// 1–7 <nil>
 }

@@ -2,7 +2,10 @@ package akhlak
 
 import (
 	"errors"
+	"math/big"
 	"testing"
+
+	"github.com/shopspring/decimal"
 )
 
 // ballotsFrom turns fuzz bytes into valid ballots for in: each ballot
@@ -104,7 +107,7 @@ func FuzzBallotMerge(f *testing.F) {
 		if len(ballots) == 0 {
 			return
 		}
-		r, err := whole.Result(Fixed(1))
+		r, err := whole.Result(FixedMinimum(1))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -112,6 +115,35 @@ func FuzzBallotMerge(f *testing.F) {
 		for i, v := range Values() {
 			if !r.Score(v).Equal(ref[i]) {
 				t.Fatalf("%s: score %s, naive reference %s", v, r.Score(v), ref[i])
+			}
+		}
+		// Index and entropy against a naive reference with big.Rat.
+		var reach, lim, votes int64
+		for _, b := range ballots {
+			var hit [7]bool
+			for _, p := range b.Current {
+				votes++
+				if o, _ := in.Option(p); o.Kind == KindLimiting {
+					lim++
+				} else if o.Kind == KindBehaviour {
+					hit[o.Behaviour.Value()-1] = true
+				}
+			}
+			for _, h := range hit {
+				if h {
+					reach++
+				}
+			}
+		}
+		wantIdx := new(big.Rat).SetFrac64(reach*100, 7*int64(len(ballots)))
+		if got := r.Index(); got.Sub(decimal.NewFromBigRat(wantIdx, 10)).Abs().GreaterThan(decimal.New(5, -2)) {
+			t.Fatalf("Index %s, reference %s", got, wantIdx.FloatString(4))
+		}
+		if votes > 0 {
+			e, err := r.Entropy()
+			want := new(big.Rat).SetFrac64(lim*100, votes)
+			if err != nil || e.Sub(decimal.NewFromBigRat(want, 10)).Abs().GreaterThan(decimal.New(5, -2)) {
+				t.Fatalf("Entropy %s, %v; reference %s", e, err, want.FloatString(4))
 			}
 		}
 	})
@@ -129,6 +161,9 @@ func FuzzRatingMerge(f *testing.F) {
 				if row[i] == 0 {
 					row[i] = NoAnswer
 				}
+			}
+			if row[0] == NoAnswer {
+				row[0] = 3 // a blank row is not a respondent: keep one answer
 			}
 			rows = append(rows, row)
 			data = data[21:]
@@ -158,12 +193,23 @@ func FuzzRatingMerge(f *testing.F) {
 		if !tally(rev).Equal(whole) {
 			t.Fatal("reversed order differs")
 		}
+		// A row with an answer off the scale changes nothing.
+		if len(rows) > 0 {
+			bad := append([]int8(nil), rows[0]...)
+			bad[int(cut)%21] = 6
+			if err := whole.Add("bad", bad); !errors.Is(err, ErrInvalidAnswer) {
+				t.Fatalf("answer 6 on 1–5: %v", err)
+			}
+			if !whole.Equal(tally(rows)) {
+				t.Fatal("a rejected row changed the tally")
+			}
+		}
 		bin, _ := whole.MarshalBinary()
 		var back RatingTally
 		if err := back.UnmarshalBinary(bin); err != nil || !back.Equal(whole) {
 			t.Fatalf("binary round trip: %v", err)
 		}
-		r, err := whole.Result(Fixed(1))
+		r, err := whole.Result(FixedMinimum(1))
 		if err != nil {
 			return // no rows, or a value with no answers
 		}
@@ -195,7 +241,8 @@ func FuzzUnmarshalBinary(f *testing.F) {
 	f.Add(rb)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var bt BallotTally
-		if err := bt.UnmarshalBinary(data); err == nil {
+		err := bt.UnmarshalBinary(data)
+		if err == nil {
 			again, err := bt.MarshalBinary()
 			var back BallotTally
 			if err != nil || back.UnmarshalBinary(again) != nil || !back.Equal(&bt) {
@@ -204,12 +251,29 @@ func FuzzUnmarshalBinary(f *testing.F) {
 		} else if !errors.Is(err, ErrCorrupt) {
 			t.Fatalf("ballot error %v does not wrap ErrCorrupt", err)
 		}
+		if err == nil {
+			// Whatever decodes must also score without panicking.
+			if res, err := bt.Result(FixedMinimum(1)); err == nil {
+				for _, v := range Values() {
+					_ = res.Score(v)
+				}
+				_ = res.Index()
+				_, _ = res.Entropy()
+				_, _ = res.Alignment(CurrentCulture, DesiredCulture)
+			}
+		}
 		var r RatingTally
 		if err := r.UnmarshalBinary(data); err == nil {
 			again, _ := r.MarshalBinary()
 			var back RatingTally
 			if back.UnmarshalBinary(again) != nil || !back.Equal(&r) {
 				t.Fatal("rating re-encoding failed")
+			}
+			if res, err := r.Result(FixedMinimum(1)); err == nil {
+				for _, v := range Values() {
+					_ = res.Score(v)
+				}
+				_ = res.Index()
 			}
 		} else if !errors.Is(err, ErrCorrupt) {
 			t.Fatalf("rating error %v does not wrap ErrCorrupt", err)

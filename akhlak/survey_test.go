@@ -64,7 +64,7 @@ func TestBallotGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r, err := tl.Result(Fixed(4))
+	r, err := tl.Result(FixedMinimum(4))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,8 +86,11 @@ func TestBallotGolden(t *testing.T) {
 		Respondents, CurrentVotes                             int
 		MostCurrent, LeastDesired                             []string
 		PersonalCurrent, CurrentDesired                       int
+		PCTied, CDTied                                        bool
 		DesiredBand                                           string
 	}
+	pc, pcTied := r.Alignment(PersonalValues, CurrentCulture)
+	cd, cdTied := r.Alignment(CurrentCulture, DesiredCulture)
 	codesOf := func(bs []Behaviour) []string {
 		var out []string
 		for _, b := range bs {
@@ -98,10 +101,10 @@ func TestBallotGolden(t *testing.T) {
 	got := summary{
 		Index: r.Index().StringFixed(1), Category: r.Category().Letter,
 		Entropy: e.StringFixed(1), EntropyBand: eb.English, PositiveEnergy: pe.StringFixed(1),
-		Respondents: r.Respondents(), CurrentVotes: r.TotalVotes(Current),
-		MostCurrent:     codesOf(r.MostVoted(Current)),
-		LeastDesired:    codesOf(r.LeastVoted(Desired))[:2],
-		PersonalCurrent: r.Alignment(Personal, Current), CurrentDesired: r.Alignment(Current, Desired),
+		Respondents: r.Respondents(), CurrentVotes: r.TotalVotes(CurrentCulture),
+		MostCurrent:     codesOf(r.MostVoted(CurrentCulture)),
+		LeastDesired:    codesOf(r.LeastVoted(DesiredCulture))[:2],
+		PersonalCurrent: pc, CurrentDesired: cd, PCTied: pcTied, CDTied: cdTied,
 		DesiredBand: r.DesiredAlignmentBand().English,
 	}
 	want := summary{
@@ -114,16 +117,18 @@ func TestBallotGolden(t *testing.T) {
 		PersonalCurrent: 4,
 		// Desired top: AD1(3) BP1(2) AD2 KL1; current has BP1 only.
 		CurrentDesired: 1, DesiredBand: "Poor",
+		// Fewer than ten options have votes in every list: no cut, no tie.
+		PCTied: false, CDTied: false,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("result mismatch (-want +got):\n%s", diff)
 	}
-	top := r.Top(Desired, 2)
+	top := r.Top(DesiredCulture, 2)
 	if diff := cmp.Diff([]OptionRank{{1, 15, "AD1", 3, false}, {2, 0, "BP1", 2, false}}, top); diff != "" {
 		t.Errorf("Top mismatch (-want +got):\n%s", diff)
 	}
-	if r.Reach(Desired, Adaptif) != 3 || r.Votes(Current, 21) != 2 {
-		t.Errorf("Reach or Votes wrong: %d %d", r.Reach(Desired, Adaptif), r.Votes(Current, 21))
+	if r.Reach(DesiredCulture, Adaptif) != 3 || r.Votes(CurrentCulture, 21) != 2 {
+		t.Errorf("Reach or Votes wrong: %d %d", r.Reach(DesiredCulture, Adaptif), r.Votes(CurrentCulture, 21))
 	}
 	p := r.Profile()
 	if !p.Score(BerorientasiPelayanan).Equal(decimal.New(50, 0)) {
@@ -143,8 +148,8 @@ func TestRankingTies(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r, _ := tl.Result(Fixed(1))
-	got := r.Ranking(Current)[:4]
+	r, _ := tl.Result(FixedMinimum(1))
+	got := r.Ranking(CurrentCulture)[:4]
 	want := []OptionRank{
 		{1, 15, "AD1", 2, true}, // ties listed in catalogue order
 		{1, 20, "KL3", 2, true},
@@ -155,9 +160,12 @@ func TestRankingTies(t *testing.T) {
 		t.Errorf("Ranking mismatch (-want +got):\n%s", diff)
 	}
 	// A tie across the cut stays visible.
-	top := r.Top(Current, 3)
-	if len(top) != 3 || !top[2].Tied {
-		t.Errorf("Top(3) = %+v; want the third marked tied", top)
+	top := r.Top(CurrentCulture, 3)
+	if len(top) != 3 || !top[2].Tied || !r.CutTied(CurrentCulture, 3) || r.CutTied(CurrentCulture, 2) || r.CutTied(CurrentCulture, 4) {
+		t.Errorf("Top(3) = %+v; want the third marked tied and the cut at 3 only reported", top)
+	}
+	if r.MostVoted(PersonalValues) != nil {
+		t.Error("MostVoted of a list without votes is not nil")
 	}
 }
 
@@ -252,12 +260,16 @@ func TestMinimum(t *testing.T) {
 		{"Slovin 4.3M at 5%", Slovin(4_300_000, 5), 400, "Slovin, 5% margin, 4300000 employees"},
 		{"Slovin 1000 at 10%", Slovin(1000, 10), 91, "Slovin, 10% margin, 1000 employees"},
 		{"Krejcie-Morgan 100 (table: 80)", KrejcieMorgan(100), 80, "Krejcie–Morgan, 100 employees"},
+		{"Krejcie-Morgan 50 (table: 44)", KrejcieMorgan(50), 44, "Krejcie–Morgan, 50 employees"},
+		{"Krejcie-Morgan 500 (table: 217)", KrejcieMorgan(500), 217, "Krejcie–Morgan, 500 employees"},
+		{"Krejcie-Morgan 5000 (table: 357)", KrejcieMorgan(5000), 357, "Krejcie–Morgan, 5000 employees"},
+		{"Slovin overflow guard", Slovin(1<<40, 5), 0, "Slovin, 5% margin, 1099511627776 employees"},
 		{"Krejcie-Morgan 1000 (table: 278)", KrejcieMorgan(1000), 278, "Krejcie–Morgan, 1000 employees"},
 		{"Krejcie-Morgan 10 (table: 10)", KrejcieMorgan(10), 10, "Krejcie–Morgan, 10 employees"},
 		{"Krejcie-Morgan 1M (table: 384)", KrejcieMorgan(1_000_000), 384, "Krejcie–Morgan, 1000000 employees"},
-		{"Fixed 140 (engagement)", Fixed(140), 140, "fixed minimum of 140"},
+		{"Fixed 140 (engagement)", FixedMinimum(140), 140, "fixed minimum of 140"},
 		{"invalid Slovin", Slovin(0, 5), 0, "Slovin, 5% margin, 0 employees"},
-		{"invalid fixed", Fixed(0), 0, "fixed minimum of 0"},
+		{"invalid fixed", FixedMinimum(0), 0, "fixed minimum of 0"},
 	}
 	for _, tc := range tests {
 		if tc.m.Required() != tc.want || tc.m.String() != tc.desc {
@@ -291,19 +303,54 @@ func TestResultRefusesBelowMinimum(t *testing.T) {
 		t.Errorf("Result = %v", err)
 	}
 	empty, _ := NewBallotTally(DefaultInstrument())
-	if _, err := empty.Result(Fixed(1)); !errors.Is(err, ErrInsufficientRespondents) {
+	if _, err := empty.Result(FixedMinimum(1)); !errors.Is(err, ErrInsufficientRespondents) {
 		t.Errorf("empty tally: %v", err)
 	}
 	r, _ := NewRatingTally(DefaultRatingScale())
-	if _, err := r.Result(Fixed(1)); !errors.Is(err, ErrInsufficientRespondents) {
+	if _, err := r.Result(FixedMinimum(1)); !errors.Is(err, ErrInsufficientRespondents) {
 		t.Errorf("empty rating tally: %v", err)
+	}
+}
+
+// TestEntropyBandRoundsOnce checks that the band comes from the exact
+// entropy: 23 limiting of 220 votes is 10.4545…%, shown as 10.5 at one
+// place, but 10 in whole percent: Healthy.
+func TestEntropyBandRoundsOnce(t *testing.T) {
+	in, _ := NewInstrument(10, Option{Code: "L", Kind: KindLimiting, Text: "limiting"})
+	tl, _ := NewBallotTally(in)
+	for i := 0; i < 23; i++ {
+		_ = tl.Add("r", Ballot{Current: []int{21}})
+	}
+	for i := 0; i < 197; i++ {
+		_ = tl.Add("r", Ballot{Current: []int{i % 21}})
+	}
+	r, _ := tl.Result(FixedMinimum(1))
+	e, _ := r.Entropy()
+	w, _ := r.EntropyPercent()
+	b, _ := r.EntropyBand()
+	if e.StringFixed(1) != "10.5" || w.String() != "10" || b.English != "Healthy" {
+		t.Errorf("entropy %s, whole %s, band %s", e, w, b.English)
+	}
+}
+
+// TestAlignmentReportsCutTie: eleven current options tied at one vote; the
+// desired list picks only the eleventh. The count is 0, but the cut splits
+// a tie, and Alignment says so.
+func TestAlignmentReportsCutTie(t *testing.T) {
+	in := DefaultInstrument()
+	tl, _ := NewBallotTally(in)
+	_ = tl.Add("r1", Ballot{Current: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, Desired: []int{10}})
+	_ = tl.Add("r2", Ballot{Current: []int{10}})
+	r, _ := tl.Result(FixedMinimum(1))
+	if m, tied := r.Alignment(CurrentCulture, DesiredCulture); m != 0 || !tied {
+		t.Errorf("Alignment = %d, %v; want 0, tied", m, tied)
 	}
 }
 
 func TestEntropyWithoutVotes(t *testing.T) {
 	tl, _ := NewBallotTally(DefaultInstrument())
 	_ = tl.Add("r", Ballot{Personal: []int{1}})
-	r, err := tl.Result(Fixed(1))
+	r, err := tl.Result(FixedMinimum(1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -341,7 +388,7 @@ func TestRatingGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r, err := tl.Result(Fixed(3))
+	r, err := tl.Result(FixedMinimum(3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -399,7 +446,7 @@ func TestRatingErrors(t *testing.T) {
 	}
 	tl2, _ := NewRatingTally(DefaultRatingScale())
 	_ = tl2.Add("x", all)
-	if _, err := tl2.Result(Fixed(1)); !errors.Is(err, ErrInsufficientRespondents) || !strings.Contains(err.Error(), "Adaptif") {
+	if _, err := tl2.Result(FixedMinimum(1)); !errors.Is(err, ErrInsufficientRespondents) || !strings.Contains(err.Error(), "Adaptif") {
 		t.Errorf("Result = %v", err)
 	}
 	other, _ := NewRatingTally(s)
@@ -410,12 +457,12 @@ func TestRatingErrors(t *testing.T) {
 
 func TestCultureHealth(t *testing.T) {
 	scores := map[HealthComponent]decimal.Decimal{
-		Implementation: d("60.9"), CultureBalance: d("70"), PositiveEnergy: d("80"),
-		PersonalAlignment: d("40"), DesiredAlignment: d("60"),
+		HealthImplementation: d("60.9"), HealthCultureBalance: d("70"), HealthPositiveEnergy: d("80"),
+		HealthPersonalAlignment: d("40"), HealthDesiredAlignment: d("60"),
 	}
 	weights := map[HealthComponent]decimal.Decimal{
-		Implementation: d("2"), CultureBalance: d("1"), PositiveEnergy: d("1"),
-		PersonalAlignment: d("1"), DesiredAlignment: d("0"),
+		HealthImplementation: d("2"), HealthCultureBalance: d("1"), HealthPositiveEnergy: d("1"),
+		HealthPersonalAlignment: d("1"), HealthDesiredAlignment: d("0"),
 	}
 	// (2·60.9 + 70 + 80 + 40 + 0) / 5 = 311.8 / 5 = 62.36 → 62.4, B.
 	idx, band, err := CultureHealth(scores, weights)
@@ -423,10 +470,10 @@ func TestCultureHealth(t *testing.T) {
 		t.Errorf("CultureHealth = %s %s %v", idx, band, err)
 	}
 	for name, edit := range map[string]func(s, w map[HealthComponent]decimal.Decimal){
-		"missing weight":   func(s, w map[HealthComponent]decimal.Decimal) { delete(w, CultureBalance) },
-		"missing score":    func(s, w map[HealthComponent]decimal.Decimal) { delete(s, PositiveEnergy) },
-		"negative weight":  func(s, w map[HealthComponent]decimal.Decimal) { w[PositiveEnergy] = d("-1") },
-		"score above 100":  func(s, w map[HealthComponent]decimal.Decimal) { s[Implementation] = d("100.1") },
+		"missing weight":   func(s, w map[HealthComponent]decimal.Decimal) { delete(w, HealthCultureBalance) },
+		"missing score":    func(s, w map[HealthComponent]decimal.Decimal) { delete(s, HealthPositiveEnergy) },
+		"negative weight":  func(s, w map[HealthComponent]decimal.Decimal) { w[HealthPositiveEnergy] = d("-1") },
+		"score above 100":  func(s, w map[HealthComponent]decimal.Decimal) { s[HealthImplementation] = d("100.1") },
 		"all zero weights": func(s, w map[HealthComponent]decimal.Decimal) { clear(w); maps(w, d("0")) },
 		"unknown weight":   func(s, w map[HealthComponent]decimal.Decimal) { w[HealthComponent(9)] = d("1") },
 	} {
@@ -458,7 +505,7 @@ func copyMap(m map[HealthComponent]decimal.Decimal) map[HealthComponent]decimal.
 	return out
 }
 
-// TestAggregate2022 reproduces the shape of the 2022 national figure: the
+// TestAggregate reproduces the shape of the 2022 national figure: the
 // unweighted mean over agencies that met their minimum, with the others
 // listed (RULES.md §3.5).
 func TestAggregate(t *testing.T) {
@@ -472,16 +519,31 @@ func TestAggregate(t *testing.T) {
 	units := []Unit{
 		{Name: "A", Respondents: 400, Minimum: Slovin(1000, 5), Profile: prof("60.0")},
 		{Name: "B", Respondents: 100, Minimum: Slovin(1000, 5), Profile: prof("90.0")}, // needs 286
-		{Name: "C", Respondents: 300, Minimum: Fixed(300), Profile: prof("61.9")},
-		{Name: "D", Respondents: 300, Minimum: Fixed(300)}, // no profile
+		{Name: "C", Respondents: 300, Minimum: FixedMinimum(300), Profile: prof("61.9")},
+		{Name: "D", Respondents: 300, Minimum: FixedMinimum(300)}, // no profile
 	}
 	n, err := Aggregate(units)
 	if err != nil {
 		t.Fatal(err)
 	}
 	// (60.0 + 61.9) / 2 = 60.95 → 61.0 (half-up), B.
-	if n.Index.StringFixed(1) != "61.0" || n.Category.Letter != "B" || n.Scores[0].StringFixed(1) != "61.0" {
-		t.Errorf("national = %s %s, BP %s", n.Index, n.Category, n.Scores[0])
+	if n.Index.StringFixed(1) != "61.0" || n.Category.Letter != "B" || n.Profile.Score(BerorientasiPelayanan).StringFixed(1) != "61.0" {
+		t.Errorf("national = %s %s, BP %s", n.Index, n.Category, n.Profile.Score(BerorientasiPelayanan))
+	}
+	// Rounded once: units with six 60.0 and BP 60.35, and all 60.0. The
+	// mean of the 14 scores is 60.025 → 60.0; rounding each unit's index
+	// first would give (60.1 + 60.0)/2 = 60.05 → 60.1.
+	m := map[Value]decimal.Decimal{}
+	for _, v := range Values() {
+		m[v] = d("60.0")
+	}
+	m[BerorientasiPelayanan] = d("60.35")
+	once, err := Aggregate([]Unit{
+		{Name: "A", Respondents: 1, Minimum: FixedMinimum(1), Profile: MustNewProfile(m)},
+		{Name: "B", Respondents: 1, Minimum: FixedMinimum(1), Profile: prof("60.0")},
+	})
+	if err != nil || once.Index.StringFixed(1) != "60.0" {
+		t.Errorf("national index rounded twice: %s, %v", once.Index, err)
 	}
 	if diff := cmp.Diff([]string{"A", "C"}, n.Included); diff != "" {
 		t.Errorf("included mismatch (-want +got):\n%s", diff)
@@ -538,6 +600,86 @@ func TestBinaryRoundTrip(t *testing.T) {
 	for n := 0; n < len(rb); n++ {
 		if err := rback.UnmarshalBinary(rb[:n]); !errors.Is(err, ErrCorrupt) {
 			t.Fatalf("rating truncated at %d: %v", n, err)
+		}
+	}
+}
+
+func TestZeroTallies(t *testing.T) {
+	var bt BallotTally
+	if err := bt.Add("r", Ballot{}); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero BallotTally Add: %v", err)
+	}
+	if _, err := bt.Result(FixedMinimum(1)); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero BallotTally Result: %v", err)
+	}
+	var rt RatingTally
+	row := make([]int8, 21)
+	if err := rt.Add("r", row); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero RatingTally Add: %v", err)
+	}
+	if rt.Respondents() != 0 || !rt.Equal(&RatingTally{}) {
+		t.Error("zero RatingTally Respondents or Equal")
+	}
+	good, _ := NewRatingTally(DefaultRatingScale())
+	if err := good.Merge(&rt); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("Merge with zero: %v", err)
+	}
+	if _, err := rt.Result(FixedMinimum(1)); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero RatingTally Result: %v", err)
+	}
+	blank := make([]int8, 21)
+	for i := range blank {
+		blank[i] = NoAnswer
+	}
+	if err := good.Add("R-blank", blank); !errors.Is(err, ErrInvalidAnswer) || good.Respondents() != 0 {
+		t.Errorf("blank row: %v", err)
+	}
+}
+
+func TestEnumerationText(t *testing.T) {
+	for _, l := range Lists() {
+		b, err := l.MarshalText()
+		var back List
+		if err != nil || back.UnmarshalText(b) != nil || back != l || !l.IsValid() {
+			t.Errorf("List %v round trip", l)
+		}
+	}
+	for _, k := range []OptionKind{KindBehaviour, KindPositive, KindLimiting} {
+		b, err := k.MarshalText()
+		var back OptionKind
+		if err != nil || back.UnmarshalText(b) != nil || back != k || !k.IsValid() {
+			t.Errorf("OptionKind %v round trip", k)
+		}
+	}
+	for _, c := range HealthComponents() {
+		b, err := c.MarshalText()
+		var back HealthComponent
+		if err != nil || back.UnmarshalText(b) != nil || back != c || !c.IsValid() {
+			t.Errorf("HealthComponent %v round trip", c)
+		}
+	}
+	for _, bad := range []interface{ MarshalText() ([]byte, error) }{List(4), OptionKind(4), HealthComponent(6)} {
+		if _, err := bad.MarshalText(); err == nil {
+			t.Errorf("invalid %T marshals", bad)
+		}
+	}
+	var l List
+	if err := l.UnmarshalText([]byte("future")); err == nil {
+		t.Error(`List accepted "future"`)
+	}
+	for _, s := range []string{"1-5", "1–5", " 0 - 10 "} {
+		sc, err := ParseRatingScale(s)
+		if err != nil {
+			t.Errorf("ParseRatingScale(%q): %v", s, err)
+			continue
+		}
+		if back, err := ParseRatingScale(sc.String()); err != nil || back != sc {
+			t.Errorf("ParseRatingScale(%q) round trip: %v", sc, err)
+		}
+	}
+	for _, s := range []string{"5", "a-b", "5-1", ""} {
+		if _, err := ParseRatingScale(s); !errors.Is(err, ErrInvalidInstrument) {
+			t.Errorf("ParseRatingScale(%q) = %v", s, err)
 		}
 	}
 }

@@ -65,8 +65,8 @@ func run(w io.Writer, in string, margin int) error {
 	}
 	fmt.Fprintf(w, "National Indeks BerAKHLAK — %s\n\n", name)
 	fmt.Fprintf(w, "Index: %s  %s (unweighted mean of %d of %d units)\n\n", n.Index.StringFixed(1), n.Category, len(n.Included), len(units))
-	for i, v := range akhlak.Values() {
-		fmt.Fprintf(w, "  %-2s %-22s %5s\n", v.Code(), v, n.Scores[i].StringFixed(1))
+	for _, v := range akhlak.Values() {
+		fmt.Fprintf(w, "  %-2s %-22s %5s\n", v.Code(), v, n.Profile.Score(v).StringFixed(1))
 	}
 	fmt.Fprintf(w, "\nIncluded (%d):\n", len(n.Included))
 	for _, u := range n.Included {

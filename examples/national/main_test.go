@@ -11,9 +11,9 @@ import (
 
 // TestSample works the embedded sample out by hand. Slovin (5%): A needs
 // 356 of 3200 (has 420), B 350 of 2800 (has 150), C 316 of 1500 (has 388),
-// D 388 of 12000 (has 910), E 200 of 400 (has 95). Included A, C, D, with
-// indices 61.5 (430.3/7 = 61.47), 60.9 (426.6/7 = 60.94) and 60.7
-// (424.6/7 = 60.66): mean 183.1/3 = 61.03 → 61.0, B.
+// D 388 of 12000 (has 910), E 200 of 400 (has 95). Included A, C, D, whose
+// seven scores add up to 430.3, 426.6 and 424.6: the national index is
+// 1281.5 / 21 = 61.02… → 61.0, B.
 func TestSample(t *testing.T) {
 	var out bytes.Buffer
 	if err := run(&out, "", 5); err != nil {

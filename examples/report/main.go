@@ -24,7 +24,8 @@
 //
 // -instrument adds extra ballot options (header code,kind,text; kind is
 // limiting or positive). A bad row stops the run with "file:line: column:
-// reason" and exit status 1; nothing is skipped.
+// reason" and exit status 1; nothing is skipped. Memory stays constant, so
+// repeated respondent ids are not detected: deduplicate the export first.
 package main
 
 //go:generate go run ./gen -dir .
@@ -36,8 +37,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/examples/report/internal/sample"
@@ -116,7 +115,7 @@ func build(c config) (Report, error) {
 		return fromProfile("Published profile — "+c.profile, p), nil
 	}
 
-	min := akhlak.Fixed(1)
+	min := akhlak.FixedMinimum(1)
 	checked := c.employees > 0
 	if c.employees < 0 {
 		return Report{}, fmt.Errorf("-employees %d is negative", c.employees)
@@ -177,13 +176,7 @@ func build(c config) (Report, error) {
 }
 
 func parseScale(s string) (akhlak.RatingScale, error) {
-	lo, hi, ok := strings.Cut(s, "-")
-	a, errA := strconv.Atoi(strings.TrimSpace(lo))
-	b, errB := strconv.Atoi(strings.TrimSpace(hi))
-	if !ok || errA != nil || errB != nil {
-		return akhlak.RatingScale{}, fmt.Errorf("-scale %q: want MIN-MAX, e.g. 1-5", s)
-	}
-	sc, err := akhlak.NewRatingScale(a, b)
+	sc, err := akhlak.ParseRatingScale(s)
 	if err != nil {
 		return akhlak.RatingScale{}, fmt.Errorf("-scale %q: %w", s, err)
 	}

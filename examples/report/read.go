@@ -59,10 +59,9 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument) (*akhlak.BallotTally,
 		for li, col := range []string{"personal", "current", "desired"} {
 			lists[li] = lists[li][:0]
 			cell := rec[li+1]
-			if cell == "" {
-				continue
-			}
-			for _, code := range strings.Split(cell, ";") {
+			for rest := cell; rest != ""; {
+				var code string
+				code, rest, _ = strings.Cut(rest, ";")
 				code = strings.TrimSpace(code)
 				if code == "" {
 					return nil, cr.Errorf(col, "empty option code in %q", cell)
@@ -77,7 +76,7 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument) (*akhlak.BallotTally,
 		err = t.Add(id, akhlak.Ballot{Personal: lists[0], Current: lists[1], Desired: lists[2]})
 		var ae *akhlak.AnswerError
 		if errors.As(err, &ae) {
-			return nil, cr.Errorf(ae.Field, "%s: %s", ae.Answer, ae.Reason)
+			return nil, cr.Wrap(ae.Field, fmt.Errorf("%s: %s: %w", ae.Answer, ae.Reason, ae.Err))
 		}
 		if err != nil {
 			return nil, cr.Wrap("", err)
@@ -92,6 +91,7 @@ func readRatings(cr *csvio.Reader, scale akhlak.RatingScale) (*akhlak.RatingTall
 	}
 	// col[i] is the behaviour index (0–20) of column i+1.
 	var col [21]int
+	var names [21]string // the columns' codes, as errors name them
 	var seen [21]bool
 	for i, name := range h[1:] {
 		b, err := akhlak.ParseBehaviour(name)
@@ -101,7 +101,7 @@ func readRatings(cr *csvio.Reader, scale akhlak.RatingScale) (*akhlak.RatingTall
 		if seen[b-1] {
 			return nil, cr.Wrap(name, fmt.Errorf("header names %s twice", b.Code()))
 		}
-		seen[b-1], col[i] = true, int(b-1)
+		seen[b-1], col[i], names[i] = true, int(b-1), b.Code()
 	}
 	t, err := akhlak.NewRatingTally(scale)
 	if err != nil {
@@ -126,11 +126,15 @@ func readRatings(cr *csvio.Reader, scale akhlak.RatingScale) (*akhlak.RatingTall
 			}
 			v, err := strconv.Atoi(cell)
 			if err != nil || v < scale.Min() || v > scale.Max() {
-				return nil, cr.Errorf(h[i+1], "%q is not an answer on the scale %s", cell, scale)
+				return nil, cr.Errorf(names[i], "%q is not an answer on the scale %s", cell, scale)
 			}
 			answers[col[i]] = int8(v)
 		}
 		if err := t.Add(rec[0], answers); err != nil {
+			var ae *akhlak.AnswerError
+			if errors.As(err, &ae) {
+				return nil, cr.Wrap("", fmt.Errorf("%s: %w", ae.Reason, ae.Err))
+			}
 			return nil, cr.Wrap("", err)
 		}
 	}
@@ -157,6 +161,12 @@ func readInstrument(name string, r io.Reader) ([]akhlak.Option, error) {
 		kind, err := akhlak.ParseOptionKind(rec[1])
 		if err != nil || kind == akhlak.KindBehaviour {
 			return nil, cr.Errorf("kind", "%q: want limiting or positive", rec[1])
+		}
+		if rec[0] == "" {
+			return nil, cr.Errorf("code", "empty")
+		}
+		if rec[2] == "" {
+			return nil, cr.Errorf("text", "empty")
 		}
 		o := akhlak.Option{Code: rec[0], Kind: kind, Text: rec[2]}
 		// Check each option as it comes, so the error names its line.

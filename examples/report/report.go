@@ -30,10 +30,13 @@ type Report struct {
 type BallotFigures struct {
 	MostVoted, LeastVoted           []akhlak.Behaviour // in the current culture
 	Entropy, PositiveEnergy         decimal.Decimal
+	EntropyWhole                    decimal.Decimal // whole percent, what the bands classify
 	EntropyBand                     category.Band
 	PersonalCurrent, CurrentDesired int
-	DesiredBand                     category.Band
-	CurrentVotes                    int
+	// The top 10 ended inside a tie, so the count depends on catalogue order.
+	PersonalCurrentTied, CurrentDesiredTied bool
+	DesiredBand                             category.Band
+	CurrentVotes                            int
 }
 
 func fromProfile(title string, p akhlak.Profile) Report {
@@ -58,14 +61,15 @@ func (s survey) report(title string, min akhlak.Minimum, checked bool) (Report, 
 	r.Method = "ballots: reach, the share of respondents who picked at least one of the value's behaviours in the current culture (library default)"
 	r.Respondents, r.Profile, r.Index, r.Category = res.Respondents(), res.Profile(), res.Index(), res.Category()
 	bf := &BallotFigures{
-		MostVoted: res.MostVoted(akhlak.Current), LeastVoted: res.LeastVoted(akhlak.Current),
-		PersonalCurrent: res.Alignment(akhlak.Personal, akhlak.Current),
-		CurrentDesired:  res.Alignment(akhlak.Current, akhlak.Desired),
-		DesiredBand:     res.DesiredAlignmentBand(),
-		CurrentVotes:    res.TotalVotes(akhlak.Current),
+		MostVoted: res.MostVoted(akhlak.CurrentCulture), LeastVoted: res.LeastVoted(akhlak.CurrentCulture),
+		DesiredBand:  res.DesiredAlignmentBand(),
+		CurrentVotes: res.TotalVotes(akhlak.CurrentCulture),
 	}
+	bf.PersonalCurrent, bf.PersonalCurrentTied = res.Alignment(akhlak.PersonalValues, akhlak.CurrentCulture)
+	bf.CurrentDesired, bf.CurrentDesiredTied = res.Alignment(akhlak.CurrentCulture, akhlak.DesiredCulture)
 	if bf.CurrentVotes > 0 {
 		bf.Entropy, _ = res.Entropy()
+		bf.EntropyWhole, _ = res.EntropyPercent()
 		bf.PositiveEnergy, _ = res.PositiveEnergy()
 		bf.EntropyBand, _ = res.EntropyBand()
 	}
@@ -129,14 +133,14 @@ func writeText(w io.Writer, r Report) error {
 		fmt.Fprintf(&b, "  Most-voted behaviour:   %s\n", describe(bf.MostVoted))
 		fmt.Fprintf(&b, "  Least-voted behaviour:  %s\n", describe(bf.LeastVoted))
 		if bf.CurrentVotes > 0 {
-			fmt.Fprintf(&b, "  Cultural entropy:       %s%% — %s (Barrett band %s, on the whole percent)\n", bf.Entropy.StringFixed(1), bf.EntropyBand.English, bf.EntropyBand.Label)
+			fmt.Fprintf(&b, "  Cultural entropy:       %s%% (%s in whole percent) — %s\n", bf.Entropy.StringFixed(1), bf.EntropyWhole, bf.EntropyBand.English)
 			fmt.Fprintf(&b, "  Positive energy:        %s%%\n", bf.PositiveEnergy.StringFixed(1))
 		} else {
 			fmt.Fprintf(&b, "  Cultural entropy:       none (no current-culture votes)\n")
 		}
 		fmt.Fprintf(&b, "\nValues alignment (shared options in the top %d):\n", akhlak.TopN)
-		fmt.Fprintf(&b, "  Personal – current:     %d (no published bands)\n", bf.PersonalCurrent)
-		fmt.Fprintf(&b, "  Current – desired:      %d — %s\n", bf.CurrentDesired, bf.DesiredBand.English)
+		fmt.Fprintf(&b, "  Personal – current:     %d (no published bands)%s\n", bf.PersonalCurrent, tieNote(bf.PersonalCurrentTied))
+		fmt.Fprintf(&b, "  Current – desired:      %d — %s%s\n", bf.CurrentDesired, bf.DesiredBand.English, tieNote(bf.CurrentDesiredTied))
 	}
 	fmt.Fprintf(&b, "\n")
 	switch {
@@ -150,6 +154,13 @@ func writeText(w io.Writer, r Report) error {
 	fmt.Fprintf(&b, "Categories: %s. Source: %s.\n", bandList(scale), scale.Source())
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+func tieNote(tied bool) string {
+	if tied {
+		return " (a top 10 ends inside a tie: the count depends on catalogue order)"
+	}
+	return ""
 }
 
 // describe lists behaviours with their codes, or says there is a tie.
@@ -185,9 +196,11 @@ type jsonMinimum struct {
 }
 
 type jsonAlignment struct {
-	PersonalCurrent    int    `json:"personal_current"`
-	CurrentDesired     int    `json:"current_desired"`
-	CurrentDesiredBand string `json:"current_desired_band"`
+	PersonalCurrent     int    `json:"personal_current"`
+	PersonalCurrentTied bool   `json:"personal_current_cut_tied"`
+	CurrentDesired      int    `json:"current_desired"`
+	CurrentDesiredTied  bool   `json:"current_desired_cut_tied"`
+	CurrentDesiredBand  string `json:"current_desired_band"`
 }
 
 type jsonReport struct {
@@ -241,7 +254,8 @@ func writeJSON(w io.Writer, r Report) error {
 			out.EntropyBand = bf.EntropyBand.English
 			out.PositiveEnergy = bf.PositiveEnergy.StringFixed(1)
 		}
-		out.Alignment = &jsonAlignment{PersonalCurrent: bf.PersonalCurrent, CurrentDesired: bf.CurrentDesired, CurrentDesiredBand: bf.DesiredBand.English}
+		out.Alignment = &jsonAlignment{PersonalCurrent: bf.PersonalCurrent, PersonalCurrentTied: bf.PersonalCurrentTied,
+			CurrentDesired: bf.CurrentDesired, CurrentDesiredTied: bf.CurrentDesiredTied, CurrentDesiredBand: bf.DesiredBand.English}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

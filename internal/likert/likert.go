@@ -20,6 +20,10 @@ const Missing int8 = -1
 // MaxPoint is the highest answer a scale may have.
 const MaxPoint = 100
 
+// MaxRespondents is the most respondents a decoded tally may claim: about
+// a trillion, so that sums of answers and their squares cannot overflow.
+const MaxRespondents = 1 << 40
+
 // Tally is a histogram of answers per item. The zero Tally is empty and
 // has no items; make one with New.
 type Tally struct {
@@ -145,6 +149,9 @@ func Decode(b []byte) (*Tally, []byte, error) {
 		hdr[i], b = v, b[n:]
 	}
 	items, lo, hi := hdr[0], hdr[1], hdr[2]
+	if hdr[3] > MaxRespondents {
+		return nil, nil, fmt.Errorf("%d respondents, more than %d: %w", hdr[3], uint64(MaxRespondents), ErrCorrupt)
+	}
 	if items < 1 || items > 1<<16 || hi > MaxPoint || lo >= hi {
 		return nil, nil, fmt.Errorf("bad header %d items on %d–%d: %w", items, lo, hi, ErrCorrupt)
 	}
