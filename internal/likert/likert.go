@@ -206,3 +206,14 @@ func (t *Tally) Equal(o *Tally) bool {
 	}
 	return true
 }
+
+// Raw returns the histogram's storage and row width, for callers that fuse
+// their own per-answer work with the increment: the count of answer a to
+// item i is at i*width + a + 1, and Missing at i*width. A caller that
+// writes through it must keep every row's sum equal to Respondents, and
+// call CountRespondent once per respondent.
+func (t *Tally) Raw() (hist []uint64, width int) { return t.hist, t.width }
+
+// CountRespondent adds one to the number of respondents, for callers that
+// increment the histogram through Raw.
+func (t *Tally) CountRespondent() { t.n++ }

@@ -1,0 +1,93 @@
+package engagement
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/go-asn/berakhlak/internal/benchtest"
+	"github.com/shopspring/decimal"
+)
+
+func benchInstrument(b testing.TB) Instrument {
+	var items []Item
+	for i := 0; i < 20; i++ {
+		items = append(items, Item{Code: fmt.Sprintf("E%02d", i+1), Dimension: fmt.Sprintf("D%d", i/5), Reverse: i%7 == 0})
+	}
+	in, err := NewInstrument(Definition{Items: items, Recommend: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return in
+}
+
+func benchResponses(n int) []Response {
+	rng := rand.New(rand.NewPCG(5, 6))
+	store := make([]int8, 20*n)
+	out := make([]Response, n)
+	for i := range out {
+		a := store[i*20 : (i+1)*20 : (i+1)*20]
+		for j := range a {
+			a[j] = int8(rng.IntN(5)) + 1
+			if rng.IntN(40) == 0 {
+				a[j] = NoAnswer
+			}
+		}
+		out[i] = Response{Answers: a, Recommend: int8(rng.IntN(11))}
+	}
+	return out
+}
+
+var sinkDec decimal.Decimal
+
+// BenchmarkTally measures the engagement tally, one op per respondent of
+// 20 items, reporting answers per second and the ratio against one
+// decimal per answer. The workload is 5M respondents × 20 items.
+func BenchmarkTally(b *testing.B) {
+	const batch = 1 << 16
+	rs := benchResponses(batch)
+	tl, _ := NewTally(benchInstrument(b))
+	b.ReportAllocs()
+	benchtest.Compare(b,
+		func(n int) {
+			for i := 0; i < n; i++ {
+				if err := tl.Add(rs[i%batch]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		},
+		benchtest.Ref{Name: "decimal", Run: func(n int) {
+			var sum, sq [20]decimal.Decimal
+			for i := 0; i < n; i++ {
+				for k, a := range rs[i%batch].Answers {
+					if a != NoAnswer {
+						d := decimal.New(int64(a), 0)
+						sum[k] = sum[k].Add(d)
+						sq[k] = sq[k].Add(d.Mul(d))
+					}
+				}
+			}
+			sinkDec = sum[0].Add(sq[0])
+		}},
+	)
+	b.ReportMetric(float64(20*b.N)/b.Elapsed().Seconds(), "answers/s")
+}
+
+func TestAddDoesNotAllocate(t *testing.T) {
+	rs := benchResponses(64)
+	tl, _ := NewTally(benchInstrument(t))
+	for i := range rs {
+		rs[i].Group = "Biro Umum"
+	}
+	_ = tl.Add(rs[0]) // the group's first response allocates its tally
+	i := 0
+	allocs := testing.AllocsPerRun(1000, func() {
+		if err := tl.Add(rs[i%64]); err != nil {
+			t.Fatal(err)
+		}
+		i++
+	})
+	if allocs != 0 {
+		t.Errorf("Add allocates %v times per respondent, want 0", allocs)
+	}
+}

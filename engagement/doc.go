@@ -1,0 +1,40 @@
+// Package engagement scores Employee Engagement surveys of the Indonesian
+// civil service with instruments that the caller defines.
+//
+// # What is official and what is not
+//
+// KemenPANRB's culture survey has three instruments: the Indeks
+// BerAKHLAK, Employee Engagement and Employer Branding. For Employee
+// Engagement two things are official (RULES.md §3.1, §4): its purpose, to
+// measure how committed ASN are to the service, and its minimum of 140
+// respondents per agency ([OfficialMinimum]). Its items, dimensions and
+// bands are not public, so this package ships no item wording and no
+// bands: the caller defines the instrument ([Definition]) and, to
+// classify, supplies a [category.Scale].
+//
+// # Formulas (well known and public; the choices are library defaults)
+//
+//   - mean per item, per dimension and in total, reverse-coded items
+//     flipped (an answer a counts as min+max−a);
+//   - percent favourable: the share of answers in the top two points of
+//     the scale ([WithTopBoxes] changes it); the engagement index
+//     ([Result.Index]) is percent favourable over all items;
+//   - segments by a respondent's mean answer: engaged ≥ 4.0, neutral
+//     3.0–3.99, disengaged < 3.0 (the thresholds are part of the
+//     [Definition]);
+//   - eNPS: % promoters (9–10) − % detractors (0–6) of a 0–10
+//     recommendation item, an integer from −100 to 100;
+//   - Cronbach's alpha per dimension, over the respondents who answered all
+//     its items, so an agency can see whether its instrument is reliable.
+//
+// Missing answers are counted as missing, never as zero. Every figure is
+// computed exactly from integer counts and rounded half-up once.
+//
+// # Publishing rules
+//
+// [Tally.Result] refuses to give figures below the minimum (140 unless
+// [WithMinimum]), returning an [*akhlak.InsufficientError] with both
+// numbers. [Tally.Groups] gives each subgroup (unit, age band, any key in
+// [Response.Group]) its figures only when it has at least 5 respondents
+// ([WithConfidentiality]); a smaller subgroup reports only its count.
+package engagement

@@ -1,0 +1,222 @@
+package engagement
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/category"
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+)
+
+func testInstrument(t testing.TB) Instrument {
+	t.Helper()
+	in, err := NewInstrument(Definition{
+		Items: []Item{
+			{Code: "K1", Dimension: "Komitmen"},
+			{Code: "K2", Dimension: "Komitmen"},
+			{Code: "K3", Dimension: "Komitmen"},
+			{Code: "B1", Dimension: "Kebanggaan"},
+			{Code: "B2", Dimension: "Kebanggaan", Reverse: true},
+		},
+		Recommend: true,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+func add(t testing.TB, tl *Tally, group string, rec int8, answers ...int8) {
+	t.Helper()
+	if err := tl.Add(Response{Respondent: "r", Group: group, Answers: answers, Recommend: rec}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestGolden works a five-respondent survey out by hand.
+//
+// Komitmen (K1–K3), four complete respondents: 1,2,2 / 2,3,3 / 3,3,4 /
+// 4,4,5. Item variances (population) 1.25, 0.5, 1.25, sum 3.0; totals
+// 5, 8, 10, 13 with variance 8.5; alpha = 3/2 · (1 − 3/8.5) = 0.97058… →
+// 0.971. The fifth respondent skips K2, so is left out of alpha but
+// counts for K1 and K3.
+//
+// Recommendation: 9, 10, 0, 6, 7 → 2 promoters, 2 detractors: eNPS 0.
+func TestGolden(t *testing.T) {
+	tl, _ := NewTally(testInstrument(t))
+	add(t, tl, "A", 9, 1, 2, 2, 5, 1)  // B2 reversed: 1 → 5
+	add(t, tl, "A", 10, 2, 3, 3, 4, 2) // B2 → 4
+	add(t, tl, "B", 0, 3, 3, 4, 2, 4)  // B2 → 2
+	add(t, tl, "B", 6, 4, 4, 5, 1, 5)  // B2 → 1
+	add(t, tl, "", 7, 5, NoAnswer, 4, NoAnswer, NoAnswer)
+	r, err := tl.Result(WithMinimum(akhlak.Fixed(5)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	alpha, n, err := r.Alpha("Komitmen")
+	if err != nil || alpha.StringFixed(3) != "0.971" || n != 4 {
+		t.Errorf("alpha = %s over %d, %v; want 0.971 over 4", alpha, n, err)
+	}
+	nps, err := r.ENPS()
+	if diff := cmp.Diff(NPS{Score: 0, Promoters: 2, Passives: 1, Detractors: 2}, nps); diff != "" || err != nil {
+		t.Errorf("eNPS mismatch (-want +got):\n%s %v", diff, err)
+	}
+	// K2: answers 2,3,3,4 and one missing: mean 3.00, favourable (4–5) 1 of 4 = 25.0.
+	k2, _ := r.Item("k2")
+	if diff := cmp.Diff(Figures{Mean: decimal.RequireFromString("3"), Favourable: decimal.RequireFromString("25"), Answers: 4, Missing: 1}, k2); diff != "" {
+		t.Errorf("K2 mismatch (-want +got):\n%s", diff)
+	}
+	// Kebanggaan: B1 5,4,2,1 and B2 reversed 5,4,2,1: mean 3.00, favourable 4 of 8 = 50.0.
+	kb, _ := r.Dimension("Kebanggaan")
+	if kb.Mean.StringFixed(2) != "3.00" || kb.Favourable.StringFixed(1) != "50.0" || kb.Answers != 8 {
+		t.Errorf("Kebanggaan = %+v", kb)
+	}
+	// All 22 answers: favourable 4,5 among: R1 5,5 R2 4,4 R3 4 R4 4,5,5 R5 5,4 → 10 of 22 = 45.5.
+	idx, _ := r.Index()
+	if idx.StringFixed(1) != "45.5" {
+		t.Errorf("index = %s, want 45.5", idx)
+	}
+	// Personal means, B2 reversed: R1 15/5 = 3.0, R2 16/5 = 3.2, R3 14/5 =
+	// 2.8, R4 15/5 = 3.0, R5 9/2 = 4.5.
+	if diff := cmp.Diff(Segments{Engaged: 1, Neutral: 3, Disengaged: 1}, r.Segments()); diff != "" {
+		t.Errorf("segments mismatch (-want +got):\n%s", diff)
+	}
+	// One-item dimension: no alpha, and it says why.
+	in2, _ := NewInstrument(Definition{Items: []Item{{Code: "X", Dimension: "Solo"}, {Code: "Y", Dimension: "Duo"}, {Code: "Z", Dimension: "Duo"}}})
+	t2, _ := NewTally(in2)
+	add(t, t2, "", NoAnswer, 3, 3, 3)
+	add(t, t2, "", NoAnswer, 4, 4, 4)
+	r2, _ := t2.Result(WithMinimum(akhlak.Fixed(1)))
+	if _, _, err := r2.Alpha("Solo"); !errors.Is(err, ErrNoFigure) || !strings.Contains(err.Error(), "1 item") {
+		t.Errorf("Solo alpha: %v", err)
+	}
+	if _, err := r2.ENPS(); !errors.Is(err, ErrNoFigure) {
+		t.Errorf("eNPS without item: %v", err)
+	}
+}
+
+func TestMinimumAndConfidentiality(t *testing.T) {
+	tl, _ := NewTally(testInstrument(t))
+	for i := 0; i < 139; i++ {
+		group := "Biro Umum"
+		if i < 4 {
+			group = "Inspektorat"
+		}
+		add(t, tl, group, 8, 4, 4, 4, 4, 2)
+	}
+	_, err := tl.Result()
+	var ie *akhlak.InsufficientError
+	if !errors.As(err, &ie) || ie.Respondents != 139 || ie.Minimum.Required() != OfficialMinimum {
+		t.Fatalf("Result below 140: %v", err)
+	}
+	add(t, tl, "Biro Umum", 8, 4, 4, 4, 4, 2)
+	if _, err := tl.Result(); err != nil {
+		t.Fatalf("Result at 140: %v", err)
+	}
+	groups, err := tl.Groups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(groups) != 2 || groups[0].Name != "Biro Umum" || groups[0].Suppressed || groups[0].Respondents != 136 ||
+		groups[1].Name != "Inspektorat" || !groups[1].Suppressed || groups[1].Respondents != 4 || groups[1].Result.IsValid() {
+		t.Errorf("groups = %+v", groups)
+	}
+	if _, err := groups[1].Result.Index(); !errors.Is(err, ErrNoFigure) {
+		t.Errorf("suppressed group has an index: %v", err)
+	}
+	groups, _ = tl.Groups(WithConfidentiality(4))
+	if groups[1].Suppressed {
+		t.Error("threshold 4 still suppresses a group of 4")
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	in := testInstrument(t)
+	tests := []struct {
+		name string
+		r    Response
+		want string
+	}{
+		{"off scale", Response{Respondent: "R1", Answers: []int8{1, 6, 1, 1, 1}, Recommend: NoAnswer}, `respondent "R1": K2: 6: outside the scale 1–5`},
+		{"short", Response{Respondent: "R2", Answers: []int8{1}, Recommend: NoAnswer}, `respondent "R2": answers: 1: want 5 answers`},
+		{"recommend", Response{Respondent: "R3", Answers: []int8{1, 1, 1, 1, 1}, Recommend: 11}, `respondent "R3": recommend: 11: outside 0–10`},
+	}
+	for _, tc := range tests {
+		tl, _ := NewTally(in)
+		err := tl.Add(tc.r)
+		if !errors.Is(err, ErrInvalidAnswer) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error = %v, want %q", tc.name, err, tc.want)
+		}
+		if tl.Respondents() != 0 {
+			t.Errorf("%s: rejected response counted", tc.name)
+		}
+	}
+	noRec, _ := NewInstrument(Definition{Items: []Item{{Code: "A", Dimension: "D"}}})
+	tl, _ := NewTally(noRec)
+	if err := tl.Add(Response{Answers: []int8{3}, Recommend: 5}); !errors.Is(err, ErrInvalidAnswer) {
+		t.Errorf("recommendation without item: %v", err)
+	}
+}
+
+func TestNewInstrumentErrors(t *testing.T) {
+	seven, _ := akhlak.NewRatingScale(1, 7)
+	tests := []struct {
+		name string
+		d    Definition
+		want string
+	}{
+		{"no items", Definition{}, "no items"},
+		{"duplicate", Definition{Items: []Item{{Code: "A", Dimension: "D"}, {Code: "a", Dimension: "D"}}}, `item code "a" repeats "A"`},
+		{"empty code", Definition{Items: []Item{{Dimension: "D"}}}, "item 1 has no code"},
+		{"empty dimension", Definition{Items: []Item{{Code: "A"}}}, `item "A" has no dimension`},
+		{"thresholds needed", Definition{Items: []Item{{Code: "A", Dimension: "D"}}, Scale: seven}, "set the Engaged and Neutral thresholds"},
+		{"threshold off scale", Definition{Items: []Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(6, 0), Neutral: decimal.New(3, 0)}, "outside the scale"},
+		{"thresholds reversed", Definition{Items: []Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(3, 0), Neutral: decimal.New(4, 0)}, "above the engaged threshold"},
+	}
+	for _, tc := range tests {
+		_, err := NewInstrument(tc.d)
+		if !errors.Is(err, ErrInvalidInstrument) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: error = %v, want %q", tc.name, err, tc.want)
+		}
+	}
+	if _, err := NewTally(Instrument{}); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero instrument: %v", err)
+	}
+}
+
+func TestOptionsAndCategory(t *testing.T) {
+	tl, _ := NewTally(testInstrument(t))
+	add(t, tl, "", 9, 5, 4, 3, 3, 3)
+	if _, err := tl.Result(WithTopBoxes(0)); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("0 top boxes: %v", err)
+	}
+	if _, err := tl.Groups(WithConfidentiality(0)); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("confidentiality 0: %v", err)
+	}
+	r, err := tl.Result(WithMinimum(akhlak.Fixed(1)), WithTopBoxes(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Top box only: one 5 of five answers = 20.0.
+	idx, _ := r.Index()
+	scale := category.MustNewScale("Keterlibatan (contoh)", 1, decimal.New(100, 0),
+		category.Band{Letter: "T", Label: "Tinggi", Min: decimal.New(60, 0)},
+		category.Band{Letter: "R", Label: "Rendah", Min: decimal.Zero})
+	b, err := r.Category(scale)
+	if idx.StringFixed(1) != "20.0" || err != nil || b.Letter != "R" {
+		t.Errorf("index %s, category %v %v", idx, b, err)
+	}
+	var zero Result
+	if _, err := zero.Total(); !errors.Is(err, ErrNoFigure) {
+		t.Errorf("zero Result Total: %v", err)
+	}
+	if _, err := r.Item("nope"); !errors.Is(err, ErrNoFigure) {
+		t.Errorf("unknown item: %v", err)
+	}
+	if _, err := r.Dimension("nope"); !errors.Is(err, ErrNoFigure) {
+		t.Errorf("unknown dimension: %v", err)
+	}
+}

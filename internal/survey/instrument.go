@@ -1,0 +1,199 @@
+// Package survey holds the machinery shared by the engagement and branding
+// packages: a caller-defined Likert instrument, an integer tally per
+// subgroup that is exact, mergeable and serialisable, and the well-known
+// public formulas computed from it (means, percent favourable, segments by
+// personal mean, NPS, Cronbach's alpha).
+package survey
+
+import (
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"strings"
+
+	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/fold"
+	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/shopspring/decimal"
+)
+
+// fraction returns d (at most 4 places, within 0–100) as num/den.
+func fraction(d decimal.Decimal) (num, den int64) {
+	r := d.Round(4)
+	return r.Shift(4).IntPart(), 10_000
+}
+
+// Thresholds returns the engaged and neutral thresholds.
+func (in Instrument) Thresholds() (engaged, neutral decimal.Decimal) { return in.engaged, in.neutral }
+
+// MaxItems is the most items an instrument may have.
+const MaxItems = 200
+
+// ErrInvalid means an instrument definition is invalid.
+var ErrInvalid = errors.New("invalid instrument")
+
+// itemMeta turns an answer a into base + sign·a: a itself, or min+max−a
+// for a reverse-coded item, without a branch.
+type itemMeta struct{ base, sign int8 }
+
+// Item is one Likert item.
+type Item struct {
+	Code      string
+	Dimension string
+	Reverse   bool
+}
+
+// Instrument is a validated, immutable instrument definition.
+type Instrument struct {
+	items       []Item
+	folded      []string
+	dims        []string // in order of first appearance
+	dimOf       []int    // item → dimension
+	meta        []itemMeta
+	// spans[d] is the item range of dimension d when every dimension's
+	// items are contiguous (the usual layout); nil otherwise.
+	spans [][2]int
+	dimItems    [][]int  // dimension → items
+	min, max    int
+	recommend   bool
+	fingerprint uint64
+	// Segment thresholds on the personal mean, as fractions num/den.
+	engagedNum, engagedDen int64
+	neutralNum, neutralDen int64
+	engaged, neutral       decimal.Decimal
+}
+
+// NewInstrument validates a definition: at least one item and at most
+// MaxItems; every code non-empty and unique (ignoring case, spaces, "_"
+// and "-"); every dimension non-empty; 0 ≤ min < max ≤ 100; segment
+// thresholds within the scale with neutral ≤ engaged, at most 4 decimal
+// places.
+func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral decimal.Decimal) (Instrument, error) {
+	bad := func(format string, args ...any) (Instrument, error) {
+		return Instrument{}, fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), ErrInvalid)
+	}
+	switch {
+	case len(items) == 0:
+		return bad("no items")
+	case len(items) > MaxItems:
+		return bad("%d items, at most %d", len(items), MaxItems)
+	case min < 0 || max > likert.MaxPoint || min >= max:
+		return bad("scale %d–%d: need 0 ≤ min < max ≤ %d", min, max, likert.MaxPoint)
+	}
+	lo, hi := decimal.New(int64(min), 0), decimal.New(int64(max), 0)
+	for _, th := range []decimal.Decimal{engaged, neutral} {
+		if th.LessThan(lo) || th.GreaterThan(hi) || !th.Round(4).Equal(th) {
+			return bad("segment threshold %s outside the scale %d–%d or finer than 4 places", exact.String(th), min, max)
+		}
+	}
+	if neutral.GreaterThan(engaged) {
+		return bad("neutral threshold %s above the engaged threshold %s", exact.String(neutral), exact.String(engaged))
+	}
+	in := Instrument{min: min, max: max, recommend: recommend, items: append([]Item(nil), items...),
+		engaged: engaged, neutral: neutral}
+	in.engagedNum, in.engagedDen = fraction(engaged)
+	in.neutralNum, in.neutralDen = fraction(neutral)
+	seen := map[string]string{}
+	dimIndex := map[string]int{}
+	for i, it := range items {
+		key, _ := fold.Append(make([]byte, 0, len(it.Code)), it.Code, false)
+		switch {
+		case len(key) == 0:
+			return bad("item %d has no code", i+1)
+		case seen[string(key)] != "":
+			return bad("item code %q repeats %q", it.Code, seen[string(key)])
+		case strings.TrimSpace(it.Dimension) == "":
+			return bad("item %q has no dimension", it.Code)
+		}
+		seen[string(key)] = it.Code
+		in.folded = append(in.folded, string(key))
+		d, ok := dimIndex[it.Dimension]
+		if !ok {
+			d = len(in.dims)
+			dimIndex[it.Dimension] = d
+			in.dims = append(in.dims, it.Dimension)
+			in.dimItems = append(in.dimItems, nil)
+		}
+		in.dimOf = append(in.dimOf, d)
+		m := itemMeta{base: 0, sign: 1}
+		if it.Reverse {
+			m = itemMeta{base: int8(min + max), sign: -1}
+		}
+		in.meta = append(in.meta, m)
+		in.dimItems[d] = append(in.dimItems[d], i)
+	}
+	in.spans = make([][2]int, len(in.dims))
+	for d, items := range in.dimItems {
+		first, last := items[0], items[len(items)-1]
+		if last-first+1 != len(items) {
+			in.spans = nil
+			break
+		}
+		in.spans[d] = [2]int{first, last + 1}
+	}
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%d-%d-%v-%s-%s", min, max, recommend, exact.String(engaged), exact.String(neutral))
+	for _, it := range in.items {
+		fmt.Fprintf(h, "\x00%s\x00%s\x00%v", it.Code, it.Dimension, it.Reverse)
+	}
+	in.fingerprint = h.Sum64()
+	return in, nil
+}
+
+// IsValid reports whether in was made by NewInstrument.
+func (in Instrument) IsValid() bool { return len(in.items) > 0 }
+
+// Items returns a copy of the items.
+func (in Instrument) Items() []Item { return append([]Item(nil), in.items...) }
+
+// Len returns the number of items.
+func (in Instrument) Len() int { return len(in.items) }
+
+// Scale returns the answer scale.
+func (in Instrument) Scale() (min, max int) { return in.min, in.max }
+
+// Recommend reports whether the instrument has a 0–10 recommendation item.
+func (in Instrument) Recommend() bool { return in.recommend }
+
+// Dimensions returns the dimensions in order of first appearance.
+func (in Instrument) Dimensions() []string { return append([]string(nil), in.dims...) }
+
+// Lookup returns the index of the item with the given code, ignoring case,
+// spaces, "_" and "-", or -1.
+func (in Instrument) Lookup(code string) int {
+	var buf [64]byte
+	key, ok := fold.Append(buf[:0], code, false)
+	if !ok {
+		return -1
+	}
+	for i, f := range in.folded {
+		if f == string(key) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Dimension returns the index of the named dimension, or -1.
+func (in Instrument) Dimension(name string) int {
+	for i, d := range in.dims {
+		if d == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// Equal reports whether in and o define the same instrument.
+func (in Instrument) Equal(o Instrument) bool {
+	if in.fingerprint != o.fingerprint || len(in.items) != len(o.items) || in.min != o.min || in.max != o.max || in.recommend != o.recommend ||
+		!in.engaged.Equal(o.engaged) || !in.neutral.Equal(o.neutral) {
+		return false
+	}
+	for i := range in.items {
+		if in.items[i] != o.items[i] {
+			return false
+		}
+	}
+	return true
+}

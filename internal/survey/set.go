@@ -1,0 +1,307 @@
+package survey
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/shopspring/decimal"
+)
+
+// Set is the tally of a whole survey and of each subgroup in it.
+type Set struct {
+	in     Instrument
+	all    *Tally
+	groups map[string]*Tally
+}
+
+// NewSet returns an empty set for in.
+func NewSet(in Instrument) *Set {
+	return &Set{in: in, all: NewTally(in), groups: map[string]*Tally{}}
+}
+
+// Instrument returns the set's instrument.
+func (s *Set) Instrument() Instrument { return s.in }
+
+// All returns the tally of every respondent.
+func (s *Set) All() *Tally { return s.all }
+
+// Group returns the tally of one subgroup, or nil.
+func (s *Set) Group(name string) *Tally { return s.groups[name] }
+
+// Groups returns the subgroup names in sorted order.
+func (s *Set) Groups() []string {
+	out := make([]string, 0, len(s.groups))
+	for g := range s.groups {
+		out = append(out, g)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Add checks and counts one respondent, in the whole survey and, when
+// group is not empty, in its subgroup. A rejected respondent changes
+// nothing. It allocates only the first time a subgroup appears.
+func (s *Set) Add(group, respondent string, answers []int8, recommend int8) error {
+	if err := s.all.Add(respondent, answers, recommend); err != nil {
+		return err
+	}
+	if group != "" {
+		g := s.groups[group]
+		if g == nil {
+			g = NewTally(s.in)
+			s.groups[group] = g
+		}
+		if err := g.Add(respondent, answers, recommend); err != nil {
+			panic(err) // unreachable: the same answers passed above
+		}
+	}
+	return nil
+}
+
+// Merge adds o's counts to s, group by group.
+func (s *Set) Merge(o *Set) error {
+	if !s.in.Equal(o.in) {
+		return fmt.Errorf("merging tallies of different instruments: %w", ErrInvalid)
+	}
+	if err := s.all.Merge(o.all); err != nil {
+		return err
+	}
+	for name, og := range o.groups {
+		g := s.groups[name]
+		if g == nil {
+			g = NewTally(s.in)
+			s.groups[name] = g
+		}
+		if err := g.Merge(og); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Equal reports whether s and o hold the same counts in every group.
+func (s *Set) Equal(o *Set) bool {
+	if !s.all.Equal(o.all) || len(s.groups) != len(o.groups) {
+		return false
+	}
+	for name, g := range s.groups {
+		og := o.groups[name]
+		if og == nil || !g.Equal(og) {
+			return false
+		}
+	}
+	return true
+}
+
+// ErrCorrupt means bytes are not a set encoded by AppendBinary.
+var ErrCorrupt = errors.New("corrupt or truncated tally")
+
+const setMagic = "SVS1"
+
+// AppendBinary appends s's encoding: the instrument, then the counts of
+// the whole survey and of each group in sorted order.
+func (s *Set) AppendBinary(b []byte) []byte {
+	b = append(b, setMagic...)
+	in := s.in
+	b = binary.AppendUvarint(b, uint64(in.min))
+	b = binary.AppendUvarint(b, uint64(in.max))
+	b = appendBool(b, in.recommend)
+	b = appendString(b, in.engaged.String())
+	b = appendString(b, in.neutral.String())
+	b = binary.AppendUvarint(b, uint64(len(in.items)))
+	for _, it := range in.items {
+		b = appendString(b, it.Code)
+		b = appendString(b, it.Dimension)
+		b = appendBool(b, it.Reverse)
+	}
+	b = s.all.appendCounts(b)
+	names := s.Groups()
+	b = binary.AppendUvarint(b, uint64(len(names)))
+	for _, name := range names {
+		b = appendString(b, name)
+		b = s.groups[name].appendCounts(b)
+	}
+	return b
+}
+
+func appendBool(b []byte, v bool) []byte {
+	if v {
+		return append(b, 1)
+	}
+	return append(b, 0)
+}
+
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	return append(b, s...)
+}
+
+func (t *Tally) appendCounts(b []byte) []byte {
+	b = t.hist.AppendBinary(b)
+	for _, xs := range [][]uint64{t.nps[:], t.seg[:], t.dimInc, t.incS, t.incQ, t.dimT, t.dimT2} {
+		for _, x := range xs {
+			b = binary.AppendUvarint(b, x)
+		}
+	}
+	return b
+}
+
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) fail(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("%s: %w", what, ErrCorrupt)
+	}
+}
+
+func (r *reader) uvarint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.b)
+	if n <= 0 {
+		r.fail("truncated")
+		return 0
+	}
+	r.b = r.b[n:]
+	return v
+}
+
+func (r *reader) str() string {
+	n := r.uvarint()
+	if r.err != nil {
+		return ""
+	}
+	if n > uint64(len(r.b)) {
+		r.fail("truncated string")
+		return ""
+	}
+	s := string(r.b[:n])
+	r.b = r.b[n:]
+	return s
+}
+
+func (r *reader) bool() bool {
+	if r.err != nil {
+		return false
+	}
+	if len(r.b) == 0 || r.b[0] > 1 {
+		r.fail("bad flag")
+		return false
+	}
+	v := r.b[0] == 1
+	r.b = r.b[1:]
+	return v
+}
+
+// DecodeSet reads a set written by AppendBinary, checking that its counts
+// are consistent. Corrupt or truncated input is an error wrapping
+// ErrCorrupt, never a panic.
+func DecodeSet(b []byte) (*Set, error) {
+	if len(b) < len(setMagic) || string(b[:len(setMagic)]) != setMagic {
+		return nil, fmt.Errorf("bad magic: %w", ErrCorrupt)
+	}
+	r := &reader{b: b[len(setMagic):]}
+	min, max := r.uvarint(), r.uvarint()
+	rec := r.bool()
+	engaged, neutral := r.str(), r.str()
+	nItems := r.uvarint()
+	if r.err != nil {
+		return nil, r.err
+	}
+	if nItems > MaxItems || min > 100 || max > 100 {
+		return nil, fmt.Errorf("bad header: %w", ErrCorrupt)
+	}
+	items := make([]Item, 0, nItems)
+	for i := uint64(0); i < nItems && r.err == nil; i++ {
+		items = append(items, Item{Code: r.str(), Dimension: r.str(), Reverse: r.bool()})
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	e, err1 := decimal.NewFromString(engaged)
+	n, err2 := decimal.NewFromString(neutral)
+	if err1 != nil || err2 != nil {
+		return nil, fmt.Errorf("bad thresholds: %w", ErrCorrupt)
+	}
+	in, err := NewInstrument(items, int(min), int(max), rec, e, n)
+	if err != nil {
+		return nil, fmt.Errorf("%v: %w", err, ErrCorrupt)
+	}
+	s := NewSet(in)
+	if s.all, err = r.counts(in); err != nil {
+		return nil, err
+	}
+	groups := r.uvarint()
+	for g := uint64(0); g < groups && r.err == nil; g++ {
+		name := r.str()
+		if r.err != nil {
+			break
+		}
+		if name == "" || s.groups[name] != nil {
+			return nil, fmt.Errorf("bad or repeated group name %q: %w", name, ErrCorrupt)
+		}
+		t, err := r.counts(in)
+		if err != nil {
+			return nil, err
+		}
+		s.groups[name] = t
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("%d trailing bytes: %w", len(r.b), ErrCorrupt)
+	}
+	return s, nil
+}
+
+func (r *reader) counts(in Instrument) (*Tally, error) {
+	if r.err != nil {
+		return nil, r.err
+	}
+	h, rest, err := likert.Decode(r.b)
+	if err != nil {
+		return nil, fmt.Errorf("%v: %w", err, ErrCorrupt)
+	}
+	r.b = rest
+	t := NewTally(in)
+	if !h.Compatible(t.hist) {
+		return nil, fmt.Errorf("counts do not match the instrument: %w", ErrCorrupt)
+	}
+	t.hist = h
+	for _, xs := range [][]uint64{t.nps[:], t.seg[:], t.dimInc, t.incS, t.incQ, t.dimT, t.dimT2} {
+		for i := range xs {
+			xs[i] = r.uvarint()
+		}
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	n := h.Respondents()
+	var nps, seg uint64
+	for _, x := range t.nps {
+		nps += x
+	}
+	for _, x := range t.seg {
+		seg += x
+	}
+	if nps != n || seg != n {
+		return nil, fmt.Errorf("segment or recommendation counts disagree with %d respondents: %w", n, ErrCorrupt)
+	}
+	for d, c := range t.dimInc {
+		if c > n {
+			return nil, fmt.Errorf("dimension %d has %d incomplete of %d respondents: %w", d, c, n, ErrCorrupt)
+		}
+	}
+	if n > 1<<40 {
+		return nil, fmt.Errorf("%d respondents: %w", n, ErrCorrupt)
+	}
+	return t, nil
+}
