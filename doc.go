@@ -13,6 +13,10 @@
 //	          BerAKHLAK; survey tallies and results (scores, entropy,
 //	          alignment, minimum respondents, culture health, national
 //	          aggregation)
+//	engagement  Employee Engagement: caller-defined instruments, percent
+//	          favourable, segments, eNPS, Cronbach's alpha, subgroups
+//	branding  Employer Branding: attractiveness, NPS, intention to apply,
+//	          per kind of respondent
 //	kinerja   SKP performance (PermenPANRB 6/2022): ratings, the predikat
 //	          matrix, the organisation distribution pattern, angka kredit
 //

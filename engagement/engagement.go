@@ -12,9 +12,9 @@ import (
 
 // Published places of the figures (library defaults).
 const (
-	MeanPlaces    = 2 // means, e.g. 3.87
-	PercentPlaces = 1 // percentages, e.g. 72.4
-	AlphaPlaces   = 3 // Cronbach's alpha, e.g. 0.812
+	MeanPlaces    = survey.MeanPlaces    // means, e.g. 3.87
+	PercentPlaces = survey.PercentPlaces // percentages, e.g. 72.4
+	AlphaPlaces   = survey.AlphaPlaces   // Cronbach's alpha, e.g. 0.812
 )
 
 // OfficialMinimum is the minimum number of respondents per agency for
@@ -182,9 +182,8 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 type Option func(*options)
 
 type options struct {
-	min             akhlak.Minimum
-	topBoxes        int
-	confidentiality int
+	min akhlak.Minimum
+	survey.Options
 }
 
 // WithMinimum replaces the official minimum of 140 respondents, e.g. for a
@@ -193,23 +192,19 @@ func WithMinimum(m akhlak.Minimum) Option { return func(o *options) { o.min = m 
 
 // WithTopBoxes counts the top n points of the scale as favourable instead
 // of the top two (library default).
-func WithTopBoxes(n int) Option { return func(o *options) { o.topBoxes = n } }
+func WithTopBoxes(n int) Option { return func(o *options) { o.TopBoxes = n } }
 
 // WithConfidentiality gives figures only to subgroups of at least n
 // respondents instead of [DefaultConfidentiality].
-func WithConfidentiality(n int) Option { return func(o *options) { o.confidentiality = n } }
+func WithConfidentiality(n int) Option { return func(o *options) { o.Confidentiality = n } }
 
 func (t *Tally) options(opts []Option) (options, error) {
-	o := options{min: akhlak.Fixed(OfficialMinimum), topBoxes: 2, confidentiality: DefaultConfidentiality}
+	o := options{min: akhlak.FixedMinimum(OfficialMinimum), Options: survey.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
 	for _, opt := range opts {
 		opt(&o)
 	}
-	min, max := t.s.Instrument().Scale()
-	if o.topBoxes < 1 || o.topBoxes > max-min {
-		return o, fmt.Errorf("engagement: %d top boxes on a %d–%d scale: %w", o.topBoxes, min, max, ErrInvalidInstrument)
-	}
-	if o.confidentiality < 1 {
-		return o, fmt.Errorf("engagement: confidentiality threshold %d below 1: %w", o.confidentiality, ErrInvalidInstrument)
+	if err := o.Check(t.s.Instrument()); err != nil {
+		return o, fmt.Errorf("engagement: %v: %w", err, ErrInvalidInstrument)
 	}
 	return o, nil
 }
@@ -230,7 +225,7 @@ func (t *Tally) Result(opts ...Option) (Result, error) {
 	if all.Respondents() == 0 {
 		return Result{}, &akhlak.InsufficientError{Respondents: 0, Minimum: o.min}
 	}
-	return Result{t: all.Clone(), topBoxes: o.topBoxes}, nil
+	return Result{survey.NewView(all, o.TopBoxes)}, nil
 }
 
 // Group is the result of one subgroup.
@@ -254,14 +249,8 @@ func (t *Tally) Groups(opts ...Option) ([]Group, error) {
 		return nil, err
 	}
 	var out []Group
-	for _, name := range t.s.Groups() {
-		g := t.s.Group(name)
-		n := int(g.Respondents())
-		gr := Group{Name: name, Respondents: n, Suppressed: n < o.confidentiality}
-		if !gr.Suppressed {
-			gr.Result = Result{t: g.Clone(), topBoxes: o.topBoxes}
-		}
-		out = append(out, gr)
+	for _, g := range t.s.GroupViews(o.Options) {
+		out = append(out, Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Result: Result{g.View}})
 	}
 	return out, nil
 }
@@ -269,36 +258,28 @@ func (t *Tally) Groups(opts ...Option) ([]Group, error) {
 // Result holds the figures of a survey or subgroup. Every figure is
 // computed exactly from integer counts and rounded half-up once: means to
 // [MeanPlaces], percentages to [PercentPlaces], alpha to [AlphaPlaces].
-// The zero Result has no figures.
-type Result struct {
-	t        *survey.Tally
-	topBoxes int
+// The zero Result has no figures: each is an error wrapping [ErrNoFigure].
+type Result struct{ v survey.View }
+
+func wrap(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("engagement: %v: %w", err, ErrNoFigure)
 }
 
 // IsValid reports whether r holds figures.
-func (r Result) IsValid() bool { return r.t != nil }
+func (r Result) IsValid() bool { return r.v.IsValid() }
 
 // Respondents returns the number of respondents.
-func (r Result) Respondents() int {
-	if r.t == nil {
-		return 0
-	}
-	return int(r.t.Respondents())
-}
+func (r Result) Respondents() int { return r.v.Respondents() }
 
 // Index returns the engagement index: percent favourable over all items,
 // the share of all answers in the top boxes (library default; the
-// government publishes no formula). It returns an error wrapping
-// [ErrNoFigure] when no item was answered.
+// government publishes no formula).
 func (r Result) Index() (decimal.Decimal, error) {
-	if r.t == nil {
-		return decimal.Decimal{}, fmt.Errorf("engagement: zero Result: %w", ErrNoFigure)
-	}
-	f, ok := r.t.Favourable(r.t.AllItems(), r.topBoxes, PercentPlaces)
-	if !ok {
-		return decimal.Decimal{}, fmt.Errorf("engagement: no item was answered: %w", ErrNoFigure)
-	}
-	return f, nil
+	f, err := r.v.Total()
+	return f.Favourable, wrap(err)
 }
 
 // Category classifies the index on a scale the caller supplies: no bands
@@ -320,71 +301,22 @@ type Figures struct {
 	Missing    int             // for an item: respondents who left it unanswered
 }
 
-func (r Result) figures(items []int) (Figures, error) {
-	if r.t == nil {
-		return Figures{}, fmt.Errorf("engagement: zero Result: %w", ErrNoFigure)
-	}
-	mean, ok := r.t.Mean(items, MeanPlaces)
-	if !ok {
-		return Figures{}, fmt.Errorf("engagement: no answers: %w", ErrNoFigure)
-	}
-	fav, _ := r.t.Favourable(items, r.topBoxes, PercentPlaces)
-	f := Figures{Mean: mean, Favourable: fav}
-	for _, i := range items {
-		f.Answers += int(r.t.Answered(i))
-	}
-	if len(items) == 1 {
-		f.Missing = int(r.t.MissingCount(items[0]))
-	}
-	return f, nil
-}
-
 // Total returns the figures over all items.
 func (r Result) Total() (Figures, error) {
-	if r.t == nil {
-		return Figures{}, fmt.Errorf("engagement: zero Result: %w", ErrNoFigure)
-	}
-	return r.figures(r.t.AllItems())
+	f, err := r.v.Total()
+	return Figures(f), wrap(err)
 }
 
 // Item returns the figures of the item with the given code.
 func (r Result) Item(code string) (Figures, error) {
-	if r.t == nil {
-		return Figures{}, fmt.Errorf("engagement: zero Result: %w", ErrNoFigure)
-	}
-	i := r.t.Instrument().Lookup(code)
-	if i < 0 {
-		return Figures{}, fmt.Errorf("engagement: unknown item %q: %w", code, ErrNoFigure)
-	}
-	f, err := r.figures([]int{i})
-	if err != nil {
-		return Figures{}, fmt.Errorf("engagement: item %q: %w", code, err)
-	}
-	return f, nil
+	f, err := r.v.Item(code)
+	return Figures(f), wrap(err)
 }
 
 // Dimension returns the figures of the named dimension.
 func (r Result) Dimension(name string) (Figures, error) {
-	d, err := r.dim(name)
-	if err != nil {
-		return Figures{}, err
-	}
-	f, err := r.figures(r.t.DimItems(d))
-	if err != nil {
-		return Figures{}, fmt.Errorf("engagement: dimension %q: %w", name, err)
-	}
-	return f, nil
-}
-
-func (r Result) dim(name string) (int, error) {
-	if r.t == nil {
-		return 0, fmt.Errorf("engagement: zero Result: %w", ErrNoFigure)
-	}
-	d := r.t.Instrument().Dimension(name)
-	if d < 0 {
-		return 0, fmt.Errorf("engagement: unknown dimension %q: %w", name, ErrNoFigure)
-	}
-	return d, nil
+	f, err := r.v.Dimension(name)
+	return Figures(f), wrap(err)
 }
 
 // Alpha returns Cronbach's alpha of the named dimension, over the
@@ -392,31 +324,21 @@ func (r Result) dim(name string) (int, error) {
 // with fewer than two items or two such respondents, or no variance, has
 // no alpha: the error wraps [ErrNoFigure] and says why.
 func (r Result) Alpha(dimension string) (decimal.Decimal, int, error) {
-	d, err := r.dim(dimension)
-	if err != nil {
-		return decimal.Decimal{}, 0, err
-	}
-	a, n, err := r.t.Alpha(d, AlphaPlaces)
-	if err != nil {
-		return decimal.Decimal{}, int(n), fmt.Errorf("engagement: %v: %w", err, ErrNoFigure)
-	}
-	return a, int(n), nil
+	a, n, err := r.v.Alpha(dimension)
+	return a, n, wrap(err)
 }
 
 // Segments counts respondents by their mean answer.
 type Segments struct {
 	Engaged, Neutral, Disengaged int
-	Unscored                     int // answered no item
+	Unscored                     int // answered only the recommendation item
 }
 
 // Segments returns the respondents by mean answer, on the instrument's
 // thresholds (engaged ≥ 4.0, neutral ≥ 3.0 by default), compared exactly.
 func (r Result) Segments() Segments {
-	if r.t == nil {
-		return Segments{}
-	}
-	s := r.t.Segments()
-	return Segments{int(s[survey.Engaged]), int(s[survey.Neutral]), int(s[survey.Disengaged]), int(s[survey.Unscored])}
+	s := r.v.Segments()
+	return Segments{s[0], s[1], s[2], s[3]}
 }
 
 // NPS is a net promoter score with its counts.
@@ -431,15 +353,6 @@ type NPS struct {
 // half away from zero to an integer. Without a recommendation item, or
 // with no answer to it, it returns an error wrapping [ErrNoFigure].
 func (r Result) ENPS() (NPS, error) {
-	if r.t == nil {
-		return NPS{}, fmt.Errorf("engagement: zero Result: %w", ErrNoFigure)
-	}
-	if !r.t.Instrument().Recommend() {
-		return NPS{}, fmt.Errorf("engagement: the instrument has no recommendation item: %w", ErrNoFigure)
-	}
-	score, p, pa, d, ok := r.t.NPS()
-	if !ok {
-		return NPS{}, fmt.Errorf("engagement: nobody answered the recommendation item: %w", ErrNoFigure)
-	}
-	return NPS{Score: score, Promoters: int(p), Passives: int(pa), Detractors: int(d), Missing: int(r.t.RecommendMissing())}, nil
+	n, err := r.v.NPS()
+	return NPS(n), wrap(err)
 }

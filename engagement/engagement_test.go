@@ -52,7 +52,7 @@ func TestGolden(t *testing.T) {
 	add(t, tl, "B", 0, 3, 3, 4, 2, 4)  // B2 → 2
 	add(t, tl, "B", 6, 4, 4, 5, 1, 5)  // B2 → 1
 	add(t, tl, "", 7, 5, NoAnswer, 4, NoAnswer, NoAnswer)
-	r, err := tl.Result(WithMinimum(akhlak.Fixed(5)))
+	r, err := tl.Result(WithMinimum(akhlak.FixedMinimum(5)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestGolden(t *testing.T) {
 	t2, _ := NewTally(in2)
 	add(t, t2, "", NoAnswer, 3, 3, 3)
 	add(t, t2, "", NoAnswer, 4, 4, 4)
-	r2, _ := t2.Result(WithMinimum(akhlak.Fixed(1)))
+	r2, _ := t2.Result(WithMinimum(akhlak.FixedMinimum(1)))
 	if _, _, err := r2.Alpha("Solo"); !errors.Is(err, ErrNoFigure) || !strings.Contains(err.Error(), "1 item") {
 		t.Errorf("Solo alpha: %v", err)
 	}
@@ -143,6 +143,7 @@ func TestBadInput(t *testing.T) {
 		{"off scale", Response{Respondent: "R1", Answers: []int8{1, 6, 1, 1, 1}, Recommend: NoAnswer}, `respondent "R1": K2: 6: outside the scale 1–5`},
 		{"short", Response{Respondent: "R2", Answers: []int8{1}, Recommend: NoAnswer}, `respondent "R2": answers: 1: want 5 answers`},
 		{"recommend", Response{Respondent: "R3", Answers: []int8{1, 1, 1, 1, 1}, Recommend: 11}, `respondent "R3": recommend: 11: outside 0–10`},
+		{"blank", Response{Respondent: "R4", Answers: []int8{NoAnswer, NoAnswer, NoAnswer, NoAnswer, NoAnswer}, Recommend: NoAnswer}, `respondent "R4": answers: none: no item answered`},
 	}
 	for _, tc := range tests {
 		tl, _ := NewTally(in)
@@ -196,7 +197,7 @@ func TestOptionsAndCategory(t *testing.T) {
 	if _, err := tl.Groups(WithConfidentiality(0)); !errors.Is(err, ErrInvalidInstrument) {
 		t.Errorf("confidentiality 0: %v", err)
 	}
-	r, err := tl.Result(WithMinimum(akhlak.Fixed(1)), WithTopBoxes(1))
+	r, err := tl.Result(WithMinimum(akhlak.FixedMinimum(1)), WithTopBoxes(1))
 	if err != nil {
 		t.Fatal(err)
 	}

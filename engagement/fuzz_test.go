@@ -3,6 +3,8 @@ package engagement
 import (
 	"errors"
 	"testing"
+
+	"github.com/go-asn/berakhlak/akhlak"
 )
 
 func responsesFrom(data []byte) []Response {
@@ -15,6 +17,9 @@ func responsesFrom(data []byte) []Response {
 			if r.Answers[i] == 0 {
 				r.Answers[i] = NoAnswer
 			}
+		}
+		if r.Answers[0] == NoAnswer {
+			r.Answers[0] = 3 // a blank row is not a respondent
 		}
 		out = append(out, r)
 		data = data[7:]
@@ -84,6 +89,16 @@ func FuzzUnmarshalBinary(f *testing.F) {
 		if err := back.UnmarshalBinary(again); err != nil || !back.Equal(&tl) {
 			t.Fatalf("re-encoding failed: %v", err)
 		}
+		// Whatever decodes must also report without panicking.
+		if r, err := tl.Result(WithMinimum(akhlak.FixedMinimum(1))); err == nil {
+			_, _ = r.Index()
+			_, _ = r.ENPS()
+			_ = r.Segments()
+			for _, d := range tl.s.Instrument().Dimensions() {
+				_, _, _ = r.Alpha(d)
+			}
+		}
+		_, _ = tl.Groups()
 	})
 }
 

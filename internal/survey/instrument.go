@@ -45,15 +45,15 @@ type Item struct {
 
 // Instrument is a validated, immutable instrument definition.
 type Instrument struct {
-	items       []Item
-	folded      []string
-	dims        []string // in order of first appearance
-	dimOf       []int    // item → dimension
-	meta        []itemMeta
+	items  []Item
+	folded []string
+	dims   []string // in order of first appearance
+	dimOf  []int    // item → dimension
+	meta   []itemMeta
 	// spans[d] is the item range of dimension d when every dimension's
 	// items are contiguous (the usual layout); nil otherwise.
-	spans [][2]int
-	dimItems    [][]int  // dimension → items
+	spans       [][2]int
+	dimItems    [][]int // dimension → items
 	min, max    int
 	recommend   bool
 	fingerprint uint64
@@ -70,7 +70,7 @@ type Instrument struct {
 // places.
 func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral decimal.Decimal) (Instrument, error) {
 	bad := func(format string, args ...any) (Instrument, error) {
-		return Instrument{}, fmt.Errorf("%s: %w", fmt.Sprintf(format, args...), ErrInvalid)
+		return Instrument{}, errf(ErrInvalid, "%s", fmt.Sprintf(format, args...))
 	}
 	switch {
 	case len(items) == 0:

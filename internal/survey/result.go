@@ -2,7 +2,6 @@ package survey
 
 import (
 	"errors"
-	"fmt"
 	"math/big"
 
 	"github.com/go-asn/berakhlak/internal/exact"
@@ -119,9 +118,9 @@ func (t *Tally) Alpha(d int, places int32) (decimal.Decimal, uint64, error) {
 	n := t.hist.Respondents() - t.dimInc[d]
 	switch {
 	case k < 2:
-		return decimal.Decimal{}, n, fmt.Errorf("dimension %q has %d item; alpha needs at least two: %w", t.in.dims[d], k, ErrNoFigure)
+		return decimal.Decimal{}, n, errf(ErrNoFigure, "dimension %q has %d item; alpha needs at least two", t.in.dims[d], k)
 	case n < 2:
-		return decimal.Decimal{}, n, fmt.Errorf("dimension %q has %d complete respondents; alpha needs at least two: %w", t.in.dims[d], n, ErrNoFigure)
+		return decimal.Decimal{}, n, errf(ErrNoFigure, "dimension %q has %d complete respondents; alpha needs at least two", t.in.dims[d], n)
 	}
 	bn := new(big.Int).SetUint64(n)
 	// n²·var = n·Σx² − (Σx)²
@@ -145,7 +144,7 @@ func (t *Tally) Alpha(d int, places int32) (decimal.Decimal, uint64, error) {
 	}
 	total := nvar(t.dimT[d], t.dimT2[d])
 	if total.Sign() == 0 {
-		return decimal.Decimal{}, n, fmt.Errorf("dimension %q: every complete respondent has the same total; alpha is undefined: %w", t.in.dims[d], ErrNoFigure)
+		return decimal.Decimal{}, n, errf(ErrNoFigure, "dimension %q: every complete respondent has the same total; alpha is undefined", t.in.dims[d])
 	}
 	// α = k·(total − Σitems) / ((k−1)·total)
 	num := new(big.Int).Sub(total, sumItems)

@@ -3,7 +3,6 @@ package survey
 import (
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"sort"
 
 	"github.com/go-asn/berakhlak/internal/likert"
@@ -64,7 +63,7 @@ func (s *Set) Add(group, respondent string, answers []int8, recommend int8) erro
 // Merge adds o's counts to s, group by group.
 func (s *Set) Merge(o *Set) error {
 	if !s.in.Equal(o.in) {
-		return fmt.Errorf("merging tallies of different instruments: %w", ErrInvalid)
+		return errf(ErrInvalid, "merging tallies of different instruments")
 	}
 	if err := s.all.Merge(o.all); err != nil {
 		return err
@@ -156,7 +155,7 @@ type reader struct {
 
 func (r *reader) fail(what string) {
 	if r.err == nil {
-		r.err = fmt.Errorf("%s: %w", what, ErrCorrupt)
+		r.err = errf(ErrCorrupt, "%s", what)
 	}
 }
 
@@ -205,7 +204,7 @@ func (r *reader) bool() bool {
 // ErrCorrupt, never a panic.
 func DecodeSet(b []byte) (*Set, error) {
 	if len(b) < len(setMagic) || string(b[:len(setMagic)]) != setMagic {
-		return nil, fmt.Errorf("bad magic: %w", ErrCorrupt)
+		return nil, errf(ErrCorrupt, "bad magic")
 	}
 	r := &reader{b: b[len(setMagic):]}
 	min, max := r.uvarint(), r.uvarint()
@@ -216,7 +215,7 @@ func DecodeSet(b []byte) (*Set, error) {
 		return nil, r.err
 	}
 	if nItems > MaxItems || min > 100 || max > 100 {
-		return nil, fmt.Errorf("bad header: %w", ErrCorrupt)
+		return nil, errf(ErrCorrupt, "bad header")
 	}
 	items := make([]Item, 0, nItems)
 	for i := uint64(0); i < nItems && r.err == nil; i++ {
@@ -228,11 +227,11 @@ func DecodeSet(b []byte) (*Set, error) {
 	e, err1 := decimal.NewFromString(engaged)
 	n, err2 := decimal.NewFromString(neutral)
 	if err1 != nil || err2 != nil {
-		return nil, fmt.Errorf("bad thresholds: %w", ErrCorrupt)
+		return nil, errf(ErrCorrupt, "bad thresholds")
 	}
 	in, err := NewInstrument(items, int(min), int(max), rec, e, n)
 	if err != nil {
-		return nil, fmt.Errorf("%v: %w", err, ErrCorrupt)
+		return nil, errf(ErrCorrupt, "%v", err)
 	}
 	s := NewSet(in)
 	if s.all, err = r.counts(in); err != nil {
@@ -245,7 +244,7 @@ func DecodeSet(b []byte) (*Set, error) {
 			break
 		}
 		if name == "" || s.groups[name] != nil {
-			return nil, fmt.Errorf("bad or repeated group name %q: %w", name, ErrCorrupt)
+			return nil, errf(ErrCorrupt, "bad or repeated group name %q", name)
 		}
 		t, err := r.counts(in)
 		if err != nil {
@@ -257,7 +256,7 @@ func DecodeSet(b []byte) (*Set, error) {
 		return nil, r.err
 	}
 	if len(r.b) != 0 {
-		return nil, fmt.Errorf("%d trailing bytes: %w", len(r.b), ErrCorrupt)
+		return nil, errf(ErrCorrupt, "%d trailing bytes", len(r.b))
 	}
 	return s, nil
 }
@@ -268,12 +267,12 @@ func (r *reader) counts(in Instrument) (*Tally, error) {
 	}
 	h, rest, err := likert.Decode(r.b)
 	if err != nil {
-		return nil, fmt.Errorf("%v: %w", err, ErrCorrupt)
+		return nil, errf(ErrCorrupt, "%v", err)
 	}
 	r.b = rest
 	t := NewTally(in)
 	if !h.Compatible(t.hist) {
-		return nil, fmt.Errorf("counts do not match the instrument: %w", ErrCorrupt)
+		return nil, errf(ErrCorrupt, "counts do not match the instrument")
 	}
 	t.hist = h
 	for _, xs := range [][]uint64{t.nps[:], t.seg[:], t.dimInc, t.incS, t.incQ, t.dimT, t.dimT2} {
@@ -293,15 +292,15 @@ func (r *reader) counts(in Instrument) (*Tally, error) {
 		seg += x
 	}
 	if nps != n || seg != n {
-		return nil, fmt.Errorf("segment or recommendation counts disagree with %d respondents: %w", n, ErrCorrupt)
+		return nil, errf(ErrCorrupt, "segment or recommendation counts disagree with %d respondents", n)
 	}
 	for d, c := range t.dimInc {
 		if c > n {
-			return nil, fmt.Errorf("dimension %d has %d incomplete of %d respondents: %w", d, c, n, ErrCorrupt)
+			return nil, errf(ErrCorrupt, "dimension %d has %d incomplete of %d respondents", d, c, n)
 		}
 	}
 	if n > 1<<40 {
-		return nil, fmt.Errorf("%d respondents: %w", n, ErrCorrupt)
+		return nil, errf(ErrCorrupt, "%d respondents", n)
 	}
 	return t, nil
 }

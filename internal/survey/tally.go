@@ -37,10 +37,10 @@ func (e *AnswerError) Unwrap() error { return ErrAnswer }
 
 // Tally holds one group's integer counts.
 type Tally struct {
-	in      Instrument
-	hist    *likert.Tally // reverse-coded answers per item
-	nps     [12]uint64    // recommendation answers 0–10, then missing
-	seg     [4]uint64
+	in   Instrument
+	hist *likert.Tally // reverse-coded answers per item
+	nps  [12]uint64    // recommendation answers 0–10, then missing
+	seg  [4]uint64
 	// For Cronbach's alpha, over the respondents who answered every item
 	// of a dimension ("complete"). Item sums over complete respondents are
 	// the histogram's sums minus the answers of incomplete respondents,
@@ -87,6 +87,10 @@ func (t *Tally) Add(respondent string, answers []int8, recommend int8) error {
 	case recommend < 0 || recommend > 10:
 		return &AnswerError{Respondent: respondent, Item: "recommend", Answer: strconv.Itoa(int(recommend)),
 			Reason: "outside 0–10"}
+	}
+	if recommend == Missing && blank(answers) {
+		return &AnswerError{Respondent: respondent, Item: "answers", Answer: "none",
+			Reason: "no item answered; a blank row is not a respondent"}
 	}
 	hist, w := t.hist.Raw()
 	lo, hi := int8(in.min), int8(in.max)
@@ -148,6 +152,17 @@ func (t *Tally) Add(respondent string, answers []int8, recommend int8) error {
 	return nil
 }
 
+// blank reports whether every answer is Missing; it stops at the first
+// answer, usually the first item.
+func blank(answers []int8) bool {
+	for _, a := range answers {
+		if a != Missing {
+			return false
+		}
+	}
+	return true
+}
+
 // addDimensions counts the alpha sums of each dimension, complete or not.
 func (t *Tally) addDimensions(x []int8) {
 	for d, items := range t.in.dimItems {
@@ -182,7 +197,7 @@ func (t *Tally) addIncomplete(d int, x []int8) {
 // Merge adds o's counts to t; both must have equal instruments.
 func (t *Tally) Merge(o *Tally) error {
 	if !t.in.Equal(o.in) {
-		return fmt.Errorf("merging tallies of different instruments: %w", ErrInvalid)
+		return errf(ErrInvalid, "merging tallies of different instruments")
 	}
 	if err := t.hist.Merge(o.hist); err != nil {
 		return err

@@ -1,0 +1,30 @@
+// Package branding scores Employer Branding surveys: how attractive an ASN
+// career is to the talent an agency wants to hire ("Bangga Melayani
+// Bangsa"), asked of non-ASN respondents such as students and
+// private-sector workers.
+//
+// # What is official and what is not
+//
+// KemenPANRB's culture survey includes Employer Branding; its purpose is
+// official (RULES.md §3.1, §4.1), but its items, dimensions, bands and
+// minimum are not published. So this package scores an instrument the
+// caller defines ([Definition]), ships no item wording, hides no bands
+// (classification takes a [category.Scale] from the caller), and asks the
+// caller for the minimum number of respondents ([Tally.Result]).
+//
+// # Figures (library defaults, from well-known public formulas)
+//
+//   - the attractiveness index, per dimension and in total: percent
+//     favourable, the share of answers in the top two points of the scale
+//     ([WithTopBoxes] changes it); means alongside;
+//   - the NPS of a 0–10 "would you recommend an ASN career" item: %
+//     promoters (9–10) − % detractors (0–6), an integer from −100 to 100;
+//   - the intention to apply: the share of respondents choosing the top
+//     box of the item the caller marks as the intention item;
+//   - Cronbach's alpha per dimension.
+//
+// Respondents may carry a kind (student, private-sector worker, …):
+// [Tally.Kinds] gives figures per kind, and a kind with fewer than 5
+// respondents ([WithConfidentiality]) reports only its count. Every figure
+// is computed exactly from integer counts and rounded half-up once.
+package branding

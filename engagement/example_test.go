@@ -1,0 +1,264 @@
+package engagement_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/engagement"
+	"github.com/shopspring/decimal"
+)
+
+// instrument is an invented three-dimension instrument: the library ships
+// no official wording.
+func instrument() engagement.Instrument {
+	in, err := engagement.NewInstrument(engagement.Definition{
+		Items: []engagement.Item{
+			{Code: "K1", Dimension: "Komitmen"},
+			{Code: "K2", Dimension: "Komitmen"},
+			{Code: "K3", Dimension: "Komitmen", Reverse: true},
+			{Code: "B1", Dimension: "Kebanggaan"},
+			{Code: "B2", Dimension: "Kebanggaan"},
+		},
+		Recommend: true,
+	})
+	if err != nil {
+		panic(err)
+	}
+	return in
+}
+
+func tally() *engagement.Tally {
+	t, _ := engagement.NewTally(instrument())
+	rows := []struct {
+		unit string
+		rec  int8
+		a    []int8
+	}{
+		{"Biro Umum", 9, []int8{5, 4, 1, 5, 4}},
+		{"Biro Umum", 10, []int8{4, 4, 2, 4, 5}},
+		{"Biro Umum", 7, []int8{3, 4, 2, 4, 4}},
+		{"Biro Umum", 6, []int8{2, 3, 4, 3, 3}},
+		{"Biro Umum", 8, []int8{4, 5, 1, 5, 5}},
+		{"Inspektorat", 3, []int8{2, 2, 5, 2, engagement.NoAnswer}},
+	}
+	for i, r := range rows {
+		if err := t.Add(engagement.Response{Respondent: fmt.Sprintf("R%d", i+1), Group: r.unit, Answers: r.a, Recommend: r.rec}); err != nil {
+			panic(err)
+		}
+	}
+	return t
+}
+
+func result() engagement.Result {
+	r, err := tally().Result(engagement.WithMinimum(akhlak.FixedMinimum(6)))
+	if err != nil {
+		panic(err)
+	}
+	return r
+}
+
+func ExampleNewInstrument() {
+	in := instrument()
+	fmt.Println(len(in.Items()), in.Dimensions(), in.IsValid())
+	_, err := engagement.NewInstrument(engagement.Definition{Items: []engagement.Item{{Code: "K1"}}})
+	fmt.Println(err)
+	// Output:
+	// 5 [Komitmen Kebanggaan] true
+	// engagement: item "K1" has no dimension: invalid instrument
+}
+
+func ExampleInstrument_Items() {
+	fmt.Println(instrument().Items()[2])
+	// Output:
+	// {K3 Komitmen true}
+}
+
+func ExampleInstrument_Dimensions() {
+	fmt.Println(instrument().Dimensions())
+	// Output:
+	// [Komitmen Kebanggaan]
+}
+
+func ExampleInstrument_IsValid() {
+	var in engagement.Instrument
+	fmt.Println(in.IsValid())
+	// Output:
+	// false
+}
+
+func ExampleNewTally() {
+	t, _ := engagement.NewTally(instrument())
+	fmt.Println(t.Respondents())
+	// Output:
+	// 0
+}
+
+func ExampleTally_Add() {
+	t, _ := engagement.NewTally(instrument())
+	err := t.Add(engagement.Response{Respondent: "R-9", Answers: []int8{5, 5, 7, 5, 5}, Recommend: engagement.NoAnswer})
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, engagement.ErrInvalidAnswer), t.Respondents())
+	// Output:
+	// engagement: respondent "R-9": K3: 7: outside the scale 1–5: invalid answer
+	// true 0
+}
+
+func ExampleTally_Result() {
+	// The official minimum is 140 respondents per agency.
+	_, err := tally().Result()
+	fmt.Println(err)
+	// Output:
+	// akhlak: insufficient respondents: 6 of the 140 required (fixed minimum of 140)
+}
+
+func ExampleTally_Groups() {
+	groups, _ := tally().Groups()
+	for _, g := range groups {
+		if g.Suppressed {
+			fmt.Printf("%s: %d respondents (too few to report)\n", g.Name, g.Respondents)
+			continue
+		}
+		idx, _ := g.Result.Index()
+		fmt.Printf("%s: %d respondents, index %s\n", g.Name, g.Respondents, idx)
+	}
+	// Output:
+	// Biro Umum: 5 respondents, index 76
+	// Inspektorat: 1 respondents (too few to report)
+}
+
+func ExampleTally_Merge() {
+	a, b := tally(), tally()
+	_ = a.Merge(b)
+	fmt.Println(a.Respondents())
+	// Output:
+	// 12
+}
+
+func ExampleTally_Equal() {
+	fmt.Println(tally().Equal(tally()))
+	// Output:
+	// true
+}
+
+func ExampleTally_Respondents() {
+	fmt.Println(tally().Respondents())
+	// Output:
+	// 6
+}
+
+func ExampleTally_MarshalBinary() {
+	data, _ := tally().MarshalBinary()
+	var t engagement.Tally
+	err := t.UnmarshalBinary(data)
+	fmt.Println(err, t.Equal(tally()))
+	// Output:
+	// <nil> true
+}
+
+func ExampleTally_UnmarshalBinary() {
+	var t engagement.Tally
+	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("EE1junk")), engagement.ErrCorrupt))
+	// Output:
+	// true
+}
+
+func ExampleWithMinimum() {
+	r, err := tally().Result(engagement.WithMinimum(akhlak.FixedMinimum(5)))
+	fmt.Println(r.Respondents(), err)
+	// Output:
+	// 6 <nil>
+}
+
+func ExampleWithTopBoxes() {
+	r, _ := tally().Result(engagement.WithMinimum(akhlak.FixedMinimum(1)), engagement.WithTopBoxes(1))
+	// Eight of the 29 answers are 5.
+	idx, _ := r.Index()
+	fmt.Println(idx)
+	// Output:
+	// 27.6
+}
+
+func ExampleWithConfidentiality() {
+	groups, _ := tally().Groups(engagement.WithConfidentiality(1))
+	fmt.Println(groups[1].Name, groups[1].Suppressed)
+	// Output:
+	// Inspektorat false
+}
+
+func ExampleResult_Index() {
+	// 19 of the 29 answers (K3 reverse-coded) are 4 or 5.
+	idx, _ := result().Index()
+	fmt.Println(idx)
+	// Output:
+	// 65.5
+}
+
+func ExampleResult_Category() {
+	// No bands are published for engagement: the caller brings a scale.
+	scale := category.MustNewScale("Keterlibatan (contoh instansi)", 1, decimal.New(100, 0),
+		category.Band{Letter: "T", Label: "Tinggi", English: "High", Min: decimal.New(70, 0)},
+		category.Band{Letter: "S", Label: "Sedang", English: "Medium", Min: decimal.New(50, 0)},
+		category.Band{Letter: "R", Label: "Rendah", English: "Low", Min: decimal.Zero},
+	)
+	b, _ := result().Category(scale)
+	fmt.Println(b)
+	// Output:
+	// S Sedang
+}
+
+func ExampleResult_Total() {
+	f, _ := result().Total()
+	fmt.Println(f.Mean, f.Favourable, f.Answers)
+	// Output:
+	// 3.69 65.5 29
+}
+
+func ExampleResult_Item() {
+	f, _ := result().Item("B2")
+	fmt.Println(f.Mean, f.Favourable, f.Answers, f.Missing)
+	// Output:
+	// 4.2 80 5 1
+}
+
+func ExampleResult_Dimension() {
+	f, _ := result().Dimension("Komitmen")
+	fmt.Println(f.Mean, f.Favourable)
+	// Output:
+	// 3.5 61.1
+}
+
+func ExampleResult_Alpha() {
+	a, n, err := result().Alpha("Komitmen")
+	fmt.Println(a, n, err)
+	// Output:
+	// 0.935 6 <nil>
+}
+
+func ExampleResult_Segments() {
+	fmt.Printf("%+v\n", result().Segments())
+	// Output:
+	// {Engaged:3 Neutral:1 Disengaged:2 Unscored:0}
+}
+
+func ExampleResult_ENPS() {
+	n, _ := result().ENPS()
+	fmt.Printf("%+v\n", n)
+	// Output:
+	// {Score:0 Promoters:2 Passives:2 Detractors:2 Missing:0}
+}
+
+func ExampleResult_Respondents() {
+	fmt.Println(result().Respondents())
+	// Output:
+	// 6
+}
+
+func ExampleResult_IsValid() {
+	var r engagement.Result
+	_, err := r.Index()
+	fmt.Println(r.IsValid(), errors.Is(err, engagement.ErrNoFigure))
+	// Output:
+	// false true
+}

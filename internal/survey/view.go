@@ -1,0 +1,213 @@
+package survey
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+)
+
+// Published places of the figures (library defaults), shared by the
+// engagement and branding packages.
+const (
+	MeanPlaces    = 2
+	PercentPlaces = 1
+	AlphaPlaces   = 3
+)
+
+// View is the read-only figures of one tally with the result options
+// applied. The zero View has no tally, and every figure is an error
+// wrapping ErrNoFigure.
+type View struct {
+	t        *Tally
+	topBoxes int
+}
+
+// NewView returns a view of a copy of t.
+func NewView(t *Tally, topBoxes int) View { return View{t: t.Clone(), topBoxes: topBoxes} }
+
+// Figures are the mean and percent favourable of some items.
+type Figures struct {
+	Mean       decimal.Decimal
+	Favourable decimal.Decimal
+	Answers    int
+	Missing    int
+}
+
+var errZero = errf(ErrNoFigure, "zero Result")
+
+// IsValid reports whether v has a tally.
+func (v View) IsValid() bool { return v.t != nil }
+
+// Respondents returns the number of respondents.
+func (v View) Respondents() int {
+	if v.t == nil {
+		return 0
+	}
+	return int(v.t.Respondents())
+}
+
+func (v View) figures(items []int) (Figures, error) {
+	mean, ok := v.t.Mean(items, MeanPlaces)
+	if !ok {
+		return Figures{}, errf(ErrNoFigure, "no answers")
+	}
+	fav, _ := v.t.Favourable(items, v.topBoxes, PercentPlaces)
+	f := Figures{Mean: mean, Favourable: fav}
+	for _, i := range items {
+		f.Answers += int(v.t.Answered(i))
+	}
+	if len(items) == 1 {
+		f.Missing = int(v.t.MissingCount(items[0]))
+	}
+	return f, nil
+}
+
+// Total returns the figures over all items.
+func (v View) Total() (Figures, error) {
+	if v.t == nil {
+		return Figures{}, errZero
+	}
+	return v.figures(v.t.AllItems())
+}
+
+// Item returns the figures of one item.
+func (v View) Item(code string) (Figures, error) {
+	if v.t == nil {
+		return Figures{}, errZero
+	}
+	i := v.t.in.Lookup(code)
+	if i < 0 {
+		return Figures{}, errf(ErrNoFigure, "unknown item %q", code)
+	}
+	f, err := v.figures([]int{i})
+	if err != nil {
+		return Figures{}, fmt.Errorf("item %q: %w", code, err)
+	}
+	return f, nil
+}
+
+func (v View) dim(name string) (int, error) {
+	if v.t == nil {
+		return 0, errZero
+	}
+	d := v.t.in.Dimension(name)
+	if d < 0 {
+		return 0, errf(ErrNoFigure, "unknown dimension %q", name)
+	}
+	return d, nil
+}
+
+// Dimension returns the figures of one dimension.
+func (v View) Dimension(name string) (Figures, error) {
+	d, err := v.dim(name)
+	if err != nil {
+		return Figures{}, err
+	}
+	f, err := v.figures(v.t.DimItems(d))
+	if err != nil {
+		return Figures{}, fmt.Errorf("dimension %q: %w", name, err)
+	}
+	return f, nil
+}
+
+// Alpha returns Cronbach's alpha of one dimension and the number of
+// complete respondents it is computed over.
+func (v View) Alpha(name string) (decimal.Decimal, int, error) {
+	d, err := v.dim(name)
+	if err != nil {
+		return decimal.Decimal{}, 0, err
+	}
+	a, n, err := v.t.Alpha(d, AlphaPlaces)
+	return a, int(n), err
+}
+
+// Segments returns the respondents by mean answer: engaged, neutral,
+// disengaged, unscored.
+func (v View) Segments() [4]int {
+	if v.t == nil {
+		return [4]int{}
+	}
+	s := v.t.Segments()
+	return [4]int{int(s[Engaged]), int(s[Neutral]), int(s[Disengaged]), int(s[Unscored])}
+}
+
+// NPSFigures is a net promoter score with its counts.
+type NPSFigures struct {
+	Score                           int
+	Promoters, Passives, Detractors int
+	Missing                         int
+}
+
+// NPS returns the net promoter score of the recommendation item.
+func (v View) NPS() (NPSFigures, error) {
+	if v.t == nil {
+		return NPSFigures{}, errZero
+	}
+	if !v.t.in.recommend {
+		return NPSFigures{}, errf(ErrNoFigure, "the instrument has no recommendation item")
+	}
+	score, p, pa, d, ok := v.t.NPS()
+	if !ok {
+		return NPSFigures{}, errf(ErrNoFigure, "nobody answered the recommendation item")
+	}
+	return NPSFigures{Score: score, Promoters: int(p), Passives: int(pa), Detractors: int(d), Missing: int(v.t.RecommendMissing())}, nil
+}
+
+// TopShare returns the percentage of an item's answers in its top box
+// (the highest point of the scale), after reverse coding.
+func (v View) TopShare(code string) (decimal.Decimal, error) {
+	if v.t == nil {
+		return decimal.Decimal{}, errZero
+	}
+	i := v.t.in.Lookup(code)
+	if i < 0 {
+		return decimal.Decimal{}, errf(ErrNoFigure, "unknown item %q", code)
+	}
+	s, ok := v.t.Favourable([]int{i}, 1, PercentPlaces)
+	if !ok {
+		return decimal.Decimal{}, errf(ErrNoFigure, "item %q: no answers", code)
+	}
+	return s, nil
+}
+
+// Options are the result options both packages offer.
+type Options struct {
+	TopBoxes        int
+	Confidentiality int
+}
+
+// Check validates the options against the instrument's scale.
+func (o Options) Check(in Instrument) error {
+	if o.TopBoxes < 1 || o.TopBoxes > in.max-in.min {
+		return errf(ErrInvalid, "%d top boxes on a %d–%d scale", o.TopBoxes, in.min, in.max)
+	}
+	if o.Confidentiality < 1 {
+		return errf(ErrInvalid, "confidentiality threshold %d below 1", o.Confidentiality)
+	}
+	return nil
+}
+
+// GroupView is one subgroup's view, or only its count when it is below the
+// confidentiality threshold.
+type GroupView struct {
+	Name        string
+	Respondents int
+	Suppressed  bool
+	View        View
+}
+
+// GroupViews returns every subgroup of s, sorted by name, suppressing
+// those below the confidentiality threshold.
+func (s *Set) GroupViews(o Options) []GroupView {
+	var out []GroupView
+	for _, name := range s.Groups() {
+		g := s.groups[name]
+		n := int(g.Respondents())
+		gv := GroupView{Name: name, Respondents: n, Suppressed: n < o.Confidentiality}
+		if !gv.Suppressed {
+			gv.View = NewView(g, o.TopBoxes)
+		}
+		out = append(out, gv)
+	}
+	return out
+}
