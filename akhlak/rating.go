@@ -230,14 +230,7 @@ func (r RatingResult) valueRatio(v Value) (num, den int64) {
 }
 
 // Profile returns the seven published scores ([RatingResult.Score]).
-func (r RatingResult) Profile() Profile {
-	var p Profile
-	for i, v := range Values() {
-		p.scores[i] = r.Score(v)
-	}
-	p.valid = true
-	return p
-}
+func (r RatingResult) Profile() Profile { return profileOf(r.Score) }
 
 // Index returns the Indeks BerAKHLAK: the unweighted mean of the seven
 // exact value scores, rounded half-up once to one decimal place. It can

@@ -59,12 +59,14 @@ func (r BallotResult) Reach(l List, v Value) int {
 }
 
 // Profile returns the seven published scores ([BallotResult.Score]).
-func (r BallotResult) Profile() Profile {
-	var p Profile
+func (r BallotResult) Profile() Profile { return profileOf(r.Score) }
+
+// profileOf returns the profile of the seven scores score gives.
+func profileOf(score func(Value) decimal.Decimal) Profile {
+	p := Profile{valid: true}
 	for i, v := range Values() {
-		p.scores[i] = r.Score(v)
+		p.scores[i] = score(v)
 	}
-	p.valid = true
 	return p
 }
 

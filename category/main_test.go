@@ -1,18 +1,12 @@
 package category
 
 import (
-	"fmt"
 	"os"
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/decimaltest"
 )
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if err := decimaltest.CheckGlobals(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		code = 1
-	}
-	os.Exit(code)
-}
+// TestMain checks, after the whole suite, that nothing reconfigured
+// shopspring/decimal for the process.
+func TestMain(m *testing.M) { os.Exit(decimaltest.Main(m)) }

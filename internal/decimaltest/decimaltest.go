@@ -5,6 +5,8 @@ package decimaltest
 
 import (
 	"fmt"
+	"os"
+	"testing"
 
 	"github.com/shopspring/decimal"
 )
@@ -32,4 +34,21 @@ func CheckGlobals() error {
 		return fmt.Errorf("shopspring/decimal globals were changed: %v", bad)
 	}
 	return nil
+}
+
+// Main runs a package's tests and then checks the globals, for use as
+//
+//	func TestMain(m *testing.M) { os.Exit(decimaltest.Main(m)) }
+//
+// It returns the exit code: the tests' own, or 1 when they passed but a
+// global was changed.
+func Main(m *testing.M) int {
+	code := m.Run()
+	if err := CheckGlobals(); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		if code == 0 {
+			code = 1
+		}
+	}
+	return code
 }
