@@ -13,9 +13,9 @@ import (
 
 // Published places of the figures (library defaults).
 const (
-	MeanPlaces    = survey.MeanPlaces    // means, e.g. 3.87
-	PercentPlaces = survey.PercentPlaces // percentages, e.g. 72.4
-	AlphaPlaces   = survey.AlphaPlaces   // Cronbach's alpha, e.g. 0.812
+	MeanPlaces    = 2 // means, e.g. 3.87
+	PercentPlaces = 1 // percentages, e.g. 72.4
+	AlphaPlaces   = 3 // Cronbach's alpha, e.g. 0.812
 )
 
 // DefaultConfidentiality is the smallest kind of respondent that gets
@@ -27,6 +27,10 @@ const NoAnswer = akhlak.NoAnswer
 
 // Errors wrapped by this package. ErrInsufficientRespondents is the same
 // error as [akhlak.ErrInsufficientRespondents].
+// errZeroTally is returned by the methods of a Tally not made by NewTally
+// or UnmarshalBinary.
+var errZeroTally = fmt.Errorf("branding: Tally not made by NewTally or UnmarshalBinary: %w", ErrInvalidInstrument)
+
 var (
 	ErrInvalidInstrument       = errors.New("invalid instrument")
 	ErrInvalidAnswer           = errors.New("invalid answer")
@@ -51,7 +55,9 @@ type Definition struct {
 	// career" item, for NPS.
 	Recommend bool
 	// Intention is the code of the item that asks whether the respondent
-	// intends to apply; empty for none.
+	// intends to apply; empty for none. It counts toward the
+	// attractiveness index like every other item: give it a dimension of
+	// its own to read it apart.
 	Intention string
 }
 
@@ -81,10 +87,15 @@ func NewInstrument(d Definition) (Instrument, error) {
 	if err != nil {
 		return Instrument{}, fmt.Errorf("branding: %v: %w", err, ErrInvalidInstrument)
 	}
-	if d.Intention != "" && s.Lookup(d.Intention) < 0 {
-		return Instrument{}, fmt.Errorf("branding: intention item %q is not one of the items: %w", d.Intention, ErrInvalidInstrument)
+	intention := ""
+	if d.Intention != "" {
+		i := s.Lookup(d.Intention)
+		if i < 0 {
+			return Instrument{}, fmt.Errorf("branding: intention item %q is not one of the items: %w", d.Intention, ErrInvalidInstrument)
+		}
+		intention = s.Items()[i].Code // as the definition spells it
 	}
-	return Instrument{s: s, intention: d.Intention}, nil
+	return Instrument{s: s, intention: intention}, nil
 }
 
 // IsValid reports whether in was made by [NewInstrument].
@@ -136,6 +147,9 @@ func NewTally(in Instrument) (*Tally, error) {
 // answer at all is an error wrapping [ErrInvalidAnswer] that names the
 // respondent and the item; a rejected response changes nothing.
 func (t *Tally) Add(r Response) error {
+	if t.s == nil {
+		return errZeroTally
+	}
 	if err := t.s.Add(r.Kind, r.Respondent, r.Answers, r.Recommend); err != nil {
 		return fmt.Errorf("branding: %v: %w", err, ErrInvalidAnswer)
 	}
@@ -144,6 +158,9 @@ func (t *Tally) Add(r Response) error {
 
 // Merge adds o's counts to t; both must use equal instruments.
 func (t *Tally) Merge(o *Tally) error {
+	if t.s == nil || o.s == nil {
+		return errZeroTally
+	}
 	if t.intention != o.intention {
 		return fmt.Errorf("branding: merging tallies with different intention items: %w", ErrInvalidInstrument)
 	}
@@ -154,13 +171,26 @@ func (t *Tally) Merge(o *Tally) error {
 }
 
 // Equal reports whether t and o hold the same counts.
-func (t *Tally) Equal(o *Tally) bool { return t.intention == o.intention && t.s.Equal(o.s) }
+func (t *Tally) Equal(o *Tally) bool {
+	if t.s == nil || o.s == nil {
+		return t.s == nil && o.s == nil
+	}
+	return t.intention == o.intention && t.s.Equal(o.s)
+}
 
 // Respondents returns the number of responses counted.
-func (t *Tally) Respondents() int { return int(t.s.All().Respondents()) }
+func (t *Tally) Respondents() int {
+	if t.s == nil {
+		return 0
+	}
+	return int(t.s.All().Respondents())
+}
 
 // MarshalBinary encodes the tally, its instrument and kinds included.
 func (t *Tally) MarshalBinary() ([]byte, error) {
+	if t.s == nil {
+		return nil, errZeroTally
+	}
 	b := binary.AppendUvarint([]byte("EB1"), uint64(len(t.intention)))
 	b = append(b, t.intention...)
 	return t.s.AppendBinary(b), nil
@@ -189,19 +219,24 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
-// Option changes a default of [Tally.Result] or [Tally.Kinds].
-type Option func(*survey.Options)
+// ResultOption changes a default of [Tally.Result] or [Tally.Kinds].
+type ResultOption func(*options)
+
+type options struct{ survey.Options }
 
 // WithTopBoxes counts the top n points of the scale as favourable instead
 // of the top two (library default).
-func WithTopBoxes(n int) Option { return func(o *survey.Options) { o.TopBoxes = n } }
+func WithTopBoxes(n int) ResultOption { return func(o *options) { o.TopBoxes = n } }
 
 // WithConfidentiality gives figures only to kinds of respondent with at
 // least n respondents instead of [DefaultConfidentiality].
-func WithConfidentiality(n int) Option { return func(o *survey.Options) { o.Confidentiality = n } }
+func WithConfidentiality(n int) ResultOption { return func(o *options) { o.Confidentiality = n } }
 
-func (t *Tally) options(opts []Option) (survey.Options, error) {
-	o := survey.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}
+func (t *Tally) options(opts []ResultOption) (options, error) {
+	if t.s == nil {
+		return options{}, errZeroTally
+	}
+	o := options{survey.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -215,7 +250,7 @@ func (t *Tally) options(opts []Option) (survey.Options, error) {
 // of respondents (none is published for employer branding), and returns
 // its figures. Below the minimum it returns an [*akhlak.InsufficientError]
 // with both numbers, and no figure.
-func (t *Tally) Result(min akhlak.Minimum, opts ...Option) (Result, error) {
+func (t *Tally) Result(min akhlak.Minimum, opts ...ResultOption) (Result, error) {
 	o, err := t.options(opts)
 	if err != nil {
 		return Result{}, err
@@ -242,13 +277,13 @@ type Kind struct {
 
 // Kinds returns every kind of respondent, sorted by name, suppressing
 // those below the confidentiality threshold.
-func (t *Tally) Kinds(opts ...Option) ([]Kind, error) {
+func (t *Tally) Kinds(opts ...ResultOption) ([]Kind, error) {
 	o, err := t.options(opts)
 	if err != nil {
 		return nil, err
 	}
 	var out []Kind
-	for _, g := range t.s.GroupViews(o) {
+	for _, g := range t.s.GroupViews(o.Options) {
 		out = append(out, Kind{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Result: Result{v: g.View, intention: t.intention}})
 	}
 	return out, nil
@@ -297,7 +332,7 @@ type Figures struct {
 	Mean       decimal.Decimal // of the answers, reverse-coded items flipped
 	Favourable decimal.Decimal // percentage of answers in the top boxes
 	Answers    int             // answers counted
-	Missing    int             // for an item: respondents who left it unanswered
+	Missing    int             // answers left blank, over the same items
 }
 
 // Total returns the figures over all items.
@@ -342,8 +377,10 @@ func (r Result) NPS() (NPS, error) {
 }
 
 // Intention returns the intention to apply: the percentage of the
-// intention item's answers in its top box, rounded half-up to
-// [PercentPlaces]. Without an intention item it returns an error wrapping
+// respondents who answered the intention item that chose its top box (the
+// highest point of the scale), rounded half-up to [PercentPlaces]. The
+// formula is a library default; RULES.md publishes none. Without an
+// intention item, or with no answer to it, it returns an error wrapping
 // [ErrNoFigure].
 func (r Result) Intention() (decimal.Decimal, error) {
 	if r.intention == "" {

@@ -19,8 +19,8 @@
 //     ([WithTopBoxes] changes it); means alongside;
 //   - the NPS of a 0–10 "would you recommend an ASN career" item: %
 //     promoters (9–10) − % detractors (0–6), an integer from −100 to 100;
-//   - the intention to apply: the share of respondents choosing the top
-//     box of the item the caller marks as the intention item;
+//   - the intention to apply: the share of the respondents answering the
+//     item the caller marks as the intention item who choose its top box;
 //   - Cronbach's alpha per dimension.
 //
 // Respondents may carry a kind (student, private-sector worker, …):

@@ -12,9 +12,9 @@ import (
 
 // Published places of the figures (library defaults).
 const (
-	MeanPlaces    = survey.MeanPlaces    // means, e.g. 3.87
-	PercentPlaces = survey.PercentPlaces // percentages, e.g. 72.4
-	AlphaPlaces   = survey.AlphaPlaces   // Cronbach's alpha, e.g. 0.812
+	MeanPlaces    = 2 // means, e.g. 3.87
+	PercentPlaces = 1 // percentages, e.g. 72.4
+	AlphaPlaces   = 3 // Cronbach's alpha, e.g. 0.812
 )
 
 // OfficialMinimum is the minimum number of respondents per agency for
@@ -30,6 +30,10 @@ const NoAnswer = akhlak.NoAnswer
 
 // Errors wrapped by this package. ErrInsufficientRespondents is the same
 // error as [akhlak.ErrInsufficientRespondents].
+// errZeroTally is returned by the methods of a Tally not made by NewTally
+// or UnmarshalBinary.
+var errZeroTally = fmt.Errorf("engagement: Tally not made by NewTally or UnmarshalBinary: %w", ErrInvalidInstrument)
+
 var (
 	ErrInvalidInstrument       = errors.New("invalid instrument")
 	ErrInvalidAnswer           = errors.New("invalid answer")
@@ -141,6 +145,9 @@ func NewTally(in Instrument) (*Tally, error) {
 // [ErrInvalidAnswer] that names the respondent and the item; a rejected
 // response changes nothing.
 func (t *Tally) Add(r Response) error {
+	if t.s == nil {
+		return errZeroTally
+	}
 	if err := t.s.Add(r.Group, r.Respondent, r.Answers, r.Recommend); err != nil {
 		return fmt.Errorf("engagement: %v: %w", err, ErrInvalidAnswer)
 	}
@@ -149,6 +156,9 @@ func (t *Tally) Add(r Response) error {
 
 // Merge adds o's counts to t; both must use equal instruments.
 func (t *Tally) Merge(o *Tally) error {
+	if t.s == nil || o.s == nil {
+		return errZeroTally
+	}
 	if err := t.s.Merge(o.s); err != nil {
 		return fmt.Errorf("engagement: %v: %w", err, ErrInvalidInstrument)
 	}
@@ -156,13 +166,28 @@ func (t *Tally) Merge(o *Tally) error {
 }
 
 // Equal reports whether t and o hold the same counts.
-func (t *Tally) Equal(o *Tally) bool { return t.s.Equal(o.s) }
+func (t *Tally) Equal(o *Tally) bool {
+	if t.s == nil || o.s == nil {
+		return t.s == nil && o.s == nil
+	}
+	return t.s.Equal(o.s)
+}
 
 // Respondents returns the number of responses counted.
-func (t *Tally) Respondents() int { return int(t.s.All().Respondents()) }
+func (t *Tally) Respondents() int {
+	if t.s == nil {
+		return 0
+	}
+	return int(t.s.All().Respondents())
+}
 
 // MarshalBinary encodes the tally, its instrument and subgroups included.
-func (t *Tally) MarshalBinary() ([]byte, error) { return t.s.AppendBinary([]byte("EE1")), nil }
+func (t *Tally) MarshalBinary() ([]byte, error) {
+	if t.s == nil {
+		return nil, errZeroTally
+	}
+	return t.s.AppendBinary([]byte("EE1")), nil
+}
 
 // UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
 // bytes return an error wrapping [ErrCorrupt], never a panic.
@@ -178,8 +203,8 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
-// Option changes a default of [Tally.Result] or [Tally.Groups].
-type Option func(*options)
+// ResultOption changes a default of [Tally.Result] or [Tally.Groups].
+type ResultOption func(*options)
 
 type options struct {
 	min akhlak.Minimum
@@ -188,17 +213,20 @@ type options struct {
 
 // WithMinimum replaces the official minimum of 140 respondents, e.g. for a
 // survey that is not the KemenPANRB one.
-func WithMinimum(m akhlak.Minimum) Option { return func(o *options) { o.min = m } }
+func WithMinimum(m akhlak.Minimum) ResultOption { return func(o *options) { o.min = m } }
 
 // WithTopBoxes counts the top n points of the scale as favourable instead
 // of the top two (library default).
-func WithTopBoxes(n int) Option { return func(o *options) { o.TopBoxes = n } }
+func WithTopBoxes(n int) ResultOption { return func(o *options) { o.TopBoxes = n } }
 
 // WithConfidentiality gives figures only to subgroups of at least n
 // respondents instead of [DefaultConfidentiality].
-func WithConfidentiality(n int) Option { return func(o *options) { o.Confidentiality = n } }
+func WithConfidentiality(n int) ResultOption { return func(o *options) { o.Confidentiality = n } }
 
-func (t *Tally) options(opts []Option) (options, error) {
+func (t *Tally) options(opts []ResultOption) (options, error) {
+	if t.s == nil {
+		return options{}, errZeroTally
+	}
 	o := options{min: akhlak.FixedMinimum(OfficialMinimum), Options: survey.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
 	for _, opt := range opts {
 		opt(&o)
@@ -213,7 +241,7 @@ func (t *Tally) options(opts []Option) (options, error) {
 // official, unless [WithMinimum]) and returns its figures. Below the
 // minimum it returns an [*akhlak.InsufficientError] with both numbers, and
 // no figure.
-func (t *Tally) Result(opts ...Option) (Result, error) {
+func (t *Tally) Result(opts ...ResultOption) (Result, error) {
 	o, err := t.options(opts)
 	if err != nil {
 		return Result{}, err
@@ -243,7 +271,7 @@ type Group struct {
 // the confidentiality threshold (5 by default, [WithConfidentiality])
 // reports only its count. The minimum of [Tally.Result] applies to the
 // whole survey, not to subgroups.
-func (t *Tally) Groups(opts ...Option) ([]Group, error) {
+func (t *Tally) Groups(opts ...ResultOption) ([]Group, error) {
 	o, err := t.options(opts)
 	if err != nil {
 		return nil, err
@@ -298,7 +326,7 @@ type Figures struct {
 	Mean       decimal.Decimal // of the answers, reverse-coded items flipped
 	Favourable decimal.Decimal // percentage of answers in the top boxes
 	Answers    int             // answers counted
-	Missing    int             // for an item: respondents who left it unanswered
+	Missing    int             // answers left blank, over the same items
 }
 
 // Total returns the figures over all items.

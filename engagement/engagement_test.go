@@ -142,18 +142,37 @@ func TestBadInput(t *testing.T) {
 	}{
 		{"off scale", Response{Respondent: "R1", Answers: []int8{1, 6, 1, 1, 1}, Recommend: NoAnswer}, `respondent "R1": K2: 6: outside the scale 1–5`},
 		{"short", Response{Respondent: "R2", Answers: []int8{1}, Recommend: NoAnswer}, `respondent "R2": answers: 1: want 5 answers`},
+		{"off scale late", Response{Respondent: "R5", Answers: []int8{5, 5, 5, 5, 0}, Recommend: 3}, `respondent "R5": B2: 0: outside the scale 1–5`},
 		{"recommend", Response{Respondent: "R3", Answers: []int8{1, 1, 1, 1, 1}, Recommend: 11}, `respondent "R3": recommend: 11: outside 0–10`},
 		{"blank", Response{Respondent: "R4", Answers: []int8{NoAnswer, NoAnswer, NoAnswer, NoAnswer, NoAnswer}, Recommend: NoAnswer}, `respondent "R4": answers: none: no item answered`},
 	}
 	for _, tc := range tests {
+		// Counts already in the tally, in the group the bad row names,
+		// must come out unchanged.
 		tl, _ := NewTally(in)
+		before, _ := NewTally(in)
+		for _, t2 := range []*Tally{tl, before} {
+			add(t, t2, "G", 9, 5, 4, 3, 2, 1)
+			add(t, t2, "G", NoAnswer, 1, 2, NoAnswer, 4, 5)
+		}
+		tc.r.Group = "G"
 		err := tl.Add(tc.r)
 		if !errors.Is(err, ErrInvalidAnswer) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error = %v, want %q", tc.name, err, tc.want)
 		}
-		if tl.Respondents() != 0 {
-			t.Errorf("%s: rejected response counted", tc.name)
+		if !tl.Equal(before) {
+			t.Errorf("%s: a rejected response changed the tally", tc.name)
 		}
+	}
+	var zero Tally
+	if err := zero.Add(Response{Answers: []int8{1, 1, 1, 1, 1}}); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero Tally Add: %v", err)
+	}
+	if _, err := zero.Result(); !errors.Is(err, ErrInvalidInstrument) {
+		t.Errorf("zero Tally Result: %v", err)
+	}
+	if _, err := zero.MarshalBinary(); !errors.Is(err, ErrInvalidInstrument) || zero.Respondents() != 0 {
+		t.Errorf("zero Tally MarshalBinary: %v", err)
 	}
 	noRec, _ := NewInstrument(Definition{Items: []Item{{Code: "A", Dimension: "D"}}})
 	tl, _ := NewTally(noRec)

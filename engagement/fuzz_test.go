@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/shopspring/decimal"
 )
 
 func responsesFrom(data []byte) []Response {
@@ -47,6 +48,19 @@ func FuzzMerge(f *testing.F) {
 		k := 0
 		if len(rs) > 0 {
 			k = int(cut) % (len(rs) + 1)
+		}
+		// A response with an answer off the scale, at any item, changes
+		// nothing.
+		if len(rs) > 0 {
+			bad := rs[k%len(rs)]
+			bad.Answers = append([]int8(nil), bad.Answers...)
+			bad.Answers[int(cut)%5] = 9
+			if err := whole.Add(bad); !errors.Is(err, ErrInvalidAnswer) {
+				t.Fatalf("answer 9 accepted: %v", err)
+			}
+			if !whole.Equal(tally(rs)) {
+				t.Fatal("a rejected response changed the tally")
+			}
 		}
 		a, b := tally(rs[:k]), tally(rs[k:])
 		if err := b.Merge(a); err != nil || !b.Equal(whole) {
@@ -91,9 +105,17 @@ func FuzzUnmarshalBinary(f *testing.F) {
 		}
 		// Whatever decodes must also report without panicking.
 		if r, err := tl.Result(WithMinimum(akhlak.FixedMinimum(1))); err == nil {
-			_, _ = r.Index()
-			_, _ = r.ENPS()
+			hundred := decimal.New(100, 0)
+			if idx, err := r.Index(); err == nil && (idx.Sign() < 0 || idx.GreaterThan(hundred)) {
+				t.Fatalf("index %s outside 0–100", idx)
+			}
+			if n, err := r.ENPS(); err == nil && (n.Score < -100 || n.Score > 100) {
+				t.Fatalf("eNPS %d outside −100…100", n.Score)
+			}
 			_ = r.Segments()
+			// Alpha is read but not bounded: the decoder checks that the
+			// alpha sums fit the histogram, not that real respondents
+			// could have given them, so crafted bytes may give any alpha.
 			for _, d := range tl.s.Instrument().Dimensions() {
 				_, _, _ = r.Alpha(d)
 			}

@@ -29,6 +29,9 @@ func (in Instrument) Thresholds() (engaged, neutral decimal.Decimal) { return in
 // MaxItems is the most items an instrument may have.
 const MaxItems = 200
 
+// MaxCodeLen is the longest item code, once folded.
+const MaxCodeLen = 60
+
 // ErrInvalid means an instrument definition is invalid.
 var ErrInvalid = errors.New("invalid instrument")
 
@@ -95,11 +98,14 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 	in.neutralNum, in.neutralDen = fraction(neutral)
 	seen := map[string]string{}
 	dimIndex := map[string]int{}
+	dimFolded := map[string]string{}
 	for i, it := range items {
 		key, _ := fold.Append(make([]byte, 0, len(it.Code)), it.Code, false)
 		switch {
 		case len(key) == 0:
 			return bad("item %d has no code", i+1)
+		case len(key) > MaxCodeLen:
+			return bad("item code %q is longer than %d characters", it.Code, MaxCodeLen)
 		case seen[string(key)] != "":
 			return bad("item code %q repeats %q", it.Code, seen[string(key)])
 		case strings.TrimSpace(it.Dimension) == "":
@@ -107,6 +113,11 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 		}
 		seen[string(key)] = it.Code
 		in.folded = append(in.folded, string(key))
+		fd, _ := fold.Append(make([]byte, 0, len(it.Dimension)), it.Dimension, true)
+		if other, ok := dimFolded[string(fd)]; ok && other != it.Dimension {
+			return bad("dimensions %q and %q differ only in case, spacing or punctuation", other, it.Dimension)
+		}
+		dimFolded[string(fd)] = it.Dimension
 		d, ok := dimIndex[it.Dimension]
 		if !ok {
 			d = len(in.dims)

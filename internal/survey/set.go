@@ -302,5 +302,26 @@ func (r *reader) counts(in Instrument) (*Tally, error) {
 	if n > 1<<40 {
 		return nil, errf(ErrCorrupt, "%d respondents", n)
 	}
+	// The alpha sums must fit the histogram: what incomplete respondents
+	// gave is part of what everyone gave, and a complete respondent's
+	// dimension total is at most k·max.
+	for i := range in.items {
+		var s, q uint64
+		for a := in.min; a <= in.max; a++ {
+			c := t.hist.Count(i, a)
+			s += c * uint64(a)
+			q += c * uint64(a) * uint64(a)
+		}
+		if t.incS[i] > s || t.incQ[i] > q {
+			return nil, errf(ErrCorrupt, "item %d: incomplete respondents' sums exceed the item's", i)
+		}
+	}
+	for d, items := range in.dimItems {
+		complete := n - t.dimInc[d]
+		most := uint64(len(items)) * uint64(in.max)
+		if t.dimT[d] > complete*most || t.dimT2[d] > complete*most*most {
+			return nil, errf(ErrCorrupt, "dimension %d: totals exceed what %d complete respondents can give", d, complete)
+		}
+	}
 	return t, nil
 }

@@ -55,9 +55,7 @@ func (v View) figures(items []int) (Figures, error) {
 	f := Figures{Mean: mean, Favourable: fav}
 	for _, i := range items {
 		f.Answers += int(v.t.Answered(i))
-	}
-	if len(items) == 1 {
-		f.Missing = int(v.t.MissingCount(items[0]))
+		f.Missing += int(v.t.MissingCount(i))
 	}
 	return f, nil
 }
