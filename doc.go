@@ -51,9 +51,10 @@
 //
 // # Stability
 //
-// The exported API is a promise. Every change is checked against the
-// committed baseline in api/ with golang.org/x/exp/cmd/apidiff; a change
-// that would break callers goes through a Deprecated: path instead. Rule
+// The exported API is a promise. Once its baseline is committed in api/
+// (bash .ci/apidiff write; v0.1.0 is not frozen yet), every change is
+// checked against it with golang.org/x/exp/cmd/apidiff, and a change that
+// would break callers goes through a Deprecated: path instead. Rule
 // tables are versioned data: when the government changes a rule, a new
 // table is added next to the old one, the default moves in a new minor
 // version, and CHANGELOG.md says so. Golden tests freeze the published
