@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/wire"
 )
 
 const (
@@ -23,9 +24,9 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 	extras := t.inst.options[21:]
 	b = binary.AppendUvarint(b, uint64(len(extras)))
 	for _, o := range extras {
-		b = appendString(b, o.Code)
+		b = wire.AppendString(b, o.Code)
 		b = append(b, byte(o.Kind))
-		b = appendString(b, o.Text)
+		b = wire.AppendString(b, o.Text)
 	}
 	b = binary.AppendUvarint(b, t.n)
 	for l := range t.votes {
@@ -39,42 +40,6 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 	return b, nil
 }
 
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
-}
-
-type decoder struct {
-	b   []byte
-	err error
-}
-
-func (d *decoder) uvarint() uint64 {
-	if d.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.err = fmt.Errorf("akhlak: truncated tally: %w", ErrCorrupt)
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
-
-func (d *decoder) bytes(n uint64) []byte {
-	if d.err != nil {
-		return nil
-	}
-	if n > uint64(len(d.b)) {
-		d.err = fmt.Errorf("akhlak: truncated tally: %w", ErrCorrupt)
-		return nil
-	}
-	out := d.b[:n]
-	d.b = d.b[n:]
-	return out
-}
-
 // UnmarshalBinary replaces t with a tally encoded by MarshalBinary. It
 // checks that the counts are consistent (no option has more votes than
 // respondents, reach agrees with the votes); corrupt or truncated bytes
@@ -83,46 +48,42 @@ func (t *BallotTally) UnmarshalBinary(data []byte) error {
 	if len(data) < len(ballotMagic) || string(data[:len(ballotMagic)]) != ballotMagic {
 		return fmt.Errorf("akhlak: not a ballot tally: %w", ErrCorrupt)
 	}
-	d := &decoder{b: data[len(ballotMagic):]}
-	maxPicks := d.uvarint()
-	nExtras := d.uvarint()
-	if d.err == nil && nExtras > MaxOptions-21 {
+	r := wire.NewReader(data[len(ballotMagic):])
+	corrupt := func(err error) error { return fmt.Errorf("akhlak: %v: %w", err, ErrCorrupt) }
+	maxPicks := r.Uvarint()
+	nExtras := r.Uvarint()
+	if r.Err() == nil && nExtras > MaxOptions-21 {
 		return fmt.Errorf("akhlak: %d extra options: %w", nExtras, ErrCorrupt)
 	}
-	if d.err == nil && maxPicks > MaxOptions {
+	if r.Err() == nil && maxPicks > MaxOptions {
 		return fmt.Errorf("akhlak: %d picks: %w", maxPicks, ErrCorrupt)
 	}
 	var extras []Option
-	for i := uint64(0); i < nExtras && d.err == nil; i++ {
-		code := string(d.bytes(d.uvarint()))
-		kind := d.bytes(1)
-		text := string(d.bytes(d.uvarint()))
-		if d.err == nil {
-			extras = append(extras, Option{Code: code, Kind: OptionKind(kind[0]), Text: text})
-		}
+	for i := uint64(0); i < nExtras && r.Err() == nil; i++ {
+		extras = append(extras, Option{Code: r.String(), Kind: OptionKind(r.Byte()), Text: r.String()})
 	}
-	if d.err != nil {
-		return d.err
+	if r.Err() != nil {
+		return corrupt(r.Err())
 	}
 	in, err := NewInstrument(int(maxPicks), extras...)
 	if err != nil {
-		return fmt.Errorf("%v: %w", err, ErrCorrupt)
+		return corrupt(err)
 	}
-	nt := BallotTally{inst: in, n: d.uvarint()}
+	nt := BallotTally{inst: in, n: r.Uvarint()}
 	nopt := len(in.options)
 	for l := range nt.votes {
 		for i := 0; i < nopt; i++ {
-			nt.votes[l][i] = d.uvarint()
+			nt.votes[l][i] = r.Uvarint()
 		}
 		for k := range nt.reach[l] {
-			nt.reach[l][k] = d.uvarint()
+			nt.reach[l][k] = r.Uvarint()
 		}
 	}
-	if d.err != nil {
-		return d.err
+	if r.Err() != nil {
+		return corrupt(r.Err())
 	}
-	if len(d.b) != 0 {
-		return fmt.Errorf("akhlak: %d trailing bytes: %w", len(d.b), ErrCorrupt)
+	if len(r.Rest()) != 0 {
+		return fmt.Errorf("akhlak: %d trailing bytes: %w", len(r.Rest()), ErrCorrupt)
 	}
 	if err := nt.consistent(); err != nil {
 		return err

@@ -110,7 +110,6 @@ type Instrument struct {
 	maxPicks     int
 	limiting     uint64    // options of KindLimiting
 	valueMask    [7]uint64 // the three behaviours of each value
-	behaviours   uint64    // options 0–20
 	fingerprint  uint64
 	foldedExtras []string
 }
@@ -142,7 +141,6 @@ func NewInstrument(maxPicks int, extras ...Option) (Instrument, error) {
 		in.options = append(in.options, Option{Code: b.Code(), Kind: KindBehaviour, Text: b.String(), Behaviour: b})
 		in.valueMask[b.Value()-1] |= 1 << (b - 1)
 	}
-	in.behaviours = 1<<21 - 1
 	seen := map[string]string{}
 	for _, b := range Behaviours() {
 		seen[foldCode(b.Code())] = b.Code()

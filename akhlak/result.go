@@ -143,8 +143,9 @@ func (r BallotResult) Ranking(l List) []OptionRank {
 // options with no votes. A line's Tied says it shares its votes with
 // another option, inside or outside the list; [BallotResult.CutTied] says
 // whether the cut itself splits a tie (broken by catalogue order).
-func (r BallotResult) Top(l List, n int) []OptionRank {
-	rk := r.Ranking(l)
+func (r BallotResult) Top(l List, n int) []OptionRank { return top(r.Ranking(l), n) }
+
+func top(rk []OptionRank, n int) []OptionRank {
 	var out []OptionRank
 	for _, x := range rk {
 		if len(out) == n || x.Votes == 0 {
@@ -251,27 +252,29 @@ func (r BallotResult) PositiveEnergy() (decimal.Decimal, error) {
 // CutTied reports whether the top n of list l ends inside a tie: the n-th
 // and the (n+1)-th options have the same, non-zero, number of votes, so
 // which of them is "in the top n" was decided by catalogue order.
-func (r BallotResult) CutTied(l List, n int) bool {
-	rk := r.Ranking(l)
+func (r BallotResult) CutTied(l List, n int) bool { return cutTied(r.Ranking(l), n) }
+
+func cutTied(rk []OptionRank, n int) bool {
 	return n > 0 && n < len(rk) && rk[n].Votes > 0 && rk[n].Votes == rk[n-1].Votes
 }
 
 // Alignment returns how many options the top 10 ([TopN]) of lists a and b
 // share (Barrett's values alignment): personal with current, or current
-// with desired. cutTied is true when either top 10 ends inside a tie
+// with desired. tied is true when either top 10 ends inside a tie
 // ([BallotResult.CutTied]): the count then depends on catalogue order,
 // and a report should say so.
-func (r BallotResult) Alignment(a, b List) (matches int, cutTied bool) {
+func (r BallotResult) Alignment(a, b List) (matches int, tied bool) {
+	ra, rb := r.Ranking(a), r.Ranking(b)
 	var sa uint64
-	for _, x := range r.Top(a, TopN) {
+	for _, x := range top(ra, TopN) {
 		sa |= 1 << x.Option
 	}
-	for _, x := range r.Top(b, TopN) {
+	for _, x := range top(rb, TopN) {
 		if sa&(1<<x.Option) != 0 {
 			matches++
 		}
 	}
-	return matches, r.CutTied(a, TopN) || r.CutTied(b, TopN)
+	return matches, cutTied(ra, TopN) || cutTied(rb, TopN)
 }
 
 // DesiredAlignmentBand returns the band of the current–desired alignment

@@ -1,13 +1,13 @@
 package branding
 
 import (
-	"encoding/binary"
 	"errors"
 	"fmt"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/survey"
+	"github.com/go-asn/berakhlak/internal/wire"
 	"github.com/shopspring/decimal"
 )
 
@@ -191,9 +191,7 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 	if t.s == nil {
 		return nil, errZeroTally
 	}
-	b := binary.AppendUvarint([]byte("EB1"), uint64(len(t.intention)))
-	b = append(b, t.intention...)
-	return t.s.AppendBinary(b), nil
+	return t.s.AppendBinary(wire.AppendString([]byte("EB1"), t.intention)), nil
 }
 
 // UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
@@ -202,13 +200,12 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	if len(data) < 3 || string(data[:3]) != "EB1" {
 		return fmt.Errorf("branding: not a branding tally: %w", ErrCorrupt)
 	}
-	n, k := binary.Uvarint(data[3:])
-	if k <= 0 || n > uint64(len(data)-3-k) {
-		return fmt.Errorf("branding: truncated tally: %w", ErrCorrupt)
+	r := wire.NewReader(data[3:])
+	intention := r.String()
+	if r.Err() != nil {
+		return fmt.Errorf("branding: %v: %w", r.Err(), ErrCorrupt)
 	}
-	rest := data[3+k:]
-	intention := string(rest[:n])
-	s, err := survey.DecodeSet(rest[n:])
+	s, err := survey.DecodeSet(r.Rest())
 	if err != nil {
 		return fmt.Errorf("branding: %v: %w", err, ErrCorrupt)
 	}

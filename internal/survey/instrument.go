@@ -23,9 +23,6 @@ func fraction(d decimal.Decimal) (num, den int64) {
 	return r.Shift(4).IntPart(), 10_000
 }
 
-// Thresholds returns the engaged and neutral thresholds.
-func (in Instrument) Thresholds() (engaged, neutral decimal.Decimal) { return in.engaged, in.neutral }
-
 // MaxItems is the most items an instrument may have.
 const MaxItems = 200
 
@@ -162,9 +159,6 @@ func (in Instrument) Len() int { return len(in.items) }
 
 // Scale returns the answer scale.
 func (in Instrument) Scale() (min, max int) { return in.min, in.max }
-
-// Recommend reports whether the instrument has a 0–10 recommendation item.
-func (in Instrument) Recommend() bool { return in.recommend }
 
 // Dimensions returns the dimensions in order of first appearance.
 func (in Instrument) Dimensions() []string { return append([]string(nil), in.dims...) }

@@ -28,14 +28,6 @@ func (t *Tally) counts(items []int, from int) (answered, sum, top uint64) {
 	return answered, sum, top
 }
 
-func (t *Tally) allItems() []int {
-	out := make([]int, len(t.in.items))
-	for i := range out {
-		out[i] = i
-	}
-	return out
-}
-
 // Mean returns the mean of the (reverse-coded) answers to the items,
 // rounded half-up once to places, and false when none was answered.
 func (t *Tally) Mean(items []int, places int32) (decimal.Decimal, bool) {
@@ -58,7 +50,13 @@ func (t *Tally) Favourable(items []int, topBoxes int, places int32) (decimal.Dec
 }
 
 // AllItems returns every item index.
-func (t *Tally) AllItems() []int { return t.allItems() }
+func (t *Tally) AllItems() []int {
+	out := make([]int, len(t.in.items))
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
 
 // DimItems returns the item indices of dimension d.
 func (t *Tally) DimItems(d int) []int { return t.in.dimItems[d] }

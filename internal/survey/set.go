@@ -5,7 +5,9 @@ import (
 	"errors"
 	"sort"
 
+	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/wire"
 	"github.com/shopspring/decimal"
 )
 
@@ -26,9 +28,6 @@ func (s *Set) Instrument() Instrument { return s.in }
 
 // All returns the tally of every respondent.
 func (s *Set) All() *Tally { return s.all }
-
-// Group returns the tally of one subgroup, or nil.
-func (s *Set) Group(name string) *Tally { return s.groups[name] }
 
 // Groups returns the subgroup names in sorted order.
 func (s *Set) Groups() []string {
@@ -107,35 +106,23 @@ func (s *Set) AppendBinary(b []byte) []byte {
 	in := s.in
 	b = binary.AppendUvarint(b, uint64(in.min))
 	b = binary.AppendUvarint(b, uint64(in.max))
-	b = appendBool(b, in.recommend)
-	b = appendString(b, in.engaged.String())
-	b = appendString(b, in.neutral.String())
+	b = wire.AppendBool(b, in.recommend)
+	b = wire.AppendString(b, exact.String(in.engaged))
+	b = wire.AppendString(b, exact.String(in.neutral))
 	b = binary.AppendUvarint(b, uint64(len(in.items)))
 	for _, it := range in.items {
-		b = appendString(b, it.Code)
-		b = appendString(b, it.Dimension)
-		b = appendBool(b, it.Reverse)
+		b = wire.AppendString(b, it.Code)
+		b = wire.AppendString(b, it.Dimension)
+		b = wire.AppendBool(b, it.Reverse)
 	}
 	b = s.all.appendCounts(b)
 	names := s.Groups()
 	b = binary.AppendUvarint(b, uint64(len(names)))
 	for _, name := range names {
-		b = appendString(b, name)
+		b = wire.AppendString(b, name)
 		b = s.groups[name].appendCounts(b)
 	}
 	return b
-}
-
-func appendBool(b []byte, v bool) []byte {
-	if v {
-		return append(b, 1)
-	}
-	return append(b, 0)
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
 }
 
 func (t *Tally) appendCounts(b []byte) []byte {
@@ -148,57 +135,6 @@ func (t *Tally) appendCounts(b []byte) []byte {
 	return b
 }
 
-type reader struct {
-	b   []byte
-	err error
-}
-
-func (r *reader) fail(what string) {
-	if r.err == nil {
-		r.err = errf(ErrCorrupt, "%s", what)
-	}
-}
-
-func (r *reader) uvarint() uint64 {
-	if r.err != nil {
-		return 0
-	}
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.fail("truncated")
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reader) str() string {
-	n := r.uvarint()
-	if r.err != nil {
-		return ""
-	}
-	if n > uint64(len(r.b)) {
-		r.fail("truncated string")
-		return ""
-	}
-	s := string(r.b[:n])
-	r.b = r.b[n:]
-	return s
-}
-
-func (r *reader) bool() bool {
-	if r.err != nil {
-		return false
-	}
-	if len(r.b) == 0 || r.b[0] > 1 {
-		r.fail("bad flag")
-		return false
-	}
-	v := r.b[0] == 1
-	r.b = r.b[1:]
-	return v
-}
-
 // DecodeSet reads a set written by AppendBinary, checking that its counts
 // are consistent. Corrupt or truncated input is an error wrapping
 // ErrCorrupt, never a panic.
@@ -206,23 +142,23 @@ func DecodeSet(b []byte) (*Set, error) {
 	if len(b) < len(setMagic) || string(b[:len(setMagic)]) != setMagic {
 		return nil, errf(ErrCorrupt, "bad magic")
 	}
-	r := &reader{b: b[len(setMagic):]}
-	min, max := r.uvarint(), r.uvarint()
-	rec := r.bool()
-	engaged, neutral := r.str(), r.str()
-	nItems := r.uvarint()
-	if r.err != nil {
-		return nil, r.err
+	r := wire.NewReader(b[len(setMagic):])
+	min, max := r.Uvarint(), r.Uvarint()
+	rec := r.Bool()
+	engaged, neutral := r.String(), r.String()
+	nItems := r.Uvarint()
+	if r.Err() != nil {
+		return nil, errf(ErrCorrupt, "%v", r.Err())
 	}
 	if nItems > MaxItems || min > 100 || max > 100 {
 		return nil, errf(ErrCorrupt, "bad header")
 	}
 	items := make([]Item, 0, nItems)
-	for i := uint64(0); i < nItems && r.err == nil; i++ {
-		items = append(items, Item{Code: r.str(), Dimension: r.str(), Reverse: r.bool()})
+	for i := uint64(0); i < nItems && r.Err() == nil; i++ {
+		items = append(items, Item{Code: r.String(), Dimension: r.String(), Reverse: r.Bool()})
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err() != nil {
+		return nil, errf(ErrCorrupt, "%v", r.Err())
 	}
 	e, err1 := decimal.NewFromString(engaged)
 	n, err2 := decimal.NewFromString(neutral)
@@ -234,42 +170,43 @@ func DecodeSet(b []byte) (*Set, error) {
 		return nil, errf(ErrCorrupt, "%v", err)
 	}
 	s := NewSet(in)
-	if s.all, err = r.counts(in); err != nil {
+	if s.all, err = counts(r, in); err != nil {
 		return nil, err
 	}
-	groups := r.uvarint()
-	for g := uint64(0); g < groups && r.err == nil; g++ {
-		name := r.str()
-		if r.err != nil {
+	groups := r.Uvarint()
+	for g := uint64(0); g < groups && r.Err() == nil; g++ {
+		name := r.String()
+		if r.Err() != nil {
 			break
 		}
 		if name == "" || s.groups[name] != nil {
 			return nil, errf(ErrCorrupt, "bad or repeated group name %q", name)
 		}
-		t, err := r.counts(in)
+		t, err := counts(r, in)
 		if err != nil {
 			return nil, err
 		}
 		s.groups[name] = t
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err() != nil {
+		return nil, errf(ErrCorrupt, "%v", r.Err())
 	}
-	if len(r.b) != 0 {
-		return nil, errf(ErrCorrupt, "%d trailing bytes", len(r.b))
+	if len(r.Rest()) != 0 {
+		return nil, errf(ErrCorrupt, "%d trailing bytes", len(r.Rest()))
 	}
 	return s, nil
 }
 
-func (r *reader) counts(in Instrument) (*Tally, error) {
-	if r.err != nil {
-		return nil, r.err
+// counts reads one group's counts and checks them against the instrument.
+func counts(r *wire.Reader, in Instrument) (*Tally, error) {
+	if r.Err() != nil {
+		return nil, errf(ErrCorrupt, "%v", r.Err())
 	}
-	h, rest, err := likert.Decode(r.b)
+	h, rest, err := likert.Decode(r.Rest())
 	if err != nil {
 		return nil, errf(ErrCorrupt, "%v", err)
 	}
-	r.b = rest
+	r.Skip(rest)
 	t := NewTally(in)
 	if !h.Compatible(t.hist) {
 		return nil, errf(ErrCorrupt, "counts do not match the instrument")
@@ -277,11 +214,11 @@ func (r *reader) counts(in Instrument) (*Tally, error) {
 	t.hist = h
 	for _, xs := range [][]uint64{t.nps[:], t.seg[:], t.dimInc, t.incS, t.incQ, t.dimT, t.dimT2} {
 		for i := range xs {
-			xs[i] = r.uvarint()
+			xs[i] = r.Uvarint()
 		}
 	}
-	if r.err != nil {
-		return nil, r.err
+	if r.Err() != nil {
+		return nil, errf(ErrCorrupt, "%v", r.Err())
 	}
 	n := h.Respondents()
 	var nps, seg uint64
