@@ -6,7 +6,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/survey"
+	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/internal/wire"
 	"github.com/shopspring/decimal"
 )
@@ -64,7 +64,7 @@ type Definition struct {
 // Instrument is a validated, immutable [Definition]. The zero Instrument
 // is invalid.
 type Instrument struct {
-	s         survey.Instrument
+	s         tally.Instrument
 	intention string
 }
 
@@ -77,13 +77,13 @@ func NewInstrument(d Definition) (Instrument, error) {
 	if scale == (akhlak.RatingScale{}) {
 		scale = akhlak.DefaultRatingScale()
 	}
-	si := make([]survey.Item, len(d.Items))
+	si := make([]tally.Item, len(d.Items))
 	for i, it := range d.Items {
-		si[i] = survey.Item(it)
+		si[i] = tally.Item(it)
 	}
 	// Branding has no segments; the thresholds span the whole scale.
 	lo, hi := decimal.New(int64(scale.Min()), 0), decimal.New(int64(scale.Max()), 0)
-	s, err := survey.NewInstrument(si, scale.Min(), scale.Max(), d.Recommend, hi, lo)
+	s, err := tally.NewInstrument(si, scale.Min(), scale.Max(), d.Recommend, hi, lo)
 	if err != nil {
 		return Instrument{}, fmt.Errorf("branding: %v: %w", err, ErrInvalidInstrument)
 	}
@@ -130,7 +130,7 @@ type Response struct {
 // serialise, so shards and days combine in any order. A Tally is not safe
 // for concurrent use.
 type Tally struct {
-	s         *survey.Set
+	s         *tally.Set
 	intention string
 }
 
@@ -139,7 +139,7 @@ func NewTally(in Instrument) (*Tally, error) {
 	if !in.IsValid() {
 		return nil, fmt.Errorf("branding: NewTally with the zero Instrument: %w", ErrInvalidInstrument)
 	}
-	return &Tally{s: survey.NewSet(in.s), intention: in.intention}, nil
+	return &Tally{s: tally.NewSet(in.s), intention: in.intention}, nil
 }
 
 // Add checks and counts one response. A wrong number of answers, an answer
@@ -205,7 +205,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	if r.Err() != nil {
 		return fmt.Errorf("branding: %v: %w", r.Err(), ErrCorrupt)
 	}
-	s, err := survey.DecodeSet(r.Rest())
+	s, err := tally.DecodeSet(r.Rest())
 	if err != nil {
 		return fmt.Errorf("branding: %v: %w", err, ErrCorrupt)
 	}
@@ -219,7 +219,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 // ResultOption changes a default of [Tally.Result] or [Tally.Kinds].
 type ResultOption func(*options)
 
-type options struct{ survey.Options }
+type options struct{ tally.Options }
 
 // WithTopBoxes counts the top n points of the scale as favourable instead
 // of the top two (library default).
@@ -233,7 +233,7 @@ func (t *Tally) options(opts []ResultOption) (options, error) {
 	if t.s == nil {
 		return options{}, errZeroTally
 	}
-	o := options{survey.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
+	o := options{tally.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -259,7 +259,7 @@ func (t *Tally) Result(min akhlak.Minimum, opts ...ResultOption) (Result, error)
 	if all.Respondents() == 0 {
 		return Result{}, &akhlak.InsufficientError{Respondents: 0, Minimum: min}
 	}
-	return Result{v: survey.NewView(all, o.TopBoxes), intention: t.intention}, nil
+	return Result{v: tally.NewView(all, o.TopBoxes), intention: t.intention}, nil
 }
 
 // Kind is the result of one kind of respondent.
@@ -289,7 +289,7 @@ func (t *Tally) Kinds(opts ...ResultOption) ([]Kind, error) {
 // Result holds the figures of a survey or kind of respondent. The zero
 // Result has no figures: each is an error wrapping [ErrNoFigure].
 type Result struct {
-	v         survey.View
+	v         tally.View
 	intention string
 }
 

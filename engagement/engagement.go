@@ -6,7 +6,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/survey"
+	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/shopspring/decimal"
 )
 
@@ -69,7 +69,7 @@ type Definition struct {
 
 // Instrument is a validated, immutable [Definition]. The zero Instrument
 // is invalid.
-type Instrument struct{ s survey.Instrument }
+type Instrument struct{ s tally.Instrument }
 
 // NewInstrument validates d: at least one item; every code non-empty and
 // unique; every dimension non-empty; a valid scale; thresholds within the
@@ -83,21 +83,21 @@ func NewInstrument(d Definition) (Instrument, error) {
 	return Instrument{s}, nil
 }
 
-func newSurveyInstrument(items []Item, scale akhlak.RatingScale, recommend bool, engaged, neutral decimal.Decimal) (survey.Instrument, error) {
+func newSurveyInstrument(items []Item, scale akhlak.RatingScale, recommend bool, engaged, neutral decimal.Decimal) (tally.Instrument, error) {
 	if scale == (akhlak.RatingScale{}) {
 		scale = akhlak.DefaultRatingScale()
 	}
 	if engaged.IsZero() && neutral.IsZero() {
 		if scale != akhlak.DefaultRatingScale() {
-			return survey.Instrument{}, fmt.Errorf("scale %s: set the Engaged and Neutral thresholds (the defaults 4.0 and 3.0 are for 1–5)", scale)
+			return tally.Instrument{}, fmt.Errorf("scale %s: set the Engaged and Neutral thresholds (the defaults 4.0 and 3.0 are for 1–5)", scale)
 		}
 		engaged, neutral = decimal.New(4, 0), decimal.New(3, 0)
 	}
-	si := make([]survey.Item, len(items))
+	si := make([]tally.Item, len(items))
 	for i, it := range items {
-		si[i] = survey.Item(it)
+		si[i] = tally.Item(it)
 	}
-	return survey.NewInstrument(si, scale.Min(), scale.Max(), recommend, engaged, neutral)
+	return tally.NewInstrument(si, scale.Min(), scale.Max(), recommend, engaged, neutral)
 }
 
 // IsValid reports whether in was made by [NewInstrument].
@@ -130,14 +130,14 @@ type Response struct {
 // serialise like the BerAKHLAK tallies (see package akhlak), so shards,
 // units and days can be combined in any order. A Tally is not safe for
 // concurrent use.
-type Tally struct{ s *survey.Set }
+type Tally struct{ s *tally.Set }
 
 // NewTally returns an empty tally for in.
 func NewTally(in Instrument) (*Tally, error) {
 	if !in.IsValid() {
 		return nil, fmt.Errorf("engagement: NewTally with the zero Instrument: %w", ErrInvalidInstrument)
 	}
-	return &Tally{survey.NewSet(in.s)}, nil
+	return &Tally{tally.NewSet(in.s)}, nil
 }
 
 // Add checks and counts one response. A wrong number of answers, an answer
@@ -195,7 +195,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	if len(data) < 3 || string(data[:3]) != "EE1" {
 		return fmt.Errorf("engagement: not an engagement tally: %w", ErrCorrupt)
 	}
-	s, err := survey.DecodeSet(data[3:])
+	s, err := tally.DecodeSet(data[3:])
 	if err != nil {
 		return fmt.Errorf("engagement: %v: %w", err, ErrCorrupt)
 	}
@@ -208,7 +208,7 @@ type ResultOption func(*options)
 
 type options struct {
 	min akhlak.Minimum
-	survey.Options
+	tally.Options
 }
 
 // WithMinimum replaces the official minimum of 140 respondents, e.g. for a
@@ -227,7 +227,7 @@ func (t *Tally) options(opts []ResultOption) (options, error) {
 	if t.s == nil {
 		return options{}, errZeroTally
 	}
-	o := options{min: akhlak.FixedMinimum(OfficialMinimum), Options: survey.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
+	o := options{min: akhlak.FixedMinimum(OfficialMinimum), Options: tally.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -253,7 +253,7 @@ func (t *Tally) Result(opts ...ResultOption) (Result, error) {
 	if all.Respondents() == 0 {
 		return Result{}, &akhlak.InsufficientError{Respondents: 0, Minimum: o.min}
 	}
-	return Result{survey.NewView(all, o.TopBoxes)}, nil
+	return Result{tally.NewView(all, o.TopBoxes)}, nil
 }
 
 // Group is the result of one subgroup.
@@ -287,7 +287,7 @@ func (t *Tally) Groups(opts ...ResultOption) ([]Group, error) {
 // computed exactly from integer counts and rounded half-up once: means to
 // [MeanPlaces], percentages to [PercentPlaces], alpha to [AlphaPlaces].
 // The zero Result has no figures: each is an error wrapping [ErrNoFigure].
-type Result struct{ v survey.View }
+type Result struct{ v tally.View }
 
 func wrap(err error) error {
 	if err == nil {

@@ -148,3 +148,12 @@ func String(d decimal.Decimal) string {
 	}
 	return s
 }
+
+// Fixed formats d with exactly as many decimal places as its exponent
+// carries (at least none), without reading any of shopspring/decimal's
+// package-level settings. Every figure the library reports is rounded with
+// DivRound or Round to its published places, which sets that exponent, so
+// Fixed prints "61.0" for an index of 61 at one place.
+func Fixed(d decimal.Decimal) string {
+	return d.StringFixed(max(int32(0), -d.Exponent()))
+}

@@ -3,7 +3,7 @@
 // subgroup that is exact, mergeable and serialisable, and the well-known
 // public formulas computed from it (means, percent favourable, segments by
 // personal mean, NPS, Cronbach's alpha).
-package survey
+package tally
 
 import (
 	"errors"

@@ -1,0 +1,37 @@
+// Package survey holds what every survey instrument of the module shares,
+// and nothing about the values or any one instrument: the minimum number of
+// respondents ([Minimum]: [Slovin], [KrejcieMorgan], [FixedMinimum]), the
+// answer scale of Likert items ([RatingScale], [NoAnswer]), the errors
+// callers branch on ([ErrInsufficientRespondents], [ErrInvalidAnswer],
+// [ErrNoFigure], …, with [*InsufficientError] and [*AnswerError] for
+// [errors.As]), and the vocabulary of the figures the engagement and
+// branding packages report ([Item], [Figures], [NPS]).
+//
+// It is imported by the packages that score surveys: akhlak (the Indeks
+// BerAKHLAK), engagement, branding and ikm.
+//
+// # One error per condition
+//
+// Each condition a caller may branch on has one sentinel in the whole
+// module, declared here (or, for a score outside its scale, in package
+// category). A bad answer is always an [*AnswerError] naming the
+// respondent and the item or option; a survey below its minimum is always
+// an [*InsufficientError] carrying both numbers; a figure that cannot be
+// computed from the data (nobody answered, no variance) always wraps
+// [ErrNoFigure].
+//
+// # Minimum respondents
+//
+// A survey below its minimum has no figure: its Result is an
+// [*InsufficientError], never a number that looks publishable. Employee
+// Engagement's minimum of 140 respondents per agency is official
+// (KemenPANRB). The Indeks BerAKHLAK's minimum "differs per agency" and no
+// formula is published, so the library's default there is [Slovin] with a
+// 5% margin, with [KrejcieMorgan] (also the IKM's minimum sample under
+// PermenPANRB No. 14 Tahun 2017) and [FixedMinimum] as alternatives.
+//
+// # Concurrency
+//
+// [Minimum] and [RatingScale] are immutable values, safe for concurrent
+// use.
+package survey
