@@ -3,6 +3,7 @@ package akhlak
 import (
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
 	"github.com/go-asn/berakhlak/internal/fold"
 )
 
@@ -121,32 +122,21 @@ func (b Behaviour) English() string {
 	return behaviours[b].english
 }
 
-// MarshalText returns the behaviour's code, e.g. "AD2", and the empty text
+// AppendText appends the behaviour's code, e.g. "AD2", to b, and nothing
 // for the zero Behaviour. Any other invalid Behaviour is an error.
-func (b Behaviour) MarshalText() ([]byte, error) {
-	if b == 0 {
-		return []byte{}, nil
-	}
-	if !b.IsValid() {
-		return nil, &ParseError{Input: b.String(), Err: ErrUnknownBehaviour}
-	}
-	return []byte(codes[b]), nil
+func (b Behaviour) AppendText(dst []byte) ([]byte, error) {
+	return enum.Append(dst, b, codes[:], func() error {
+		return &ParseError{Input: b.String(), Err: ErrUnknownBehaviour}
+	})
 }
 
-// UnmarshalText sets b from any form [ParseBehaviour] accepts; the empty text sets
-// the zero value.
-func (b *Behaviour) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*b = 0
-		return nil
-	}
-	x, err := ParseBehaviour(string(text))
-	if err != nil {
-		return err
-	}
-	*b = x
-	return nil
-}
+// MarshalText returns the behaviour's code, e.g. "AD2", and the empty text
+// for the zero Behaviour. Any other invalid Behaviour is an error.
+func (b Behaviour) MarshalText() ([]byte, error) { return b.AppendText(nil) }
+
+// UnmarshalText sets b from any form [ParseBehaviour] accepts; the empty
+// text sets the zero value.
+func (b *Behaviour) UnmarshalText(text []byte) error { return enum.Unmarshal(b, text, ParseBehaviour) }
 
 // ParseBehaviour returns the behaviour named by s, which is either:
 //   - its code in any case, with spaces, "_" or "-" allowed: "BP1", "bp1",
@@ -177,10 +167,4 @@ func ParseBehaviour(s string) (Behaviour, error) {
 // MustParseBehaviour is like [ParseBehaviour] but panics if s names no
 // behaviour. It is meant for tests and for constants written in source
 // code.
-func MustParseBehaviour(s string) Behaviour {
-	b, err := ParseBehaviour(s)
-	if err != nil {
-		panic(err)
-	}
-	return b
-}
+func MustParseBehaviour(s string) Behaviour { return enum.Must(ParseBehaviour(s)) }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-asn/berakhlak/internal/likert"
 	"github.com/go-asn/berakhlak/internal/wire"
+	"github.com/go-asn/berakhlak/survey"
 )
 
 const (
@@ -17,7 +18,7 @@ const (
 // partial tally can travel between workers and be merged elsewhere.
 func (t *BallotTally) MarshalBinary() ([]byte, error) {
 	if !t.inst.IsValid() {
-		return nil, fmt.Errorf("akhlak: MarshalBinary of a tally without instrument: %w", ErrInvalidInstrument)
+		return nil, fmt.Errorf("akhlak: MarshalBinary of a tally without instrument: %w", survey.ErrInvalidInstrument)
 	}
 	b := []byte(ballotMagic)
 	b = binary.AppendUvarint(b, uint64(t.inst.maxPicks))
@@ -43,20 +44,20 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 // UnmarshalBinary replaces t with a tally encoded by MarshalBinary. It
 // checks that the counts are consistent (no option has more votes than
 // respondents, reach agrees with the votes); corrupt or truncated bytes
-// return an error wrapping [ErrCorrupt], never a panic.
+// return an error wrapping [survey.ErrCorrupt], never a panic.
 func (t *BallotTally) UnmarshalBinary(data []byte) error {
 	if len(data) < len(ballotMagic) || string(data[:len(ballotMagic)]) != ballotMagic {
-		return fmt.Errorf("akhlak: not a ballot tally: %w", ErrCorrupt)
+		return fmt.Errorf("akhlak: not a ballot tally: %w", survey.ErrCorrupt)
 	}
 	r := wire.NewReader(data[len(ballotMagic):])
-	corrupt := func(err error) error { return fmt.Errorf("akhlak: %v: %w", err, ErrCorrupt) }
+	corrupt := func(err error) error { return fmt.Errorf("akhlak: %v: %w", err, survey.ErrCorrupt) }
 	maxPicks := r.Uvarint()
 	nExtras := r.Uvarint()
-	if r.Err() == nil && nExtras > MaxOptions-21 {
-		return fmt.Errorf("akhlak: %d extra options: %w", nExtras, ErrCorrupt)
+	if r.Err() == nil && nExtras > maxOptions-21 {
+		return fmt.Errorf("akhlak: %d extra options: %w", nExtras, survey.ErrCorrupt)
 	}
-	if r.Err() == nil && maxPicks > MaxOptions {
-		return fmt.Errorf("akhlak: %d picks: %w", maxPicks, ErrCorrupt)
+	if r.Err() == nil && maxPicks > maxOptions {
+		return fmt.Errorf("akhlak: %d picks: %w", maxPicks, survey.ErrCorrupt)
 	}
 	var extras []Option
 	for i := uint64(0); i < nExtras && r.Err() == nil; i++ {
@@ -83,7 +84,7 @@ func (t *BallotTally) UnmarshalBinary(data []byte) error {
 		return corrupt(r.Err())
 	}
 	if len(r.Rest()) != 0 {
-		return fmt.Errorf("akhlak: %d trailing bytes: %w", len(r.Rest()), ErrCorrupt)
+		return fmt.Errorf("akhlak: %d trailing bytes: %w", len(r.Rest()), survey.ErrCorrupt)
 	}
 	if err := nt.consistent(); err != nil {
 		return err
@@ -96,7 +97,7 @@ func (t *BallotTally) UnmarshalBinary(data []byte) error {
 // keeps.
 func (t *BallotTally) consistent() error {
 	bad := func(format string, args ...any) error {
-		return fmt.Errorf("akhlak: inconsistent tally: %s: %w", fmt.Sprintf(format, args...), ErrCorrupt)
+		return fmt.Errorf("akhlak: inconsistent tally: %s: %w", fmt.Sprintf(format, args...), survey.ErrCorrupt)
 	}
 	if t.n > 1<<40 {
 		return bad("%d respondents", t.n)
@@ -130,29 +131,33 @@ func (t *BallotTally) consistent() error {
 // MarshalBinary encodes the tally, its scale included.
 func (t *RatingTally) MarshalBinary() ([]byte, error) {
 	if t.t == nil {
-		return nil, fmt.Errorf("akhlak: MarshalBinary of a tally without scale: %w", ErrInvalidInstrument)
+		return nil, fmt.Errorf("akhlak: MarshalBinary of a tally without scale: %w", survey.ErrInvalidInstrument)
 	}
 	return t.t.AppendBinary([]byte(ratingMagic)), nil
 }
 
 // UnmarshalBinary replaces t with a tally encoded by MarshalBinary.
-// Corrupt or truncated bytes return an error wrapping [ErrCorrupt], never
+// Corrupt or truncated bytes return an error wrapping [survey.ErrCorrupt], never
 // a panic.
 func (t *RatingTally) UnmarshalBinary(data []byte) error {
 	if len(data) < len(ratingMagic) || string(data[:len(ratingMagic)]) != ratingMagic {
-		return fmt.Errorf("akhlak: not a rating tally: %w", ErrCorrupt)
+		return fmt.Errorf("akhlak: not a rating tally: %w", survey.ErrCorrupt)
 	}
 	lt, rest, err := likert.Decode(data[len(ratingMagic):])
 	if err != nil {
-		return fmt.Errorf("akhlak: %v: %w", err, ErrCorrupt)
+		return fmt.Errorf("akhlak: %v: %w", err, survey.ErrCorrupt)
 	}
 	if len(rest) != 0 {
-		return fmt.Errorf("akhlak: %d trailing bytes: %w", len(rest), ErrCorrupt)
+		return fmt.Errorf("akhlak: %d trailing bytes: %w", len(rest), survey.ErrCorrupt)
 	}
 	if lt.Items() != 21 {
-		return fmt.Errorf("akhlak: rating tally of %d items, want 21: %w", lt.Items(), ErrCorrupt)
+		return fmt.Errorf("akhlak: rating tally of %d items, want 21: %w", lt.Items(), survey.ErrCorrupt)
 	}
 	lo, hi := lt.Scale()
-	*t = RatingTally{scale: RatingScale{int8(lo), int8(hi)}, t: lt}
+	sc, err := survey.NewRatingScale(lo, hi)
+	if err != nil {
+		return fmt.Errorf("akhlak: %v: %w", err, survey.ErrCorrupt)
+	}
+	*t = RatingTally{scale: sc, t: lt}
 	return nil
 }

@@ -2,13 +2,15 @@ package akhlak
 
 import (
 	"errors"
-	"strconv"
 
-	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/text"
 )
 
-// Sentinel errors. Errors returned by this package wrap one of them, so
-// callers can branch with [errors.Is].
+// Sentinel errors of the conditions only this package has. The conditions
+// every survey shares (an invalid answer, too few respondents, an invalid
+// instrument or input, a corrupt tally) are package survey's sentinels, and
+// a score outside its scale is [category.ErrOutOfRange]: errors returned by
+// this package wrap one of them, so callers can branch with [errors.Is].
 var (
 	// ErrUnknownValue means a text names none of the seven values.
 	ErrUnknownValue = errors.New("unknown value")
@@ -18,29 +20,28 @@ var (
 	ErrUnknownStage = errors.New("unknown stage")
 	// ErrUnknownPhase means a text names none of the three roadmap phases.
 	ErrUnknownPhase = errors.New("unknown phase")
+	// ErrUnknownList means a text names none of the three ballot lists.
+	ErrUnknownList = errors.New("unknown list")
+	// ErrUnknownOptionKind means a text names none of the three kinds of
+	// ballot option.
+	ErrUnknownOptionKind = errors.New("unknown option kind")
+	// ErrUnknownHealthComponent means a text names none of the five
+	// culture-health sub-indices.
+	ErrUnknownHealthComponent = errors.New("unknown health component")
 	// ErrIncompleteProfile means a profile lacks one or more of the seven
 	// values.
 	ErrIncompleteProfile = errors.New("incomplete profile")
-	// ErrUnknownOption means a ballot names an option its instrument lacks.
+	// ErrUnknownOption means a ballot or a code names an option its
+	// instrument lacks. A ballot's unknown pick is a [*survey.AnswerError]
+	// that wraps both this and [survey.ErrInvalidAnswer].
 	ErrUnknownOption = errors.New("unknown option")
-	// ErrInvalidAnswer means a respondent's answers break a rule: a repeated
-	// pick, too many picks, an answer outside the scale.
-	ErrInvalidAnswer = errors.New("invalid answer")
-	// ErrInvalidInstrument means an instrument or rating scale definition
-	// is invalid.
-	ErrInvalidInstrument = errors.New("invalid instrument")
-	// ErrInvalidInput means an argument is outside its domain.
-	ErrInvalidInput = errors.New("invalid input")
-	// ErrCorrupt means bytes given to UnmarshalBinary are not a tally.
-	ErrCorrupt = errors.New("corrupt tally")
-	// ErrOutOfRange means a score is outside 0–100. It is the same error as
-	// [category.ErrOutOfRange].
-	ErrOutOfRange = category.ErrOutOfRange
 )
 
 // ParseError reports a text that names nothing this package knows. It
-// quotes the input and unwraps to Err, one of [ErrUnknownValue],
-// [ErrUnknownBehaviour], [ErrUnknownStage] or [ErrUnknownPhase].
+// quotes the input (cut to 80 bytes) and unwraps to Err, one of
+// [ErrUnknownValue], [ErrUnknownBehaviour], [ErrUnknownStage],
+// [ErrUnknownPhase], [ErrUnknownList], [ErrUnknownOptionKind] or
+// [ErrUnknownHealthComponent].
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel
@@ -48,7 +49,7 @@ type ParseError struct {
 
 // Error returns e.g. `akhlak: unknown value "Jujur"`.
 func (e *ParseError) Error() string {
-	return "akhlak: " + e.Err.Error() + " " + strconv.Quote(e.Input)
+	return "akhlak: " + e.Err.Error() + " " + text.Quote(e.Input)
 }
 
 // Unwrap returns the sentinel error.

@@ -407,7 +407,7 @@ func ExampleProfile_MarshalJSON() {
 	b, _ := json.Marshal(akhlak.MustNewProfile(national2022()))
 	fmt.Println(string(b))
 	// Output:
-	// {"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9"},{"value":"Akuntabel","code":"AK","score":"74.1"},{"value":"Kompeten","code":"KO","score":"56.7"},{"value":"Harmonis","code":"HA","score":"63.8"},{"value":"Loyal","code":"LO","score":"65.8"},{"value":"Adaptif","code":"AD","score":"38.9"},{"value":"Kolaboratif","code":"KL","score":"69.4"}],"index":"60.9","category":"B"}
+	// {"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9","category":"B"},{"value":"Akuntabel","code":"AK","score":"74.1","category":"B"},{"value":"Kompeten","code":"KO","score":"56.7","category":"B"},{"value":"Harmonis","code":"HA","score":"63.8","category":"B"},{"value":"Loyal","code":"LO","score":"65.8","category":"B"},{"value":"Adaptif","code":"AD","score":"38.9","category":"C"},{"value":"Kolaboratif","code":"KL","score":"69.4","category":"B"}],"index":"60.9","category":"B"}
 }
 
 func ExampleProfile_UnmarshalJSON() {

@@ -5,12 +5,15 @@ import (
 	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/enum"
+	"github.com/go-asn/berakhlak/internal/fold"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
 // HealthComponent is one of the five sub-indices of the culture-health
 // total index (Barrett's Cultural Values Assessment, as used by the Survei
-// Budaya Kerja ASN 2022–2023; RULES.md §3.4).
+// Budaya Kerja ASN 2022–2023). The zero HealthComponent is invalid.
 type HealthComponent uint8
 
 // The five sub-indices, each on 0–100.
@@ -34,29 +37,47 @@ func (c HealthComponent) IsValid() bool {
 	return c >= HealthImplementation && c <= HealthDesiredAlignment
 }
 
-// MarshalText returns the sub-index's name, and the empty text for the
-// zero HealthComponent. Any other invalid value is an error.
-func (c HealthComponent) MarshalText() ([]byte, error) {
-	if c == 0 {
-		return []byte{}, nil
-	}
-	if !c.IsValid() {
-		return nil, fmt.Errorf("akhlak: %s: %w", c, ErrInvalidInput)
-	}
-	return []byte(healthNames[c]), nil
+// AppendText appends the sub-index's name to b, nothing for the zero
+// HealthComponent. Any other invalid value is an error.
+func (c HealthComponent) AppendText(b []byte) ([]byte, error) {
+	return enum.Append(b, c, healthNames[:], func() error {
+		return &ParseError{Input: c.String(), Err: ErrUnknownHealthComponent}
+	})
 }
 
-// UnmarshalText sets c from its name ("implementation", "culture balance",
-// "positive energy", "personal alignment", "desired alignment"); the
+// MarshalText returns the sub-index's name, and the empty text for the
+// zero HealthComponent. Any other invalid value is an error.
+func (c HealthComponent) MarshalText() ([]byte, error) { return c.AppendText(nil) }
+
+// UnmarshalText sets c from any name [ParseHealthComponent] accepts; the
 // empty text sets the zero value.
 func (c *HealthComponent) UnmarshalText(text []byte) error {
-	for i, n := range healthNames {
-		if n == string(text) {
-			*c = HealthComponent(i)
-			return nil
+	return enum.Unmarshal(c, text, ParseHealthComponent)
+}
+
+// ParseHealthComponent returns the sub-index named "implementation",
+// "culture balance", "positive energy", "personal alignment" or "desired
+// alignment", in any case, with spaces, "_" or "-" anywhere. Anything else
+// is a [*ParseError] wrapping [ErrUnknownHealthComponent].
+func ParseHealthComponent(s string) (HealthComponent, error) {
+	var buf [32]byte
+	key, ok := fold.Append(buf[:0], s, false)
+	if ok {
+		for i, n := range healthFolded {
+			if i > 0 && string(key) == n {
+				return HealthComponent(i), nil
+			}
 		}
 	}
-	return fmt.Errorf("akhlak: health component %q: %w", text, ErrInvalidInput)
+	return 0, &ParseError{Input: s, Err: ErrUnknownHealthComponent}
+}
+
+var healthFolded = [...]string{"", "implementation", "culturebalance", "positiveenergy", "personalalignment", "desiredalignment"}
+
+// MustParseHealthComponent is like [ParseHealthComponent] but panics on an
+// error.
+func MustParseHealthComponent(s string) HealthComponent {
+	return enum.Must(ParseHealthComponent(s))
 }
 
 // String returns the sub-index's name, e.g. "positive energy".
@@ -72,11 +93,12 @@ func (c HealthComponent) String() string {
 // half-up once to one decimal place, and its category on
 // [category.BerAKHLAK] (the same bands, derived from published pairs).
 //
-// The weights are not published (RULES.md §3.4: open), so the caller
+// The weights are not published (an open rule), so the caller
 // supplies one for every sub-index; there is no default weighting. A
 // weight may be zero to leave a sub-index out, but not missing. Every
 // score must be within 0–100 and every weight non-negative, with a
-// positive sum. Errors wrap [ErrInvalidInput] or [ErrOutOfRange] and name
+// positive sum. Errors wrap [survey.ErrInvalidInput] or
+// [category.ErrOutOfRange] and name
 // the sub-index.
 func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (decimal.Decimal, category.Band, error) {
 	hundred := decimal.New(100, 0)
@@ -84,39 +106,39 @@ func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (decimal
 	for _, c := range HealthComponents() {
 		w, ok := weights[c]
 		if !ok {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no weight for %s: %w", c, ErrInvalidInput)
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no weight for %s: %w", c, survey.ErrInvalidInput)
 		}
 		if w.Sign() < 0 {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: weight %s for %s is negative: %w", w.String(), c, ErrInvalidInput)
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: weight %s for %s is negative: %w", w.String(), c, survey.ErrInvalidInput)
 		}
 		s, ok := scores[c]
 		if !ok {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no score for %s: %w", c, ErrInvalidInput)
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no score for %s: %w", c, survey.ErrInvalidInput)
 		}
 		if s.Sign() < 0 || s.GreaterThan(hundred) {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: score %s for %s is outside 0–100: %w", s.String(), c, ErrOutOfRange)
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: score %s for %s is outside 0–100: %w", s.String(), c, category.ErrOutOfRange)
 		}
 		num = num.Add(w.Mul(s))
 		den = den.Add(w)
 	}
 	for c := range weights {
 		if !c.IsValid() {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: unknown sub-index %s: %w", c, ErrInvalidInput)
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: unknown sub-index %s: %w", c, survey.ErrInvalidInput)
 		}
 	}
 	if den.Sign() == 0 {
-		return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: the weights add up to zero: %w", ErrInvalidInput)
+		return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: the weights add up to zero: %w", survey.ErrInvalidInput)
 	}
-	idx := num.DivRound(den, IndexPlaces)
+	idx := num.DivRound(den, indexPlaces)
 	return idx, mustClassify(berakhlakScale, idx), nil
 }
 
 // AlignmentPercent turns a number of matches between two top-10 lists
 // (see [BallotResult.Alignment]) into a 0–100 sub-index for
-// [CultureHealth]: matches × 10 (library default).
+// [CultureHealth]: matches × 10 (library default), for 0 to 10 matches.
 func AlignmentPercent(matches int) (decimal.Decimal, error) {
-	if matches < 0 || matches > TopN {
-		return decimal.Decimal{}, fmt.Errorf("akhlak: %d matches outside 0–%d: %w", matches, TopN, ErrInvalidInput)
+	if matches < 0 || matches > topN {
+		return decimal.Decimal{}, fmt.Errorf("akhlak: %d matches outside 0–%d: %w", matches, topN, survey.ErrInvalidInput)
 	}
-	return decimal.New(int64(matches)*100/TopN, 0), nil
+	return decimal.New(int64(matches)*100/topN, 0), nil
 }

@@ -1,9 +1,13 @@
 package akhlak
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/text"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
@@ -12,62 +16,68 @@ import (
 type Unit struct {
 	Name        string
 	Respondents int
-	Minimum     Minimum
+	Minimum     survey.Minimum
 	Profile     Profile
 }
 
 // Exclusion says why a unit was left out of a national figure.
 type Exclusion struct {
-	Unit   string
-	Reason error // an *InsufficientError, or why the unit is invalid
+	Unit   string // the unit's name
+	Reason string // why, in words, e.g. "survey: insufficient respondents: 5 of the 345 required (…)"
+	Err    error  // the same reason for errors.As: a *survey.InsufficientError, or an error wrapping ErrIncompleteProfile
 }
 
 // National is the national Indeks BerAKHLAK over the units that met their
-// minimum (RULES.md §3.5, official: 442 of 592 agencies in 2022).
+// minimum (official: the 2022 national index is the mean over the 442 of
+// 592 agencies that did). It is a value; Profile carries the national
+// index, so Profile.Index() equals Index.
 type National struct {
 	Index    decimal.Decimal // the national index, 1 place
-	Category category.Band
-	Profile  Profile // per value, the unweighted mean over included units, 1 place
-	Included []string
-	Excluded []Exclusion
+	Category category.Band   // the category of Index
+	Profile  Profile         // per value, the unweighted mean over included units, 1 place
+	Included []string        // the units counted, in input order
+	Excluded []Exclusion     // the units left out, in input order, with the reason
 }
 
 // Aggregate returns the national figures over the units that met their
 // minimum: per value, the unweighted mean of the units' scores as given;
 // and the national index, the unweighted mean of all those scores (which
 // is both the mean of the units' indices and the mean of the seven
-// national value scores, RULES.md §3.3 and §3.5), computed exactly and
-// rounded half-up once to one decimal place. Like [BallotResult.Index], it
-// can differ by 0.1 from the mean of the seven rounded national scores. Units below their minimum, or
-// with an invalid minimum or profile, are listed in Excluded with the
-// reason, in input order; nothing is dropped silently.
+// national value scores), computed exactly and rounded half-up once to one
+// decimal place. Like [BallotResult.Index], it can differ by 0.1 from the
+// mean of the seven rounded national scores; the returned Profile carries
+// it. Units below their minimum, or with an invalid minimum or profile, are
+// listed in Excluded with the reason, in input order; nothing is dropped
+// silently.
 //
 // This is not the pooled figure over all respondents, which weights large
 // agencies more; the library does not compute that figure.
 //
-// Aggregate returns an error wrapping [ErrInsufficientRespondents] when no
-// unit qualifies, and one wrapping [ErrInvalidInput] for two units with
-// the same name or a unit with no name.
+// Aggregate returns an error wrapping [survey.ErrInsufficientRespondents]
+// when no unit qualifies, and one wrapping [survey.ErrInvalidInput] for two
+// units with the same name or a unit with no name.
 func Aggregate(units []Unit) (National, error) {
 	var out National
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(units))
 	var k int64
 	var total decimal.Decimal
 	var sums [7]decimal.Decimal
-	for _, u := range units {
+	for i, u := range units {
 		if u.Name == "" {
-			return National{}, fmt.Errorf("akhlak: national: a unit has no name: %w", ErrInvalidInput)
+			return National{}, fmt.Errorf("akhlak: national: unit %d has no name: %w", i+1, survey.ErrInvalidInput)
 		}
 		if seen[u.Name] {
-			return National{}, fmt.Errorf("akhlak: national: unit %q appears twice: %w", u.Name, ErrInvalidInput)
+			return National{}, fmt.Errorf("akhlak: national: unit %s appears twice: %w", text.Quote(u.Name), survey.ErrInvalidInput)
 		}
 		seen[u.Name] = true
+		var err error
 		if !u.Profile.IsValid() {
-			out.Excluded = append(out.Excluded, Exclusion{u.Name, fmt.Errorf("akhlak: no valid profile: %w", ErrIncompleteProfile)})
-			continue
+			err = fmt.Errorf("akhlak: no valid profile: %w", ErrIncompleteProfile)
+		} else {
+			err = u.Minimum.Check(u.Respondents)
 		}
-		if err := u.Minimum.Check(u.Respondents); err != nil {
-			out.Excluded = append(out.Excluded, Exclusion{u.Name, err})
+		if err != nil {
+			out.Excluded = append(out.Excluded, Exclusion{Unit: u.Name, Reason: err.Error(), Err: err})
 			continue
 		}
 		out.Included = append(out.Included, u.Name)
@@ -78,14 +88,42 @@ func Aggregate(units []Unit) (National, error) {
 		}
 	}
 	if k == 0 {
-		return National{}, fmt.Errorf("akhlak: national: none of the %d units met its minimum: %w", len(units), ErrInsufficientRespondents)
+		return National{}, fmt.Errorf("akhlak: national: none of the %d units met its minimum: %w", len(units), survey.ErrInsufficientRespondents)
 	}
 	n := decimal.NewFromInt(k)
-	out.Index = total.DivRound(n.Mul(decimal.New(7, 0)), IndexPlaces)
+	out.Index = total.DivRound(n.Mul(decimal.New(7, 0)), indexPlaces)
 	out.Category = mustClassify(berakhlakScale, out.Index)
-	out.Profile.valid = true
-	for i := range sums {
-		out.Profile.scores[i] = sums[i].DivRound(n, IndexPlaces)
-	}
+	out.Profile = profileOf(func(v Value) decimal.Decimal { return sums[v-1].DivRound(n, indexPlaces) }, out.Index)
 	return out, nil
+}
+
+type exclusionJSON struct {
+	Unit   string `json:"unit"`
+	Reason string `json:"reason"`
+}
+
+// MarshalJSON writes the national figures with every decimal as a string
+// at its published places:
+//
+//	{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9","category":"B"},…],
+//	 "index":"61.0","category":"B","included":["…"],"excluded":[{"unit":"…","reason":"…"}]}
+//
+// A National with no valid Profile is an error.
+func (n National) MarshalJSON() ([]byte, error) {
+	if !n.Profile.IsValid() {
+		return nil, fmt.Errorf("akhlak: MarshalJSON of a National without a profile: %w", ErrIncompleteProfile)
+	}
+	out := struct {
+		profileJSON
+		Included []string        `json:"included"`
+		Excluded []exclusionJSON `json:"excluded"`
+	}{profileJSON: n.Profile.json(), Included: n.Included, Excluded: []exclusionJSON{}}
+	out.Index, out.Category = exact.Fixed(n.Index), n.Category.Letter
+	if out.Included == nil {
+		out.Included = []string{}
+	}
+	for _, e := range n.Excluded {
+		out.Excluded = append(out.Excluded, exclusionJSON{Unit: e.Unit, Reason: e.Reason})
+	}
+	return json.Marshal(out)
 }

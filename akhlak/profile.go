@@ -7,24 +7,39 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/enum"
 	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/text"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
-// IndexPlaces is the number of decimal places the Indeks BerAKHLAK and its
+// indexPlaces is the number of decimal places the Indeks BerAKHLAK and its
 // value scores are published with (KemenPANRB, Survei Budaya Kerja ASN).
-const IndexPlaces = 1
+const indexPlaces = 1
 
 // berakhlakScale is the built-in scale, built once; Scale is immutable.
 var berakhlakScale = category.BerAKHLAK()
 
-// Profile holds one score, 0 to 100, for each of the seven values: a
-// published profile such as the 2022 national figures, or the result of a
-// survey. It is immutable. The zero Profile is not valid: [Profile.IsValid]
-// reports false, its scores are all zero, and so its Index is 0.0 and its
-// Category D; check IsValid before publishing a Profile you did not build.
+// Profile holds one score, 0 to 100, for each of the seven values, and the
+// Indeks BerAKHLAK: a published profile such as the 2022 national figures,
+// or the result of a survey. It is an immutable value, safe for concurrent
+// use; compare profiles with [Profile.Equal].
+//
+// A Profile built by [NewProfile] from published, rounded scores has the
+// mean of those scores as its index: the 2022 national scores average
+// 60.94, published as 60.9. A Profile returned by a survey result
+// ([BallotResult.Profile], [RatingResult.Profile]) or by [Aggregate]
+// carries that result's index, the mean of the exact scores rounded once,
+// which can differ from the mean of the rounded scores by 0.1: a survey
+// has one published index.
+//
+// The zero Profile is not valid: [Profile.IsValid] reports false, its
+// Index is the zero decimal and its Category the zero Band, with no
+// letter, so that it never reads as a published category.
 type Profile struct {
 	scores [7]decimal.Decimal
+	index  decimal.Decimal
 	valid  bool
 }
 
@@ -33,9 +48,10 @@ type Profile struct {
 // wraps:
 //   - [ErrIncompleteProfile] when a value is missing;
 //   - [ErrUnknownValue] when a key is not one of the seven values;
-//   - [ErrOutOfRange] when a score is below 0 or above 100.
+//   - [category.ErrOutOfRange] when a score is below 0 or above 100.
 //
-// The scores are kept exactly as given; only [Profile.Index] rounds.
+// The scores are kept exactly as given; the index is their mean, rounded
+// half-up once to one decimal place.
 func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 	var unknown []string
 	for v := range scores {
@@ -57,7 +73,7 @@ func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 			continue
 		}
 		if s.Sign() < 0 || s.GreaterThan(hundred) {
-			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100: %w", exact.String(s), v, ErrOutOfRange)
+			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100: %w", exact.String(s), v, category.ErrOutOfRange)
 		}
 		p.scores[i] = s
 	}
@@ -65,17 +81,34 @@ func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 		return Profile{}, fmt.Errorf("akhlak: profile: no score for %s: %w", strings.Join(missing, ", "), ErrIncompleteProfile)
 	}
 	p.valid = true
+	p.index = meanOf(p.scores)
 	return p, nil
+}
+
+// meanOf returns the unweighted mean of the seven scores, computed with one
+// DivRound and rounded half-up to one decimal place.
+func meanOf(scores [7]decimal.Decimal) decimal.Decimal {
+	var sum decimal.Decimal
+	for _, s := range scores {
+		sum = sum.Add(s)
+	}
+	return sum.DivRound(decimal.New(7, 0), indexPlaces)
+}
+
+// profileOf returns the profile of the seven scores score gives, with the
+// given index.
+func profileOf(score func(Value) decimal.Decimal, index decimal.Decimal) Profile {
+	p := Profile{valid: true, index: index}
+	for i, v := range Values() {
+		p.scores[i] = score(v)
+	}
+	return p
 }
 
 // MustNewProfile is like [NewProfile] but panics on an error. It is meant
 // for tests and for published figures written in source code.
 func MustNewProfile(scores map[Value]decimal.Decimal) Profile {
-	p, err := NewProfile(scores)
-	if err != nil {
-		panic(err)
-	}
-	return p
+	return enum.Must(NewProfile(scores))
 }
 
 // IsValid reports whether p was made by [NewProfile].
@@ -90,26 +123,35 @@ func (p Profile) Score(v Value) decimal.Decimal {
 	return p.scores[v-1]
 }
 
-// Index returns the overall Indeks BerAKHLAK: the unweighted mean of the
-// seven scores, computed with one DivRound and rounded half-up to one
-// decimal place (RULES.md §3.3, derived: the mean of the 2022 national
-// value scores is 60.94, published as 60.9).
-func (p Profile) Index() decimal.Decimal {
-	var sum decimal.Decimal
-	for _, s := range p.scores {
-		sum = sum.Add(s)
+// Index returns the overall Indeks BerAKHLAK at one decimal place: the
+// unweighted mean of the seven scores, rounded half-up once (derived: the
+// mean of the 2022 national value scores is 60.94, published as 60.9), or
+// the exact index of the survey result the profile came from (see
+// [Profile]). It carries one decimal place, so it prints "61.0", not "61".
+// The zero Profile returns the zero decimal.
+func (p Profile) Index() decimal.Decimal { return p.index }
+
+// Category returns the category of [Profile.Index] on [category.BerAKHLAK],
+// and the zero Band for the zero Profile.
+func (p Profile) Category() category.Band {
+	if !p.valid {
+		return category.Band{}
 	}
-	return sum.DivRound(decimal.New(7, 0), IndexPlaces)
+	return mustClassify(berakhlakScale, p.index)
 }
 
-// Category returns the category of [Profile.Index] on [category.BerAKHLAK].
-func (p Profile) Category() category.Band {
-	b, err := berakhlakScale.Classify(p.Index())
-	if err != nil {
-		// Unreachable: every score is within 0–100, so is their mean.
-		panic(err)
+// Equal reports whether p and o hold the same scores (compared by value:
+// 60.9 equals 60.90) and the same index.
+func (p Profile) Equal(o Profile) bool {
+	if p.valid != o.valid || !p.index.Equal(o.index) {
+		return false
 	}
-	return b
+	for i := range p.scores {
+		if !p.scores[i].Equal(o.scores[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // Rank is one line of [Profile.Ranked].
@@ -121,7 +163,7 @@ type Rank struct {
 }
 
 // Ranked returns the seven values from the highest score to the lowest,
-// compared at the published precision ([IndexPlaces]): 57.94 and 57.90 both
+// compared at the published precision (one place): 57.94 and 57.90 both
 // read 57.9, so they tie. Tied values share a rank (competition ranking:
 // 1, 2, 2, 4, …), are marked Tied, and are listed in the official order.
 func (p Profile) Ranked() [7]Rank {
@@ -129,7 +171,7 @@ func (p Profile) Ranked() [7]Rank {
 	for i, v := range Values() {
 		out[i] = Rank{Value: v, Score: p.scores[i]}
 	}
-	pub := func(i int) decimal.Decimal { return out[i].Score.Round(IndexPlaces) }
+	pub := func(i int) decimal.Decimal { return out[i].Score.Round(indexPlaces) }
 	sort.SliceStable(out[:], func(i, j int) bool { return pub(i).GreaterThan(pub(j)) })
 	for i := range out {
 		switch {
@@ -158,7 +200,7 @@ func (p Profile) Highest() []Value { return p.extreme(1) }
 func (p Profile) extreme(sign int) []Value {
 	var pub [7]decimal.Decimal
 	for i, s := range p.scores {
-		pub[i] = s.Round(IndexPlaces)
+		pub[i] = s.Round(indexPlaces)
 	}
 	best := pub[0]
 	for _, s := range pub[1:] {
@@ -182,15 +224,30 @@ type profileJSON struct {
 }
 
 type valueScoreJSON struct {
-	Value string `json:"value"`
-	Code  string `json:"code"`
-	Score string `json:"score"`
+	Value    string `json:"value"`
+	Code     string `json:"code"`
+	Score    string `json:"score"`
+	Category string `json:"category,omitempty"`
+}
+
+// json returns the JSON form of a valid profile.
+func (p Profile) json() profileJSON {
+	out := profileJSON{Index: exact.Fixed(p.index), Category: p.Category().Letter}
+	for i, v := range Values() {
+		var letter string
+		if b, err := berakhlakScale.Classify(p.scores[i]); err == nil {
+			letter = b.Letter
+		}
+		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: exact.String(p.scores[i]), Category: letter})
+	}
+	return out
 }
 
 // MarshalJSON returns the profile as JSON with every figure as a string, so
-// that it stays exact:
+// that it stays exact and does not depend on shopspring/decimal's settings;
+// each value carries the category of its score:
 //
-//	{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9"},…],
+//	{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9","category":"B"},…],
 //	 "index":"60.9","category":"B"}
 //
 // The zero Profile is an error.
@@ -198,18 +255,17 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 	if !p.valid {
 		return nil, fmt.Errorf("akhlak: MarshalJSON of the zero Profile: %w", ErrIncompleteProfile)
 	}
-	out := profileJSON{Index: p.Index().StringFixed(IndexPlaces), Category: p.Category().Letter}
-	for i, v := range Values() {
-		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: exact.String(p.scores[i])})
-	}
-	return json.Marshal(out)
+	return json.Marshal(p.json())
 }
 
 // UnmarshalJSON reads what [Profile.MarshalJSON] writes. Each entry of
 // "values" is identified by "code" or, if that is empty, by "value", in any
-// spelling [ParseValue] accepts. "index" and "category" are ignored: they
-// are recomputed from the scores. The profile is checked as by
-// [NewProfile]; a value listed twice is an error.
+// spelling [ParseValue] accepts; its "category" is ignored. The profile is
+// checked as by [NewProfile]; a value listed twice is an error. "index", if
+// present, is kept when it is at most 0.1 from the mean of the scores (the
+// exact index of a survey result; see [Profile]), and is an error wrapping
+// [survey.ErrInvalidInput] otherwise; if absent, the index is the mean of
+// the scores. "category" is recomputed from the index.
 func (p *Profile) UnmarshalJSON(data []byte) error {
 	var in profileJSON
 	if err := json.Unmarshal(data, &in); err != nil {
@@ -226,17 +282,26 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 			return err
 		}
 		if _, dup := scores[v]; dup {
-			return fmt.Errorf("akhlak: profile JSON: %s listed twice", v)
+			return fmt.Errorf("akhlak: profile JSON: %s listed twice: %w", v, survey.ErrInvalidInput)
 		}
 		s, err := decimal.NewFromString(e.Score)
 		if err != nil {
-			return fmt.Errorf("akhlak: profile JSON: score %q for %s: %w", e.Score, v, err)
+			return fmt.Errorf("akhlak: profile JSON: score %s for %s: %w", text.Quote(e.Score), v, survey.ErrInvalidInput)
 		}
 		scores[v] = s
 	}
 	np, err := NewProfile(scores)
 	if err != nil {
 		return err
+	}
+	if in.Index != "" {
+		idx, err := decimal.NewFromString(in.Index)
+		tenth := decimal.New(1, -indexPlaces)
+		if err != nil || !idx.Round(indexPlaces).Equal(idx) || idx.Sub(np.index).Abs().GreaterThan(tenth) {
+			return fmt.Errorf("akhlak: profile JSON: index %s is not the one-place mean of the scores (%s) or within 0.1 of it: %w",
+				text.Quote(in.Index), exact.Fixed(np.index), survey.ErrInvalidInput)
+		}
+		np.index = idx.Round(indexPlaces)
 	}
 	*p = np
 	return nil

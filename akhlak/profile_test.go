@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/category"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -65,8 +66,8 @@ func TestNewProfileErrors(t *testing.T) {
 	}{
 		{"missing Loyal", func(m map[Value]decimal.Decimal) { delete(m, Loyal) }, ErrIncompleteProfile, "Loyal"},
 		{"empty", func(m map[Value]decimal.Decimal) { clear(m) }, ErrIncompleteProfile, "Berorientasi Pelayanan"},
-		{"negative", func(m map[Value]decimal.Decimal) { m[Kompeten] = d("-0.1") }, ErrOutOfRange, "Kompeten"},
-		{"above 100", func(m map[Value]decimal.Decimal) { m[Adaptif] = d("100.01") }, ErrOutOfRange, "100.01"},
+		{"negative", func(m map[Value]decimal.Decimal) { m[Kompeten] = d("-0.1") }, category.ErrOutOfRange, "Kompeten"},
+		{"above 100", func(m map[Value]decimal.Decimal) { m[Adaptif] = d("100.01") }, category.ErrOutOfRange, "100.01"},
 		{"unknown key", func(m map[Value]decimal.Decimal) { m[Value(12)] = d("1") }, ErrUnknownValue, "akhlak.Value(12)"},
 	}
 	for _, tc := range tests {
@@ -171,7 +172,7 @@ func TestProfileJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9"},{"value":"Akuntabel","code":"AK","score":"74.1"},{"value":"Kompeten","code":"KO","score":"56.7"},{"value":"Harmonis","code":"HA","score":"63.8"},{"value":"Loyal","code":"LO","score":"65.8"},{"value":"Adaptif","code":"AD","score":"38.9"},{"value":"Kolaboratif","code":"KL","score":"69.4"}],"index":"60.9","category":"B"}`
+	want := `{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9","category":"B"},{"value":"Akuntabel","code":"AK","score":"74.1","category":"B"},{"value":"Kompeten","code":"KO","score":"56.7","category":"B"},{"value":"Harmonis","code":"HA","score":"63.8","category":"B"},{"value":"Loyal","code":"LO","score":"65.8","category":"B"},{"value":"Adaptif","code":"AD","score":"38.9","category":"C"},{"value":"Kolaboratif","code":"KL","score":"69.4","category":"B"}],"index":"60.9","category":"B"}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("MarshalJSON mismatch (-want +got):\n%s", diff)
 	}
@@ -194,7 +195,7 @@ func TestProfileUnmarshalErrors(t *testing.T) {
 	}{
 		{"unknown code", `{"values":[{"code":"ZZ","score":"1"}]}`, ErrUnknownValue},
 		{"incomplete", `{"values":[{"code":"BP","score":"1"}]}`, ErrIncompleteProfile},
-		{"out of range", `{"values":[{"value":"Adaptif","score":"101"}]}`, ErrOutOfRange},
+		{"out of range", `{"values":[{"value":"Adaptif","score":"101"}]}`, category.ErrOutOfRange},
 	}
 	for _, tc := range tests {
 		var p Profile

@@ -6,12 +6,13 @@ import (
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
-// TopN is the length of the top lists compared for values alignment
+// topN is the length of the top lists compared for values alignment
 // (Barrett: the top 10 values).
-const TopN = 10
+const topN = 10
 
 var (
 	entropyScale   = category.Entropy()
@@ -19,18 +20,21 @@ var (
 )
 
 // BallotResult is the result of a vote-based survey that met its minimum
-// number of respondents. Every figure is computed exactly from the tally's
-// integers and rounded half-up once, at [IndexPlaces] (one) decimal place.
+// number of respondents. It is an immutable value, safe for concurrent use.
+// Every figure is computed exactly from the tally's integers and rounded
+// half-up once, at one decimal place (the published precision of the
+// Indeks BerAKHLAK), and carries that exponent, so it prints as published
+// ("61.0") whatever shopspring/decimal's settings.
 type BallotResult struct {
 	t   BallotTally
-	min Minimum
+	min survey.Minimum
 }
 
 // Respondents returns the number of respondents.
 func (r BallotResult) Respondents() int { return int(r.t.n) }
 
 // Minimum returns the minimum the result was checked against.
-func (r BallotResult) Minimum() Minimum { return r.min }
+func (r BallotResult) Minimum() survey.Minimum { return r.min }
 
 // Instrument returns the survey's instrument.
 func (r BallotResult) Instrument() Instrument { return r.t.inst }
@@ -39,65 +43,60 @@ func (r BallotResult) Instrument() Instrument { return r.t.inst }
 // of respondents whose current-culture picks include at least one of the
 // value's three behaviours, rounded half-up to one decimal place.
 //
-// How votes become a value's percentage has never been published (RULES.md
-// §3.2: open); reach is the library default, not the government's formula.
-// It returns zero for an invalid value.
+// How votes become a value's percentage has never been published (an open
+// rule; see the rule register in package berakhlak): reach is the library
+// default, not the government's formula. It returns zero for an invalid
+// value.
 func (r BallotResult) Score(v Value) decimal.Decimal {
 	if !v.IsValid() {
 		return decimal.Decimal{}
 	}
-	return exact.Percent(int64(r.t.reach[1][v-1]), int64(r.t.n), IndexPlaces)
+	return exact.Percent(int64(r.t.reach[ListCurrent-1][v-1]), int64(r.t.n), indexPlaces)
 }
 
 // Reach returns how many respondents picked at least one behaviour of v in
 // list l.
 func (r BallotResult) Reach(l List, v Value) int {
-	if !v.IsValid() || l < PersonalValues || l > DesiredCulture {
+	if !v.IsValid() || !l.IsValid() {
 		return 0
 	}
 	return int(r.t.reach[l-1][v-1])
 }
 
-// Profile returns the seven published scores ([BallotResult.Score]).
-func (r BallotResult) Profile() Profile { return profileOf(r.Score) }
-
-// profileOf returns the profile of the seven scores score gives.
-func profileOf(score func(Value) decimal.Decimal) Profile {
-	p := Profile{valid: true}
-	for i, v := range Values() {
-		p.scores[i] = score(v)
-	}
-	return p
-}
+// Profile returns the seven published scores ([BallotResult.Score]) with
+// this result's index: r.Profile().Index() equals r.Index().
+func (r BallotResult) Profile() Profile { return profileOf(r.Score, r.Index()) }
 
 // Index returns the Indeks BerAKHLAK: the unweighted mean of the seven
-// exact value scores, rounded half-up once to one decimal place (RULES.md
-// §3.3, derived). Because it is rounded once, from the exact scores, it can
-// differ by 0.1 from the mean of the seven published (rounded) scores that
-// [BallotResult.Profile] holds.
+// exact value scores, rounded half-up once to one decimal place (derived;
+// see the rule register in package berakhlak). Because it is rounded once,
+// from the exact scores, it can differ by 0.1 from the mean of the seven
+// published (rounded) scores; [BallotResult.Profile] carries this index, so
+// a survey has one published index.
 func (r BallotResult) Index() decimal.Decimal {
 	var sum int64
-	for _, c := range r.t.reach[1] {
+	for _, c := range r.t.reach[ListCurrent-1] {
 		sum += int64(c)
 	}
-	return exact.Percent(sum, 7*int64(r.t.n), IndexPlaces)
+	return exact.Percent(sum, 7*int64(r.t.n), indexPlaces)
 }
 
 // Category returns the category of [BallotResult.Index] on
 // [category.BerAKHLAK].
 func (r BallotResult) Category() category.Band { return mustClassify(berakhlakScale, r.Index()) }
 
-// Votes returns the votes for option i in list l.
-func (r BallotResult) Votes(l List, i int) int {
-	if l < PersonalValues || l > DesiredCulture || i < 0 || i >= len(r.t.inst.options) {
+// Votes returns the votes for option id in list l, and 0 for an invalid
+// list or an id the instrument lacks.
+func (r BallotResult) Votes(l List, id OptionID) int {
+	if !l.IsValid() || !r.t.inst.has(id) {
 		return 0
 	}
-	return int(r.t.votes[l-1][i])
+	return int(r.t.votes[l-1][id-1])
 }
 
 // TotalVotes returns all votes cast in list l.
 func (r BallotResult) TotalVotes(l List) int {
-	if l < PersonalValues || l > DesiredCulture {
+	if !l.IsValid() {
 		return 0
 	}
 	var s int
@@ -109,23 +108,24 @@ func (r BallotResult) TotalVotes(l List) int {
 
 // OptionRank is one line of a ranking of options by votes.
 type OptionRank struct {
-	Rank   int    // 1 for the most votes; tied options share a rank
-	Option int    // the option's index in the instrument
-	Code   string // the option's code
-	Votes  int
-	Tied   bool // another option has the same number of votes
+	Rank   int      `json:"rank"`  // 1 for the most votes; tied options share a rank
+	Option OptionID `json:"-"`     // the option
+	Code   string   `json:"code"`  // the option's code
+	Votes  int      `json:"votes"` // its votes in the list
+	Tied   bool     `json:"tied"`  // another option has the same number of votes
 }
 
 // Ranking returns every option of list l from the most votes to the
 // fewest. Options with equal votes share a rank (1, 2, 2, 4, …), are marked
-// Tied, and are listed in catalogue order (RULES.md §3.4).
+// Tied, and are listed in catalogue order (Barrett's ranking; a tie is
+// reported, not hidden).
 func (r BallotResult) Ranking(l List) []OptionRank {
-	if l < PersonalValues || l > DesiredCulture {
+	if !l.IsValid() {
 		return nil
 	}
 	out := make([]OptionRank, len(r.t.inst.options))
 	for i, o := range r.t.inst.options {
-		out[i] = OptionRank{Option: i, Code: o.Code, Votes: int(r.t.votes[l-1][i])}
+		out[i] = OptionRank{Option: OptionID(i + 1), Code: o.Code, Votes: int(r.t.votes[l-1][i])}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Votes > out[j].Votes })
 	for i := range out {
@@ -161,7 +161,7 @@ func top(rk []OptionRank, n int) []OptionRank {
 // It returns nil when no behaviour has a vote.
 func (r BallotResult) MostVoted(l List) []Behaviour {
 	out := r.extremeBehaviour(l, 1)
-	if len(out) > 0 && r.Votes(l, int(out[0])-1) == 0 {
+	if len(out) > 0 && r.Votes(l, OptionID(out[0])) == 0 {
 		return nil
 	}
 	return out
@@ -172,7 +172,7 @@ func (r BallotResult) MostVoted(l List) []Behaviour {
 func (r BallotResult) LeastVoted(l List) []Behaviour { return r.extremeBehaviour(l, -1) }
 
 func (r BallotResult) extremeBehaviour(l List, sign int) []Behaviour {
-	if l < PersonalValues || l > DesiredCulture {
+	if !l.IsValid() {
 		return nil
 	}
 	v := r.t.votes[l-1][:21]
@@ -193,15 +193,15 @@ func (r BallotResult) extremeBehaviour(l List, sign int) []Behaviour {
 
 // Entropy returns Barrett's cultural entropy: the current-culture votes for
 // potentially limiting options as a percentage of all current-culture
-// votes, rounded half-up to one decimal place (RULES.md §3.4). With no
-// current-culture votes there is no entropy, and Entropy returns an error
-// wrapping [ErrInvalidInput].
+// votes, rounded half-up to one decimal place (Barrett's Cultural Values
+// Assessment). With no current-culture votes there is no entropy, and
+// Entropy returns an error wrapping [survey.ErrNoFigure].
 func (r BallotResult) Entropy() (decimal.Decimal, error) {
 	lim, total, err := r.entropyCounts()
 	if err != nil {
 		return decimal.Decimal{}, err
 	}
-	return exact.Percent(lim, total, IndexPlaces), nil
+	return exact.Percent(lim, total, indexPlaces), nil
 }
 
 // EntropyBand returns the band of the entropy on [category.Entropy]. The
@@ -227,13 +227,13 @@ func (r BallotResult) EntropyPercent() (decimal.Decimal, error) {
 }
 
 func (r BallotResult) entropyCounts() (limiting, total int64, err error) {
-	t := r.TotalVotes(CurrentCulture)
+	t := r.TotalVotes(ListCurrent)
 	if t == 0 {
-		return 0, 0, fmt.Errorf("akhlak: entropy: no current-culture votes: %w", ErrInvalidInput)
+		return 0, 0, fmt.Errorf("akhlak: entropy: no current-culture votes: %w", survey.ErrNoFigure)
 	}
 	for i := range r.t.inst.options {
 		if r.t.inst.limiting&(1<<i) != 0 {
-			limiting += int64(r.t.votes[1][i])
+			limiting += int64(r.t.votes[ListCurrent-1][i])
 		}
 	}
 	return limiting, int64(t), nil
@@ -258,7 +258,7 @@ func cutTied(rk []OptionRank, n int) bool {
 	return n > 0 && n < len(rk) && rk[n].Votes > 0 && rk[n].Votes == rk[n-1].Votes
 }
 
-// Alignment returns how many options the top 10 ([TopN]) of lists a and b
+// Alignment returns how many options the top 10 of lists a and b
 // share (Barrett's values alignment): personal with current, or current
 // with desired. tied is true when either top 10 ends inside a tie
 // ([BallotResult.CutTied]): the count then depends on catalogue order,
@@ -266,22 +266,22 @@ func cutTied(rk []OptionRank, n int) bool {
 func (r BallotResult) Alignment(a, b List) (matches int, tied bool) {
 	ra, rb := r.Ranking(a), r.Ranking(b)
 	var sa uint64
-	for _, x := range top(ra, TopN) {
-		sa |= 1 << x.Option
+	for _, x := range top(ra, topN) {
+		sa |= 1 << (x.Option - 1)
 	}
-	for _, x := range top(rb, TopN) {
-		if sa&(1<<x.Option) != 0 {
+	for _, x := range top(rb, topN) {
+		if sa&(1<<(x.Option-1)) != 0 {
 			matches++
 		}
 	}
-	return matches, cutTied(ra, TopN) || cutTied(rb, TopN)
+	return matches, cutTied(ra, topN) || cutTied(rb, topN)
 }
 
 // DesiredAlignmentBand returns the band of the current–desired alignment
 // on [category.Alignment] (6+ excellent, 4–5 good, 2–3 fair, 0–1 poor).
 // Barrett publishes no bands for personal–current alignment.
 func (r BallotResult) DesiredAlignmentBand() category.Band {
-	m, _ := r.Alignment(CurrentCulture, DesiredCulture)
+	m, _ := r.Alignment(ListCurrent, ListDesired)
 	return mustClassify(alignmentScale, decimal.New(int64(m), 0))
 }
 

@@ -3,12 +3,13 @@ package akhlak
 import (
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
 	"github.com/go-asn/berakhlak/internal/fold"
 )
 
 // Stage is one of the seven stages of culture strengthening (tahapan
 // penguatan budaya kerja) as KemenPANRB sets them and agencies restated
-// them in 2023–2024 (RULES.md §2). Stage 3, Pengukuran Baseline, measures
+// them in 2023–2024. Stage 3, Pengukuran Baseline, measures
 // the Indeks BerAKHLAK, Employee Engagement and Employer Branding. Some
 // agencies present six stages, folding the seventh into the sixth; the
 // library keeps seven. The zero Stage is invalid.
@@ -16,13 +17,13 @@ type Stage uint8
 
 // The seven stages, in order.
 const (
-	StageInternalisasi                            Stage = iota + 1 // Internalisasi
-	StagePenyelarasanSistem                                        // Penyelarasan Sistem
-	StagePengukuranBaseline                                        // Pengukuran Baseline
-	StagePenyusunanDanImplementasiAgendaPerubahan                  // Penyusunan dan Implementasi Agenda Perubahan
-	StagePemantauanDanEvaluasi                                     // Pemantauan dan Evaluasi
-	StagePenghargaanDanApresiasi                                   // Penghargaan dan Apresiasi
-	StagePenguatanBerkelanjutan                                    // Penguatan Berkelanjutan
+	StageInternalisasi           Stage = iota + 1 // Internalisasi
+	StagePenyelarasanSistem                       // Penyelarasan Sistem
+	StagePengukuranBaseline                       // Pengukuran Baseline
+	StageAgendaPerubahan                          // Penyusunan dan Implementasi Agenda Perubahan
+	StagePemantauanDanEvaluasi                    // Pemantauan dan Evaluasi
+	StagePenghargaanDanApresiasi                  // Penghargaan dan Apresiasi
+	StagePenguatanBerkelanjutan                   // Penguatan Berkelanjutan
 )
 
 var stageNames = [...]string{"",
@@ -58,32 +59,25 @@ func (s Stage) String() string {
 	return stageNames[s]
 }
 
-// MarshalText returns the official name, and the empty text for the zero
-// Stage. Any other invalid Stage is an error.
-func (s Stage) MarshalText() ([]byte, error) {
-	if s == 0 {
-		return []byte{}, nil
-	}
-	if !s.IsValid() {
-		return nil, &ParseError{Input: s.String(), Err: ErrUnknownStage}
-	}
-	return []byte(stageNames[s]), nil
+// AppendText appends the official name to b, nothing for the zero Stage.
+// Any other invalid Stage is an error.
+func (s Stage) AppendText(b []byte) ([]byte, error) {
+	return enum.Append(b, s, stageNames[:], func() error {
+		return &ParseError{Input: s.String(), Err: ErrUnknownStage}
+	})
 }
 
-// UnmarshalText sets s from any form [ParseStage] accepts; the empty text sets
-// the zero value.
-func (s *Stage) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*s = 0
-		return nil
-	}
-	x, err := ParseStage(string(text))
-	if err != nil {
-		return err
-	}
-	*s = x
-	return nil
-}
+// MarshalText returns the official name, and the empty text for the zero
+// Stage. Any other invalid Stage is an error.
+func (s Stage) MarshalText() ([]byte, error) { return s.AppendText(nil) }
+
+// UnmarshalText sets s from any form [ParseStage] accepts; the empty text
+// sets the zero value.
+func (s *Stage) UnmarshalText(text []byte) error { return enum.Unmarshal(s, text, ParseStage) }
+
+// MustParseStage is like [ParseStage] but panics on an error. It is meant
+// for tests and for constants written in source code.
+func MustParseStage(text string) Stage { return enum.Must(ParseStage(text)) }
 
 // ParseStage returns the stage named by text: its official name in any
 // case, with spaces, "_" or "-" anywhere, or its number "1" to "7".
@@ -105,7 +99,7 @@ func ParseStage(text string) (Stage, error) {
 }
 
 // Phase is one of the three phases of an agency's culture roadmap:
-// Internalisasi → Aktivasi → Penguatan (RULES.md §2). The zero Phase is
+// Internalisasi → Aktivasi → Penguatan (KemenPANRB). The zero Phase is
 // invalid.
 type Phase uint8
 
@@ -133,32 +127,24 @@ func (p Phase) String() string {
 	return phaseNames[p]
 }
 
-// MarshalText returns the official name, and the empty text for the zero
-// Phase. Any other invalid Phase is an error.
-func (p Phase) MarshalText() ([]byte, error) {
-	if p == 0 {
-		return []byte{}, nil
-	}
-	if !p.IsValid() {
-		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPhase}
-	}
-	return []byte(phaseNames[p]), nil
+// AppendText appends the official name to b, nothing for the zero Phase.
+// Any other invalid Phase is an error.
+func (p Phase) AppendText(b []byte) ([]byte, error) {
+	return enum.Append(b, p, phaseNames[:], func() error {
+		return &ParseError{Input: p.String(), Err: ErrUnknownPhase}
+	})
 }
 
-// UnmarshalText sets p from any form [ParsePhase] accepts; the empty text sets
-// the zero value.
-func (p *Phase) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*p = 0
-		return nil
-	}
-	x, err := ParsePhase(string(text))
-	if err != nil {
-		return err
-	}
-	*p = x
-	return nil
-}
+// MarshalText returns the official name, and the empty text for the zero
+// Phase. Any other invalid Phase is an error.
+func (p Phase) MarshalText() ([]byte, error) { return p.AppendText(nil) }
+
+// UnmarshalText sets p from any form [ParsePhase] accepts; the empty text
+// sets the zero value.
+func (p *Phase) UnmarshalText(text []byte) error { return enum.Unmarshal(p, text, ParsePhase) }
+
+// MustParsePhase is like [ParsePhase] but panics on an error.
+func MustParsePhase(text string) Phase { return enum.Must(ParsePhase(text)) }
 
 // ParsePhase returns the phase named by text, in any case, with spaces, "_"
 // or "-" allowed. Anything else returns a [*ParseError] wrapping

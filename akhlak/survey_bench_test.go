@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/benchtest"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
@@ -17,7 +18,7 @@ func naiveBallotScores(in Instrument, ballots []Ballot) [7]decimal.Decimal {
 		for k, v := range Values() {
 			hit := false
 			for _, p := range b.Current {
-				if o, _ := in.Option(p); o.Kind == KindBehaviour && o.Behaviour.Value() == v {
+				if o, _ := in.Option(p); o.Kind == OptionBehaviour && o.Behaviour.Value() == v {
 					hit = true
 				}
 			}
@@ -29,7 +30,7 @@ func naiveBallotScores(in Instrument, ballots []Ballot) [7]decimal.Decimal {
 	n := decimal.NewFromInt(int64(len(ballots)))
 	var out [7]decimal.Decimal
 	for k := range reach {
-		out[k] = reach[k].Mul(decimal.New(100, 0)).DivRound(n, IndexPlaces)
+		out[k] = reach[k].Mul(decimal.New(100, 0)).DivRound(n, indexPlaces)
 	}
 	return out
 }
@@ -41,7 +42,7 @@ func naiveRatingScores(rows [][]int8, min, max int64) [7]decimal.Decimal {
 	one := decimal.New(1, 0)
 	for _, r := range rows {
 		for i, a := range r {
-			if a == NoAnswer {
+			if a == survey.NoAnswer {
 				continue
 			}
 			k := i / 3
@@ -55,7 +56,7 @@ func naiveRatingScores(rows [][]int8, min, max int64) [7]decimal.Decimal {
 			continue
 		}
 		num := sum[k].Sub(count[k].Mul(decimal.New(min, 0))).Mul(decimal.New(100, 0))
-		out[k] = num.DivRound(count[k].Mul(decimal.New(max-min, 0)), IndexPlaces)
+		out[k] = num.DivRound(count[k].Mul(decimal.New(max-min, 0)), indexPlaces)
 	}
 	return out
 }
@@ -66,7 +67,7 @@ func benchRows(n int) []int8 {
 	for i := range out {
 		out[i] = int8(rng.IntN(5)) + 1
 		if rng.IntN(50) == 0 {
-			out[i] = NoAnswer
+			out[i] = survey.NoAnswer
 		}
 	}
 	return out
@@ -76,12 +77,14 @@ func benchBallots(in Instrument, n int) []Ballot {
 	rng := rand.New(rand.NewPCG(3, 4))
 	out := make([]Ballot, n)
 	k := in.MaxPicks()
-	store := make([]int, 3*k*n) // one backing array, as a streaming reader keeps
+	store := make([]OptionID, 3*k*n) // one backing array, as a streaming reader keeps
 	for i := range out {
 		for li := 0; li < 3; li++ {
 			perm := store[:k:k]
 			store = store[k:]
-			copy(perm, rng.Perm(in.Len()))
+			for j, p := range rng.Perm(in.Len())[:k] {
+				perm[j] = OptionID(p + 1)
+			}
 			switch li {
 			case 0:
 				out[i].Personal = perm
@@ -107,7 +110,7 @@ var (
 func BenchmarkRatingTally(b *testing.B) {
 	const batch = 1 << 16
 	rows := benchRows(batch)
-	tl, _ := NewRatingTally(DefaultRatingScale())
+	tl, _ := NewRatingTally(survey.DefaultRatingScale())
 	b.ReportAllocs()
 	benchtest.Compare(b,
 		func(n int) {
@@ -123,7 +126,7 @@ func BenchmarkRatingTally(b *testing.B) {
 			for i := 0; i < n; i++ {
 				j := (i % batch) * 21
 				for k, a := range rows[j : j+21] {
-					if a != NoAnswer {
+					if a != survey.NoAnswer {
 						sum[k] = sum[k].Add(decimal.New(int64(a), 0))
 					}
 				}
@@ -135,7 +138,7 @@ func BenchmarkRatingTally(b *testing.B) {
 			for i := 0; i < n; i++ {
 				j := (i % batch) * 21
 				for k, a := range rows[j : j+21] {
-					if a != NoAnswer {
+					if a != survey.NoAnswer {
 						if a < 1 || a > 5 {
 							b.Fatal("bad answer")
 						}
@@ -168,19 +171,21 @@ func BenchmarkBallotTally(b *testing.B) {
 			}
 		},
 		benchtest.Ref{Name: "decimal", Run: func(n int) {
-			var votes [3][MaxOptions]decimal.Decimal
+			var votes [3][maxOptions]decimal.Decimal
 			var reach [7]decimal.Decimal
 			one := decimal.New(1, 0)
 			for i := 0; i < n; i++ {
 				bl := ballots[i%batch]
-				for li, picks := range [][]int{bl.Personal, bl.Current, bl.Desired} {
+				for li, picks := range [][]OptionID{bl.Personal, bl.Current, bl.Desired} {
 					for _, p := range picks {
-						votes[li][p] = votes[li][p].Add(one)
+						votes[li][p-1] = votes[li][p-1].Add(one)
 					}
 				}
 				var hit [7]bool
 				for _, p := range bl.Current {
-					hit[p/3] = true
+					if p <= 21 {
+						hit[(p-1)/3] = true
+					}
 				}
 				for k, h := range hit {
 					if h {
@@ -191,18 +196,20 @@ func BenchmarkBallotTally(b *testing.B) {
 			sinkSum = reach[0]
 		}},
 		benchtest.Ref{Name: "float64", Run: func(n int) {
-			var votes [3][MaxOptions]float64
+			var votes [3][maxOptions]float64
 			var reach [7]float64
 			for i := 0; i < n; i++ {
 				bl := ballots[i%batch]
-				for li, picks := range [][]int{bl.Personal, bl.Current, bl.Desired} {
+				for li, picks := range [][]OptionID{bl.Personal, bl.Current, bl.Desired} {
 					for _, p := range picks {
-						votes[li][p]++
+						votes[li][p-1]++
 					}
 				}
 				var hit [7]bool
 				for _, p := range bl.Current {
-					hit[p/3] = true
+					if p <= 21 {
+						hit[(p-1)/3] = true
+					}
 				}
 				for k, h := range hit {
 					if h {
@@ -221,7 +228,7 @@ func TestAddDoesNotAllocate(t *testing.T) {
 	ballots := benchBallots(in, 64)
 	bt, _ := NewBallotTally(in)
 	rows := benchRows(64)
-	rt, _ := NewRatingTally(DefaultRatingScale())
+	rt, _ := NewRatingTally(survey.DefaultRatingScale())
 	i := 0
 	allocs := testing.AllocsPerRun(1000, func() {
 		if err := bt.Add("r", ballots[i%64]); err != nil {

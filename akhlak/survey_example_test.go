@@ -5,16 +5,17 @@ import (
 	"fmt"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
 // instrument returns the 21 behaviours plus two limiting and one positive
 // option.
 func instrument() akhlak.Instrument {
-	in, err := akhlak.NewInstrument(akhlak.DefaultMaxPicks,
-		akhlak.Option{Code: "BIROKRATIS", Kind: akhlak.KindLimiting, Text: "Birokratis"},
-		akhlak.Option{Code: "SALING-MENYALAHKAN", Kind: akhlak.KindLimiting, Text: "Saling menyalahkan"},
-		akhlak.Option{Code: "KEKELUARGAAN", Kind: akhlak.KindPositive, Text: "Kekeluargaan"},
+	in, err := akhlak.NewInstrument(10,
+		akhlak.Option{Code: "BIROKRATIS", Kind: akhlak.OptionLimiting, Text: "Birokratis"},
+		akhlak.Option{Code: "SALING-MENYALAHKAN", Kind: akhlak.OptionLimiting, Text: "Saling menyalahkan"},
+		akhlak.Option{Code: "KEKELUARGAAN", Kind: akhlak.OptionPositive, Text: "Kekeluargaan"},
 	)
 	if err != nil {
 		panic(err)
@@ -23,8 +24,8 @@ func instrument() akhlak.Instrument {
 }
 
 // picks turns codes into option indices.
-func picks(in akhlak.Instrument, codes ...string) []int {
-	out := make([]int, len(codes))
+func picks(in akhlak.Instrument, codes ...string) []akhlak.OptionID {
+	out := make([]akhlak.OptionID, len(codes))
 	for i, c := range codes {
 		idx, err := in.Lookup(c)
 		if err != nil {
@@ -49,7 +50,7 @@ func result() akhlak.BallotResult {
 			panic(err)
 		}
 	}
-	r, err := t.Result(akhlak.FixedMinimum(4))
+	r, err := t.Result(survey.FixedMinimum(4))
 	if err != nil {
 		panic(err)
 	}
@@ -61,7 +62,7 @@ func ExampleNewBallotTally() {
 	t, _ := akhlak.NewBallotTally(in)
 	_ = t.Add("R1", akhlak.Ballot{Current: picks(in, "AK1", "LO1")})
 	_ = t.Add("R2", akhlak.Ballot{Current: picks(in, "AK2")})
-	r, err := t.Result(akhlak.FixedMinimum(2))
+	r, err := t.Result(survey.FixedMinimum(2))
 	fmt.Println(r.Score(akhlak.Akuntabel), r.Score(akhlak.Loyal), err)
 	// Output:
 	// 100 50 <nil>
@@ -72,9 +73,9 @@ func ExampleBallotTally_Add() {
 	t, _ := akhlak.NewBallotTally(in)
 	err := t.Add("R-17", akhlak.Ballot{Current: picks(in, "BP1", "BP1")})
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, akhlak.ErrInvalidAnswer), t.Respondents())
+	fmt.Println(errors.Is(err, survey.ErrInvalidAnswer), t.Respondents())
 	// Output:
-	// akhlak: respondent "R-17": current: BP1: picked twice
+	// survey: respondent "R-17": current: BP1: picked twice
 	// true 0
 }
 
@@ -85,7 +86,7 @@ func ExampleBallotTally_Merge() {
 	_ = a.Add("R1", akhlak.Ballot{Current: picks(in, "KO1")})
 	_ = b.Add("R2", akhlak.Ballot{Current: picks(in, "KO2")})
 	_ = a.Merge(b)
-	r, _ := a.Result(akhlak.FixedMinimum(1))
+	r, _ := a.Result(survey.FixedMinimum(1))
 	fmt.Println(a.Respondents(), r.Score(akhlak.Kompeten))
 	// Output:
 	// 2 100
@@ -107,7 +108,7 @@ func ExampleBallotTally_MarshalBinary() {
 func ExampleBallotTally_UnmarshalBinary() {
 	var t akhlak.BallotTally
 	err := t.UnmarshalBinary([]byte("not a tally"))
-	fmt.Println(errors.Is(err, akhlak.ErrCorrupt))
+	fmt.Println(errors.Is(err, survey.ErrCorrupt))
 	// Output:
 	// true
 }
@@ -118,11 +119,11 @@ func ExampleBallotTally_Result() {
 	for i := 0; i < 120; i++ {
 		_ = t.Add(fmt.Sprint(i), akhlak.Ballot{Current: picks(in, "AD1")})
 	}
-	_, err := t.Result(akhlak.Slovin(2500, 5))
+	_, err := t.Result(survey.Slovin(2500, 5))
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, akhlak.ErrInsufficientRespondents))
+	fmt.Println(errors.Is(err, survey.ErrInsufficientRespondents))
 	// Output:
-	// akhlak: insufficient respondents: 120 of the 345 required (Slovin, 5% margin, 2500 employees)
+	// survey: insufficient respondents: 120 of the 345 required (Slovin, 5% margin, 2500 employees)
 	// true
 }
 
@@ -181,7 +182,7 @@ func ExampleBallotResult_EntropyPercent() {
 func ExampleBallotResult_CutTied() {
 	r := result()
 	// Desired: AD1 3, BP1 2, then AD2 and KL1 with 1 vote each.
-	fmt.Println(r.CutTied(akhlak.DesiredCulture, 2), r.CutTied(akhlak.DesiredCulture, 3))
+	fmt.Println(r.CutTied(akhlak.ListDesired, 2), r.CutTied(akhlak.ListDesired, 3))
 	// Output:
 	// false true
 }
@@ -202,8 +203,8 @@ func ExampleBallotResult_PositiveEnergy() {
 
 func ExampleBallotResult_Alignment() {
 	r := result()
-	pc, _ := r.Alignment(akhlak.PersonalValues, akhlak.CurrentCulture)
-	cd, tied := r.Alignment(akhlak.CurrentCulture, akhlak.DesiredCulture)
+	pc, _ := r.Alignment(akhlak.ListPersonal, akhlak.ListCurrent)
+	cd, tied := r.Alignment(akhlak.ListCurrent, akhlak.ListDesired)
 	fmt.Println(pc, cd, tied)
 	fmt.Println(r.DesiredAlignmentBand().English)
 	// Output:
@@ -218,7 +219,7 @@ func ExampleBallotResult_DesiredAlignmentBand() {
 }
 
 func ExampleBallotResult_Ranking() {
-	for _, x := range result().Ranking(akhlak.DesiredCulture)[:3] {
+	for _, x := range result().Ranking(akhlak.ListDesired)[:3] {
 		fmt.Println(x.Rank, x.Code, x.Votes, x.Tied)
 	}
 	// Output:
@@ -228,7 +229,7 @@ func ExampleBallotResult_Ranking() {
 }
 
 func ExampleBallotResult_Top() {
-	for _, x := range result().Top(akhlak.CurrentCulture, 2) {
+	for _, x := range result().Top(akhlak.ListCurrent, 2) {
 		fmt.Println(x.Rank, x.Code, x.Votes)
 	}
 	// Output:
@@ -238,7 +239,7 @@ func ExampleBallotResult_Top() {
 
 func ExampleBallotResult_MostVoted() {
 	r := result()
-	for _, b := range r.MostVoted(akhlak.DesiredCulture) {
+	for _, b := range r.MostVoted(akhlak.ListDesired) {
 		fmt.Println(b.Code(), b)
 	}
 	// Output:
@@ -246,7 +247,7 @@ func ExampleBallotResult_MostVoted() {
 }
 
 func ExampleBallotResult_LeastVoted() {
-	fmt.Println(len(result().LeastVoted(akhlak.PersonalValues)), "behaviours have no personal votes")
+	fmt.Println(len(result().LeastVoted(akhlak.ListPersonal)), "behaviours have no personal votes")
 	// Output:
 	// 17 behaviours have no personal votes
 }
@@ -254,19 +255,19 @@ func ExampleBallotResult_LeastVoted() {
 func ExampleBallotResult_Votes() {
 	r := result()
 	i, _ := r.Instrument().Lookup("BIROKRATIS")
-	fmt.Println(r.Votes(akhlak.CurrentCulture, i), r.TotalVotes(akhlak.CurrentCulture))
+	fmt.Println(r.Votes(akhlak.ListCurrent, i), r.TotalVotes(akhlak.ListCurrent))
 	// Output:
 	// 2 10
 }
 
 func ExampleBallotResult_TotalVotes() {
-	fmt.Println(result().TotalVotes(akhlak.PersonalValues))
+	fmt.Println(result().TotalVotes(akhlak.ListPersonal))
 	// Output:
 	// 6
 }
 
 func ExampleBallotResult_Reach() {
-	fmt.Println(result().Reach(akhlak.DesiredCulture, akhlak.Adaptif))
+	fmt.Println(result().Reach(akhlak.ListDesired, akhlak.Adaptif))
 	// Output:
 	// 3
 }
@@ -310,14 +311,14 @@ func ExampleBallotResult_Minimum() {
 }
 
 func ExampleBallotResult_Instrument() {
-	o, _ := result().Instrument().Option(21)
+	o, _ := result().Instrument().Option(22)
 	fmt.Println(o.Code, o.Kind)
 	// Output:
 	// BIROKRATIS limiting
 }
 
 func ExampleNewInstrument() {
-	_, err := akhlak.NewInstrument(10, akhlak.Option{Code: "bp-1", Kind: akhlak.KindLimiting, Text: "x"})
+	_, err := akhlak.NewInstrument(10, akhlak.Option{Code: "bp-1", Kind: akhlak.OptionLimiting, Text: "x"})
 	fmt.Println(err)
 	// Output:
 	// akhlak: instrument: option code "bp-1" clashes with "BP1": invalid instrument
@@ -337,7 +338,7 @@ func ExampleInstrument_Lookup() {
 	_, err := in.Lookup("XX")
 	fmt.Println(i, j, err)
 	// Output:
-	// 22 20 akhlak: option "XX": unknown option
+	// 23 21 akhlak: unknown option "XX"
 }
 
 func ExampleInstrument_Options() {
@@ -352,9 +353,9 @@ func ExampleInstrument_Options() {
 }
 
 func ExampleInstrument_Option() {
-	o, ok := instrument().Option(0)
+	o, ok := instrument().Option(akhlak.OptionID(akhlak.MustParseBehaviour("BP1")))
 	fmt.Println(o.Code, o.Behaviour.Value(), ok)
-	_, ok = instrument().Option(99)
+	_, ok = instrument().Option(0) // the zero OptionID is invalid
 	fmt.Println(ok)
 	// Output:
 	// BP1 Berorientasi Pelayanan true
@@ -395,7 +396,7 @@ func ExampleParseOptionKind() {
 }
 
 func ExampleOptionKind_String() {
-	fmt.Println(akhlak.KindPositive)
+	fmt.Println(akhlak.OptionPositive)
 	// Output:
 	// positive
 }
@@ -407,91 +408,31 @@ func ExampleLists() {
 }
 
 func ExampleList_String() {
-	fmt.Println(akhlak.DesiredCulture.String())
+	fmt.Println(akhlak.ListDesired.String())
 	// Output:
 	// desired
 }
 
-func ExampleAnswerError() {
-	in := akhlak.DefaultInstrument()
-	t, _ := akhlak.NewBallotTally(in)
-	err := t.Add("R-9", akhlak.Ballot{Personal: []int{40}})
-	var ae *akhlak.AnswerError
-	if errors.As(err, &ae) {
-		fmt.Println(ae.Respondent, ae.Field, ae.Answer, errors.Is(err, akhlak.ErrUnknownOption))
-	}
-	// Output:
-	// R-9 personal option 40 true
-}
 
-func ExampleSlovin() {
-	m := akhlak.Slovin(2500, 5)
-	fmt.Println(m.Required(), m)
-	// Output:
-	// 345 Slovin, 5% margin, 2500 employees
-}
 
-func ExampleKrejcieMorgan() {
-	fmt.Println(akhlak.KrejcieMorgan(100).Required(), akhlak.KrejcieMorgan(1000).Required())
-	// Output:
-	// 80 278
-}
 
-func ExampleFixedMinimum() {
-	// Employee Engagement's official minimum.
-	fmt.Println(akhlak.FixedMinimum(140).Check(139))
-	// Output:
-	// akhlak: insufficient respondents: 139 of the 140 required (fixed minimum of 140)
-}
 
-func ExampleMinimum_Check() {
-	fmt.Println(akhlak.Slovin(100, 5).Check(80))
-	var zero akhlak.Minimum
-	fmt.Println(zero.Check(80))
-	// Output:
-	// <nil>
-	// akhlak: invalid minimum (no minimum): invalid input
-}
 
-func ExampleMinimum_IsValid() {
-	fmt.Println(akhlak.FixedMinimum(0).IsValid(), akhlak.FixedMinimum(1).IsValid())
-	// Output:
-	// false true
-}
 
-func ExampleMinimum_Required() {
-	fmt.Println(akhlak.Slovin(4_300_000, 5).Required())
-	// Output:
-	// 400
-}
 
-func ExampleMinimum_String() {
-	fmt.Println(akhlak.KrejcieMorgan(500))
-	// Output:
-	// Krejcie–Morgan, 500 employees
-}
 
-func ExampleInsufficientError() {
-	err := akhlak.FixedMinimum(140).Check(100)
-	var ie *akhlak.InsufficientError
-	if errors.As(err, &ie) {
-		fmt.Println(ie.Respondents, ie.Minimum.Required())
-	}
-	// Output:
-	// 100 140
-}
 
 func ExampleNewRatingTally() {
-	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
 	row := make([]int8, 21)
 	for i := range row {
 		row[i] = 4
 	}
-	row[15] = akhlak.NoAnswer // AD1 left unanswered
+	row[15] = survey.NoAnswer // AD1 left unanswered
 	_ = t.Add("R1", row)
 	row[15] = 2
 	_ = t.Add("R2", row)
-	r, _ := t.Result(akhlak.FixedMinimum(2))
+	r, _ := t.Result(survey.FixedMinimum(2))
 	// Adaptif: answers 2, 4, 4, 4, 4 → mean 3.6 → (3.6 − 1) / 4 = 65.0
 	fmt.Println(r.Score(akhlak.Adaptif), r.Score(akhlak.Loyal), r.Index(), r.Category())
 	// Output:
@@ -499,20 +440,20 @@ func ExampleNewRatingTally() {
 }
 
 func ratingResult() akhlak.RatingResult {
-	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
 	row := make([]int8, 21)
 	for i := range row {
 		row[i] = int8(i%5) + 1
 	}
 	_ = t.Add("R1", row)
-	row[0] = akhlak.NoAnswer
+	row[0] = survey.NoAnswer
 	_ = t.Add("R2", row)
-	r, _ := t.Result(akhlak.FixedMinimum(1))
+	r, _ := t.Result(survey.FixedMinimum(1))
 	return r
 }
 
 func ExampleRatingTally_Add() {
-	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
 	row := make([]int8, 21)
 	for i := range row {
 		row[i] = 3
@@ -520,20 +461,20 @@ func ExampleRatingTally_Add() {
 	row[1] = 7
 	fmt.Println(t.Add("R-3", row))
 	// Output:
-	// akhlak: respondent "R-3": BP2: 7: outside the scale 1–5
+	// survey: respondent "R-3": BP2: 7: outside the scale 1–5
 }
 
 func ExampleRatingTally_Merge() {
-	a, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
-	s, _ := akhlak.NewRatingScale(0, 10)
+	a, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
+	s, _ := survey.NewRatingScale(0, 10)
 	b, _ := akhlak.NewRatingTally(s)
-	fmt.Println(errors.Is(a.Merge(b), akhlak.ErrInvalidInstrument))
+	fmt.Println(errors.Is(a.Merge(b), survey.ErrInvalidInstrument))
 	// Output:
 	// true
 }
 
 func ExampleRatingTally_MarshalBinary() {
-	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
 	row := make([]int8, 21)
 	for i := range row {
 		row[i] = 5
@@ -548,36 +489,36 @@ func ExampleRatingTally_MarshalBinary() {
 
 func ExampleRatingTally_UnmarshalBinary() {
 	var t akhlak.RatingTally
-	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("BAKR1")), akhlak.ErrCorrupt))
+	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("BAKR1")), survey.ErrCorrupt))
 	// Output:
 	// true
 }
 
 func ExampleRatingTally_Result() {
-	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
-	_, err := t.Result(akhlak.FixedMinimum(1))
+	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
+	_, err := t.Result(survey.FixedMinimum(1))
 	fmt.Println(err)
 	// Output:
-	// akhlak: insufficient respondents: 0 of the 1 required (fixed minimum of 1)
+	// survey: insufficient respondents: 0 of the 1 required (fixed minimum of 1)
 }
 
 func ExampleRatingTally_Respondents() {
-	t, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
 	fmt.Println(t.Respondents(), t.Scale())
 	// Output:
 	// 0 1–5
 }
 
 func ExampleRatingTally_Equal() {
-	a, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
-	b, _ := akhlak.NewRatingTally(akhlak.DefaultRatingScale())
+	a, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
+	b, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
 	fmt.Println(a.Equal(b))
 	// Output:
 	// true
 }
 
 func ExampleRatingTally_Scale() {
-	s, _ := akhlak.NewRatingScale(1, 4)
+	s, _ := survey.NewRatingScale(1, 4)
 	t, _ := akhlak.NewRatingTally(s)
 	fmt.Println(t.Scale().Min(), t.Scale().Max())
 	// Output:
@@ -650,46 +591,11 @@ func ExampleRatingResult_Scale() {
 	// 1–5
 }
 
-func ExampleNewRatingScale() {
-	s, err := akhlak.NewRatingScale(0, 10)
-	fmt.Println(s, err)
-	_, err = akhlak.NewRatingScale(5, 1)
-	fmt.Println(err)
-	// Output:
-	// 0–10 <nil>
-	// akhlak: rating scale 5–1: need 0 ≤ min < max ≤ 100: invalid instrument
-}
 
-func ExampleDefaultRatingScale() {
-	fmt.Println(akhlak.DefaultRatingScale())
-	// Output:
-	// 1–5
-}
 
-func ExampleRatingScale_IsValid() {
-	var s akhlak.RatingScale
-	fmt.Println(s.IsValid(), akhlak.DefaultRatingScale().IsValid())
-	// Output:
-	// false true
-}
 
-func ExampleRatingScale_Min() {
-	fmt.Println(akhlak.DefaultRatingScale().Min())
-	// Output:
-	// 1
-}
 
-func ExampleRatingScale_Max() {
-	fmt.Println(akhlak.DefaultRatingScale().Max())
-	// Output:
-	// 5
-}
 
-func ExampleRatingScale_String() {
-	fmt.Println(akhlak.DefaultRatingScale().String())
-	// Output:
-	// 1–5
-}
 
 func ExampleCultureHealth() {
 	d := decimal.RequireFromString
@@ -726,7 +632,7 @@ func ExampleHealthComponent_String() {
 }
 
 func ExampleAlignmentPercent() {
-	m, _ := result().Alignment(akhlak.CurrentCulture, akhlak.DesiredCulture)
+	m, _ := result().Alignment(akhlak.ListCurrent, akhlak.ListDesired)
 	p, _ := akhlak.AlignmentPercent(m)
 	fmt.Println(p)
 	// Output:
@@ -742,31 +648,32 @@ func ExampleAggregate() {
 		return akhlak.MustNewProfile(m)
 	}
 	n, err := akhlak.Aggregate([]akhlak.Unit{
-		{Name: "Instansi A", Respondents: 400, Minimum: akhlak.Slovin(1000, 5), Profile: profile("60.0")},
-		{Name: "Instansi B", Respondents: 100, Minimum: akhlak.Slovin(1000, 5), Profile: profile("90.0")},
-		{Name: "Instansi C", Respondents: 300, Minimum: akhlak.FixedMinimum(300), Profile: profile("61.9")},
+		{Name: "Instansi A", Respondents: 400, Minimum: survey.Slovin(1000, 5), Profile: profile("60.0")},
+		{Name: "Instansi B", Respondents: 100, Minimum: survey.Slovin(1000, 5), Profile: profile("90.0")},
+		{Name: "Instansi C", Respondents: 300, Minimum: survey.FixedMinimum(300), Profile: profile("61.9")},
 	})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(n.Index, n.Category, n.Included, n.Profile.Score(akhlak.Loyal))
+	fmt.Println(n.Index.StringFixed(1), n.Category, n.Included, n.Profile.Score(akhlak.Loyal).StringFixed(1), n.Profile.Index().Equal(n.Index))
 	for _, e := range n.Excluded {
-		fmt.Println("excluded:", e.Unit, "—", e.Reason)
+		var ie *survey.InsufficientError
+		fmt.Println("excluded:", e.Unit, "—", e.Reason, errors.As(e.Err, &ie))
 	}
 	// Output:
-	// 61 B Cukup Sehat [Instansi A Instansi C] 61
-	// excluded: Instansi B — akhlak: insufficient respondents: 100 of the 286 required (Slovin, 5% margin, 1000 employees)
+	// 61.0 B Cukup Sehat [Instansi A Instansi C] 61.0 true
+	// excluded: Instansi B — survey: insufficient respondents: 100 of the 286 required (Slovin, 5% margin, 1000 employees) true
 }
 
 func ExampleList_IsValid() {
-	fmt.Println(akhlak.List(0).IsValid(), akhlak.CurrentCulture.IsValid())
+	fmt.Println(akhlak.List(0).IsValid(), akhlak.ListCurrent.IsValid())
 	// Output:
 	// false true
 }
 
 func ExampleList_MarshalText() {
-	b, _ := akhlak.DesiredCulture.MarshalText()
+	b, _ := akhlak.ListDesired.MarshalText()
 	fmt.Println(string(b))
 	// Output:
 	// desired
@@ -775,19 +682,19 @@ func ExampleList_MarshalText() {
 func ExampleList_UnmarshalText() {
 	var l akhlak.List
 	err := l.UnmarshalText([]byte("current"))
-	fmt.Println(l == akhlak.CurrentCulture, err)
+	fmt.Println(l == akhlak.ListCurrent, err)
 	// Output:
 	// true <nil>
 }
 
 func ExampleOptionKind_IsValid() {
-	fmt.Println(akhlak.OptionKind(0).IsValid(), akhlak.KindLimiting.IsValid())
+	fmt.Println(akhlak.OptionKind(0).IsValid(), akhlak.OptionLimiting.IsValid())
 	// Output:
 	// false true
 }
 
 func ExampleOptionKind_MarshalText() {
-	b, _ := akhlak.KindLimiting.MarshalText()
+	b, _ := akhlak.OptionLimiting.MarshalText()
 	fmt.Println(string(b))
 	// Output:
 	// limiting
@@ -822,9 +729,3 @@ func ExampleHealthComponent_UnmarshalText() {
 	// true <nil>
 }
 
-func ExampleParseRatingScale() {
-	s, err := akhlak.ParseRatingScale("1-7")
-	fmt.Println(s, err)
-	// Output:
-	// 1–7 <nil>
-}

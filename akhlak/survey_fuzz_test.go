@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
@@ -18,14 +19,14 @@ func ballotsFrom(in Instrument, data []byte) []Ballot {
 		sizes := [3]int{int(data[0]) % (in.MaxPicks() + 1), int(data[1]) % (in.MaxPicks() + 1), int(data[2]) % (in.MaxPicks() + 1)}
 		data = data[3:]
 		for li := range sizes {
-			var picks []int
+			var picks []OptionID
 			var seen uint64
 			for k := 0; k < sizes[li] && len(data) > 0; k++ {
 				p := int(data[0]) % n
 				data = data[1:]
 				if seen&(1<<p) == 0 {
 					seen |= 1 << p
-					picks = append(picks, p)
+					picks = append(picks, OptionID(p+1))
 				}
 			}
 			switch li {
@@ -74,7 +75,7 @@ func FuzzBallotMerge(f *testing.F) {
 		// A rejected ballot, whatever list it breaks, changes nothing.
 		if len(ballots) > 0 {
 			bad := ballots[k%len(ballots)]
-			bad.Desired = append(append([]int(nil), bad.Desired...), in.Len()) // unknown option
+			bad.Desired = append(append([]OptionID(nil), bad.Desired...), OptionID(in.Len()+1)) // unknown option
 			if err := whole.Add("bad", bad); err == nil {
 				t.Fatal("accepted an unknown option")
 			}
@@ -107,7 +108,7 @@ func FuzzBallotMerge(f *testing.F) {
 		if len(ballots) == 0 {
 			return
 		}
-		r, err := whole.Result(FixedMinimum(1))
+		r, err := whole.Result(survey.FixedMinimum(1))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -123,9 +124,9 @@ func FuzzBallotMerge(f *testing.F) {
 			var hit [7]bool
 			for _, p := range b.Current {
 				votes++
-				if o, _ := in.Option(p); o.Kind == KindLimiting {
+				if o, _ := in.Option(p); o.Kind == OptionLimiting {
 					lim++
-				} else if o.Kind == KindBehaviour {
+				} else if o.Kind == OptionBehaviour {
 					hit[o.Behaviour.Value()-1] = true
 				}
 			}
@@ -159,17 +160,17 @@ func FuzzRatingMerge(f *testing.F) {
 			for i := range row {
 				row[i] = int8(data[i]%6) - 0 // 0 means missing below
 				if row[i] == 0 {
-					row[i] = NoAnswer
+					row[i] = survey.NoAnswer
 				}
 			}
-			if row[0] == NoAnswer {
+			if row[0] == survey.NoAnswer {
 				row[0] = 3 // a blank row is not a respondent: keep one answer
 			}
 			rows = append(rows, row)
 			data = data[21:]
 		}
 		tally := func(rs [][]int8) *RatingTally {
-			tl, _ := NewRatingTally(DefaultRatingScale())
+			tl, _ := NewRatingTally(survey.DefaultRatingScale())
 			for _, r := range rs {
 				if err := tl.Add("r", r); err != nil {
 					t.Fatal(err)
@@ -197,7 +198,7 @@ func FuzzRatingMerge(f *testing.F) {
 		if len(rows) > 0 {
 			bad := append([]int8(nil), rows[0]...)
 			bad[int(cut)%21] = 6
-			if err := whole.Add("bad", bad); !errors.Is(err, ErrInvalidAnswer) {
+			if err := whole.Add("bad", bad); !errors.Is(err, survey.ErrInvalidAnswer) {
 				t.Fatalf("answer 6 on 1–5: %v", err)
 			}
 			if !whole.Equal(tally(rows)) {
@@ -209,7 +210,7 @@ func FuzzRatingMerge(f *testing.F) {
 		if err := back.UnmarshalBinary(bin); err != nil || !back.Equal(whole) {
 			t.Fatalf("binary round trip: %v", err)
 		}
-		r, err := whole.Result(FixedMinimum(1))
+		r, err := whole.Result(survey.FixedMinimum(1))
 		if err != nil {
 			return // no rows, or a value with no answers
 		}
@@ -223,15 +224,15 @@ func FuzzRatingMerge(f *testing.F) {
 }
 
 // FuzzUnmarshalBinary checks that decoding arbitrary bytes never panics,
-// that every error wraps ErrCorrupt, and that whatever is accepted
+// that every error wraps survey.ErrCorrupt, and that whatever is accepted
 // re-encodes to an equal tally.
 func FuzzUnmarshalBinary(f *testing.F) {
 	in := DefaultInstrument()
 	tl, _ := NewBallotTally(in)
-	_ = tl.Add("r", Ballot{Personal: []int{1, 2}, Current: []int{3}, Desired: []int{4, 5, 6}})
+	_ = tl.Add("r", Ballot{Personal: []OptionID{2, 3}, Current: []OptionID{4}, Desired: []OptionID{5, 6, 7}})
 	b, _ := tl.MarshalBinary()
 	f.Add(b)
-	rt, _ := NewRatingTally(DefaultRatingScale())
+	rt, _ := NewRatingTally(survey.DefaultRatingScale())
 	row := make([]int8, 21)
 	for i := range row {
 		row[i] = 3
@@ -248,18 +249,18 @@ func FuzzUnmarshalBinary(f *testing.F) {
 			if err != nil || back.UnmarshalBinary(again) != nil || !back.Equal(&bt) {
 				t.Fatalf("ballot re-encoding failed: %v", err)
 			}
-		} else if !errors.Is(err, ErrCorrupt) {
-			t.Fatalf("ballot error %v does not wrap ErrCorrupt", err)
+		} else if !errors.Is(err, survey.ErrCorrupt) {
+			t.Fatalf("ballot error %v does not wrap survey.ErrCorrupt", err)
 		}
 		if err == nil {
 			// Whatever decodes must also score without panicking.
-			if res, err := bt.Result(FixedMinimum(1)); err == nil {
+			if res, err := bt.Result(survey.FixedMinimum(1)); err == nil {
 				for _, v := range Values() {
 					_ = res.Score(v)
 				}
 				_ = res.Index()
 				_, _ = res.Entropy()
-				_, _ = res.Alignment(CurrentCulture, DesiredCulture)
+				_, _ = res.Alignment(ListCurrent, ListDesired)
 			}
 		}
 		var r RatingTally
@@ -269,14 +270,14 @@ func FuzzUnmarshalBinary(f *testing.F) {
 			if back.UnmarshalBinary(again) != nil || !back.Equal(&r) {
 				t.Fatal("rating re-encoding failed")
 			}
-			if res, err := r.Result(FixedMinimum(1)); err == nil {
+			if res, err := r.Result(survey.FixedMinimum(1)); err == nil {
 				for _, v := range Values() {
 					_ = res.Score(v)
 				}
 				_ = res.Index()
 			}
-		} else if !errors.Is(err, ErrCorrupt) {
-			t.Fatalf("rating error %v does not wrap ErrCorrupt", err)
+		} else if !errors.Is(err, survey.ErrCorrupt) {
+			t.Fatalf("rating error %v does not wrap survey.ErrCorrupt", err)
 		}
 	})
 }

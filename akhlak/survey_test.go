@@ -5,13 +5,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
 
-func opt(t testing.TB, in Instrument, codes ...string) []int {
+func opt(t testing.TB, in Instrument, codes ...string) []OptionID {
 	t.Helper()
-	out := make([]int, len(codes))
+	out := make([]OptionID, len(codes))
 	for i, c := range codes {
 		idx, err := in.Lookup(c)
 		if err != nil {
@@ -25,9 +26,9 @@ func opt(t testing.TB, in Instrument, codes ...string) []int {
 func testInstrument(t testing.TB) Instrument {
 	t.Helper()
 	in, err := NewInstrument(10,
-		Option{Code: "BIROKRATIS", Kind: KindLimiting, Text: "Birokratis"},
-		Option{Code: "SALING-MENYALAHKAN", Kind: KindLimiting, Text: "Saling menyalahkan"},
-		Option{Code: "KEKELUARGAAN", Kind: KindPositive, Text: "Kekeluargaan"},
+		Option{Code: "BIROKRATIS", Kind: OptionLimiting, Text: "Birokratis"},
+		Option{Code: "SALING-MENYALAHKAN", Kind: OptionLimiting, Text: "Saling menyalahkan"},
+		Option{Code: "KEKELUARGAAN", Kind: OptionPositive, Text: "Kekeluargaan"},
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -64,7 +65,7 @@ func TestBallotGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r, err := tl.Result(FixedMinimum(4))
+	r, err := tl.Result(survey.FixedMinimum(4))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,8 +90,8 @@ func TestBallotGolden(t *testing.T) {
 		PCTied, CDTied                                        bool
 		DesiredBand                                           string
 	}
-	pc, pcTied := r.Alignment(PersonalValues, CurrentCulture)
-	cd, cdTied := r.Alignment(CurrentCulture, DesiredCulture)
+	pc, pcTied := r.Alignment(ListPersonal, ListCurrent)
+	cd, cdTied := r.Alignment(ListCurrent, ListDesired)
 	codesOf := func(bs []Behaviour) []string {
 		var out []string
 		for _, b := range bs {
@@ -101,9 +102,9 @@ func TestBallotGolden(t *testing.T) {
 	got := summary{
 		Index: r.Index().StringFixed(1), Category: r.Category().Letter,
 		Entropy: e.StringFixed(1), EntropyBand: eb.English, PositiveEnergy: pe.StringFixed(1),
-		Respondents: r.Respondents(), CurrentVotes: r.TotalVotes(CurrentCulture),
-		MostCurrent:     codesOf(r.MostVoted(CurrentCulture)),
-		LeastDesired:    codesOf(r.LeastVoted(DesiredCulture))[:2],
+		Respondents: r.Respondents(), CurrentVotes: r.TotalVotes(ListCurrent),
+		MostCurrent:     codesOf(r.MostVoted(ListCurrent)),
+		LeastDesired:    codesOf(r.LeastVoted(ListDesired))[:2],
 		PersonalCurrent: pc, CurrentDesired: cd, PCTied: pcTied, CDTied: cdTied,
 		DesiredBand: r.DesiredAlignmentBand().English,
 	}
@@ -123,12 +124,12 @@ func TestBallotGolden(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("result mismatch (-want +got):\n%s", diff)
 	}
-	top := r.Top(DesiredCulture, 2)
-	if diff := cmp.Diff([]OptionRank{{1, 15, "AD1", 3, false}, {2, 0, "BP1", 2, false}}, top); diff != "" {
+	top := r.Top(ListDesired, 2)
+	if diff := cmp.Diff([]OptionRank{{1, 16, "AD1", 3, false}, {2, 1, "BP1", 2, false}}, top); diff != "" {
 		t.Errorf("Top mismatch (-want +got):\n%s", diff)
 	}
-	if r.Reach(DesiredCulture, Adaptif) != 3 || r.Votes(CurrentCulture, 21) != 2 {
-		t.Errorf("Reach or Votes wrong: %d %d", r.Reach(DesiredCulture, Adaptif), r.Votes(CurrentCulture, 21))
+	if r.Reach(ListDesired, Adaptif) != 3 || r.Votes(ListCurrent, 22) != 2 {
+		t.Errorf("Reach or Votes wrong: %d %d", r.Reach(ListDesired, Adaptif), r.Votes(ListCurrent, 22))
 	}
 	p := r.Profile()
 	if !p.Score(BerorientasiPelayanan).Equal(decimal.New(50, 0)) {
@@ -148,23 +149,23 @@ func TestRankingTies(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	r, _ := tl.Result(FixedMinimum(1))
-	got := r.Ranking(CurrentCulture)[:4]
+	r, _ := tl.Result(survey.FixedMinimum(1))
+	got := r.Ranking(ListCurrent)[:4]
 	want := []OptionRank{
-		{1, 15, "AD1", 2, true}, // ties listed in catalogue order
-		{1, 20, "KL3", 2, true},
-		{3, 1, "BP2", 1, true},
-		{3, 12, "LO1", 1, true},
+		{1, 16, "AD1", 2, true}, // ties listed in catalogue order
+		{1, 21, "KL3", 2, true},
+		{3, 2, "BP2", 1, true},
+		{3, 13, "LO1", 1, true},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Ranking mismatch (-want +got):\n%s", diff)
 	}
 	// A tie across the cut stays visible.
-	top := r.Top(CurrentCulture, 3)
-	if len(top) != 3 || !top[2].Tied || !r.CutTied(CurrentCulture, 3) || r.CutTied(CurrentCulture, 2) || r.CutTied(CurrentCulture, 4) {
+	top := r.Top(ListCurrent, 3)
+	if len(top) != 3 || !top[2].Tied || !r.CutTied(ListCurrent, 3) || r.CutTied(ListCurrent, 2) || r.CutTied(ListCurrent, 4) {
 		t.Errorf("Top(3) = %+v; want the third marked tied and the cut at 3 only reported", top)
 	}
-	if r.MostVoted(PersonalValues) != nil {
+	if r.MostVoted(ListPersonal) != nil {
 		t.Error("MostVoted of a list without votes is not nil")
 	}
 }
@@ -177,10 +178,10 @@ func TestBallotErrors(t *testing.T) {
 		wantErr error
 		mention string
 	}{
-		{"unknown option", Ballot{Current: []int{99}}, ErrUnknownOption, `respondent "R9": current: option 99`},
-		{"negative option", Ballot{Personal: []int{-1}}, ErrUnknownOption, "personal: option -1"},
-		{"picked twice", Ballot{Desired: []int{0, 3, 0}}, ErrInvalidAnswer, "desired: BP1: picked twice"},
-		{"too many picks", Ballot{Current: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}}, ErrInvalidAnswer, "11 picks"},
+		{"unknown option", Ballot{Current: []OptionID{100}}, ErrUnknownOption, `respondent "R9": current: option 100`},
+		{"zero option", Ballot{Personal: []OptionID{0}}, ErrUnknownOption, "personal: option 0"},
+		{"picked twice", Ballot{Desired: []OptionID{1, 4, 1}}, survey.ErrInvalidAnswer, "desired: BP1: picked twice"},
+		{"too many picks", Ballot{Current: []OptionID{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}}, survey.ErrInvalidAnswer, "11 picks"},
 	}
 	for _, tc := range tests {
 		tl, _ := NewBallotTally(in)
@@ -195,14 +196,14 @@ func TestBallotErrors(t *testing.T) {
 	}
 	// Valid first lists, bad later list: nothing of the ballot is counted.
 	tl, _ := NewBallotTally(in)
-	_ = tl.Add("R0", Ballot{Personal: []int{4, 5}, Current: []int{0, 21}, Desired: []int{7}})
+	_ = tl.Add("R0", Ballot{Personal: []OptionID{5, 6}, Current: []OptionID{1, 22}, Desired: []OptionID{8}})
 	before, _ := NewBallotTally(in)
-	_ = before.Add("R0", Ballot{Personal: []int{4, 5}, Current: []int{0, 21}, Desired: []int{7}})
+	_ = before.Add("R0", Ballot{Personal: []OptionID{5, 6}, Current: []OptionID{1, 22}, Desired: []OptionID{8}})
 	for _, bad := range []Ballot{
-		{Personal: []int{1}, Current: []int{1, 2, 1}},
-		{Personal: []int{1, 2}, Current: []int{3, 4}, Desired: []int{5, 99}},
-		{Personal: []int{1, 2}, Current: []int{3, 4}, Desired: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}},
-		{Personal: []int{0, 3, 6, 9, 12, 15, 18}, Current: []int{0, 3, 6, 9, 12, 15, 18}, Desired: []int{-5}},
+		{Personal: []OptionID{2}, Current: []OptionID{2, 3, 2}},
+		{Personal: []OptionID{2, 3}, Current: []OptionID{4, 5}, Desired: []OptionID{6, 100}},
+		{Personal: []OptionID{2, 3}, Current: []OptionID{4, 5}, Desired: []OptionID{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}},
+		{Personal: []OptionID{1, 4, 7, 10, 13, 16, 19}, Current: []OptionID{1, 4, 7, 10, 13, 16, 19}, Desired: []OptionID{0}},
 	} {
 		if err := tl.Add("R1", bad); err == nil {
 			t.Fatalf("accepted %+v", bad)
@@ -214,7 +215,7 @@ func TestBallotErrors(t *testing.T) {
 }
 
 func TestInstrumentErrors(t *testing.T) {
-	ok := Option{Code: "X", Kind: KindLimiting, Text: "x"}
+	ok := Option{Code: "X", Kind: OptionLimiting, Text: "x"}
 	tests := []struct {
 		name   string
 		picks  int
@@ -222,27 +223,27 @@ func TestInstrumentErrors(t *testing.T) {
 	}{
 		{"zero picks", 0, nil},
 		{"more picks than options", 22, nil},
-		{"code clashes with a behaviour", 10, []Option{{Code: "bp-1", Kind: KindLimiting, Text: "x"}}},
-		{"duplicate code", 10, []Option{ok, {Code: "x", Kind: KindPositive, Text: "y"}}},
-		{"no code", 10, []Option{{Kind: KindLimiting, Text: "x"}}},
-		{"no text", 10, []Option{{Code: "Y", Kind: KindLimiting}}},
-		{"behaviour kind", 10, []Option{{Code: "Y", Kind: KindBehaviour, Text: "y"}}},
-		{"names a behaviour", 10, []Option{{Code: "Y", Kind: KindPositive, Text: "y", Behaviour: 1}}},
+		{"code clashes with a behaviour", 10, []Option{{Code: "bp-1", Kind: OptionLimiting, Text: "x"}}},
+		{"duplicate code", 10, []Option{ok, {Code: "x", Kind: OptionPositive, Text: "y"}}},
+		{"no code", 10, []Option{{Kind: OptionLimiting, Text: "x"}}},
+		{"no text", 10, []Option{{Code: "Y", Kind: OptionLimiting}}},
+		{"behaviour kind", 10, []Option{{Code: "Y", Kind: OptionBehaviour, Text: "y"}}},
+		{"names a behaviour", 10, []Option{{Code: "Y", Kind: OptionPositive, Text: "y", Behaviour: 1}}},
 		{"too many", 10, make([]Option, 44)},
 	}
 	for _, tc := range tests {
-		if _, err := NewInstrument(tc.picks, tc.extras...); !errors.Is(err, ErrInvalidInstrument) {
+		if _, err := NewInstrument(tc.picks, tc.extras...); !errors.Is(err, survey.ErrInvalidInstrument) {
 			t.Errorf("%s: error = %v", tc.name, err)
 		}
 	}
-	if _, err := NewBallotTally(Instrument{}); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := NewBallotTally(Instrument{}); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero instrument: %v", err)
 	}
 	in := testInstrument(t)
 	if _, err := in.Lookup("TIDAK-ADA"); !errors.Is(err, ErrUnknownOption) {
 		t.Errorf("Lookup: %v", err)
 	}
-	if i, err := in.Lookup("saling_menyalahkan"); err != nil || i != 22 {
+	if i, err := in.Lookup("saling_menyalahkan"); err != nil || i != 23 {
 		t.Errorf("Lookup(saling_menyalahkan) = %d, %v", i, err)
 	}
 }
@@ -250,44 +251,44 @@ func TestInstrumentErrors(t *testing.T) {
 func TestMinimum(t *testing.T) {
 	tests := []struct {
 		name string
-		m    Minimum
+		m    survey.Minimum
 		want int
 		desc string
 	}{
-		{"Slovin 2500 at 5%", Slovin(2500, 5), 345, "Slovin, 5% margin, 2500 employees"},
-		{"Slovin 100 at 5%", Slovin(100, 5), 80, "Slovin, 5% margin, 100 employees"},
-		{"Slovin 1 at 5%", Slovin(1, 5), 1, "Slovin, 5% margin, 1 employees"},
-		{"Slovin 4.3M at 5%", Slovin(4_300_000, 5), 400, "Slovin, 5% margin, 4300000 employees"},
-		{"Slovin 1000 at 10%", Slovin(1000, 10), 91, "Slovin, 10% margin, 1000 employees"},
-		{"Krejcie-Morgan 100 (table: 80)", KrejcieMorgan(100), 80, "Krejcie–Morgan, 100 employees"},
-		{"Krejcie-Morgan 50 (table: 44)", KrejcieMorgan(50), 44, "Krejcie–Morgan, 50 employees"},
-		{"Krejcie-Morgan 500 (table: 217)", KrejcieMorgan(500), 217, "Krejcie–Morgan, 500 employees"},
-		{"Krejcie-Morgan 5000 (table: 357)", KrejcieMorgan(5000), 357, "Krejcie–Morgan, 5000 employees"},
-		{"Slovin overflow guard", Slovin(1<<40, 5), 0, "Slovin, 5% margin, 1099511627776 employees"},
-		{"Krejcie-Morgan 1000 (table: 278)", KrejcieMorgan(1000), 278, "Krejcie–Morgan, 1000 employees"},
-		{"Krejcie-Morgan 10 (table: 10)", KrejcieMorgan(10), 10, "Krejcie–Morgan, 10 employees"},
-		{"Krejcie-Morgan 1M (table: 384)", KrejcieMorgan(1_000_000), 384, "Krejcie–Morgan, 1000000 employees"},
-		{"Fixed 140 (engagement)", FixedMinimum(140), 140, "fixed minimum of 140"},
-		{"invalid Slovin", Slovin(0, 5), 0, "Slovin, 5% margin, 0 employees"},
-		{"invalid fixed", FixedMinimum(0), 0, "fixed minimum of 0"},
+		{"Slovin 2500 at 5%", survey.Slovin(2500, 5), 345, "Slovin, 5% margin, 2500 employees"},
+		{"Slovin 100 at 5%", survey.Slovin(100, 5), 80, "Slovin, 5% margin, 100 employees"},
+		{"Slovin 1 at 5%", survey.Slovin(1, 5), 1, "Slovin, 5% margin, 1 employees"},
+		{"Slovin 4.3M at 5%", survey.Slovin(4_300_000, 5), 400, "Slovin, 5% margin, 4300000 employees"},
+		{"Slovin 1000 at 10%", survey.Slovin(1000, 10), 91, "Slovin, 10% margin, 1000 employees"},
+		{"Krejcie-Morgan 100 (table: 80)", survey.KrejcieMorgan(100), 80, "Krejcie–Morgan, 100 employees"},
+		{"Krejcie-Morgan 50 (table: 44)", survey.KrejcieMorgan(50), 44, "Krejcie–Morgan, 50 employees"},
+		{"Krejcie-Morgan 500 (table: 217)", survey.KrejcieMorgan(500), 217, "Krejcie–Morgan, 500 employees"},
+		{"Krejcie-Morgan 5000 (table: 357)", survey.KrejcieMorgan(5000), 357, "Krejcie–Morgan, 5000 employees"},
+		{"Slovin overflow guard", survey.Slovin(1<<40, 5), 0, "Slovin, 5% margin, 1099511627776 employees"},
+		{"Krejcie-Morgan 1000 (table: 278)", survey.KrejcieMorgan(1000), 278, "Krejcie–Morgan, 1000 employees"},
+		{"Krejcie-Morgan 10 (table: 10)", survey.KrejcieMorgan(10), 10, "Krejcie–Morgan, 10 employees"},
+		{"Krejcie-Morgan 1M (table: 384)", survey.KrejcieMorgan(1_000_000), 384, "Krejcie–Morgan, 1000000 employees"},
+		{"Fixed 140 (engagement)", survey.FixedMinimum(140), 140, "fixed minimum of 140"},
+		{"invalid survey.Slovin", survey.Slovin(0, 5), 0, "Slovin, 5% margin, 0 employees"},
+		{"invalid fixed", survey.FixedMinimum(0), 0, "fixed minimum of 0"},
 	}
 	for _, tc := range tests {
 		if tc.m.Required() != tc.want || tc.m.String() != tc.desc {
 			t.Errorf("%s: Required = %d (%q), want %d (%q)", tc.name, tc.m.Required(), tc.m, tc.want, tc.desc)
 		}
 	}
-	err := Slovin(2500, 5).Check(120)
-	var ie *InsufficientError
-	if !errors.As(err, &ie) || ie.Respondents != 120 || ie.Minimum.Required() != 345 || !errors.Is(err, ErrInsufficientRespondents) {
+	err := survey.Slovin(2500, 5).Check(120)
+	var ie *survey.InsufficientError
+	if !errors.As(err, &ie) || ie.Respondents != 120 || ie.Minimum.Required() != 345 || !errors.Is(err, survey.ErrInsufficientRespondents) {
 		t.Errorf("Check(120) = %v", err)
 	}
 	if !strings.Contains(err.Error(), "120 of the 345 required") {
 		t.Errorf("message %q", err)
 	}
-	if err := (Minimum{}).Check(10); !errors.Is(err, ErrInvalidInput) {
+	if err := (survey.Minimum{}).Check(10); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("zero Minimum: %v", err)
 	}
-	if err := Slovin(2500, 5).Check(345); err != nil {
+	if err := survey.Slovin(2500, 5).Check(345); err != nil {
 		t.Errorf("Check(345) = %v", err)
 	}
 }
@@ -295,19 +296,19 @@ func TestMinimum(t *testing.T) {
 func TestResultRefusesBelowMinimum(t *testing.T) {
 	tl, _ := NewBallotTally(DefaultInstrument())
 	for i := 0; i < 5; i++ {
-		_ = tl.Add("r", Ballot{Current: []int{i}})
+		_ = tl.Add("r", Ballot{Current: []OptionID{OptionID(i + 1)}})
 	}
-	_, err := tl.Result(Slovin(100, 5))
-	var ie *InsufficientError
+	_, err := tl.Result(survey.Slovin(100, 5))
+	var ie *survey.InsufficientError
 	if !errors.As(err, &ie) || ie.Respondents != 5 || ie.Minimum.Required() != 80 {
 		t.Errorf("Result = %v", err)
 	}
 	empty, _ := NewBallotTally(DefaultInstrument())
-	if _, err := empty.Result(FixedMinimum(1)); !errors.Is(err, ErrInsufficientRespondents) {
+	if _, err := empty.Result(survey.FixedMinimum(1)); !errors.Is(err, survey.ErrInsufficientRespondents) {
 		t.Errorf("empty tally: %v", err)
 	}
-	r, _ := NewRatingTally(DefaultRatingScale())
-	if _, err := r.Result(FixedMinimum(1)); !errors.Is(err, ErrInsufficientRespondents) {
+	r, _ := NewRatingTally(survey.DefaultRatingScale())
+	if _, err := r.Result(survey.FixedMinimum(1)); !errors.Is(err, survey.ErrInsufficientRespondents) {
 		t.Errorf("empty rating tally: %v", err)
 	}
 }
@@ -316,15 +317,15 @@ func TestResultRefusesBelowMinimum(t *testing.T) {
 // entropy: 23 limiting of 220 votes is 10.4545…%, shown as 10.5 at one
 // place, but 10 in whole percent: Healthy.
 func TestEntropyBandRoundsOnce(t *testing.T) {
-	in, _ := NewInstrument(10, Option{Code: "L", Kind: KindLimiting, Text: "limiting"})
+	in, _ := NewInstrument(10, Option{Code: "L", Kind: OptionLimiting, Text: "limiting"})
 	tl, _ := NewBallotTally(in)
 	for i := 0; i < 23; i++ {
-		_ = tl.Add("r", Ballot{Current: []int{21}})
+		_ = tl.Add("r", Ballot{Current: []OptionID{22}})
 	}
 	for i := 0; i < 197; i++ {
-		_ = tl.Add("r", Ballot{Current: []int{i % 21}})
+		_ = tl.Add("r", Ballot{Current: []OptionID{OptionID(i%21 + 1)}})
 	}
-	r, _ := tl.Result(FixedMinimum(1))
+	r, _ := tl.Result(survey.FixedMinimum(1))
 	e, _ := r.Entropy()
 	w, _ := r.EntropyPercent()
 	b, _ := r.EntropyBand()
@@ -339,22 +340,22 @@ func TestEntropyBandRoundsOnce(t *testing.T) {
 func TestAlignmentReportsCutTie(t *testing.T) {
 	in := DefaultInstrument()
 	tl, _ := NewBallotTally(in)
-	_ = tl.Add("r1", Ballot{Current: []int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, Desired: []int{10}})
-	_ = tl.Add("r2", Ballot{Current: []int{10}})
-	r, _ := tl.Result(FixedMinimum(1))
-	if m, tied := r.Alignment(CurrentCulture, DesiredCulture); m != 0 || !tied {
+	_ = tl.Add("r1", Ballot{Current: []OptionID{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, Desired: []OptionID{11}})
+	_ = tl.Add("r2", Ballot{Current: []OptionID{11}})
+	r, _ := tl.Result(survey.FixedMinimum(1))
+	if m, tied := r.Alignment(ListCurrent, ListDesired); m != 0 || !tied {
 		t.Errorf("Alignment = %d, %v; want 0, tied", m, tied)
 	}
 }
 
 func TestEntropyWithoutVotes(t *testing.T) {
 	tl, _ := NewBallotTally(DefaultInstrument())
-	_ = tl.Add("r", Ballot{Personal: []int{1}})
-	r, err := tl.Result(FixedMinimum(1))
+	_ = tl.Add("r", Ballot{Personal: []OptionID{2}})
+	r, err := tl.Result(survey.FixedMinimum(1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := r.Entropy(); !errors.Is(err, ErrInvalidInput) {
+	if _, err := r.Entropy(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("Entropy = %v", err)
 	}
 	if _, err := r.EntropyBand(); err == nil {
@@ -371,7 +372,7 @@ func TestEntropyWithoutVotes(t *testing.T) {
 // gets 2 from everyone: mean 2, score 25.0. Index = (75 + 6·25)/7 = 32.142…
 // → 32.1, C.
 func TestRatingGolden(t *testing.T) {
-	tl, err := NewRatingTally(DefaultRatingScale())
+	tl, err := NewRatingTally(survey.DefaultRatingScale())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -383,12 +384,12 @@ func TestRatingGolden(t *testing.T) {
 		copy(a, bp)
 		return a
 	}
-	for i, r := range [][]int8{row(5, 4, NoAnswer), row(3, NoAnswer, NoAnswer), row(NoAnswer, NoAnswer, NoAnswer)} {
+	for i, r := range [][]int8{row(5, 4, survey.NoAnswer), row(3, survey.NoAnswer, survey.NoAnswer), row(survey.NoAnswer, survey.NoAnswer, survey.NoAnswer)} {
 		if err := tl.Add("R"+string(rune('1'+i)), r); err != nil {
 			t.Fatal(err)
 		}
 	}
-	r, err := tl.Result(FixedMinimum(3))
+	r, err := tl.Result(survey.FixedMinimum(3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -411,7 +412,7 @@ func TestRatingGolden(t *testing.T) {
 }
 
 func TestRatingErrors(t *testing.T) {
-	s, err := NewRatingScale(1, 4)
+	s, err := survey.NewRatingScale(1, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -422,17 +423,18 @@ func TestRatingErrors(t *testing.T) {
 	}
 	a[4] = 5
 	err = tl.Add("R-7", a)
-	if !errors.Is(err, ErrInvalidAnswer) || !strings.Contains(err.Error(), `respondent "R-7": AK2: 5: outside the scale 1–4`) {
+	if !errors.Is(err, survey.ErrInvalidAnswer) || !strings.Contains(err.Error(), `respondent "R-7": AK2: 5: outside the scale 1–4`) {
 		t.Errorf("error = %v", err)
 	}
 	if tl.Respondents() != 0 {
 		t.Error("rejected row counted")
 	}
-	if err := tl.Add("R-8", a[:20]); !errors.Is(err, ErrInvalidInput) {
+	var ae *survey.AnswerError
+	if err := tl.Add("R-8", a[:20]); !errors.Is(err, survey.ErrInvalidAnswer) || !errors.As(err, &ae) || ae.Field != "answers" {
 		t.Errorf("short row: %v", err)
 	}
 	for _, c := range [][2]int{{5, 1}, {-1, 5}, {1, 101}, {3, 3}} {
-		if _, err := NewRatingScale(c[0], c[1]); !errors.Is(err, ErrInvalidInstrument) {
+		if _, err := survey.NewRatingScale(c[0], c[1]); !errors.Is(err, survey.ErrInvalidInstrument) {
 			t.Errorf("NewRatingScale%v: %v", c, err)
 		}
 	}
@@ -442,15 +444,15 @@ func TestRatingErrors(t *testing.T) {
 		all[i] = 3
 	}
 	for _, b := range Adaptif.Behaviours() {
-		all[b-1] = NoAnswer
+		all[b-1] = survey.NoAnswer
 	}
-	tl2, _ := NewRatingTally(DefaultRatingScale())
+	tl2, _ := NewRatingTally(survey.DefaultRatingScale())
 	_ = tl2.Add("x", all)
-	if _, err := tl2.Result(FixedMinimum(1)); !errors.Is(err, ErrInsufficientRespondents) || !strings.Contains(err.Error(), "Adaptif") {
+	if _, err := tl2.Result(survey.FixedMinimum(1)); !errors.Is(err, survey.ErrNoFigure) || !strings.Contains(err.Error(), "Adaptif") {
 		t.Errorf("Result = %v", err)
 	}
 	other, _ := NewRatingTally(s)
-	if err := tl2.Merge(other); !errors.Is(err, ErrInvalidInstrument) {
+	if err := tl2.Merge(other); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("Merge of different scales: %v", err)
 	}
 }
@@ -517,10 +519,10 @@ func TestAggregate(t *testing.T) {
 		return MustNewProfile(m)
 	}
 	units := []Unit{
-		{Name: "A", Respondents: 400, Minimum: Slovin(1000, 5), Profile: prof("60.0")},
-		{Name: "B", Respondents: 100, Minimum: Slovin(1000, 5), Profile: prof("90.0")}, // needs 286
-		{Name: "C", Respondents: 300, Minimum: FixedMinimum(300), Profile: prof("61.9")},
-		{Name: "D", Respondents: 300, Minimum: FixedMinimum(300)}, // no profile
+		{Name: "A", Respondents: 400, Minimum: survey.Slovin(1000, 5), Profile: prof("60.0")},
+		{Name: "B", Respondents: 100, Minimum: survey.Slovin(1000, 5), Profile: prof("90.0")}, // needs 286
+		{Name: "C", Respondents: 300, Minimum: survey.FixedMinimum(300), Profile: prof("61.9")},
+		{Name: "D", Respondents: 300, Minimum: survey.FixedMinimum(300)}, // no profile
 	}
 	n, err := Aggregate(units)
 	if err != nil {
@@ -539,8 +541,8 @@ func TestAggregate(t *testing.T) {
 	}
 	m[BerorientasiPelayanan] = d("60.35")
 	once, err := Aggregate([]Unit{
-		{Name: "A", Respondents: 1, Minimum: FixedMinimum(1), Profile: MustNewProfile(m)},
-		{Name: "B", Respondents: 1, Minimum: FixedMinimum(1), Profile: prof("60.0")},
+		{Name: "A", Respondents: 1, Minimum: survey.FixedMinimum(1), Profile: MustNewProfile(m)},
+		{Name: "B", Respondents: 1, Minimum: survey.FixedMinimum(1), Profile: prof("60.0")},
 	})
 	if err != nil || once.Index.StringFixed(1) != "60.0" {
 		t.Errorf("national index rounded twice: %s, %v", once.Index, err)
@@ -548,17 +550,17 @@ func TestAggregate(t *testing.T) {
 	if diff := cmp.Diff([]string{"A", "C"}, n.Included); diff != "" {
 		t.Errorf("included mismatch (-want +got):\n%s", diff)
 	}
-	if len(n.Excluded) != 2 || n.Excluded[0].Unit != "B" || !errors.Is(n.Excluded[0].Reason, ErrInsufficientRespondents) ||
-		n.Excluded[1].Unit != "D" || !errors.Is(n.Excluded[1].Reason, ErrIncompleteProfile) {
+	if len(n.Excluded) != 2 || n.Excluded[0].Unit != "B" || !errors.Is(n.Excluded[0].Err, survey.ErrInsufficientRespondents) ||
+		n.Excluded[1].Unit != "D" || !errors.Is(n.Excluded[1].Err, ErrIncompleteProfile) {
 		t.Errorf("excluded = %+v", n.Excluded)
 	}
-	if _, err := Aggregate(units[1:2]); !errors.Is(err, ErrInsufficientRespondents) {
+	if _, err := Aggregate(units[1:2]); !errors.Is(err, survey.ErrInsufficientRespondents) {
 		t.Errorf("none qualifying: %v", err)
 	}
-	if _, err := Aggregate([]Unit{units[0], units[0]}); !errors.Is(err, ErrInvalidInput) {
+	if _, err := Aggregate([]Unit{units[0], units[0]}); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("duplicate: %v", err)
 	}
-	if _, err := Aggregate([]Unit{{Profile: prof("1")}}); !errors.Is(err, ErrInvalidInput) {
+	if _, err := Aggregate([]Unit{{Profile: prof("1")}}); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("no name: %v", err)
 	}
 }
@@ -566,7 +568,7 @@ func TestAggregate(t *testing.T) {
 func TestBinaryRoundTrip(t *testing.T) {
 	in := testInstrument(t)
 	tl, _ := NewBallotTally(in)
-	_ = tl.Add("r", Ballot{Personal: []int{0, 22}, Current: []int{21, 3}, Desired: []int{5}})
+	_ = tl.Add("r", Ballot{Personal: []OptionID{1, 23}, Current: []OptionID{22, 4}, Desired: []OptionID{6}})
 	b, err := tl.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -579,16 +581,16 @@ func TestBinaryRoundTrip(t *testing.T) {
 		t.Error("ballot round trip changed the tally")
 	}
 	for n := 0; n < len(b); n++ {
-		if err := back.UnmarshalBinary(b[:n]); !errors.Is(err, ErrCorrupt) {
+		if err := back.UnmarshalBinary(b[:n]); !errors.Is(err, survey.ErrCorrupt) {
 			t.Fatalf("truncated at %d: %v", n, err)
 		}
 	}
-	rt, _ := NewRatingTally(DefaultRatingScale())
+	rt, _ := NewRatingTally(survey.DefaultRatingScale())
 	row := make([]int8, 21)
 	for i := range row {
 		row[i] = int8(i%5) + 1
 	}
-	row[3] = NoAnswer
+	row[3] = survey.NoAnswer
 	if err := rt.Add("r", row); err != nil {
 		t.Fatal(err)
 	}
@@ -598,7 +600,7 @@ func TestBinaryRoundTrip(t *testing.T) {
 		t.Errorf("rating round trip: %v", err)
 	}
 	for n := 0; n < len(rb); n++ {
-		if err := rback.UnmarshalBinary(rb[:n]); !errors.Is(err, ErrCorrupt) {
+		if err := rback.UnmarshalBinary(rb[:n]); !errors.Is(err, survey.ErrCorrupt) {
 			t.Fatalf("rating truncated at %d: %v", n, err)
 		}
 	}
@@ -606,32 +608,32 @@ func TestBinaryRoundTrip(t *testing.T) {
 
 func TestZeroTallies(t *testing.T) {
 	var bt BallotTally
-	if err := bt.Add("r", Ballot{}); !errors.Is(err, ErrInvalidInstrument) {
+	if err := bt.Add("r", Ballot{}); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero BallotTally Add: %v", err)
 	}
-	if _, err := bt.Result(FixedMinimum(1)); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := bt.Result(survey.FixedMinimum(1)); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero BallotTally Result: %v", err)
 	}
 	var rt RatingTally
 	row := make([]int8, 21)
-	if err := rt.Add("r", row); !errors.Is(err, ErrInvalidInstrument) {
+	if err := rt.Add("r", row); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero RatingTally Add: %v", err)
 	}
 	if rt.Respondents() != 0 || !rt.Equal(&RatingTally{}) {
 		t.Error("zero RatingTally Respondents or Equal")
 	}
-	good, _ := NewRatingTally(DefaultRatingScale())
-	if err := good.Merge(&rt); !errors.Is(err, ErrInvalidInstrument) {
+	good, _ := NewRatingTally(survey.DefaultRatingScale())
+	if err := good.Merge(&rt); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("Merge with zero: %v", err)
 	}
-	if _, err := rt.Result(FixedMinimum(1)); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := rt.Result(survey.FixedMinimum(1)); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero RatingTally Result: %v", err)
 	}
 	blank := make([]int8, 21)
 	for i := range blank {
-		blank[i] = NoAnswer
+		blank[i] = survey.NoAnswer
 	}
-	if err := good.Add("R-blank", blank); !errors.Is(err, ErrInvalidAnswer) || good.Respondents() != 0 {
+	if err := good.Add("R-blank", blank); !errors.Is(err, survey.ErrInvalidAnswer) || good.Respondents() != 0 {
 		t.Errorf("blank row: %v", err)
 	}
 }
@@ -644,7 +646,7 @@ func TestEnumerationText(t *testing.T) {
 			t.Errorf("List %v round trip", l)
 		}
 	}
-	for _, k := range []OptionKind{KindBehaviour, KindPositive, KindLimiting} {
+	for _, k := range []OptionKind{OptionBehaviour, OptionPositive, OptionLimiting} {
 		b, err := k.MarshalText()
 		var back OptionKind
 		if err != nil || back.UnmarshalText(b) != nil || back != k || !k.IsValid() {
@@ -668,17 +670,17 @@ func TestEnumerationText(t *testing.T) {
 		t.Error(`List accepted "future"`)
 	}
 	for _, s := range []string{"1-5", "1–5", " 0 - 10 "} {
-		sc, err := ParseRatingScale(s)
+		sc, err := survey.ParseRatingScale(s)
 		if err != nil {
 			t.Errorf("ParseRatingScale(%q): %v", s, err)
 			continue
 		}
-		if back, err := ParseRatingScale(sc.String()); err != nil || back != sc {
+		if back, err := survey.ParseRatingScale(sc.String()); err != nil || back != sc {
 			t.Errorf("ParseRatingScale(%q) round trip: %v", sc, err)
 		}
 	}
 	for _, s := range []string{"5", "a-b", "5-1", ""} {
-		if _, err := ParseRatingScale(s); !errors.Is(err, ErrInvalidInstrument) {
+		if _, err := survey.ParseRatingScale(s); !errors.Is(err, survey.ErrInvalidInstrument) {
 			t.Errorf("ParseRatingScale(%q) = %v", s, err)
 		}
 	}

@@ -3,6 +3,7 @@ package akhlak
 import (
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
 	"github.com/go-asn/berakhlak/internal/fold"
 )
 
@@ -102,36 +103,27 @@ func (v Value) Behaviours() [3]Behaviour {
 	return [3]Behaviour{first, first + 1, first + 2}
 }
 
+// AppendText appends the value's code, e.g. "BP", to b, and nothing for the
+// zero Value. Any other invalid Value is an error.
+func (v Value) AppendText(b []byte) ([]byte, error) {
+	return enum.Append(b, v, valueCodes[:], func() error {
+		return &ParseError{Input: v.String(), Err: ErrUnknownValue}
+	})
+}
+
+var valueCodes = [...]string{"", "BP", "AK", "KO", "HA", "LO", "AD", "KL"}
+
 // MarshalText returns the value's code, e.g. "BP", and the empty text for
 // the zero Value (as net/netip does), so an unset field survives a round
 // trip. Any other invalid Value is an error.
-func (v Value) MarshalText() ([]byte, error) {
-	if v == 0 {
-		return []byte{}, nil
-	}
-	if !v.IsValid() {
-		return nil, &ParseError{Input: v.String(), Err: ErrUnknownValue}
-	}
-	return []byte(values[v].code), nil
-}
+func (v Value) MarshalText() ([]byte, error) { return v.AppendText(nil) }
 
-// UnmarshalText sets v from any spelling [ParseValue] accepts; the empty text sets
-// the zero value.
-func (v *Value) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*v = 0
-		return nil
-	}
-	x, err := ParseValue(string(text))
-	if err != nil {
-		return err
-	}
-	*v = x
-	return nil
-}
+// UnmarshalText sets v from any spelling [ParseValue] accepts; the empty
+// text sets the zero value.
+func (v *Value) UnmarshalText(text []byte) error { return enum.Unmarshal(v, text, ParseValue) }
 
 // ParseValue returns the value named by s. It accepts the spellings HR
-// systems send (RULES.md §1):
+// systems send:
 //   - the official name in any case, with spaces, "_" or "-" anywhere:
 //     "Berorientasi Pelayanan", "berorientasi_pelayanan",
 //     "BERORIENTASI-PELAYANAN", "berorientasipelayanan";
@@ -175,17 +167,11 @@ func lookupValue(key []byte) Value {
 
 // MustParseValue is like [ParseValue] but panics if s names no value. It is
 // meant for tests and for constants written in source code.
-func MustParseValue(s string) Value {
-	v, err := ParseValue(s)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
+func MustParseValue(s string) Value { return enum.Must(ParseValue(s)) }
 
 // IsAcronym reports whether s spells the acronym BerAKHLAK, in any case and
 // with spaces, "_" or "-" anywhere, including the common misspelling
-// "Berahklak" (RULES.md §1).
+// "Berahklak".
 func IsAcronym(s string) bool {
 	var buf [32]byte
 	key, ok := fold.Append(buf[:0], s, false)
