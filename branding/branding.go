@@ -1,56 +1,31 @@
 package branding
 
 import (
-	"errors"
+	"encoding/json"
 	"fmt"
 
-	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/internal/wire"
 	"github.com/shopspring/decimal"
 )
 
-// Published places of the figures (library defaults).
-const (
-	MeanPlaces    = 2 // means, e.g. 3.87
-	PercentPlaces = 1 // percentages, e.g. 72.4
-	AlphaPlaces   = 3 // Cronbach's alpha, e.g. 0.812
-)
+// defaultConfidentiality is the smallest group of respondents that gets
+// figures (library default: 5).
+const defaultConfidentiality = 5
 
-// DefaultConfidentiality is the smallest kind of respondent that gets
-// figures (library default).
-const DefaultConfidentiality = 5
-
-// NoAnswer marks an unanswered item or recommendation.
-const NoAnswer = akhlak.NoAnswer
-
-// Errors wrapped by this package. ErrInsufficientRespondents is the same
-// error as [akhlak.ErrInsufficientRespondents].
 // errZeroTally is returned by the methods of a Tally not made by NewTally
 // or UnmarshalBinary.
-var errZeroTally = fmt.Errorf("branding: Tally not made by NewTally or UnmarshalBinary: %w", ErrInvalidInstrument)
-
-var (
-	ErrInvalidInstrument       = errors.New("invalid instrument")
-	ErrInvalidAnswer           = errors.New("invalid answer")
-	ErrNoFigure                = errors.New("no figure")
-	ErrCorrupt                 = errors.New("corrupt tally")
-	ErrInsufficientRespondents = akhlak.ErrInsufficientRespondents
-)
-
-// Item is one Likert item of a caller-defined instrument.
-type Item struct {
-	Code      string // unique, e.g. "EB01"
-	Dimension string // e.g. "Reputasi"
-	Reverse   bool   // reverse-coded: an answer a counts as min+max−a
-}
+var errZeroTally = fmt.Errorf("branding: Tally not made by NewTally or UnmarshalBinary: %w", survey.ErrInvalidInstrument)
 
 // Definition is a caller's employer branding instrument.
 type Definition struct {
-	Items []Item
-	// Scale is the answer scale; the zero RatingScale means 1–5.
-	Scale akhlak.RatingScale
+	Items []survey.Item
+	// Scale is the answer scale; the zero RatingScale means 1–5, the
+	// library default.
+	Scale survey.RatingScale
 	// Recommend says the instrument has a 0–10 "would you recommend an ASN
 	// career" item, for NPS.
 	Recommend bool
@@ -70,12 +45,12 @@ type Instrument struct {
 
 // NewInstrument validates d: at least one item; every code non-empty and
 // unique; every dimension non-empty; a valid scale; an Intention, if set,
-// naming one of the items. Errors wrap [ErrInvalidInstrument] and name the
+// naming one of the items. Errors wrap [survey.ErrInvalidInstrument] and name the
 // offending item.
 func NewInstrument(d Definition) (Instrument, error) {
 	scale := d.Scale
-	if scale == (akhlak.RatingScale{}) {
-		scale = akhlak.DefaultRatingScale()
+	if scale == (survey.RatingScale{}) {
+		scale = survey.DefaultRatingScale()
 	}
 	si := make([]tally.Item, len(d.Items))
 	for i, it := range d.Items {
@@ -85,13 +60,13 @@ func NewInstrument(d Definition) (Instrument, error) {
 	lo, hi := decimal.New(int64(scale.Min()), 0), decimal.New(int64(scale.Max()), 0)
 	s, err := tally.NewInstrument(si, scale.Min(), scale.Max(), d.Recommend, hi, lo)
 	if err != nil {
-		return Instrument{}, fmt.Errorf("branding: %v: %w", err, ErrInvalidInstrument)
+		return Instrument{}, fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInstrument)
 	}
 	intention := ""
 	if d.Intention != "" {
 		i := s.Lookup(d.Intention)
 		if i < 0 {
-			return Instrument{}, fmt.Errorf("branding: intention item %q is not one of the items: %w", d.Intention, ErrInvalidInstrument)
+			return Instrument{}, fmt.Errorf("branding: intention item %q is not one of the items: %w", d.Intention, survey.ErrInvalidInstrument)
 		}
 		intention = s.Items()[i].Code // as the definition spells it
 	}
@@ -102,10 +77,10 @@ func NewInstrument(d Definition) (Instrument, error) {
 func (in Instrument) IsValid() bool { return in.s.IsValid() }
 
 // Items returns a copy of the items, in order.
-func (in Instrument) Items() []Item {
-	var out []Item
+func (in Instrument) Items() []survey.Item {
+	var out []survey.Item
 	for _, it := range in.s.Items() {
-		out = append(out, Item(it))
+		out = append(out, survey.Item(it))
 	}
 	return out
 }
@@ -119,9 +94,9 @@ func (in Instrument) Intention() string { return in.intention }
 // Response is one respondent's answers.
 type Response struct {
 	Respondent string // names the respondent in errors; not stored
-	Kind       string // e.g. "mahasiswa", "pekerja swasta"; empty for none
-	Answers    []int8 // one per item, in the definition's order; NoAnswer when missing
-	Recommend  int8   // 0–10, or NoAnswer
+	Group      string // the kind of respondent, e.g. "mahasiswa", "pekerja swasta"; empty for none
+	Answers    []int8 // one per item, in the definition's order; survey.NoAnswer when missing
+	Recommend  int8   // 0–10, or survey.NoAnswer
 }
 
 // Tally counts the responses of an employer branding survey, overall and
@@ -137,21 +112,23 @@ type Tally struct {
 // NewTally returns an empty tally for in.
 func NewTally(in Instrument) (*Tally, error) {
 	if !in.IsValid() {
-		return nil, fmt.Errorf("branding: NewTally with the zero Instrument: %w", ErrInvalidInstrument)
+		return nil, fmt.Errorf("branding: NewTally with the zero Instrument: %w", survey.ErrInvalidInstrument)
 	}
 	return &Tally{s: tally.NewSet(in.s), intention: in.intention}, nil
 }
 
 // Add checks and counts one response. A wrong number of answers, an answer
 // outside the scale, a recommendation outside 0–10, or a response with no
-// answer at all is an error wrapping [ErrInvalidAnswer] that names the
-// respondent and the item; a rejected response changes nothing.
+// answer at all is a [*survey.AnswerError] naming the respondent and the
+// item, wrapping [survey.ErrInvalidAnswer]; a rejected response changes
+// nothing.
 func (t *Tally) Add(r Response) error {
 	if t.s == nil {
 		return errZeroTally
 	}
-	if err := t.s.Add(r.Kind, r.Respondent, r.Answers, r.Recommend); err != nil {
-		return fmt.Errorf("branding: %v: %w", err, ErrInvalidAnswer)
+	if err := t.s.Add(r.Group, r.Respondent, r.Answers, r.Recommend); err != nil {
+		e := err.(*tally.AnswerError) // the only error Add returns
+		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
 	}
 	return nil
 }
@@ -162,10 +139,10 @@ func (t *Tally) Merge(o *Tally) error {
 		return errZeroTally
 	}
 	if t.intention != o.intention {
-		return fmt.Errorf("branding: merging tallies with different intention items: %w", ErrInvalidInstrument)
+		return fmt.Errorf("branding: merging tallies with different intention items: %w", survey.ErrInvalidInstrument)
 	}
 	if err := t.s.Merge(o.s); err != nil {
-		return fmt.Errorf("branding: %v: %w", err, ErrInvalidInstrument)
+		return fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInstrument)
 	}
 	return nil
 }
@@ -195,109 +172,103 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 }
 
 // UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
-// bytes return an error wrapping [ErrCorrupt], never a panic.
+// bytes return an error wrapping [survey.ErrCorrupt], never a panic.
 func (t *Tally) UnmarshalBinary(data []byte) error {
 	if len(data) < 3 || string(data[:3]) != "EB1" {
-		return fmt.Errorf("branding: not a branding tally: %w", ErrCorrupt)
+		return fmt.Errorf("branding: not a branding tally: %w", survey.ErrCorrupt)
 	}
 	r := wire.NewReader(data[3:])
 	intention := r.String()
 	if r.Err() != nil {
-		return fmt.Errorf("branding: %v: %w", r.Err(), ErrCorrupt)
+		return fmt.Errorf("branding: %v: %w", r.Err(), survey.ErrCorrupt)
 	}
 	s, err := tally.DecodeSet(r.Rest())
 	if err != nil {
-		return fmt.Errorf("branding: %v: %w", err, ErrCorrupt)
+		return fmt.Errorf("branding: %v: %w", err, survey.ErrCorrupt)
 	}
 	if intention != "" && s.Instrument().Lookup(intention) < 0 {
-		return fmt.Errorf("branding: intention item %q is not in the instrument: %w", intention, ErrCorrupt)
+		return fmt.Errorf("branding: intention item %q is not in the instrument: %w", intention, survey.ErrCorrupt)
 	}
 	t.s, t.intention = s, intention
 	return nil
 }
 
-// ResultOption changes a default of [Tally.Result] or [Tally.Kinds].
-type ResultOption func(*options)
-
-type options struct{ tally.Options }
+// ResultOption changes a default of [Tally.Result].
+type ResultOption func(*tally.Options)
 
 // WithTopBoxes counts the top n points of the scale as favourable instead
 // of the top two (library default).
-func WithTopBoxes(n int) ResultOption { return func(o *options) { o.TopBoxes = n } }
+func WithTopBoxes(n int) ResultOption { return func(o *tally.Options) { o.TopBoxes = n } }
 
-// WithConfidentiality gives figures only to kinds of respondent with at
-// least n respondents instead of [DefaultConfidentiality].
-func WithConfidentiality(n int) ResultOption { return func(o *options) { o.Confidentiality = n } }
+// WithConfidentiality gives figures only to groups of at least n
+// respondents instead of 5 (library default).
+func WithConfidentiality(n int) ResultOption { return func(o *tally.Options) { o.Confidentiality = n } }
 
-func (t *Tally) options(opts []ResultOption) (options, error) {
+// Result checks the whole survey against min, the caller's minimum number
+// of respondents (none is published for employer branding), and returns
+// its figures, with those of each group of respondents ([Result.Groups]).
+// Below the minimum it returns a [*survey.InsufficientError] with both
+// numbers, and no figure, for the survey or any group. An option outside
+// its domain is an error wrapping [survey.ErrInvalidInput].
+func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error) {
 	if t.s == nil {
-		return options{}, errZeroTally
+		return Result{}, errZeroTally
 	}
-	o := options{tally.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
+	o := tally.Options{TopBoxes: 2, Confidentiality: defaultConfidentiality}
 	for _, opt := range opts {
 		opt(&o)
 	}
 	if err := o.Check(t.s.Instrument()); err != nil {
-		return o, fmt.Errorf("branding: %v: %w", err, ErrInvalidInstrument)
-	}
-	return o, nil
-}
-
-// Result checks the whole survey against min, the caller's minimum number
-// of respondents (none is published for employer branding), and returns
-// its figures. Below the minimum it returns an [*akhlak.InsufficientError]
-// with both numbers, and no figure.
-func (t *Tally) Result(min akhlak.Minimum, opts ...ResultOption) (Result, error) {
-	o, err := t.options(opts)
-	if err != nil {
-		return Result{}, err
+		return Result{}, fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInput)
 	}
 	all := t.s.All()
 	if err := min.Check(int(all.Respondents())); err != nil {
 		return Result{}, err
 	}
 	if all.Respondents() == 0 {
-		return Result{}, &akhlak.InsufficientError{Respondents: 0, Minimum: min}
+		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
 	}
-	return Result{v: tally.NewView(all, o.TopBoxes), intention: t.intention}, nil
+	r := Result{v: tally.NewView(all, o.TopBoxes), intention: t.intention, min: min}
+	for _, g := range t.s.GroupViews(o) {
+		r.groups = append(r.groups, Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason,
+			Result: Result{v: g.View, intention: t.intention}})
+	}
+	return r, nil
 }
 
-// Kind is the result of one kind of respondent.
-type Kind struct {
+// Group is the result of one kind of respondent (students, private-sector
+// workers, …).
+type Group struct {
 	Name        string
 	Respondents int
-	// Suppressed is true below the confidentiality threshold: the kind
-	// reports nothing but its count, and Result is the zero Result.
+	// Suppressed is true when the group reports nothing but its count: it
+	// has fewer respondents than the confidentiality threshold, or
+	// publishing it would reveal such a group by difference from the whole
+	// survey's figures (complementary suppression). Result is then the zero
+	// Result.
 	Suppressed bool
-	Result     Result
+	Reason     string // why it is suppressed; empty when it is not
+	Result     Result // the group's figures; it has no groups and no minimum of its own
 }
 
-// Kinds returns every kind of respondent, sorted by name, suppressing
-// those below the confidentiality threshold.
-func (t *Tally) Kinds(opts ...ResultOption) ([]Kind, error) {
-	o, err := t.options(opts)
-	if err != nil {
-		return nil, err
-	}
-	var out []Kind
-	for _, g := range t.s.GroupViews(o.Options) {
-		out = append(out, Kind{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Result: Result{v: g.View, intention: t.intention}})
-	}
-	return out, nil
-}
-
-// Result holds the figures of a survey or kind of respondent. The zero
-// Result has no figures: each is an error wrapping [ErrNoFigure].
+// Result holds the figures of a survey that met its minimum, or of one
+// group of respondents. It is an immutable value, safe for concurrent use.
+// Every figure is computed exactly and rounded half-up once: means to two
+// places, percentages to one, alpha to three (library defaults), and
+// carries those places. The zero Result has no figures: each is an error
+// wrapping [survey.ErrNoFigure].
 type Result struct {
 	v         tally.View
 	intention string
+	min       survey.Minimum
+	groups    []Group
 }
 
 func wrap(err error) error {
 	if err == nil {
 		return nil
 	}
-	return fmt.Errorf("branding: %v: %w", err, ErrNoFigure)
+	return fmt.Errorf("branding: %v: %w", err, survey.ErrNoFigure)
 }
 
 // IsValid reports whether r holds figures.
@@ -306,8 +277,18 @@ func (r Result) IsValid() bool { return r.v.IsValid() }
 // Respondents returns the number of respondents.
 func (r Result) Respondents() int { return r.v.Respondents() }
 
+// Minimum returns the minimum the survey was checked against, and the
+// zero Minimum for a group's result.
+func (r Result) Minimum() survey.Minimum { return r.min }
+
+// Groups returns every group of respondents, sorted by name. A group
+// smaller than the confidentiality threshold (5 by default,
+// [WithConfidentiality]), or one that would reveal it by difference,
+// reports only its count.
+func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
+
 // Attractiveness returns the attractiveness index: percent favourable over
-// all items (library default).
+// all items, at one place (library default).
 func (r Result) Attractiveness() (decimal.Decimal, error) {
 	f, err := r.v.Total()
 	return f.Favourable, wrap(err)
@@ -323,32 +304,23 @@ func (r Result) Category(s category.Scale) (category.Band, error) {
 	return s.Classify(a)
 }
 
-// Figures are the mean and percent favourable of an item, a dimension or
-// the whole instrument.
-type Figures struct {
-	Mean       decimal.Decimal // of the answers, reverse-coded items flipped
-	Favourable decimal.Decimal // percentage of answers in the top boxes
-	Answers    int             // answers counted
-	Missing    int             // answers left blank, over the same items
-}
-
 // Total returns the figures over all items.
-func (r Result) Total() (Figures, error) {
+func (r Result) Total() (survey.Figures, error) {
 	f, err := r.v.Total()
-	return Figures(f), wrap(err)
+	return survey.Figures(f), wrap(err)
 }
 
 // Item returns the figures of the item with the given code.
-func (r Result) Item(code string) (Figures, error) {
+func (r Result) Item(code string) (survey.Figures, error) {
 	f, err := r.v.Item(code)
-	return Figures(f), wrap(err)
+	return survey.Figures(f), wrap(err)
 }
 
 // Dimension returns the figures of the named dimension: its
 // attractiveness is Favourable.
-func (r Result) Dimension(name string) (Figures, error) {
+func (r Result) Dimension(name string) (survey.Figures, error) {
 	f, err := r.v.Dimension(name)
-	return Figures(f), wrap(err)
+	return survey.Figures(f), wrap(err)
 }
 
 // Alpha returns Cronbach's alpha of the named dimension and the number of
@@ -358,31 +330,69 @@ func (r Result) Alpha(dimension string) (decimal.Decimal, int, error) {
 	return a, n, wrap(err)
 }
 
-// NPS is a net promoter score with its counts.
-type NPS struct {
-	Score                           int // −100 to 100
-	Promoters, Passives, Detractors int
-	Missing                         int
-}
-
 // NPS returns the net promoter score of "would you recommend an ASN
 // career": % promoters (9–10) − % detractors (0–6), computed exactly and
 // rounded half away from zero to an integer.
-func (r Result) NPS() (NPS, error) {
+func (r Result) NPS() (survey.NPS, error) {
 	n, err := r.v.NPS()
-	return NPS(n), wrap(err)
+	return survey.NPS(n), wrap(err)
 }
 
 // Intention returns the intention to apply: the percentage of the
 // respondents who answered the intention item that chose its top box (the
-// highest point of the scale), rounded half-up to [PercentPlaces]. The
-// formula is a library default; RULES.md publishes none. Without an
+// highest point of the scale), rounded half-up to one place. The formula
+// is a library default: none is published. Without an
 // intention item, or with no answer to it, it returns an error wrapping
-// [ErrNoFigure].
+// [survey.ErrNoFigure].
 func (r Result) Intention() (decimal.Decimal, error) {
 	if r.intention == "" {
-		return decimal.Decimal{}, fmt.Errorf("branding: the instrument has no intention item: %w", ErrNoFigure)
+		return decimal.Decimal{}, fmt.Errorf("branding: the instrument has no intention item: %w", survey.ErrNoFigure)
 	}
 	s, err := r.v.TopShare(r.intention)
 	return s, wrap(err)
+}
+
+type groupJSON struct {
+	Name        string  `json:"name"`
+	Respondents int     `json:"respondents"`
+	Suppressed  bool    `json:"suppressed"`
+	Reason      string  `json:"reason,omitempty"`
+	Result      *Result `json:"result,omitempty"`
+}
+
+// MarshalJSON writes the figures with every decimal as a string at its
+// published places: respondents, the minimum (for a whole survey), the
+// attractiveness, the intention to apply, the total, each dimension (with
+// alpha) and item, the NPS, and the groups. A figure that cannot be
+// computed is left out, never written as zero. The zero Result is an
+// error.
+func (r Result) MarshalJSON() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, fmt.Errorf("branding: MarshalJSON of the zero Result: %w", survey.ErrNoFigure)
+	}
+	out := struct {
+		Minimum        *survey.Minimum `json:"minimum,omitempty"`
+		Attractiveness string          `json:"attractiveness,omitempty"`
+		Intention      string          `json:"intention,omitempty"`
+		tally.ViewJSON
+		Groups []groupJSON `json:"groups,omitempty"`
+	}{ViewJSON: r.v.JSON()}
+	if r.min.IsValid() {
+		out.Minimum = &r.min
+	}
+	if a, err := r.Attractiveness(); err == nil {
+		out.Attractiveness = exact.Fixed(a)
+	}
+	if i, err := r.Intention(); err == nil {
+		out.Intention = exact.Fixed(i)
+	}
+	for _, g := range r.groups {
+		gj := groupJSON{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+		if !g.Suppressed {
+			gr := g.Result
+			gj.Result = &gr
+		}
+		out.Groups = append(out.Groups, gj)
+	}
+	return json.Marshal(out)
 }

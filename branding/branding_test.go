@@ -5,14 +5,14 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
 
 func testInstrument(t testing.TB) Instrument {
 	t.Helper()
 	in, err := NewInstrument(Definition{
-		Items: []Item{
+		Items: []survey.Item{
 			{Code: "R1", Dimension: "Reputasi"},
 			{Code: "R2", Dimension: "Reputasi"},
 			{Code: "K1", Dimension: "Karier"},
@@ -30,7 +30,7 @@ func testInstrument(t testing.TB) Instrument {
 
 func add(t testing.TB, tl *Tally, kind string, rec int8, answers ...int8) {
 	t.Helper()
-	if err := tl.Add(Response{Respondent: "x", Kind: kind, Answers: answers, Recommend: rec}); err != nil {
+	if err := tl.Add(Response{Respondent: "x", Group: kind, Answers: answers, Recommend: rec}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -41,7 +41,7 @@ func add(t testing.TB, tl *Tally, kind string, rec int8, answers ...int8) {
 // 7 of 11 = 63.6. Karier: K1 5,4,3,2,1,3 and K2 reversed (6−a) from
 // 1,2,3,4,5,– → 5,4,3,2,1: favourable 4 of 11 = 36.4. Intention (MINAT,
 // top box 5): 5,5,4,2,1,5 → 3 of 6 = 50.0. Recommend: 10, 9, 8, 6, 0, –
-// → 2 promoters, 2 detractors of 5: NPS 0.
+// → 2 promoters, 2 detractors of 5: survey.NPS 0.
 func TestGolden(t *testing.T) {
 	tl, _ := NewTally(testInstrument(t))
 	add(t, tl, "mahasiswa", 10, 5, 4, 5, 1, 5)
@@ -49,8 +49,8 @@ func TestGolden(t *testing.T) {
 	add(t, tl, "mahasiswa", 8, 2, 3, 3, 3, 4)
 	add(t, tl, "mahasiswa", 6, 5, 5, 2, 4, 2)
 	add(t, tl, "mahasiswa", 0, 1, 2, 1, 5, 1)
-	add(t, tl, "pekerja swasta", NoAnswer, 4, NoAnswer, 3, NoAnswer, 5)
-	r, err := tl.Result(akhlak.FixedMinimum(6))
+	add(t, tl, "pekerja swasta", survey.NoAnswer, 4, survey.NoAnswer, 3, survey.NoAnswer, 5)
+	r, err := tl.Result(survey.FixedMinimum(6))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,53 +62,52 @@ func TestGolden(t *testing.T) {
 	if diff := cmp.Diff([]string{"63.6", "36.4", "50.0"}, got); diff != "" {
 		t.Errorf("figures mismatch (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff(NPS{Score: 0, Promoters: 2, Passives: 1, Detractors: 2, Missing: 1}, nps); diff != "" {
+	if diff := cmp.Diff(survey.NPS{Score: 0, Promoters: 2, Passives: 1, Detractors: 2, Missing: 1}, nps); diff != "" {
 		t.Errorf("NPS mismatch (-want +got):\n%s", diff)
 	}
-	kinds, err := tl.Kinds()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(kinds) != 2 || kinds[0].Name != "mahasiswa" || kinds[0].Suppressed || kinds[0].Respondents != 5 ||
+	// pekerja swasta (1) is below the threshold, and the one respondent
+	// with no group is too few to hide it: mahasiswa is suppressed too.
+	kinds := r.Groups()
+	if len(kinds) != 2 || kinds[0].Name != "mahasiswa" || !kinds[0].Suppressed || kinds[0].Respondents != 5 ||
 		kinds[1].Name != "pekerja swasta" || !kinds[1].Suppressed || kinds[1].Result.IsValid() {
-		t.Errorf("kinds = %+v", kinds)
+		t.Errorf("groups = %+v", kinds)
 	}
-	if _, err := kinds[1].Result.Attractiveness(); !errors.Is(err, ErrNoFigure) {
+	if _, err := kinds[1].Result.Attractiveness(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("suppressed kind has figures: %v", err)
 	}
-	if _, err := tl.Result(akhlak.FixedMinimum(7)); !errors.Is(err, ErrInsufficientRespondents) {
+	if _, err := tl.Result(survey.FixedMinimum(7)); !errors.Is(err, survey.ErrInsufficientRespondents) {
 		t.Errorf("below minimum: %v", err)
 	}
 }
 
 func TestErrors(t *testing.T) {
-	if _, err := NewInstrument(Definition{Items: []Item{{Code: "A", Dimension: "D"}}, Intention: "B"}); !errors.Is(err, ErrInvalidInstrument) || !strings.Contains(err.Error(), `intention item "B"`) {
+	if _, err := NewInstrument(Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Intention: "B"}); !errors.Is(err, survey.ErrInvalidInstrument) || !strings.Contains(err.Error(), `intention item "B"`) {
 		t.Errorf("unknown intention: %v", err)
 	}
-	if _, err := NewInstrument(Definition{}); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := NewInstrument(Definition{}); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("empty: %v", err)
 	}
-	in, _ := NewInstrument(Definition{Items: []Item{{Code: "A", Dimension: "D"}}})
+	in, _ := NewInstrument(Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}})
 	tl, _ := NewTally(in)
-	if err := tl.Add(Response{Respondent: "S-1", Answers: []int8{9}, Recommend: NoAnswer}); !errors.Is(err, ErrInvalidAnswer) || !strings.Contains(err.Error(), `"S-1": A: 9`) {
+	if err := tl.Add(Response{Respondent: "S-1", Answers: []int8{9}, Recommend: survey.NoAnswer}); !errors.Is(err, survey.ErrInvalidAnswer) || !strings.Contains(err.Error(), `"S-1": A: 9`) {
 		t.Errorf("bad answer: %v", err)
 	}
-	_ = tl.Add(Response{Answers: []int8{3}, Recommend: NoAnswer})
-	r, _ := tl.Result(akhlak.FixedMinimum(1))
-	if _, err := r.Intention(); !errors.Is(err, ErrNoFigure) {
+	_ = tl.Add(Response{Answers: []int8{3}, Recommend: survey.NoAnswer})
+	r, _ := tl.Result(survey.FixedMinimum(1))
+	if _, err := r.Intention(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("no intention item: %v", err)
 	}
-	if _, err := r.NPS(); !errors.Is(err, ErrNoFigure) {
+	if _, err := r.NPS(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("no recommendation item: %v", err)
 	}
-	if _, err := tl.Result(akhlak.FixedMinimum(1), WithTopBoxes(9)); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := tl.Result(survey.FixedMinimum(1), WithTopBoxes(9)); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("9 top boxes: %v", err)
 	}
 	other, _ := NewTally(testInstrument(t))
-	if err := tl.Merge(other); !errors.Is(err, ErrInvalidInstrument) {
+	if err := tl.Merge(other); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("merge of different instruments: %v", err)
 	}
-	if _, err := NewTally(Instrument{}); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := NewTally(Instrument{}); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero instrument: %v", err)
 	}
 }
@@ -122,14 +121,14 @@ func FuzzMerge(f *testing.F) {
 		kinds := []string{"", "mahasiswa", "pekerja swasta"}
 		var rs []Response
 		for len(data) >= 7 {
-			r := Response{Kind: kinds[data[0]%3], Recommend: int8(data[1]%12) - 1, Answers: make([]int8, 5)}
+			r := Response{Group: kinds[data[0]%3], Recommend: int8(data[1]%12) - 1, Answers: make([]int8, 5)}
 			for i := range r.Answers {
 				r.Answers[i] = int8(data[2+i] % 6)
 				if r.Answers[i] == 0 {
-					r.Answers[i] = NoAnswer
+					r.Answers[i] = survey.NoAnswer
 				}
 			}
-			if r.Answers[0] == NoAnswer {
+			if r.Answers[0] == survey.NoAnswer {
 				r.Answers[0] = 3
 			}
 			rs = append(rs, r)
@@ -165,13 +164,13 @@ func FuzzMerge(f *testing.F) {
 // accepts re-encodes to an equal tally whose figures can be read.
 func FuzzUnmarshalBinary(f *testing.F) {
 	tl, _ := NewTally(testInstrument(f))
-	_ = tl.Add(Response{Kind: "mahasiswa", Answers: []int8{1, 2, 3, 4, 5}, Recommend: 9})
+	_ = tl.Add(Response{Group: "mahasiswa", Answers: []int8{1, 2, 3, 4, 5}, Recommend: 9})
 	b, _ := tl.MarshalBinary()
 	f.Add(b)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var tl Tally
 		if err := tl.UnmarshalBinary(data); err != nil {
-			if !errors.Is(err, ErrCorrupt) {
+			if !errors.Is(err, survey.ErrCorrupt) {
 				t.Fatalf("error %v does not wrap ErrCorrupt", err)
 			}
 			return
@@ -181,7 +180,7 @@ func FuzzUnmarshalBinary(f *testing.F) {
 		if err := back.UnmarshalBinary(again); err != nil || !back.Equal(&tl) {
 			t.Fatalf("re-encoding failed: %v", err)
 		}
-		if r, err := tl.Result(akhlak.FixedMinimum(1)); err == nil {
+		if r, err := tl.Result(survey.FixedMinimum(1)); err == nil {
 			_, _ = r.Attractiveness()
 			_, _ = r.NPS()
 			_, _ = r.Intention()

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/branding"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,7 +14,7 @@ import (
 // wording.
 func instrument() branding.Instrument {
 	in, err := branding.NewInstrument(branding.Definition{
-		Items: []branding.Item{
+		Items: []survey.Item{
 			{Code: "REP1", Dimension: "Reputasi"},
 			{Code: "REP2", Dimension: "Reputasi"},
 			{Code: "KAR1", Dimension: "Karier"},
@@ -45,7 +45,7 @@ func tally() *branding.Tally {
 		{"pekerja swasta", 6, []int8{3, 2, 2, 3, 1}},
 	}
 	for i, r := range rows {
-		if err := t.Add(branding.Response{Respondent: fmt.Sprintf("S%d", i+1), Kind: r.kind, Answers: r.a, Recommend: r.rec}); err != nil {
+		if err := t.Add(branding.Response{Respondent: fmt.Sprintf("S%d", i+1), Group: r.kind, Answers: r.a, Recommend: r.rec}); err != nil {
 			panic(err)
 		}
 	}
@@ -53,7 +53,7 @@ func tally() *branding.Tally {
 }
 
 func result() branding.Result {
-	r, err := tally().Result(akhlak.FixedMinimum(6))
+	r, err := tally().Result(survey.FixedMinimum(6))
 	if err != nil {
 		panic(err)
 	}
@@ -103,32 +103,38 @@ func ExampleTally_Add() {
 	err := t.Add(branding.Response{Respondent: "S-1", Answers: []int8{5, 5, 5, 5}, Recommend: 9})
 	fmt.Println(err)
 	// Output:
-	// branding: respondent "S-1": answers: 4: want 5 answers: invalid answer
+	// survey: respondent "S-1": answers: 4: want 5 answers
 }
 
 func ExampleTally_Result() {
 	// No minimum is published for employer branding: the caller sets one.
-	_, err := tally().Result(akhlak.Slovin(1000, 10))
+	_, err := tally().Result(survey.Slovin(1000, 10))
 	fmt.Println(err)
 	// Output:
-	// akhlak: insufficient respondents: 6 of the 91 required (Slovin, 10% margin, 1000 employees)
+	// survey: insufficient respondents: 6 of the 91 required (Slovin, 10% margin, 1000 employees)
 }
 
-func ExampleTally_Kinds() {
-	kinds, _ := tally().Kinds()
-	for _, k := range kinds {
-		if k.Suppressed {
-			fmt.Printf("%s: %d respondents (too few to report)\n", k.Name, k.Respondents)
-			continue
+func ExampleResult_Groups() {
+	// With the default threshold of 5, the one "pekerja swasta" is
+	// suppressed, and so is "mahasiswa": the whole survey minus mahasiswa
+	// would reveal that one respondent. A threshold of 1 shows both.
+	for _, opts := range [][]branding.ResultOption{nil, {branding.WithConfidentiality(1)}} {
+		r, _ := tally().Result(survey.FixedMinimum(6), opts...)
+		for _, g := range r.Groups() {
+			if g.Suppressed {
+				fmt.Printf("%s: %d respondents, not reported\n", g.Name, g.Respondents)
+				continue
+			}
+			a, _ := g.Result.Attractiveness()
+			fmt.Printf("%s: attractiveness %s\n", g.Name, a.StringFixed(1))
 		}
-		a, _ := k.Result.Attractiveness()
-		fmt.Printf("%s: attractiveness %s\n", k.Name, a)
 	}
 	// Output:
-	// mahasiswa: attractiveness 68
-	// pekerja swasta: 1 respondents (too few to report)
+	// mahasiswa: 5 respondents, not reported
+	// pekerja swasta: 1 respondents, not reported
+	// mahasiswa: attractiveness 68.0
+	// pekerja swasta: attractiveness 0.0
 }
-
 func ExampleTally_Merge() {
 	a := tally()
 	_ = a.Merge(tally())
@@ -159,13 +165,13 @@ func ExampleTally_MarshalBinary() {
 
 func ExampleTally_UnmarshalBinary() {
 	var t branding.Tally
-	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("EB1")), branding.ErrCorrupt))
+	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("EB1")), survey.ErrCorrupt))
 	// Output:
 	// true
 }
 
 func ExampleWithTopBoxes() {
-	r, _ := tally().Result(akhlak.FixedMinimum(1), branding.WithTopBoxes(1))
+	r, _ := tally().Result(survey.FixedMinimum(1), branding.WithTopBoxes(1))
 	// Seven of the 30 answers are 5.
 	a, _ := r.Attractiveness()
 	fmt.Println(a)
@@ -174,8 +180,8 @@ func ExampleWithTopBoxes() {
 }
 
 func ExampleWithConfidentiality() {
-	kinds, _ := tally().Kinds(branding.WithConfidentiality(1))
-	fmt.Println(kinds[1].Suppressed)
+	r, _ := tally().Result(survey.FixedMinimum(1), branding.WithConfidentiality(1))
+	fmt.Println(r.Groups()[1].Suppressed)
 	// Output:
 	// false
 }
@@ -251,7 +257,7 @@ func ExampleResult_Respondents() {
 func ExampleResult_IsValid() {
 	var r branding.Result
 	_, err := r.Attractiveness()
-	fmt.Println(r.IsValid(), errors.Is(err, branding.ErrNoFigure))
+	fmt.Println(r.IsValid(), errors.Is(err, survey.ErrNoFigure))
 	// Output:
 	// false true
 }

@@ -6,13 +6,14 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/benchtest"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
 func benchInstrument(b testing.TB) Instrument {
-	var items []Item
+	var items []survey.Item
 	for i := 0; i < 20; i++ {
-		items = append(items, Item{Code: fmt.Sprintf("E%02d", i+1), Dimension: fmt.Sprintf("D%d", i/5), Reverse: i%7 == 0})
+		items = append(items, survey.Item{Code: fmt.Sprintf("E%02d", i+1), Dimension: fmt.Sprintf("D%d", i/5), Reverse: i%7 == 0})
 	}
 	in, err := NewInstrument(Definition{Items: items, Recommend: true})
 	if err != nil {
@@ -30,7 +31,7 @@ func benchResponses(n int) []Response {
 		for j := range a {
 			a[j] = int8(rng.IntN(5)) + 1
 			if rng.IntN(40) == 0 {
-				a[j] = NoAnswer
+				a[j] = survey.NoAnswer
 			}
 		}
 		out[i] = Response{Answers: a, Recommend: int8(rng.IntN(11))}
@@ -60,7 +61,7 @@ func BenchmarkTally(b *testing.B) {
 			var sum, sq [20]decimal.Decimal
 			for i := 0; i < n; i++ {
 				for k, a := range rs[i%batch].Answers {
-					if a != NoAnswer {
+					if a != survey.NoAnswer {
 						d := decimal.New(int64(a), 0)
 						sum[k] = sum[k].Add(d)
 						sq[k] = sq[k].Add(d.Mul(d))

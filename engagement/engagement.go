@@ -1,62 +1,39 @@
 package engagement
 
 import (
-	"errors"
+	"encoding/json"
 	"fmt"
 
-	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/tally"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
-// Published places of the figures (library defaults).
-const (
-	MeanPlaces    = 2 // means, e.g. 3.87
-	PercentPlaces = 1 // percentages, e.g. 72.4
-	AlphaPlaces   = 3 // Cronbach's alpha, e.g. 0.812
-)
+// OfficialMinimum returns the minimum number of respondents per agency for
+// Employee Engagement set by KemenPANRB: 140 (official; see the rule
+// register in package berakhlak). It is a function, not a constant, so that
+// a future change of the rule is a new default, not a changed constant.
+func OfficialMinimum() survey.Minimum { return survey.FixedMinimum(140) }
 
-// OfficialMinimum is the minimum number of respondents per agency for
-// Employee Engagement set by KemenPANRB (RULES.md §3.1, §4.3: official).
-const OfficialMinimum = 140
+// defaultConfidentiality is the smallest subgroup that gets figures
+// (library default: 5).
+const defaultConfidentiality = 5
 
-// DefaultConfidentiality is the smallest subgroup that gets figures
-// (library default, RULES.md §4.2: a parameter).
-const DefaultConfidentiality = 5
-
-// NoAnswer marks an unanswered item or recommendation.
-const NoAnswer = akhlak.NoAnswer
-
-// Errors wrapped by this package. ErrInsufficientRespondents is the same
-// error as [akhlak.ErrInsufficientRespondents].
 // errZeroTally is returned by the methods of a Tally not made by NewTally
 // or UnmarshalBinary.
-var errZeroTally = fmt.Errorf("engagement: Tally not made by NewTally or UnmarshalBinary: %w", ErrInvalidInstrument)
-
-var (
-	ErrInvalidInstrument       = errors.New("invalid instrument")
-	ErrInvalidAnswer           = errors.New("invalid answer")
-	ErrNoFigure                = errors.New("no figure")
-	ErrCorrupt                 = errors.New("corrupt tally")
-	ErrInsufficientRespondents = akhlak.ErrInsufficientRespondents
-)
-
-// Item is one Likert item of a caller-defined instrument.
-type Item struct {
-	Code      string // unique, e.g. "EE01"
-	Dimension string // e.g. "Komitmen"
-	Reverse   bool   // reverse-coded: an answer a counts as min+max−a
-}
+var errZeroTally = fmt.Errorf("engagement: Tally not made by NewTally or UnmarshalBinary: %w", survey.ErrInvalidInstrument)
 
 // Definition is a caller's engagement instrument. The government has not
 // published the items, dimensions or bands of its Employee Engagement
-// instrument (RULES.md §4.1: open), so the library ships none and scores
-// whatever the caller defines.
+// instrument (an open rule), so the library ships none and scores whatever
+// the caller defines.
 type Definition struct {
-	Items []Item
-	// Scale is the answer scale; the zero RatingScale means 1–5.
-	Scale akhlak.RatingScale
+	Items []survey.Item
+	// Scale is the answer scale; the zero RatingScale means 1–5, the
+	// library default.
+	Scale survey.RatingScale
 	// Recommend says the instrument has a 0–10 "would you recommend your
 	// agency as a place to work" item, for eNPS.
 	Recommend bool
@@ -67,47 +44,48 @@ type Definition struct {
 	Engaged, Neutral decimal.Decimal
 }
 
-// Instrument is a validated, immutable [Definition]. The zero Instrument
-// is invalid.
+// Instrument is a validated, immutable [Definition], safe for concurrent
+// use. The zero Instrument is invalid.
 type Instrument struct{ s tally.Instrument }
 
 // NewInstrument validates d: at least one item; every code non-empty and
 // unique; every dimension non-empty; a valid scale; thresholds within the
-// scale with Neutral ≤ Engaged. Errors wrap [ErrInvalidInstrument] and name
-// the offending item.
+// scale with Neutral ≤ Engaged. Errors wrap [survey.ErrInvalidInstrument]
+// and name the offending item.
 func NewInstrument(d Definition) (Instrument, error) {
-	s, err := newSurveyInstrument(d.Items, d.Scale, d.Recommend, d.Engaged, d.Neutral)
+	scale, engaged, neutral := d.Scale, d.Engaged, d.Neutral
+	if scale == (survey.RatingScale{}) {
+		scale = survey.DefaultRatingScale()
+	}
+	if engaged.IsZero() && neutral.IsZero() {
+		if scale != survey.DefaultRatingScale() {
+			return Instrument{}, fmt.Errorf("engagement: scale %s: set the Engaged and Neutral thresholds (the defaults 4.0 and 3.0 are for 1–5): %w", scale, survey.ErrInvalidInstrument)
+		}
+		engaged, neutral = decimal.New(4, 0), decimal.New(3, 0)
+	}
+	s, err := tally.NewInstrument(tallyItems(d.Items), scale.Min(), scale.Max(), d.Recommend, engaged, neutral)
 	if err != nil {
-		return Instrument{}, fmt.Errorf("engagement: %v: %w", err, ErrInvalidInstrument)
+		return Instrument{}, fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInstrument)
 	}
 	return Instrument{s}, nil
 }
 
-func newSurveyInstrument(items []Item, scale akhlak.RatingScale, recommend bool, engaged, neutral decimal.Decimal) (tally.Instrument, error) {
-	if scale == (akhlak.RatingScale{}) {
-		scale = akhlak.DefaultRatingScale()
-	}
-	if engaged.IsZero() && neutral.IsZero() {
-		if scale != akhlak.DefaultRatingScale() {
-			return tally.Instrument{}, fmt.Errorf("scale %s: set the Engaged and Neutral thresholds (the defaults 4.0 and 3.0 are for 1–5)", scale)
-		}
-		engaged, neutral = decimal.New(4, 0), decimal.New(3, 0)
-	}
-	si := make([]tally.Item, len(items))
+func tallyItems(items []survey.Item) []tally.Item {
+	out := make([]tally.Item, len(items))
 	for i, it := range items {
-		si[i] = tally.Item(it)
+		out[i] = tally.Item(it)
 	}
-	return tally.NewInstrument(si, scale.Min(), scale.Max(), recommend, engaged, neutral)
+	return out
 }
 
 // IsValid reports whether in was made by [NewInstrument].
 func (in Instrument) IsValid() bool { return in.s.IsValid() }
 
 // Items returns a copy of the items, in order.
-func (in Instrument) Items() []Item {
-	var out []Item
+func (in Instrument) Items() []survey.Item {
+	var out []survey.Item
 	for _, it := range in.s.Items() {
-		out = append(out, Item(it))
+		out = append(out, survey.Item(it))
 	}
 	return out
 }
@@ -119,37 +97,39 @@ func (in Instrument) Dimensions() []string { return in.s.Dimensions() }
 type Response struct {
 	Respondent string // names the respondent in errors; not stored
 	Group      string // subgroup: unit, age band, any key; empty for none
-	Answers    []int8 // one per item, in the definition's order; NoAnswer when missing
-	Recommend  int8   // 0–10, or NoAnswer (must be NoAnswer without a recommendation item)
+	Answers    []int8 // one per item, in the definition's order; survey.NoAnswer when missing
+	Recommend  int8   // 0–10, or survey.NoAnswer (must be NoAnswer without a recommendation item)
 }
 
 // Tally counts the responses of an engagement survey, overall and per
 // subgroup, in integers only: a histogram per item, segment counts, eNPS
 // counts and the sums Cronbach's alpha needs. Adding a response does not
 // allocate (except the first time a subgroup appears). Tallies merge and
-// serialise like the BerAKHLAK tallies (see package akhlak), so shards,
-// units and days can be combined in any order. A Tally is not safe for
-// concurrent use.
+// serialise like the BerAKHLAK tallies, so shards, units and days can be
+// combined in any order. A Tally is not safe for concurrent use.
 type Tally struct{ s *tally.Set }
 
 // NewTally returns an empty tally for in.
 func NewTally(in Instrument) (*Tally, error) {
 	if !in.IsValid() {
-		return nil, fmt.Errorf("engagement: NewTally with the zero Instrument: %w", ErrInvalidInstrument)
+		return nil, fmt.Errorf("engagement: NewTally with the zero Instrument: %w", survey.ErrInvalidInstrument)
 	}
 	return &Tally{tally.NewSet(in.s)}, nil
 }
 
 // Add checks and counts one response. A wrong number of answers, an answer
-// outside the scale, or a recommendation outside 0–10 is an error wrapping
-// [ErrInvalidAnswer] that names the respondent and the item; a rejected
-// response changes nothing.
+// outside the scale, a recommendation outside 0–10 (or given without a
+// recommendation item), or a response with no answer at all (a blank row is
+// not a respondent and must not count toward the minimum) is a
+// [*survey.AnswerError] naming the respondent and the item, wrapping
+// [survey.ErrInvalidAnswer]; a rejected response changes nothing.
 func (t *Tally) Add(r Response) error {
 	if t.s == nil {
 		return errZeroTally
 	}
 	if err := t.s.Add(r.Group, r.Respondent, r.Answers, r.Recommend); err != nil {
-		return fmt.Errorf("engagement: %v: %w", err, ErrInvalidAnswer)
+		e := err.(*tally.AnswerError) // the only error Add returns
+		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
 	}
 	return nil
 }
@@ -160,7 +140,7 @@ func (t *Tally) Merge(o *Tally) error {
 		return errZeroTally
 	}
 	if err := t.s.Merge(o.s); err != nil {
-		return fmt.Errorf("engagement: %v: %w", err, ErrInvalidInstrument)
+		return fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInstrument)
 	}
 	return nil
 }
@@ -190,110 +170,93 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 }
 
 // UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
-// bytes return an error wrapping [ErrCorrupt], never a panic.
+// bytes return an error wrapping [survey.ErrCorrupt], never a panic.
 func (t *Tally) UnmarshalBinary(data []byte) error {
 	if len(data) < 3 || string(data[:3]) != "EE1" {
-		return fmt.Errorf("engagement: not an engagement tally: %w", ErrCorrupt)
+		return fmt.Errorf("engagement: not an engagement tally: %w", survey.ErrCorrupt)
 	}
 	s, err := tally.DecodeSet(data[3:])
 	if err != nil {
-		return fmt.Errorf("engagement: %v: %w", err, ErrCorrupt)
+		return fmt.Errorf("engagement: %v: %w", err, survey.ErrCorrupt)
 	}
 	t.s = s
 	return nil
 }
 
-// ResultOption changes a default of [Tally.Result] or [Tally.Groups].
-type ResultOption func(*options)
-
-type options struct {
-	min akhlak.Minimum
-	tally.Options
-}
-
-// WithMinimum replaces the official minimum of 140 respondents, e.g. for a
-// survey that is not the KemenPANRB one.
-func WithMinimum(m akhlak.Minimum) ResultOption { return func(o *options) { o.min = m } }
+// ResultOption changes a default of [Tally.Result].
+type ResultOption func(*tally.Options)
 
 // WithTopBoxes counts the top n points of the scale as favourable instead
 // of the top two (library default).
-func WithTopBoxes(n int) ResultOption { return func(o *options) { o.TopBoxes = n } }
+func WithTopBoxes(n int) ResultOption { return func(o *tally.Options) { o.TopBoxes = n } }
 
 // WithConfidentiality gives figures only to subgroups of at least n
-// respondents instead of [DefaultConfidentiality].
-func WithConfidentiality(n int) ResultOption { return func(o *options) { o.Confidentiality = n } }
+// respondents instead of 5 (library default).
+func WithConfidentiality(n int) ResultOption { return func(o *tally.Options) { o.Confidentiality = n } }
 
-func (t *Tally) options(opts []ResultOption) (options, error) {
+// Result checks the whole survey against min (use [OfficialMinimum] for the
+// KemenPANRB survey) and returns its figures, with the figures of each
+// subgroup ([Result.Groups]). Below the minimum it returns a
+// [*survey.InsufficientError] with both numbers, and no figure, for the
+// survey or any subgroup. An option outside its domain (top boxes beyond
+// the scale, a threshold below 1) is an error wrapping
+// [survey.ErrInvalidInput].
+func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error) {
 	if t.s == nil {
-		return options{}, errZeroTally
+		return Result{}, errZeroTally
 	}
-	o := options{min: akhlak.FixedMinimum(OfficialMinimum), Options: tally.Options{TopBoxes: 2, Confidentiality: DefaultConfidentiality}}
+	o := tally.Options{TopBoxes: 2, Confidentiality: defaultConfidentiality}
 	for _, opt := range opts {
 		opt(&o)
 	}
 	if err := o.Check(t.s.Instrument()); err != nil {
-		return o, fmt.Errorf("engagement: %v: %w", err, ErrInvalidInstrument)
-	}
-	return o, nil
-}
-
-// Result checks the whole survey against its minimum (140 respondents,
-// official, unless [WithMinimum]) and returns its figures. Below the
-// minimum it returns an [*akhlak.InsufficientError] with both numbers, and
-// no figure.
-func (t *Tally) Result(opts ...ResultOption) (Result, error) {
-	o, err := t.options(opts)
-	if err != nil {
-		return Result{}, err
+		return Result{}, fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInput)
 	}
 	all := t.s.All()
-	if err := o.min.Check(int(all.Respondents())); err != nil {
+	if err := min.Check(int(all.Respondents())); err != nil {
 		return Result{}, err
 	}
 	if all.Respondents() == 0 {
-		return Result{}, &akhlak.InsufficientError{Respondents: 0, Minimum: o.min}
+		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
 	}
-	return Result{tally.NewView(all, o.TopBoxes)}, nil
+	r := Result{v: tally.NewView(all, o.TopBoxes), min: min}
+	for _, g := range t.s.GroupViews(o) {
+		r.groups = append(r.groups, Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason, Result: Result{v: g.View}})
+	}
+	return r, nil
 }
 
 // Group is the result of one subgroup.
 type Group struct {
 	Name        string
 	Respondents int
-	// Suppressed is true when the subgroup has fewer respondents than the
-	// confidentiality threshold: it reports nothing but its count, and
-	// Result is the zero Result.
+	// Suppressed is true when the subgroup reports nothing but its count:
+	// it has fewer respondents than the confidentiality threshold, or
+	// publishing it would reveal such a subgroup by difference from the
+	// whole survey's figures (complementary suppression). Result is then
+	// the zero Result.
 	Suppressed bool
-	Result     Result
+	Reason     string // why it is suppressed; empty when it is not
+	Result     Result // the subgroup's figures; it has no groups and no minimum of its own
 }
 
-// Groups returns every subgroup, sorted by name. A subgroup smaller than
-// the confidentiality threshold (5 by default, [WithConfidentiality])
-// reports only its count. The minimum of [Tally.Result] applies to the
-// whole survey, not to subgroups.
-func (t *Tally) Groups(opts ...ResultOption) ([]Group, error) {
-	o, err := t.options(opts)
-	if err != nil {
-		return nil, err
-	}
-	var out []Group
-	for _, g := range t.s.GroupViews(o.Options) {
-		out = append(out, Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Result: Result{g.View}})
-	}
-	return out, nil
+// Result holds the figures of a survey that met its minimum, or of one of
+// its subgroups. It is an immutable value, safe for concurrent use. Every
+// figure is computed exactly from integer counts and rounded half-up once:
+// means to two places, percentages to one, alpha to three (library
+// defaults), and carries those places. The zero Result has no figures:
+// each is an error wrapping [survey.ErrNoFigure].
+type Result struct {
+	v      tally.View
+	min    survey.Minimum
+	groups []Group
 }
-
-// Result holds the figures of a survey or subgroup. Every figure is
-// computed exactly from integer counts and rounded half-up once: means to
-// [MeanPlaces], percentages to [PercentPlaces], alpha to [AlphaPlaces].
-// The zero Result has no figures: each is an error wrapping [ErrNoFigure].
-type Result struct{ v tally.View }
 
 func wrap(err error) error {
 	if err == nil {
 		return nil
 	}
-	return fmt.Errorf("engagement: %v: %w", err, ErrNoFigure)
+	return fmt.Errorf("engagement: %v: %w", err, survey.ErrNoFigure)
 }
 
 // IsValid reports whether r holds figures.
@@ -302,9 +265,18 @@ func (r Result) IsValid() bool { return r.v.IsValid() }
 // Respondents returns the number of respondents.
 func (r Result) Respondents() int { return r.v.Respondents() }
 
+// Minimum returns the minimum the survey was checked against, and the
+// zero Minimum for a subgroup's result.
+func (r Result) Minimum() survey.Minimum { return r.min }
+
+// Groups returns every subgroup, sorted by name. A subgroup smaller than
+// the confidentiality threshold (5 by default, [WithConfidentiality]), or
+// one that would reveal it by difference, reports only its count.
+func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
+
 // Index returns the engagement index: percent favourable over all items,
-// the share of all answers in the top boxes (library default; the
-// government publishes no formula).
+// the share of all answers in the top boxes, at one place (library default;
+// the government publishes no formula).
 func (r Result) Index() (decimal.Decimal, error) {
 	f, err := r.v.Total()
 	return f.Favourable, wrap(err)
@@ -320,37 +292,29 @@ func (r Result) Category(s category.Scale) (category.Band, error) {
 	return s.Classify(idx)
 }
 
-// Figures are the mean and percent favourable of an item, a dimension or
-// the whole instrument.
-type Figures struct {
-	Mean       decimal.Decimal // of the answers, reverse-coded items flipped
-	Favourable decimal.Decimal // percentage of answers in the top boxes
-	Answers    int             // answers counted
-	Missing    int             // answers left blank, over the same items
-}
-
 // Total returns the figures over all items.
-func (r Result) Total() (Figures, error) {
+func (r Result) Total() (survey.Figures, error) {
 	f, err := r.v.Total()
-	return Figures(f), wrap(err)
+	return survey.Figures(f), wrap(err)
 }
 
 // Item returns the figures of the item with the given code.
-func (r Result) Item(code string) (Figures, error) {
+func (r Result) Item(code string) (survey.Figures, error) {
 	f, err := r.v.Item(code)
-	return Figures(f), wrap(err)
+	return survey.Figures(f), wrap(err)
 }
 
 // Dimension returns the figures of the named dimension.
-func (r Result) Dimension(name string) (Figures, error) {
+func (r Result) Dimension(name string) (survey.Figures, error) {
 	f, err := r.v.Dimension(name)
-	return Figures(f), wrap(err)
+	return survey.Figures(f), wrap(err)
 }
 
-// Alpha returns Cronbach's alpha of the named dimension, over the
-// respondents who answered all its items, and their number. A dimension
-// with fewer than two items or two such respondents, or no variance, has
-// no alpha: the error wraps [ErrNoFigure] and says why.
+// Alpha returns Cronbach's alpha of the named dimension, at three places,
+// over the respondents who answered all its items, and their number. A
+// dimension with fewer than two items or two such respondents, or no
+// variance, has no alpha: the error wraps [survey.ErrNoFigure] and says
+// why.
 func (r Result) Alpha(dimension string) (decimal.Decimal, int, error) {
 	a, n, err := r.v.Alpha(dimension)
 	return a, n, wrap(err)
@@ -358,8 +322,10 @@ func (r Result) Alpha(dimension string) (decimal.Decimal, int, error) {
 
 // Segments counts respondents by their mean answer.
 type Segments struct {
-	Engaged, Neutral, Disengaged int
-	Unscored                     int // answered only the recommendation item
+	Engaged    int `json:"engaged"`
+	Neutral    int `json:"neutral"`
+	Disengaged int `json:"disengaged"`
+	Unscored   int `json:"unscored"` // answered only the recommendation item
 }
 
 // Segments returns the respondents by mean answer, on the instrument's
@@ -369,18 +335,52 @@ func (r Result) Segments() Segments {
 	return Segments{s[0], s[1], s[2], s[3]}
 }
 
-// NPS is a net promoter score with its counts.
-type NPS struct {
-	Score                           int // −100 to 100
-	Promoters, Passives, Detractors int
-	Missing                         int
-}
-
 // ENPS returns the employee net promoter score of the recommendation item:
 // % promoters (9–10) − % detractors (0–6), computed exactly and rounded
 // half away from zero to an integer. Without a recommendation item, or
-// with no answer to it, it returns an error wrapping [ErrNoFigure].
-func (r Result) ENPS() (NPS, error) {
+// with no answer to it, it returns an error wrapping [survey.ErrNoFigure].
+func (r Result) ENPS() (survey.NPS, error) {
 	n, err := r.v.NPS()
-	return NPS(n), wrap(err)
+	return survey.NPS(n), wrap(err)
+}
+
+type groupJSON struct {
+	Name        string  `json:"name"`
+	Respondents int     `json:"respondents"`
+	Suppressed  bool    `json:"suppressed"`
+	Reason      string  `json:"reason,omitempty"`
+	Result      *Result `json:"result,omitempty"`
+}
+
+// MarshalJSON writes the figures with every decimal as a string at its
+// published places: respondents, the minimum (for a whole survey), the
+// index, the total, each dimension (with alpha) and item, the segments,
+// the eNPS, and the subgroups. A figure that cannot be computed is left
+// out, never written as zero. The zero Result is an error.
+func (r Result) MarshalJSON() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, fmt.Errorf("engagement: MarshalJSON of the zero Result: %w", survey.ErrNoFigure)
+	}
+	out := struct {
+		Minimum *survey.Minimum `json:"minimum,omitempty"`
+		Index   string          `json:"index,omitempty"`
+		tally.ViewJSON
+		Segments Segments    `json:"segments"`
+		Groups   []groupJSON `json:"groups,omitempty"`
+	}{ViewJSON: r.v.JSON(), Segments: r.Segments()}
+	if r.min.IsValid() {
+		out.Minimum = &r.min
+	}
+	if idx, err := r.Index(); err == nil {
+		out.Index = exact.Fixed(idx)
+	}
+	for _, g := range r.groups {
+		gj := groupJSON{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+		if !g.Suppressed {
+			gr := g.Result
+			gj.Result = &gr
+		}
+		out.Groups = append(out.Groups, gj)
+	}
+	return json.Marshal(out)
 }

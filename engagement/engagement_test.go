@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -14,7 +14,7 @@ import (
 func testInstrument(t testing.TB) Instrument {
 	t.Helper()
 	in, err := NewInstrument(Definition{
-		Items: []Item{
+		Items: []survey.Item{
 			{Code: "K1", Dimension: "Komitmen"},
 			{Code: "K2", Dimension: "Komitmen"},
 			{Code: "K3", Dimension: "Komitmen"},
@@ -39,7 +39,7 @@ func add(t testing.TB, tl *Tally, group string, rec int8, answers ...int8) {
 // TestGolden works a five-respondent survey out by hand.
 //
 // Komitmen (K1–K3), four complete respondents: 1,2,2 / 2,3,3 / 3,3,4 /
-// 4,4,5. Item variances (population) 1.25, 0.5, 1.25, sum 3.0; totals
+// 4,4,5. survey.Item variances (population) 1.25, 0.5, 1.25, sum 3.0; totals
 // 5, 8, 10, 13 with variance 8.5; alpha = 3/2 · (1 − 3/8.5) = 0.97058… →
 // 0.971. The fifth respondent skips K2, so is left out of alpha but
 // counts for K1 and K3.
@@ -51,8 +51,8 @@ func TestGolden(t *testing.T) {
 	add(t, tl, "A", 10, 2, 3, 3, 4, 2) // B2 → 4
 	add(t, tl, "B", 0, 3, 3, 4, 2, 4)  // B2 → 2
 	add(t, tl, "B", 6, 4, 4, 5, 1, 5)  // B2 → 1
-	add(t, tl, "", 7, 5, NoAnswer, 4, NoAnswer, NoAnswer)
-	r, err := tl.Result(WithMinimum(akhlak.FixedMinimum(5)))
+	add(t, tl, "", 7, 5, survey.NoAnswer, 4, survey.NoAnswer, survey.NoAnswer)
+	r, err := tl.Result(survey.FixedMinimum(5))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,12 +61,12 @@ func TestGolden(t *testing.T) {
 		t.Errorf("alpha = %s over %d, %v; want 0.971 over 4", alpha, n, err)
 	}
 	nps, err := r.ENPS()
-	if diff := cmp.Diff(NPS{Score: 0, Promoters: 2, Passives: 1, Detractors: 2}, nps); diff != "" || err != nil {
+	if diff := cmp.Diff(survey.NPS{Score: 0, Promoters: 2, Passives: 1, Detractors: 2}, nps); diff != "" || err != nil {
 		t.Errorf("eNPS mismatch (-want +got):\n%s %v", diff, err)
 	}
 	// K2: answers 2,3,3,4 and one missing: mean 3.00, favourable (4–5) 1 of 4 = 25.0.
 	k2, _ := r.Item("k2")
-	if diff := cmp.Diff(Figures{Mean: decimal.RequireFromString("3"), Favourable: decimal.RequireFromString("25"), Answers: 4, Missing: 1}, k2); diff != "" {
+	if diff := cmp.Diff(survey.Figures{Mean: decimal.RequireFromString("3"), Favourable: decimal.RequireFromString("25"), Answers: 4, Missing: 1}, k2); diff != "" {
 		t.Errorf("K2 mismatch (-want +got):\n%s", diff)
 	}
 	// Kebanggaan: B1 5,4,2,1 and B2 reversed 5,4,2,1: mean 3.00, favourable 4 of 8 = 50.0.
@@ -85,15 +85,15 @@ func TestGolden(t *testing.T) {
 		t.Errorf("segments mismatch (-want +got):\n%s", diff)
 	}
 	// One-item dimension: no alpha, and it says why.
-	in2, _ := NewInstrument(Definition{Items: []Item{{Code: "X", Dimension: "Solo"}, {Code: "Y", Dimension: "Duo"}, {Code: "Z", Dimension: "Duo"}}})
+	in2, _ := NewInstrument(Definition{Items: []survey.Item{{Code: "X", Dimension: "Solo"}, {Code: "Y", Dimension: "Duo"}, {Code: "Z", Dimension: "Duo"}}})
 	t2, _ := NewTally(in2)
-	add(t, t2, "", NoAnswer, 3, 3, 3)
-	add(t, t2, "", NoAnswer, 4, 4, 4)
-	r2, _ := t2.Result(WithMinimum(akhlak.FixedMinimum(1)))
-	if _, _, err := r2.Alpha("Solo"); !errors.Is(err, ErrNoFigure) || !strings.Contains(err.Error(), "1 item") {
+	add(t, t2, "", survey.NoAnswer, 3, 3, 3)
+	add(t, t2, "", survey.NoAnswer, 4, 4, 4)
+	r2, _ := t2.Result(survey.FixedMinimum(1))
+	if _, _, err := r2.Alpha("Solo"); !errors.Is(err, survey.ErrNoFigure) || !strings.Contains(err.Error(), "1 item") {
 		t.Errorf("Solo alpha: %v", err)
 	}
-	if _, err := r2.ENPS(); !errors.Is(err, ErrNoFigure) {
+	if _, err := r2.ENPS(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("eNPS without item: %v", err)
 	}
 }
@@ -107,29 +107,76 @@ func TestMinimumAndConfidentiality(t *testing.T) {
 		}
 		add(t, tl, group, 8, 4, 4, 4, 4, 2)
 	}
-	_, err := tl.Result()
-	var ie *akhlak.InsufficientError
-	if !errors.As(err, &ie) || ie.Respondents != 139 || ie.Minimum.Required() != OfficialMinimum {
+	_, err := tl.Result(OfficialMinimum())
+	var ie *survey.InsufficientError
+	if !errors.As(err, &ie) || ie.Respondents != 139 || ie.Minimum.Required() != 140 {
 		t.Fatalf("Result below 140: %v", err)
 	}
 	add(t, tl, "Biro Umum", 8, 4, 4, 4, 4, 2)
-	if _, err := tl.Result(); err != nil {
+	r, err := tl.Result(OfficialMinimum())
+	if err != nil {
 		t.Fatalf("Result at 140: %v", err)
 	}
-	groups, err := tl.Groups()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(groups) != 2 || groups[0].Name != "Biro Umum" || groups[0].Suppressed || groups[0].Respondents != 136 ||
+	// Inspektorat (4) is below the threshold; Biro Umum (136) would reveal
+	// it as the total minus Biro Umum, so it is suppressed too.
+	groups := r.Groups()
+	if len(groups) != 2 || groups[0].Name != "Biro Umum" || !groups[0].Suppressed || !strings.Contains(groups[0].Reason, "complementary") ||
 		groups[1].Name != "Inspektorat" || !groups[1].Suppressed || groups[1].Respondents != 4 || groups[1].Result.IsValid() {
 		t.Errorf("groups = %+v", groups)
 	}
-	if _, err := groups[1].Result.Index(); !errors.Is(err, ErrNoFigure) {
+	if _, err := groups[1].Result.Index(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("suppressed group has an index: %v", err)
 	}
-	groups, _ = tl.Groups(WithConfidentiality(4))
-	if groups[1].Suppressed {
+	r, _ = tl.Result(OfficialMinimum(), WithConfidentiality(4))
+	if groups := r.Groups(); groups[0].Suppressed || groups[1].Suppressed {
 		t.Error("threshold 4 still suppresses a group of 4")
+	}
+}
+
+// TestComplementarySuppression checks that no suppressed subgroup can be
+// recovered as the whole survey minus the published subgroups.
+func TestComplementarySuppression(t *testing.T) {
+	tests := []struct {
+		name           string
+		sizes          map[string]int
+		ungrouped      int
+		wantSuppressed []string
+	}{
+		{"nothing small", map[string]int{"A": 5, "B": 9}, 0, nil},
+		{"one small, no other unpublished", map[string]int{"A": 3, "B": 9, "C": 7}, 0, []string{"A", "C"}},
+		{"one small, hidden among the ungrouped", map[string]int{"A": 3, "B": 9}, 2, []string{"A"}},
+		{"one small, too few ungrouped", map[string]int{"A": 3, "B": 9}, 1, []string{"A", "B"}},
+		{"two small together reach the threshold", map[string]int{"A": 2, "B": 3, "C": 9}, 0, []string{"A", "B"}},
+		{"two small together below it", map[string]int{"A": 1, "B": 2, "C": 9, "D": 6}, 0, []string{"A", "B", "D"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tl, _ := NewTally(testInstrument(t))
+			for g, n := range tc.sizes {
+				for range n {
+					add(t, tl, g, 8, 4, 4, 4, 4, 2)
+				}
+			}
+			for range tc.ungrouped {
+				add(t, tl, "", 8, 4, 4, 4, 4, 2)
+			}
+			r, err := tl.Result(survey.FixedMinimum(1))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, g := range r.Groups() {
+				if g.Suppressed {
+					got = append(got, g.Name)
+					if g.Reason == "" || g.Result.IsValid() {
+						t.Errorf("%s: suppressed without a reason, or with figures", g.Name)
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.wantSuppressed, got); diff != "" {
+				t.Errorf("suppressed (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 
@@ -140,11 +187,11 @@ func TestBadInput(t *testing.T) {
 		r    Response
 		want string
 	}{
-		{"off scale", Response{Respondent: "R1", Answers: []int8{1, 6, 1, 1, 1}, Recommend: NoAnswer}, `respondent "R1": K2: 6: outside the scale 1–5`},
-		{"short", Response{Respondent: "R2", Answers: []int8{1}, Recommend: NoAnswer}, `respondent "R2": answers: 1: want 5 answers`},
+		{"off scale", Response{Respondent: "R1", Answers: []int8{1, 6, 1, 1, 1}, Recommend: survey.NoAnswer}, `respondent "R1": K2: 6: outside the scale 1–5`},
+		{"short", Response{Respondent: "R2", Answers: []int8{1}, Recommend: survey.NoAnswer}, `respondent "R2": answers: 1: want 5 answers`},
 		{"off scale late", Response{Respondent: "R5", Answers: []int8{5, 5, 5, 5, 0}, Recommend: 3}, `respondent "R5": B2: 0: outside the scale 1–5`},
 		{"recommend", Response{Respondent: "R3", Answers: []int8{1, 1, 1, 1, 1}, Recommend: 11}, `respondent "R3": recommend: 11: outside 0–10`},
-		{"blank", Response{Respondent: "R4", Answers: []int8{NoAnswer, NoAnswer, NoAnswer, NoAnswer, NoAnswer}, Recommend: NoAnswer}, `respondent "R4": answers: none: no item answered`},
+		{"blank", Response{Respondent: "R4", Answers: []int8{survey.NoAnswer, survey.NoAnswer, survey.NoAnswer, survey.NoAnswer, survey.NoAnswer}, Recommend: survey.NoAnswer}, `respondent "R4": answers: none: no item answered`},
 	}
 	for _, tc := range tests {
 		// Counts already in the tally, in the group the bad row names,
@@ -153,11 +200,11 @@ func TestBadInput(t *testing.T) {
 		before, _ := NewTally(in)
 		for _, t2 := range []*Tally{tl, before} {
 			add(t, t2, "G", 9, 5, 4, 3, 2, 1)
-			add(t, t2, "G", NoAnswer, 1, 2, NoAnswer, 4, 5)
+			add(t, t2, "G", survey.NoAnswer, 1, 2, survey.NoAnswer, 4, 5)
 		}
 		tc.r.Group = "G"
 		err := tl.Add(tc.r)
-		if !errors.Is(err, ErrInvalidAnswer) || !strings.Contains(err.Error(), tc.want) {
+		if !errors.Is(err, survey.ErrInvalidAnswer) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error = %v, want %q", tc.name, err, tc.want)
 		}
 		if !tl.Equal(before) {
@@ -165,44 +212,44 @@ func TestBadInput(t *testing.T) {
 		}
 	}
 	var zero Tally
-	if err := zero.Add(Response{Answers: []int8{1, 1, 1, 1, 1}}); !errors.Is(err, ErrInvalidInstrument) {
+	if err := zero.Add(Response{Answers: []int8{1, 1, 1, 1, 1}}); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero Tally Add: %v", err)
 	}
-	if _, err := zero.Result(); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := zero.Result(OfficialMinimum()); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero Tally Result: %v", err)
 	}
-	if _, err := zero.MarshalBinary(); !errors.Is(err, ErrInvalidInstrument) || zero.Respondents() != 0 {
+	if _, err := zero.MarshalBinary(); !errors.Is(err, survey.ErrInvalidInstrument) || zero.Respondents() != 0 {
 		t.Errorf("zero Tally MarshalBinary: %v", err)
 	}
-	noRec, _ := NewInstrument(Definition{Items: []Item{{Code: "A", Dimension: "D"}}})
+	noRec, _ := NewInstrument(Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}})
 	tl, _ := NewTally(noRec)
-	if err := tl.Add(Response{Answers: []int8{3}, Recommend: 5}); !errors.Is(err, ErrInvalidAnswer) {
+	if err := tl.Add(Response{Answers: []int8{3}, Recommend: 5}); !errors.Is(err, survey.ErrInvalidAnswer) {
 		t.Errorf("recommendation without item: %v", err)
 	}
 }
 
 func TestNewInstrumentErrors(t *testing.T) {
-	seven, _ := akhlak.NewRatingScale(1, 7)
+	seven, _ := survey.NewRatingScale(1, 7)
 	tests := []struct {
 		name string
 		d    Definition
 		want string
 	}{
 		{"no items", Definition{}, "no items"},
-		{"duplicate", Definition{Items: []Item{{Code: "A", Dimension: "D"}, {Code: "a", Dimension: "D"}}}, `item code "a" repeats "A"`},
-		{"empty code", Definition{Items: []Item{{Dimension: "D"}}}, "item 1 has no code"},
-		{"empty dimension", Definition{Items: []Item{{Code: "A"}}}, `item "A" has no dimension`},
-		{"thresholds needed", Definition{Items: []Item{{Code: "A", Dimension: "D"}}, Scale: seven}, "set the Engaged and Neutral thresholds"},
-		{"threshold off scale", Definition{Items: []Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(6, 0), Neutral: decimal.New(3, 0)}, "outside the scale"},
-		{"thresholds reversed", Definition{Items: []Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(3, 0), Neutral: decimal.New(4, 0)}, "above the engaged threshold"},
+		{"duplicate", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}, {Code: "a", Dimension: "D"}}}, `item code "a" repeats "A"`},
+		{"empty code", Definition{Items: []survey.Item{{Dimension: "D"}}}, "item 1 has no code"},
+		{"empty dimension", Definition{Items: []survey.Item{{Code: "A"}}}, `item "A" has no dimension`},
+		{"thresholds needed", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Scale: seven}, "set the Engaged and Neutral thresholds"},
+		{"threshold off scale", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(6, 0), Neutral: decimal.New(3, 0)}, "outside the scale"},
+		{"thresholds reversed", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(3, 0), Neutral: decimal.New(4, 0)}, "above the engaged threshold"},
 	}
 	for _, tc := range tests {
 		_, err := NewInstrument(tc.d)
-		if !errors.Is(err, ErrInvalidInstrument) || !strings.Contains(err.Error(), tc.want) {
+		if !errors.Is(err, survey.ErrInvalidInstrument) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: error = %v, want %q", tc.name, err, tc.want)
 		}
 	}
-	if _, err := NewTally(Instrument{}); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := NewTally(Instrument{}); !errors.Is(err, survey.ErrInvalidInstrument) {
 		t.Errorf("zero instrument: %v", err)
 	}
 }
@@ -210,13 +257,13 @@ func TestNewInstrumentErrors(t *testing.T) {
 func TestOptionsAndCategory(t *testing.T) {
 	tl, _ := NewTally(testInstrument(t))
 	add(t, tl, "", 9, 5, 4, 3, 3, 3)
-	if _, err := tl.Result(WithTopBoxes(0)); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := tl.Result(survey.FixedMinimum(1), WithTopBoxes(0)); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("0 top boxes: %v", err)
 	}
-	if _, err := tl.Groups(WithConfidentiality(0)); !errors.Is(err, ErrInvalidInstrument) {
+	if _, err := tl.Result(survey.FixedMinimum(1), WithConfidentiality(0)); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("confidentiality 0: %v", err)
 	}
-	r, err := tl.Result(WithMinimum(akhlak.FixedMinimum(1)), WithTopBoxes(1))
+	r, err := tl.Result(survey.FixedMinimum(1), WithTopBoxes(1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -230,13 +277,13 @@ func TestOptionsAndCategory(t *testing.T) {
 		t.Errorf("index %s, category %v %v", idx, b, err)
 	}
 	var zero Result
-	if _, err := zero.Total(); !errors.Is(err, ErrNoFigure) {
+	if _, err := zero.Total(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("zero Result Total: %v", err)
 	}
-	if _, err := r.Item("nope"); !errors.Is(err, ErrNoFigure) {
+	if _, err := r.Item("nope"); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("unknown item: %v", err)
 	}
-	if _, err := r.Dimension("nope"); !errors.Is(err, ErrNoFigure) {
+	if _, err := r.Dimension("nope"); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("unknown dimension: %v", err)
 	}
 }

@@ -4,9 +4,9 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
@@ -14,7 +14,7 @@ import (
 // no official wording.
 func instrument() engagement.Instrument {
 	in, err := engagement.NewInstrument(engagement.Definition{
-		Items: []engagement.Item{
+		Items: []survey.Item{
 			{Code: "K1", Dimension: "Komitmen"},
 			{Code: "K2", Dimension: "Komitmen"},
 			{Code: "K3", Dimension: "Komitmen", Reverse: true},
@@ -41,7 +41,7 @@ func tally() *engagement.Tally {
 		{"Biro Umum", 7, []int8{3, 4, 2, 4, 4}},
 		{"Biro Umum", 6, []int8{2, 3, 4, 3, 3}},
 		{"Biro Umum", 8, []int8{4, 5, 1, 5, 5}},
-		{"Inspektorat", 3, []int8{2, 2, 5, 2, engagement.NoAnswer}},
+		{"Inspektorat", 3, []int8{2, 2, 5, 2, survey.NoAnswer}},
 	}
 	for i, r := range rows {
 		if err := t.Add(engagement.Response{Respondent: fmt.Sprintf("R%d", i+1), Group: r.unit, Answers: r.a, Recommend: r.rec}); err != nil {
@@ -52,7 +52,7 @@ func tally() *engagement.Tally {
 }
 
 func result() engagement.Result {
-	r, err := tally().Result(engagement.WithMinimum(akhlak.FixedMinimum(6)))
+	r, err := tally().Result(survey.FixedMinimum(6))
 	if err != nil {
 		panic(err)
 	}
@@ -62,7 +62,7 @@ func result() engagement.Result {
 func ExampleNewInstrument() {
 	in := instrument()
 	fmt.Println(len(in.Items()), in.Dimensions(), in.IsValid())
-	_, err := engagement.NewInstrument(engagement.Definition{Items: []engagement.Item{{Code: "K1"}}})
+	_, err := engagement.NewInstrument(engagement.Definition{Items: []survey.Item{{Code: "K1"}}})
 	fmt.Println(err)
 	// Output:
 	// 5 [Komitmen Kebanggaan] true
@@ -97,37 +97,36 @@ func ExampleNewTally() {
 
 func ExampleTally_Add() {
 	t, _ := engagement.NewTally(instrument())
-	err := t.Add(engagement.Response{Respondent: "R-9", Answers: []int8{5, 5, 7, 5, 5}, Recommend: engagement.NoAnswer})
+	err := t.Add(engagement.Response{Respondent: "R-9", Answers: []int8{5, 5, 7, 5, 5}, Recommend: survey.NoAnswer})
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, engagement.ErrInvalidAnswer), t.Respondents())
+	fmt.Println(errors.Is(err, survey.ErrInvalidAnswer), t.Respondents())
 	// Output:
-	// engagement: respondent "R-9": K3: 7: outside the scale 1–5: invalid answer
+	// survey: respondent "R-9": K3: 7: outside the scale 1–5
 	// true 0
 }
 
 func ExampleTally_Result() {
 	// The official minimum is 140 respondents per agency.
-	_, err := tally().Result()
+	_, err := tally().Result(engagement.OfficialMinimum())
 	fmt.Println(err)
 	// Output:
-	// akhlak: insufficient respondents: 6 of the 140 required (fixed minimum of 140)
+	// survey: insufficient respondents: 6 of the 140 required (fixed minimum of 140)
 }
 
-func ExampleTally_Groups() {
-	groups, _ := tally().Groups()
-	for _, g := range groups {
+func ExampleResult_Groups() {
+	r, _ := tally().Result(survey.FixedMinimum(6))
+	for _, g := range r.Groups() {
 		if g.Suppressed {
-			fmt.Printf("%s: %d respondents (too few to report)\n", g.Name, g.Respondents)
+			fmt.Printf("%s: %d respondents, not reported: %s\n", g.Name, g.Respondents, g.Reason)
 			continue
 		}
 		idx, _ := g.Result.Index()
-		fmt.Printf("%s: %d respondents, index %s\n", g.Name, g.Respondents, idx)
+		fmt.Printf("%s: %d respondents, index %s\n", g.Name, g.Respondents, idx.StringFixed(1))
 	}
 	// Output:
-	// Biro Umum: 5 respondents, index 76
-	// Inspektorat: 1 respondents (too few to report)
+	// Biro Umum: 5 respondents, not reported: complementary suppression: published, it would reveal the 1 respondents of the suppressed subgroups by difference
+	// Inspektorat: 1 respondents, not reported: 1 respondents, below the confidentiality threshold of 5
 }
-
 func ExampleTally_Merge() {
 	a, b := tally(), tally()
 	_ = a.Merge(b)
@@ -159,20 +158,19 @@ func ExampleTally_MarshalBinary() {
 
 func ExampleTally_UnmarshalBinary() {
 	var t engagement.Tally
-	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("EE1junk")), engagement.ErrCorrupt))
+	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("EE1junk")), survey.ErrCorrupt))
 	// Output:
 	// true
 }
 
-func ExampleWithMinimum() {
-	r, err := tally().Result(engagement.WithMinimum(akhlak.FixedMinimum(5)))
-	fmt.Println(r.Respondents(), err)
+func ExampleOfficialMinimum() {
+	fmt.Println(engagement.OfficialMinimum())
 	// Output:
-	// 6 <nil>
+	// fixed minimum of 140
 }
 
 func ExampleWithTopBoxes() {
-	r, _ := tally().Result(engagement.WithMinimum(akhlak.FixedMinimum(1)), engagement.WithTopBoxes(1))
+	r, _ := tally().Result(survey.FixedMinimum(1), engagement.WithTopBoxes(1))
 	// Eight of the 29 answers are 5.
 	idx, _ := r.Index()
 	fmt.Println(idx)
@@ -181,7 +179,8 @@ func ExampleWithTopBoxes() {
 }
 
 func ExampleWithConfidentiality() {
-	groups, _ := tally().Groups(engagement.WithConfidentiality(1))
+	r, _ := tally().Result(survey.FixedMinimum(1), engagement.WithConfidentiality(1))
+	groups := r.Groups()
 	fmt.Println(groups[1].Name, groups[1].Suppressed)
 	// Output:
 	// Inspektorat false
@@ -258,7 +257,7 @@ func ExampleResult_Respondents() {
 func ExampleResult_IsValid() {
 	var r engagement.Result
 	_, err := r.Index()
-	fmt.Println(r.IsValid(), errors.Is(err, engagement.ErrNoFigure))
+	fmt.Println(r.IsValid(), errors.Is(err, survey.ErrNoFigure))
 	// Output:
 	// false true
 }

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
@@ -16,10 +16,10 @@ func responsesFrom(data []byte) []Response {
 		for i := range r.Answers {
 			r.Answers[i] = int8(data[2+i]%6) - 0
 			if r.Answers[i] == 0 {
-				r.Answers[i] = NoAnswer
+				r.Answers[i] = survey.NoAnswer
 			}
 		}
-		if r.Answers[0] == NoAnswer {
+		if r.Answers[0] == survey.NoAnswer {
 			r.Answers[0] = 3 // a blank row is not a respondent
 		}
 		out = append(out, r)
@@ -55,7 +55,7 @@ func FuzzMerge(f *testing.F) {
 			bad := rs[k%len(rs)]
 			bad.Answers = append([]int8(nil), bad.Answers...)
 			bad.Answers[int(cut)%5] = 9
-			if err := whole.Add(bad); !errors.Is(err, ErrInvalidAnswer) {
+			if err := whole.Add(bad); !errors.Is(err, survey.ErrInvalidAnswer) {
 				t.Fatalf("answer 9 accepted: %v", err)
 			}
 			if !whole.Equal(tally(rs)) {
@@ -93,7 +93,7 @@ func FuzzUnmarshalBinary(f *testing.F) {
 		var tl Tally
 		err := tl.UnmarshalBinary(data)
 		if err != nil {
-			if !errors.Is(err, ErrCorrupt) {
+			if !errors.Is(err, survey.ErrCorrupt) {
 				t.Fatalf("error %v does not wrap ErrCorrupt", err)
 			}
 			return
@@ -104,7 +104,7 @@ func FuzzUnmarshalBinary(f *testing.F) {
 			t.Fatalf("re-encoding failed: %v", err)
 		}
 		// Whatever decodes must also report without panicking.
-		if r, err := tl.Result(WithMinimum(akhlak.FixedMinimum(1))); err == nil {
+		if r, err := tl.Result(survey.FixedMinimum(1)); err == nil {
 			hundred := decimal.New(100, 0)
 			if idx, err := r.Index(); err == nil && (idx.Sign() < 0 || idx.GreaterThan(hundred)) {
 				t.Fatalf("index %s outside 0–100", idx)
@@ -119,14 +119,17 @@ func FuzzUnmarshalBinary(f *testing.F) {
 			for _, d := range tl.s.Instrument().Dimensions() {
 				_, _, _ = r.Alpha(d)
 			}
+			_ = r.Groups()
+			if _, err := r.MarshalJSON(); err != nil {
+				t.Fatalf("MarshalJSON: %v", err)
+			}
 		}
-		_, _ = tl.Groups()
 	})
 }
 
 func testInstrumentF() Instrument {
 	in, err := NewInstrument(Definition{
-		Items:     []Item{{Code: "K1", Dimension: "K"}, {Code: "K2", Dimension: "K"}, {Code: "K3", Dimension: "K"}, {Code: "B1", Dimension: "B"}, {Code: "B2", Dimension: "B", Reverse: true}},
+		Items:     []survey.Item{{Code: "K1", Dimension: "K"}, {Code: "K2", Dimension: "K"}, {Code: "K3", Dimension: "K"}, {Code: "B1", Dimension: "B"}, {Code: "B2", Dimension: "B", Reverse: true}},
 		Recommend: true,
 	})
 	if err != nil {

@@ -26,9 +26,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/survey"
 )
 
 var (
@@ -41,7 +41,7 @@ var (
 func main() {
 	in := flag.String("in", "", "score the export `FILE` instead of the embedded sample")
 	inst := flag.String("instrument", "", "the instrument `FILE` (code,dimension,reverse); required with -in")
-	minimum := flag.Int("minimum", engagement.OfficialMinimum, "minimum respondents (140 is official)")
+	minimum := flag.Int("minimum", engagement.OfficialMinimum().Required(), "minimum respondents (140 is official)")
 	writeSampleTo := flag.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
 	flag.Parse()
 	if *writeSampleTo != "" {
@@ -88,7 +88,7 @@ func run(w io.Writer, in, inst string, minimum int) error {
 	if err != nil {
 		return err
 	}
-	res, err := t.Result(engagement.WithMinimum(akhlak.FixedMinimum(minimum)))
+	res, err := t.Result(survey.FixedMinimum(minimum))
 	if err != nil {
 		return fmt.Errorf("no figures published: %w", err)
 	}
@@ -96,8 +96,8 @@ func run(w io.Writer, in, inst string, minimum int) error {
 	total, _ := res.Total()
 	fmt.Fprintf(w, "Employee Engagement — %s\n\n", exportName)
 	fmt.Fprintf(w, "Respondents: %d (minimum %d: met)\n", res.Respondents(), minimum)
-	fmt.Fprintf(w, "Engagement index (percent favourable, top two boxes; library default): %s%%\n", idx.StringFixed(engagement.PercentPlaces))
-	fmt.Fprintf(w, "Mean answer: %s on 1–5\n\n", total.Mean.StringFixed(engagement.MeanPlaces))
+	fmt.Fprintf(w, "Engagement index (percent favourable, top two boxes; library default): %s%%\n", idx.StringFixed(1))
+	fmt.Fprintf(w, "Mean answer: %s on 1–5\n\n", total.Mean.StringFixed(2))
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "Dimension\tMean\tFavourable\tAlpha")
@@ -108,11 +108,11 @@ func run(w io.Writer, in, inst string, minimum int) error {
 		}
 		alpha := "—"
 		if a, n, err := res.Alpha(d); err == nil {
-			alpha = fmt.Sprintf("%s (n=%d)", a.StringFixed(engagement.AlphaPlaces), n)
+			alpha = fmt.Sprintf("%s (n=%d)", a.StringFixed(3), n)
 		} else {
 			alpha = "none: " + err.Error()
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s%%\t%s\n", d, f.Mean.StringFixed(engagement.MeanPlaces), f.Favourable.StringFixed(engagement.PercentPlaces), alpha)
+		fmt.Fprintf(tw, "%s\t%s\t%s%%\t%s\n", d, f.Mean.StringFixed(2), f.Favourable.StringFixed(1), alpha)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -123,19 +123,15 @@ func run(w io.Writer, in, inst string, minimum int) error {
 		fmt.Fprintf(w, "eNPS: %+d (promoters %d, passives %d, detractors %d, no answer %d)\n", n.Score, n.Promoters, n.Passives, n.Detractors, n.Missing)
 	}
 
-	groups, err := t.Groups()
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "\nUnits (figures only for %d or more respondents):\n", engagement.DefaultConfidentiality)
+	fmt.Fprintf(w, "\nUnits (figures only for 5 or more respondents, and none that would reveal a smaller unit):\n")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, g := range groups {
+	for _, g := range res.Groups() {
 		if g.Suppressed {
-			fmt.Fprintf(tw, "  %s\t%d respondents\tnot reported (confidentiality)\n", g.Name, g.Respondents)
+			fmt.Fprintf(tw, "  %s\t%d respondents\tnot reported (%s)\n", g.Name, g.Respondents, g.Reason)
 			continue
 		}
 		gi, _ := g.Result.Index()
-		fmt.Fprintf(tw, "  %s\t%d respondents\tindex %s%%\n", g.Name, g.Respondents, gi.StringFixed(engagement.PercentPlaces))
+		fmt.Fprintf(tw, "  %s\t%d respondents\tindex %s%%\n", g.Name, g.Respondents, gi.StringFixed(1))
 	}
 	return tw.Flush()
 }
@@ -148,7 +144,7 @@ func readInstrument(name string, r io.Reader) (engagement.Instrument, error) {
 	if got := strings.Join(cr.Header(), ","); got != "code,dimension,reverse" {
 		return engagement.Instrument{}, cr.Wrap("", fmt.Errorf("header is %q, want code,dimension,reverse", got))
 	}
-	var items []engagement.Item
+	var items []survey.Item
 	for {
 		rec, _, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -165,7 +161,7 @@ func readInstrument(name string, r io.Reader) (engagement.Instrument, error) {
 		default:
 			return engagement.Instrument{}, cr.Errorf("reverse", "%q: want yes or no", rec[2])
 		}
-		items = append(items, engagement.Item{Code: rec[0], Dimension: rec[1], Reverse: rev})
+		items = append(items, survey.Item{Code: rec[0], Dimension: rec[1], Reverse: rev})
 		if _, err := engagement.NewInstrument(engagement.Definition{Items: items, Recommend: true}); err != nil {
 			return engagement.Instrument{}, cr.Wrap("code", err)
 		}
@@ -207,7 +203,7 @@ func readExport(name string, r io.Reader, in engagement.Instrument) (*engagement
 		for i, it := range items {
 			cell := rec[2+i]
 			if cell == "" {
-				answers[i] = engagement.NoAnswer
+				answers[i] = survey.NoAnswer
 				continue
 			}
 			v, err := strconv.Atoi(cell)
@@ -216,7 +212,7 @@ func readExport(name string, r io.Reader, in engagement.Instrument) (*engagement
 			}
 			answers[i] = int8(v)
 		}
-		recommend := engagement.NoAnswer
+		recommend := survey.NoAnswer
 		if withRec && rec[len(rec)-1] != "" {
 			v, err := strconv.Atoi(rec[len(rec)-1])
 			if err != nil || v < 0 || v > 10 {

@@ -29,7 +29,8 @@ func TestSampleReport(t *testing.T) {
 		"Engagement index (percent favourable, top two boxes; library default): 54.5%",
 		"Komitmen    3.57  54.2%       0.783 (n=161)",
 		"eNPS: +14",
-		"UPT Kecil           3 respondents   not reported (confidentiality)",
+		"UPT Kecil           3 respondents   not reported (3 respondents, below the confidentiality threshold of 5)",
+		"Bidang Pengawasan   29 respondents  not reported (complementary suppression:",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -50,7 +51,7 @@ func TestBadInput(t *testing.T) {
 		{"header", "respondent,unit,A\n", `e.csv:1: header is "respondent,unit,a"`},
 		{"answer", "respondent,unit,A,B\nP1,U,6,1\n", `e.csv:2: A: "6" is not an answer on 1–5`},
 		{"recommend", "respondent,unit,A,B,recommend\nP1,U,1,1,11\n", `e.csv:2: recommend: "11" is not an answer on 0–10`},
-		{"blank", "respondent,unit,A,B\nP1,U,,\n", "e.csv:2: engagement: respondent \"P1\": answers: none: no item answered"},
+		{"blank", "respondent,unit,A,B\nP1,U,,\n", "e.csv:2: survey: respondent \"P1\": answers: none: no item answered"},
 		{"no respondent", "respondent,unit,A,B\n,U,1,1\n", "e.csv:2: respondent: empty"},
 	}
 	for _, tc := range tests {

@@ -24,6 +24,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
@@ -74,8 +75,8 @@ func run(w io.Writer, in string, margin int) error {
 	}
 	fmt.Fprintf(w, "\nExcluded (%d):\n", len(n.Excluded))
 	for _, e := range n.Excluded {
-		var ie *akhlak.InsufficientError
-		if errors.As(e.Reason, &ie) {
+		var ie *survey.InsufficientError
+		if errors.As(e.Err, &ie) {
 			fmt.Fprintf(w, "  %s: %d respondents, %d required (%s)\n", e.Unit, ie.Respondents, ie.Minimum.Required(), ie.Minimum)
 			continue
 		}
@@ -127,7 +128,7 @@ func readUnits(name string, r io.Reader, margin int) ([]akhlak.Unit, error) {
 		if err != nil {
 			return nil, cr.Wrap("", err)
 		}
-		units = append(units, akhlak.Unit{Name: rec[0], Respondents: resp, Minimum: akhlak.Slovin(emp, margin), Profile: p})
+		units = append(units, akhlak.Unit{Name: rec[0], Respondents: resp, Minimum: survey.Slovin(emp, margin), Profile: p})
 	}
 	if len(units) == 0 {
 		return nil, fmt.Errorf("%s: no units", name)

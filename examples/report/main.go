@@ -40,6 +40,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/examples/report/internal/sample"
+	"github.com/go-asn/berakhlak/survey"
 )
 
 var (
@@ -61,7 +62,7 @@ func main() {
 	flag.StringVar(&c.in, "in", "", "score the survey export `FILE` (ballots or ratings) instead of the embedded sample")
 	flag.StringVar(&c.instrument, "instrument", "", "extra ballot options from `FILE` (code,kind,text)")
 	flag.StringVar(&c.profile, "profile", "", "report a published profile from `FILE` (value,score) instead of scoring a survey")
-	flag.IntVar(&c.picks, "picks", akhlak.DefaultMaxPicks, "most options a respondent may pick per list")
+	flag.IntVar(&c.picks, "picks", 10, "most options a respondent may pick per list")
 	flag.StringVar(&c.scale, "scale", "1-5", "rating scale `MIN-MAX`")
 	flag.IntVar(&c.employees, "employees", 0, "the unit's number of employees: checks the minimum respondents (Slovin, 5%)")
 	flag.BoolVar(&c.json, "json", false, "print the report as JSON")
@@ -115,13 +116,13 @@ func build(c config) (Report, error) {
 		return fromProfile("Published profile — "+c.profile, p), nil
 	}
 
-	min := akhlak.FixedMinimum(1)
+	min := survey.FixedMinimum(1)
 	checked := c.employees > 0
 	if c.employees < 0 {
 		return Report{}, fmt.Errorf("-employees %d is negative", c.employees)
 	}
 	if checked {
-		min = akhlak.Slovin(c.employees, 5)
+		min = survey.Slovin(c.employees, 5)
 	}
 	scale, err := parseScale(c.scale)
 	if err != nil {
@@ -140,7 +141,7 @@ func build(c config) (Report, error) {
 		name, data = "sample_ballots.csv (embedded)", bytes.NewReader(sampleBallots)
 		instName, instData = "sample_instrument.csv (embedded)", bytes.NewReader(sampleInstrument)
 		if !checked {
-			min, checked = akhlak.Slovin(sample.Employees, 5), true
+			min, checked = survey.Slovin(sample.Employees, 5), true
 		}
 	} else {
 		f, err := os.Open(c.in)
@@ -175,10 +176,10 @@ func build(c config) (Report, error) {
 	return s.report(title, min, checked)
 }
 
-func parseScale(s string) (akhlak.RatingScale, error) {
-	sc, err := akhlak.ParseRatingScale(s)
+func parseScale(s string) (survey.RatingScale, error) {
+	sc, err := survey.ParseRatingScale(s)
 	if err != nil {
-		return akhlak.RatingScale{}, fmt.Errorf("-scale %q: %w", s, err)
+		return survey.RatingScale{}, fmt.Errorf("-scale %q: %w", s, err)
 	}
 	return sc, nil
 }

@@ -196,7 +196,7 @@ func TestBadInput(t *testing.T) {
 		want string
 	}{
 		{"wrong header", config{}, "id,a,b\n", `f.csv:1: header "id,a,b" is neither a ballot file`},
-		{"unknown option", config{}, ballotHeader + "R1,BP1,XX9,\n", `f.csv:2: current: akhlak: option "XX9": unknown option`},
+		{"unknown option", config{}, ballotHeader + "R1,BP1,XX9,\n", `f.csv:2: current: akhlak: unknown option "XX9"`},
 		{"picked twice", config{}, ballotHeader + "R1,BP1;bp1,,\n", "f.csv:2: personal: BP1: picked twice"},
 		{"too many picks", config{picks: 2}, ballotHeader + "R1,,BP1;BP2;BP3,\n", "f.csv:2: current: 3 picks: more than the 2 allowed"},
 		{"empty code", config{}, ballotHeader + "R1,BP1;;BP2,,\n", `f.csv:2: personal: empty option code in "BP1;;BP2"`},

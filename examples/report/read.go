@@ -9,32 +9,33 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
-// survey is a scored survey file: exactly one of ballots or ratings.
-type survey struct {
+// surveyData is a scored survey file: exactly one of ballots or ratings.
+type surveyData struct {
 	ballots *akhlak.BallotTally
 	ratings *akhlak.RatingTally
 }
 
 // readSurvey streams a ballot or rating file into a tally; the header
 // says which. Memory does not grow with the number of rows.
-func readSurvey(name string, r io.Reader, inst akhlak.Instrument, scale akhlak.RatingScale) (survey, error) {
+func readSurvey(name string, r io.Reader, inst akhlak.Instrument, scale survey.RatingScale) (surveyData, error) {
 	cr, err := csvio.NewReader(name, r)
 	if err != nil {
-		return survey{}, err
+		return surveyData{}, err
 	}
 	h := cr.Header()
 	switch {
 	case strings.Join(h, ",") == "respondent,personal,current,desired":
 		t, err := readBallots(cr, inst)
-		return survey{ballots: t}, err
+		return surveyData{ballots: t}, err
 	case len(h) > 1 && h[0] == "respondent" && h[1] != "personal":
 		t, err := readRatings(cr, scale)
-		return survey{ratings: t}, err
+		return surveyData{ratings: t}, err
 	}
-	return survey{}, cr.Wrap("", fmt.Errorf("header %q is neither a ballot file (respondent,personal,current,desired) nor a rating file (respondent,BP1,…,KL3)", strings.Join(h, ",")))
+	return surveyData{}, cr.Wrap("", fmt.Errorf("header %q is neither a ballot file (respondent,personal,current,desired) nor a rating file (respondent,BP1,…,KL3)", strings.Join(h, ",")))
 }
 
 func readBallots(cr *csvio.Reader, inst akhlak.Instrument) (*akhlak.BallotTally, error) {
@@ -43,7 +44,7 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument) (*akhlak.BallotTally,
 		return nil, err
 	}
 	// The pick buffers are reused for every row.
-	var lists [3][]int
+	var lists [3][]akhlak.OptionID
 	for {
 		rec, _, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -74,9 +75,9 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument) (*akhlak.BallotTally,
 			}
 		}
 		err = t.Add(id, akhlak.Ballot{Personal: lists[0], Current: lists[1], Desired: lists[2]})
-		var ae *akhlak.AnswerError
+		var ae *survey.AnswerError
 		if errors.As(err, &ae) {
-			return nil, cr.Wrap(ae.Field, fmt.Errorf("%s: %s: %w", ae.Answer, ae.Reason, ae.Err))
+			return nil, cr.Wrap(ae.Field, fmt.Errorf("%s: %s", ae.Answer, ae.Reason))
 		}
 		if err != nil {
 			return nil, cr.Wrap("", err)
@@ -84,7 +85,7 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument) (*akhlak.BallotTally,
 	}
 }
 
-func readRatings(cr *csvio.Reader, scale akhlak.RatingScale) (*akhlak.RatingTally, error) {
+func readRatings(cr *csvio.Reader, scale survey.RatingScale) (*akhlak.RatingTally, error) {
 	h := cr.Header()
 	if len(h) != 22 {
 		return nil, cr.Wrap("", fmt.Errorf("rating header has %d columns, want respondent and the 21 behaviour codes BP1…KL3", len(h)))
@@ -121,7 +122,7 @@ func readRatings(cr *csvio.Reader, scale akhlak.RatingScale) (*akhlak.RatingTall
 		}
 		for i, cell := range rec[1:] {
 			if cell == "" {
-				answers[col[i]] = akhlak.NoAnswer
+				answers[col[i]] = survey.NoAnswer
 				continue
 			}
 			v, err := strconv.Atoi(cell)
@@ -131,7 +132,7 @@ func readRatings(cr *csvio.Reader, scale akhlak.RatingScale) (*akhlak.RatingTall
 			answers[col[i]] = int8(v)
 		}
 		if err := t.Add(rec[0], answers); err != nil {
-			var ae *akhlak.AnswerError
+			var ae *survey.AnswerError
 			if errors.As(err, &ae) {
 				return nil, cr.Wrap("", fmt.Errorf("%s: %w", ae.Reason, ae.Err))
 			}
@@ -159,7 +160,7 @@ func readInstrument(name string, r io.Reader) ([]akhlak.Option, error) {
 			return nil, err
 		}
 		kind, err := akhlak.ParseOptionKind(rec[1])
-		if err != nil || kind == akhlak.KindBehaviour {
+		if err != nil || kind == akhlak.OptionBehaviour {
 			return nil, cr.Errorf("kind", "%q: want limiting or positive", rec[1])
 		}
 		if rec[0] == "" {

@@ -9,16 +9,17 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
 // Report is what the program prints. It does not care where the figures
-// came from: a ballot survey, a rating survey, or a published profile.
+// came from: a ballot surveyData, a rating surveyData, or a published profile.
 type Report struct {
 	Title       string
 	Method      string // how the value scores were computed
 	Respondents int    // 0 for a published profile
-	Minimum     akhlak.Minimum
+	Minimum     survey.Minimum
 	Checked     bool // the minimum was checked against a real number of employees
 	Profile     akhlak.Profile
 	Index       decimal.Decimal
@@ -26,7 +27,7 @@ type Report struct {
 	Ballot      *BallotFigures // only for ballot surveys
 }
 
-// BallotFigures are the measures only a vote-based survey has.
+// BallotFigures are the measures only a vote-based surveyData has.
 type BallotFigures struct {
 	MostVoted, LeastVoted           []akhlak.Behaviour // in the current culture
 	Entropy, PositiveEnergy         decimal.Decimal
@@ -43,7 +44,7 @@ func fromProfile(title string, p akhlak.Profile) Report {
 	return Report{Title: title, Method: "published scores", Profile: p, Index: p.Index(), Category: p.Category()}
 }
 
-func (s survey) report(title string, min akhlak.Minimum, checked bool) (Report, error) {
+func (s surveyData) report(title string, min survey.Minimum, checked bool) (Report, error) {
 	r := Report{Title: title, Minimum: min, Checked: checked}
 	if s.ratings != nil {
 		res, err := s.ratings.Result(min)
@@ -61,12 +62,12 @@ func (s survey) report(title string, min akhlak.Minimum, checked bool) (Report, 
 	r.Method = "ballots: reach, the share of respondents who picked at least one of the value's behaviours in the current culture (library default)"
 	r.Respondents, r.Profile, r.Index, r.Category = res.Respondents(), res.Profile(), res.Index(), res.Category()
 	bf := &BallotFigures{
-		MostVoted: res.MostVoted(akhlak.CurrentCulture), LeastVoted: res.LeastVoted(akhlak.CurrentCulture),
+		MostVoted: res.MostVoted(akhlak.ListCurrent), LeastVoted: res.LeastVoted(akhlak.ListCurrent),
 		DesiredBand:  res.DesiredAlignmentBand(),
-		CurrentVotes: res.TotalVotes(akhlak.CurrentCulture),
+		CurrentVotes: res.TotalVotes(akhlak.ListCurrent),
 	}
-	bf.PersonalCurrent, bf.PersonalCurrentTied = res.Alignment(akhlak.PersonalValues, akhlak.CurrentCulture)
-	bf.CurrentDesired, bf.CurrentDesiredTied = res.Alignment(akhlak.CurrentCulture, akhlak.DesiredCulture)
+	bf.PersonalCurrent, bf.PersonalCurrentTied = res.Alignment(akhlak.ListPersonal, akhlak.ListCurrent)
+	bf.CurrentDesired, bf.CurrentDesiredTied = res.Alignment(akhlak.ListCurrent, akhlak.ListDesired)
 	if bf.CurrentVotes > 0 {
 		bf.Entropy, _ = res.Entropy()
 		bf.EntropyWhole, _ = res.EntropyPercent()
@@ -80,7 +81,7 @@ func (s survey) report(title string, min akhlak.Minimum, checked bool) (Report, 
 // refusal turns a refused result into the program's error, saying plainly
 // that no index is published.
 func refusal(err error) error {
-	var ie *akhlak.InsufficientError
+	var ie *survey.InsufficientError
 	if errors.As(err, &ie) {
 		return fmt.Errorf("no index published: %d respondents, %d required (%s)", ie.Respondents, ie.Minimum.Required(), ie.Minimum)
 	}
@@ -138,7 +139,7 @@ func writeText(w io.Writer, r Report) error {
 		} else {
 			fmt.Fprintf(&b, "  Cultural entropy:       none (no current-culture votes)\n")
 		}
-		fmt.Fprintf(&b, "\nValues alignment (shared options in the top %d):\n", akhlak.TopN)
+		fmt.Fprintf(&b, "\nValues alignment (shared options in the top %d):\n", 10)
 		fmt.Fprintf(&b, "  Personal – current:     %d (no published bands)%s\n", bf.PersonalCurrent, tieNote(bf.PersonalCurrentTied))
 		fmt.Fprintf(&b, "  Current – desired:      %d — %s%s\n", bf.CurrentDesired, bf.DesiredBand.English, tieNote(bf.CurrentDesiredTied))
 	}

@@ -3,6 +3,7 @@ package tally
 import (
 	"fmt"
 
+	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -131,9 +132,11 @@ func (v View) Segments() [4]int {
 
 // NPSFigures is a net promoter score with its counts.
 type NPSFigures struct {
-	Score                           int
-	Promoters, Passives, Detractors int
-	Missing                         int
+	Score      int `json:"score"`
+	Promoters  int `json:"promoters"`
+	Passives   int `json:"passives"`
+	Detractors int `json:"detractors"`
+	Missing    int `json:"missing"`
 }
 
 // NPS returns the net promoter score of the recommendation item.
@@ -185,27 +188,126 @@ func (o Options) Check(in Instrument) error {
 	return nil
 }
 
-// GroupView is one subgroup's view, or only its count when it is below the
-// confidentiality threshold.
+// GroupView is one subgroup's view, or only its count when it is
+// suppressed.
 type GroupView struct {
 	Name        string
 	Respondents int
 	Suppressed  bool
+	Reason      string // why it is suppressed; empty when it is not
 	View        View
 }
 
-// GroupViews returns every subgroup of s, sorted by name, suppressing
-// those below the confidentiality threshold.
+// GroupViews returns every subgroup of s, sorted by name. A subgroup below
+// the confidentiality threshold is suppressed. Then, while the respondents
+// of the suppressed subgroups and those in no subgroup number fewer than
+// the threshold (so that the whole survey's figures minus the published
+// subgroups' would reveal them), the smallest published subgroup is
+// suppressed too (complementary suppression).
 func (s *Set) GroupViews(o Options) []GroupView {
 	var out []GroupView
+	residual := int(s.all.Respondents()) // respondents not in a published group
+	suppressed := 0
 	for _, name := range s.Groups() {
-		g := s.groups[name]
-		n := int(g.Respondents())
-		gv := GroupView{Name: name, Respondents: n, Suppressed: n < o.Confidentiality}
-		if !gv.Suppressed {
-			gv.View = NewView(g, o.TopBoxes)
+		n := int(s.groups[name].Respondents())
+		gv := GroupView{Name: name, Respondents: n}
+		if n < o.Confidentiality {
+			gv.Suppressed = true
+			gv.Reason = fmt.Sprintf("%d respondents, below the confidentiality threshold of %d", n, o.Confidentiality)
+			suppressed++
+		} else {
+			residual -= n
 		}
 		out = append(out, gv)
+	}
+	for suppressed > 0 && residual < o.Confidentiality {
+		k := -1
+		for i, g := range out {
+			if !g.Suppressed && (k < 0 || g.Respondents < out[k].Respondents) {
+				k = i
+			}
+		}
+		if k < 0 {
+			break
+		}
+		out[k].Suppressed = true
+		out[k].Reason = fmt.Sprintf("complementary suppression: published, it would reveal the %d respondents of the suppressed subgroups by difference", residual)
+		residual += out[k].Respondents
+		suppressed++
+	}
+	for i := range out {
+		if !out[i].Suppressed {
+			out[i].View = NewView(s.groups[out[i].Name], o.TopBoxes)
+		}
+	}
+	return out
+}
+
+// FiguresJSON is the JSON form of Figures, decimals as strings at their
+// places.
+type FiguresJSON struct {
+	Mean       string `json:"mean"`
+	Favourable string `json:"favourable"`
+	Answers    int    `json:"answers"`
+	Missing    int    `json:"missing"`
+}
+
+// JSON returns f's JSON form.
+func (f Figures) JSON() FiguresJSON {
+	return FiguresJSON{exact.Fixed(f.Mean), exact.Fixed(f.Favourable), f.Answers, f.Missing}
+}
+
+// PartJSON is an item's or a dimension's figures in JSON; a part with no
+// answers has no figures.
+type PartJSON struct {
+	Name string `json:"name"`
+	*FiguresJSON
+	Alpha            string `json:"alpha,omitempty"`
+	AlphaRespondents int    `json:"alpha_respondents,omitempty"`
+}
+
+// ViewJSON is the JSON form of the figures every Likert result has.
+type ViewJSON struct {
+	Respondents int          `json:"respondents"`
+	Total       *FiguresJSON `json:"total,omitempty"`
+	Dimensions  []PartJSON   `json:"dimensions"`
+	Items       []PartJSON   `json:"items"`
+	NPS         *NPSFigures  `json:"nps,omitempty"`
+}
+
+// JSON returns the JSON form of v's figures: the total, each dimension
+// (with its alpha, when it has one) and each item. Figures that cannot be
+// computed are left out, never written as zero.
+func (v View) JSON() ViewJSON {
+	out := ViewJSON{Respondents: v.Respondents(), Dimensions: []PartJSON{}, Items: []PartJSON{}}
+	if v.t == nil {
+		return out
+	}
+	if f, err := v.Total(); err == nil {
+		j := f.JSON()
+		out.Total = &j
+	}
+	for _, d := range v.t.in.dims {
+		p := PartJSON{Name: d}
+		if f, err := v.Dimension(d); err == nil {
+			j := f.JSON()
+			p.FiguresJSON = &j
+		}
+		if a, n, err := v.Alpha(d); err == nil {
+			p.Alpha, p.AlphaRespondents = exact.Fixed(a), n
+		}
+		out.Dimensions = append(out.Dimensions, p)
+	}
+	for _, it := range v.t.in.items {
+		p := PartJSON{Name: it.Code}
+		if f, err := v.Item(it.Code); err == nil {
+			j := f.JSON()
+			p.FiguresJSON = &j
+		}
+		out.Items = append(out.Items, p)
+	}
+	if n, err := v.NPS(); err == nil {
+		out.NPS = &n
 	}
 	return out
 }
