@@ -2,16 +2,6 @@ package category
 
 import "github.com/shopspring/decimal"
 
-// Source strings of the built-in scales.
-const (
-	// SourceBerAKHLAK is the source of the [BerAKHLAK] scale.
-	SourceBerAKHLAK = "KemenPANRB, Survei Budaya Kerja ASN 2022 agency report format (bands A–C); band D label: library default"
-	// SourceEntropy is the source of the [Entropy] scale.
-	SourceEntropy = "Barrett Values Centre, Cultural Values Assessment: cultural entropy bands"
-	// SourceIKM is the source of the [IKM] scale.
-	SourceIKM = "PermenPANRB No. 14 Tahun 2017, Lampiran: nilai interval konversi IKM"
-)
-
 // BerAKHLAK returns the categories of the Indeks BerAKHLAK and of the
 // culture-health total index, as in the 2022 agency report format
 // (KemenPANRB, Survei Budaya Kerja ASN), applying from 2022. Scores are
@@ -30,7 +20,7 @@ func BerAKHLAK() Scale {
 		Band{Letter: "B", Label: "Cukup Sehat", English: "Fairly healthy", Min: decimal.New(50, 0)},
 		Band{Letter: "C", Label: "Tidak Sehat", English: "Unhealthy", Min: decimal.New(25, 0)},
 		Band{Letter: "D", Label: "Sangat Tidak Sehat", English: "Very unhealthy", Min: decimal.New(0, 0)},
-	).WithSource(SourceBerAKHLAK, 2022)
+	).WithSource("KemenPANRB, Survei Budaya Kerja ASN 2022 agency report format (bands A–C); band D label: library default", 2022)
 }
 
 // Entropy returns Barrett's cultural entropy bands, in integer percent
@@ -52,7 +42,7 @@ func Entropy() Scale {
 		Band{Letter: "3", Label: "Masalah Signifikan", English: "Significant issues", Min: decimal.New(21, 0)},
 		Band{Letter: "2", Label: "Masalah Ringan", English: "Minor issues", Min: decimal.New(11, 0)},
 		Band{Letter: "1", Label: "Sehat", English: "Healthy", Min: decimal.New(0, 0)},
-	).WithSource(SourceEntropy, 2022)
+	).WithSource("Barrett Values Centre, Cultural Values Assessment: cultural entropy bands", 2022)
 }
 
 // IKM returns the categories of the Indeks Kepuasan Masyarakat on its
@@ -73,11 +63,9 @@ func IKM() Scale {
 		Band{Letter: "B", Label: "Baik", English: "Good", Min: decimal.New(7661, -2)},
 		Band{Letter: "C", Label: "Kurang Baik", English: "Fairly poor", Min: decimal.New(65, 0)},
 		Band{Letter: "D", Label: "Tidak Baik", English: "Poor", Min: decimal.New(25, 0)},
-	).WithSource(SourceIKM, 2017)
+	).WithSource("PermenPANRB No. 14 Tahun 2017, Lampiran: nilai interval konversi IKM", 2017)
 }
 
-// SourceAlignment is the source of the [Alignment] scale.
-const SourceAlignment = "Barrett Values Centre, Cultural Values Assessment: current–desired culture alignment (6+ excellent, 4–5 good; fair and poor tiers derived)"
 
 // Alignment returns the bands of Barrett's current–desired culture
 // alignment: the number of options shared by the top 10 of the current and
@@ -97,5 +85,5 @@ func Alignment() Scale {
 		Band{Letter: "B", Label: "Baik", English: "Good", Min: decimal.New(4, 0)},
 		Band{Letter: "C", Label: "Cukup", English: "Fair", Min: decimal.New(2, 0)},
 		Band{Letter: "D", Label: "Kurang", English: "Poor", Min: decimal.New(0, 0)},
-	).WithSource(SourceAlignment, 2022)
+	).WithSource("Barrett Values Centre, Cultural Values Assessment: current–desired culture alignment (6+ excellent, 4–5 good; fair and poor tiers derived)", 2022)
 }

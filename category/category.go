@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/shopspring/decimal"
 )
 
@@ -55,6 +56,15 @@ func (b Band) Equal(o Band) bool {
 	return b.Letter == o.Letter && b.Label == o.Label && b.English == o.English && b.Min.Equal(o.Min)
 }
 
+// AppendText appends the band's letter to b, e.g. "B": the band's
+// identity within its scale ([Scale.Band] finds the band again).
+func (b Band) AppendText(dst []byte) ([]byte, error) { return append(dst, b.Letter...), nil }
+
+// MarshalText returns the band's letter, e.g. "B", so that a band in JSON
+// is its letter. There is no UnmarshalText: a letter names a band only
+// within a scale, so decode it with [Scale.Band].
+func (b Band) MarshalText() ([]byte, error) { return b.AppendText(nil) }
+
 // String returns the letter and the label, e.g. "B Cukup Sehat".
 func (b Band) String() string {
 	if b.Letter == "" {
@@ -63,7 +73,8 @@ func (b Band) String() string {
 	return b.Letter + " " + b.Label
 }
 
-// Scale is an immutable, ordered list of bands. Its zero value is not a valid
+// Scale is an immutable, ordered list of bands, safe for concurrent use.
+// Its zero value is not a valid
 // scale: [Scale.IsValid] reports false and [Scale.Classify] returns an error
 // wrapping [ErrInvalidScale].
 type Scale struct {
@@ -204,6 +215,17 @@ func (s Scale) Bands() []Band {
 	out := make([]Band, len(s.bands))
 	copy(out, s.bands)
 	return out
+}
+
+// Band returns the band with the given letter, and an error wrapping
+// [ErrOutOfRange] when the scale has none.
+func (s Scale) Band(letter string) (Band, error) {
+	for _, b := range s.bands {
+		if b.Letter == letter {
+			return b, nil
+		}
+	}
+	return Band{}, fmt.Errorf("category: scale %q has no band %s: %w", s.name, text.Quote(letter), ErrOutOfRange)
 }
 
 // Classify rounds x half-up to s.Places() and returns the band that holds

@@ -192,9 +192,9 @@ func TestBuiltinMetadata(t *testing.T) {
 		scale Scale
 		want  meta
 	}{
-		{BerAKHLAK(), meta{"Indeks BerAKHLAK", SourceBerAKHLAK, 2022, 1, "0", "100"}},
-		{Entropy(), meta{"Entropi Budaya", SourceEntropy, 2022, 0, "0", "100"}},
-		{IKM(), meta{"Indeks Kepuasan Masyarakat", SourceIKM, 2017, 2, "25", "100"}},
+		{BerAKHLAK(), meta{"Indeks BerAKHLAK", "KemenPANRB, Survei Budaya Kerja ASN 2022 agency report format (bands A–C); band D label: library default", 2022, 1, "0", "100"}},
+		{Entropy(), meta{"Entropi Budaya", "Barrett Values Centre, Cultural Values Assessment: cultural entropy bands", 2022, 0, "0", "100"}},
+		{IKM(), meta{"Indeks Kepuasan Masyarakat", "PermenPANRB No. 14 Tahun 2017, Lampiran: nilai interval konversi IKM", 2017, 2, "25", "100"}},
 	}
 	for _, tc := range tests {
 		s := tc.scale

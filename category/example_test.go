@@ -1,6 +1,7 @@
 package category_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -193,4 +194,29 @@ func ExampleBand_Equal() {
 	fmt.Println(a.Equal(b))
 	// Output:
 	// true
+}
+
+func ExampleBand_MarshalText() {
+	b, _ := category.BerAKHLAK().Classify(decimal.RequireFromString("74.96"))
+	out, _ := json.Marshal(map[string]category.Band{"category": b})
+	fmt.Println(string(out))
+	// Output:
+	// {"category":"A"}
+}
+
+func ExampleBand_AppendText() {
+	b, _ := category.IKM().Classify(decimal.RequireFromString("87.50"))
+	out, _ := b.AppendText([]byte("mutu "))
+	fmt.Println(string(out))
+	// Output:
+	// mutu B
+}
+
+func ExampleScale_Band() {
+	s := category.BerAKHLAK()
+	b, _ := s.Band("C")
+	_, err := s.Band("E")
+	fmt.Println(b, "|", err)
+	// Output:
+	// C Tidak Sehat | category: scale "Indeks BerAKHLAK" has no band "E": out of range
 }

@@ -128,12 +128,12 @@ func (m Minimum) Equal(o Minimum) bool { return m == o }
 type minimumJSON struct {
 	Rule          string `json:"rule"`
 	Employees     int    `json:"employees,omitempty"`
-	MarginPercent int    `json:"marginPercent,omitempty"`
+	MarginPercent int    `json:"margin_percent,omitempty"`
 	Required      int    `json:"required"`
 }
 
 // MarshalJSON writes the rule, its arguments and the required number, e.g.
-// {"rule":"slovin","employees":2500,"marginPercent":5,"required":345}. The
+// {"rule":"slovin","employees":2500,"margin_percent":5,"required":345}. The
 // rule is "slovin", "krejcie-morgan" or "fixed". An invalid Minimum is an
 // error.
 func (m Minimum) MarshalJSON() ([]byte, error) {

@@ -70,10 +70,14 @@ func TestJSON(t *testing.T) {
 	if err := run(&out, config{picks: 10, scale: "1-5", json: true}); err != nil {
 		t.Fatal(err)
 	}
-	var got map[string]any
-	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+	var top map[string]any
+	if err := json.Unmarshal(out.Bytes(), &top); err != nil {
 		t.Fatal(err)
 	}
+	if top["title"] == nil || top["minimum_checked"] != true {
+		t.Errorf("title %v, minimum_checked %v", top["title"], top["minimum_checked"])
+	}
+	got, _ := top["result"].(map[string]any)
 	for _, key := range []string{"respondents", "index", "category", "values", "entropy", "minimum", "alignment"} {
 		if _, ok := got[key]; !ok {
 			t.Errorf("JSON lacks %q", key)
@@ -82,7 +86,10 @@ func TestJSON(t *testing.T) {
 	if got["entropy"] != "19.3" || got["respondents"] != float64(1200) {
 		t.Errorf("entropy %v, respondents %v", got["entropy"], got["respondents"])
 	}
-	values := got["values"].([]any)
+	values, _ := got["values"].([]any)
+	if len(values) != 7 {
+		t.Fatalf("values: %v", got["values"])
+	}
 	first := values[5].(map[string]any)
 	if diff := cmp.Diff(map[string]any{"value": "Adaptif", "code": "AD", "score": "37.1", "category": "C"}, first); diff != "" {
 		t.Errorf("values[5] mismatch (-want +got):\n%s", diff)

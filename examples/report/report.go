@@ -25,6 +25,9 @@ type Report struct {
 	Index       decimal.Decimal
 	Category    category.Band
 	Ballot      *BallotFigures // only for ballot surveys
+	// Result is what -json writes: the library's own JSON of the
+	// BallotResult, RatingResult or Profile the report comes from.
+	Result json.Marshaler
 }
 
 // BallotFigures are the measures only a vote-based surveyData has.
@@ -41,7 +44,7 @@ type BallotFigures struct {
 }
 
 func fromProfile(title string, p akhlak.Profile) Report {
-	return Report{Title: title, Method: "published scores", Profile: p, Index: p.Index(), Category: p.Category()}
+	return Report{Title: title, Method: "published scores", Profile: p, Index: p.Index(), Category: p.Category(), Result: p}
 }
 
 func (s surveyData) report(title string, min survey.Minimum, checked bool) (Report, error) {
@@ -52,7 +55,7 @@ func (s surveyData) report(title string, min survey.Minimum, checked bool) (Repo
 			return Report{}, refusal(err)
 		}
 		r.Method = fmt.Sprintf("ratings on %s: (mean − min)/(max − min) × 100 (library default)", res.Scale())
-		r.Respondents, r.Profile, r.Index, r.Category = res.Respondents(), res.Profile(), res.Index(), res.Category()
+		r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Category(), res
 		return r, nil
 	}
 	res, err := s.ballots.Result(min)
@@ -60,7 +63,7 @@ func (s surveyData) report(title string, min survey.Minimum, checked bool) (Repo
 		return Report{}, refusal(err)
 	}
 	r.Method = "ballots: reach, the share of respondents who picked at least one of the value's behaviours in the current culture (library default)"
-	r.Respondents, r.Profile, r.Index, r.Category = res.Respondents(), res.Profile(), res.Index(), res.Category()
+	r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Category(), res
 	bf := &BallotFigures{
 		MostVoted: res.MostVoted(akhlak.ListCurrent), LeastVoted: res.LeastVoted(akhlak.ListCurrent),
 		DesiredBand:  res.DesiredAlignmentBand(),
@@ -183,81 +186,15 @@ func bandList(s category.Scale) string {
 	return strings.Join(parts, ", ")
 }
 
-type jsonValue struct {
-	Value    string `json:"value"`
-	Code     string `json:"code"`
-	Score    string `json:"score"`
-	Category string `json:"category"`
-}
-
-type jsonMinimum struct {
-	Rule     string `json:"rule"`
-	Required int    `json:"required"`
-	Met      bool   `json:"met"`
-}
-
-type jsonAlignment struct {
-	PersonalCurrent     int    `json:"personal_current"`
-	PersonalCurrentTied bool   `json:"personal_current_cut_tied"`
-	CurrentDesired      int    `json:"current_desired"`
-	CurrentDesiredTied  bool   `json:"current_desired_cut_tied"`
-	CurrentDesiredBand  string `json:"current_desired_band"`
-}
-
-type jsonReport struct {
-	Title          string         `json:"title"`
-	Method         string         `json:"method"`
-	Respondents    int            `json:"respondents"`
-	Minimum        *jsonMinimum   `json:"minimum,omitempty"`
-	Index          string         `json:"index"`
-	Category       string         `json:"category"`
-	CategoryLabel  string         `json:"category_label"`
-	Values         []jsonValue    `json:"values"`
-	Lowest         []string       `json:"lowest"`
-	MostVoted      []string       `json:"most_voted,omitempty"`
-	LeastVoted     []string       `json:"least_voted,omitempty"`
-	Entropy        string         `json:"entropy,omitempty"`
-	EntropyBand    string         `json:"entropy_band,omitempty"`
-	PositiveEnergy string         `json:"positive_energy,omitempty"`
-	Alignment      *jsonAlignment `json:"alignment,omitempty"`
-}
-
+// writeJSON writes the report's title, whether the minimum was checked
+// against a real number of employees, and the result as the library
+// marshals it (every figure a string at its published places).
 func writeJSON(w io.Writer, r Report) error {
-	scale := category.BerAKHLAK()
-	places := scale.Places()
-	out := jsonReport{
-		Title: r.Title, Method: r.Method, Respondents: r.Respondents,
-		Index: r.Index.StringFixed(places), Category: r.Category.Letter, CategoryLabel: r.Category.Label,
-	}
-	if r.Checked {
-		out.Minimum = &jsonMinimum{Rule: r.Minimum.String(), Required: r.Minimum.Required(), Met: true}
-	}
-	for _, v := range akhlak.Values() {
-		s := r.Profile.Score(v)
-		band, err := scale.Classify(s)
-		if err != nil {
-			return err
-		}
-		out.Values = append(out.Values, jsonValue{Value: v.String(), Code: v.Code(), Score: s.StringFixed(places), Category: band.Letter})
-	}
-	for _, v := range r.Profile.Lowest() {
-		out.Lowest = append(out.Lowest, v.Code())
-	}
-	if bf := r.Ballot; bf != nil {
-		for _, b := range bf.MostVoted {
-			out.MostVoted = append(out.MostVoted, b.Code())
-		}
-		for _, b := range bf.LeastVoted {
-			out.LeastVoted = append(out.LeastVoted, b.Code())
-		}
-		if bf.CurrentVotes > 0 {
-			out.Entropy = bf.Entropy.StringFixed(1)
-			out.EntropyBand = bf.EntropyBand.English
-			out.PositiveEnergy = bf.PositiveEnergy.StringFixed(1)
-		}
-		out.Alignment = &jsonAlignment{PersonalCurrent: bf.PersonalCurrent, PersonalCurrentTied: bf.PersonalCurrentTied,
-			CurrentDesired: bf.CurrentDesired, CurrentDesiredTied: bf.CurrentDesiredTied, CurrentDesiredBand: bf.DesiredBand.English}
-	}
+	out := struct {
+		Title          string         `json:"title"`
+		MinimumChecked bool           `json:"minimum_checked"`
+		Result         json.Marshaler `json:"result"`
+	}{r.Title, r.Checked, r.Result}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
