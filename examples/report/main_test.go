@@ -147,15 +147,18 @@ func TestBallotFile(t *testing.T) {
 	if err := run(&out, config{in: in, instrument: inst, picks: 10, scale: "1-5", json: true}); err != nil {
 		t.Fatal(err)
 	}
-	var got struct {
-		Respondents int
-		Index       string
-		Entropy     string
-		Values      []struct{ Code, Score string }
+	var top struct {
+		Result struct {
+			Respondents int
+			Index       string
+			Entropy     string
+			Values      []struct{ Code, Score string }
+		}
 	}
-	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+	if err := json.Unmarshal(out.Bytes(), &top); err != nil {
 		t.Fatal(err)
 	}
+	got := top.Result
 	// BP 1/3 = 33.3, AK 2/3 = 66.7; index (1+2)/21 = 14.3; entropy 2 of 5 votes = 40.0.
 	if got.Respondents != 3 || got.Values[0].Score != "33.3" || got.Values[1].Score != "66.7" || got.Index != "14.3" || got.Entropy != "40.0" {
 		t.Errorf("got %+v", got)
