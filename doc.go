@@ -4,36 +4,150 @@
 // BerAKHLAK and the culture-survey measures, the category bands, and the
 // SKP performance predikat built on the same values.
 //
-// This package holds only documentation. The code is in its sub-packages:
+// This package holds only documentation: the overview, the layer map and
+// the rule register. The code is in its sub-packages, each of which may
+// import only those above it in this list:
 //
-//	category  bands and scales: Scale, Band, Classify; the BerAKHLAK,
-//	          Entropy and IKM scales
-//	akhlak    the seven values, the 21 behaviours, the stages and phases of
-//	          culture strengthening; the value Profile and the Indeks
-//	          BerAKHLAK; survey tallies and results (scores, entropy,
-//	          alignment, minimum respondents, culture health, national
-//	          aggregation)
+//	category    bands and scales: Scale, Band, Classify; the BerAKHLAK,
+//	            Entropy, Alignment and IKM scales
+//	survey      what every survey shares: Minimum (Slovin, Krejcie–Morgan,
+//	            fixed), RatingScale, NoAnswer, AnswerError,
+//	            InsufficientError, the shared sentinels; Item, Figures, NPS
+//	akhlak      the seven values, the 21 behaviours, the stages and phases
+//	            of culture strengthening; the value Profile and the Indeks
+//	            BerAKHLAK; ballot and rating tallies and results (scores,
+//	            entropy, alignment, culture health, national aggregation)
 //	engagement  Employee Engagement: caller-defined instruments, percent
-//	          favourable, segments, eNPS, Cronbach's alpha, subgroups
-//	branding  Employer Branding: attractiveness, NPS, intention to apply,
-//	          per kind of respondent
-//	kinerja   SKP performance (PermenPANRB 6/2022): ratings, the predikat
-//	          matrix, the organisation distribution pattern, angka kredit
+//	            favourable, segments, eNPS, Cronbach's alpha, subgroups
+//	branding    Employer Branding: attractiveness, NPS, intention to apply,
+//	            per group of respondents
+//	kinerja     SKP performance (PermenPANRB 6/2022): ratings, the predikat
+//	            matrix, the organisation distribution pattern, angka kredit
 //
-// # Rules and their sources
+// engagement, branding and kinerja do not import one another; what they
+// share is in survey (vocabulary) or in the module's internal packages
+// (machinery).
 //
-// Every rule carries one of three marks, and its doc comment says which:
+// # The rule register
 //
-//   - official: stated in a regulation (SE MenPANRB 20/2021, PermenPANRB
-//     6/2022, PermenPANRB 14/2017, …) or by the ministry that runs the
-//     measurement. The doc comment names the regulation; a golden test
-//     reproduces a published figure.
-//   - derived: worked out from published figures, or the one sensible
-//     reading where the source is silent. The doc comment gives the
-//     derivation; a golden test reproduces the figures it comes from.
-//   - open: no public source fixes it. The library makes it a parameter
-//     and documents its default as a "library default", not the
-//     government's.
+// Every rule the library implements, with its status and its source. The
+// status is one of:
+//
+//   - official: stated in a regulation or by the ministry that runs the
+//     measurement, or agreed by several independent public sources;
+//   - derived: worked out from published figures (the derivation is
+//     given), or the one sensible reading where the source is silent;
+//   - library default: no public source fixes it; the library chose, and
+//     the choice is a parameter the caller can change (an "open" rule).
+//
+// A rule marked official or derived has a golden test that reproduces the
+// published figure; a library default is a parameter with a documented
+// default. Doc comments across the module cite this register.
+//
+// Values and behaviours (package akhlak):
+//
+//   - The seven values, in the order of the acronym, their definitions,
+//     their three behaviour guidelines each (21 in all), the acronym
+//     "BerAKHLAK" and the slogan "Bangga Melayani Bangsa". Official: SE
+//     MenPANRB No. 20 Tahun 2021, Implementasi Core Values dan Employer
+//     Branding ASN (26 August 2021). Agencies may not change them.
+//   - The printed form of the behaviour texts ("apapun", "bekerja sama"):
+//     derived, the form most agency systems carry; copies of the circular
+//     differ in spacing and punctuation, which matching ignores.
+//   - The codes BP…KL and BP1…KL3 and the English translations: library
+//     default.
+//   - The seven stages of culture strengthening and the three roadmap
+//     phases (Internalisasi → Aktivasi → Penguatan): official, KemenPANRB,
+//     restated by agencies in 2023–2024.
+//
+// The Indeks BerAKHLAK (packages akhlak, category, survey):
+//
+//   - The three instruments (Indeks BerAKHLAK, Employee Engagement,
+//     Employer Branding) of the Survei Budaya Kerja ASN since 2022:
+//     official, KemenPANRB.
+//   - A value's score from ballots: library default, reach (the share of
+//     respondents whose current-culture picks include one of the value's
+//     behaviours); from ratings: library default, (mean − min)/(max − min)
+//     × 100. No formula is published.
+//   - The overall index, the unweighted mean of the seven value scores,
+//     published to one place, rounded half-up: derived from the 2022
+//     national figures (the seven scores average 60.94, published as 60.9).
+//   - The categories A Sehat ≥ 75.0, B Cukup Sehat ≥ 50.0, C Tidak Sehat
+//     ≥ 25.0, decided on the score rounded to one place: official, the
+//     2022 agency report format (KemenPANRB); the upper bound of C is
+//     derived; band D below 25.0 exists, its label "Sangat Tidak Sehat" is
+//     a library default. The 2022 national Adaptif score 38.9 is C (one
+//     news article's "kategori B" is a reporting error; the ministry's own
+//     statement agrees with the table).
+//   - The culture-health total index uses the same bands: derived from
+//     published pairs. Its five sub-indices are Barrett's (official for
+//     the method); their weights are a library default of none: the
+//     caller must give them.
+//   - Cultural entropy (limiting votes ÷ all current-culture votes × 100),
+//     its bands 0–10, 11–20, 21–30, 31–40, 41+ in whole percent, and
+//     positive energy = 100 − entropy: official for the method, Barrett
+//     Values Centre, Cultural Values Assessment. Values alignment (options
+//     shared by two top-10 lists) and the current–desired bands 6+ and
+//     4–5: official (Barrett); 2–3 and 0–1: derived. The Indonesian band
+//     labels: library default. Ties are ranked by catalogue order and
+//     reported, never hidden.
+//   - Ten picks per list on a ballot: library default, after Barrett's
+//     instrument as run in 2022–2023.
+//   - The minimum number of respondents "differs per agency": official,
+//     but the formula is a library default, Slovin with a 5% margin
+//     (Krejcie–Morgan and a fixed number are the alternatives). Below its
+//     minimum a survey has no index.
+//   - The national index: the unweighted mean over the agencies that met
+//     their minimum (442 of 592 in 2022): official, KemenPANRB. Pooling
+//     all respondents is a different figure, which the library does not
+//     compute.
+//   - Published figures the golden tests reproduce: the 2022 national
+//     value scores (Berorientasi Pelayanan 57.9, Akuntabel 74.1, Kompeten
+//     56.7, Harmonis 63.8, Loyal 65.8, Adaptif 38.9, Kolaboratif 69.4;
+//     index 60.9, B); the 2023 national index 61.1; Kabupaten Tegal 62.3,
+//     B (5,773 respondents).
+//
+// Employee Engagement and Employer Branding (packages engagement,
+// branding):
+//
+//   - Their purposes and the engagement minimum of 140 respondents per
+//     agency: official, KemenPANRB.
+//   - Their items, dimensions and bands are not published: the caller
+//     defines the instrument; the library ships no wording as official.
+//   - Mean, percent favourable (top two boxes of a 5-point scale), segments
+//     by personal mean (engaged ≥ 4.0, neutral ≥ 3.0), eNPS and NPS
+//     (% promoters 9–10 − % detractors 0–6), Cronbach's alpha: the
+//     well-known public formulas; their thresholds, the top boxes, the
+//     places (2 for means, 1 for percentages, 3 for alpha) and the
+//     engagement index as percent favourable are library defaults.
+//   - The confidentiality threshold of 5 respondents per subgroup, with
+//     complementary suppression of the next-smallest subgroup when the
+//     suppressed ones could be recovered by difference: library default,
+//     after the practice of statistical agencies.
+//   - The employer branding minimum: none published; the caller gives it.
+//
+// Performance (package kinerja):
+//
+//   - The three ratings, the 3×3 predikat matrix, and Perilaku Kerja
+//     assessed against the seven values with the leader's specific
+//     expectation: official, PermenPANRB No. 6 Tahun 2022. No rule turns
+//     the seven per-value judgements into one rating; the library derives
+//     none.
+//   - The five organisation predikat: official; the distribution pattern
+//     each allows: derived (one secondary source; the regulation calls it a
+//     guiding pattern, so the check returns findings); how shares round for
+//     small teams and whether "most" means a majority: library defaults.
+//   - Angka kredit = months/12 × percentage × annual coefficient, the
+//     percentages 150/100/75/50/25 and the coefficients of Ahli Pertama
+//     (12.5) and Ahli Muda (25): official, PermenPANRB No. 1 Tahun 2023 and
+//     Peraturan BKN No. 3 Tahun 2023; the other coefficients: derived.
+//     Three decimal places: library default (BKN's worked examples show
+//     18.75 and 2.08).
+//
+// Survei Kepuasan Masyarakat: the IKM bands A 88.31–100, B 76.61–88.30,
+// C 65.00–76.60, D 25.00–64.99 on the converted value, at two places:
+// official, PermenPANRB No. 14 Tahun 2017 (category.IKM). Krejcie–Morgan,
+// the IKM's minimum sample, is survey.KrejcieMorgan.
 //
 // # Precision
 //
@@ -41,22 +155,43 @@
 // them and becomes a decimal (github.com/shopspring/decimal) once, with a
 // single division at an explicit precision, rounded half-up (away from
 // zero) at the published number of places: one for BerAKHLAK scores and
-// categories, two for IKM, three for angka kredit. A category is decided on
-// the rounded, published figure, so the number a person reads and its
-// category never disagree: 74.96 is published as 75.0 and is category A.
+// categories, two for IKM, three for angka kredit. Every returned figure
+// carries that exponent, so it prints as published ("61.0", not "61")
+// when formatted with its places or marshalled to JSON. A category is
+// decided on the rounded, published figure, so the number a person reads
+// and its category never disagree: 74.96 is published as 75.0 and is
+// category A.
 //
 // The library never writes any of shopspring/decimal's package-level
 // variables and never depends on decimal.DivisionPrecision; its tests check
-// that they still hold their defaults after every suite.
+// that they still hold their defaults after every suite. Its JSON writes
+// every figure as a string, independent of those variables.
+//
+// # Errors
+//
+// Each condition a caller may branch on has one sentinel in the module:
+// survey.ErrInsufficientRespondents, survey.ErrInvalidAnswer,
+// survey.ErrNoFigure, survey.ErrInvalidInstrument, survey.ErrInvalidInput,
+// survey.ErrCorrupt, category.ErrOutOfRange, and each package's
+// ErrUnknown… for a name it does not know. Typed errors carry the bad
+// input for errors.As: survey.AnswerError, survey.InsufficientError,
+// category.RangeError, and each package's ParseError. Bad data never
+// panics; only Must… functions do.
+//
+// # Concurrency
+//
+// Scales, instruments, profiles, minimums and results are immutable values,
+// safe for concurrent use. A tally is not: give each goroutine its own and
+// merge them.
 //
 // # Stability
 //
 // The exported API is a promise. Once its baseline is committed in api/
-// (bash .ci/apidiff write; v0.1.0 is not frozen yet), every change is
-// checked against it with golang.org/x/exp/cmd/apidiff, and a change that
-// would break callers goes through a Deprecated: path instead. Rule
-// tables are versioned data: when the government changes a rule, a new
-// table is added next to the old one, the default moves in a new minor
-// version, and CHANGELOG.md says so. Golden tests freeze the published
-// figures so that no dependency upgrade moves a digit unnoticed.
+// (bash .ci/apidiff write), every change is checked against it with
+// golang.org/x/exp/cmd/apidiff, and a change that would break callers goes
+// through a Deprecated: path instead. Rule tables are versioned data: when
+// the government changes a rule, a new table is added next to the old one,
+// the default moves in a new minor version, and CHANGELOG.md says so.
+// Golden tests freeze the published figures so that no dependency upgrade
+// moves a digit unnoticed.
 package berakhlak

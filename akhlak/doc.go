@@ -45,14 +45,15 @@
 // Two instruments feed the index. A vote-based [Instrument] (the 2022–2023
 // instrument, after Barrett's Cultural Values Assessment) offers the 21
 // behaviours plus the caller's extra options, positive or potentially
-// limiting; each respondent fills a [Ballot] of up to ten picks for
+// limiting, each identified by an [OptionID] (OptionID(b) is behaviour b);
+// each respondent fills a [Ballot] of up to ten picks for
 // personal values, current culture and desired culture. A rating
-// instrument takes one answer per behaviour on a [RatingScale] (1–5 by
-// default), with [NoAnswer] for a missing answer.
+// instrument takes one answer per behaviour on a [survey.RatingScale] (1–5 by
+// default), with survey.NoAnswer for a missing answer.
 //
 // Answers go into a [BallotTally] or a [RatingTally]: integer counts only,
 // no allocation per respondent, memory that does not grow with the number
-// of respondents. A bad answer is an [*AnswerError] naming the respondent
+// of respondents. A bad answer is an [*survey.AnswerError] naming the respondent
 // and the option or item, and a rejected respondent leaves the tally
 // unchanged; nothing is skipped silently.
 //
@@ -77,10 +78,10 @@
 //
 // # No figure until it qualifies
 //
-// Result takes a [Minimum]: [Slovin] with a 5% margin is the library
+// Result takes a [survey.Minimum]: survey.Slovin with a 5% margin is the library
 // default (KemenPANRB says the minimum "differs per agency" and publishes
-// no formula), [KrejcieMorgan] and [FixedMinimum] the alternatives. Below it,
-// Result returns an [*InsufficientError] with both numbers and no figure.
+// no formula), survey.KrejcieMorgan and survey.FixedMinimum the alternatives. Below it,
+// Result returns a [*survey.InsufficientError] with both numbers and no figure.
 // A [BallotResult] or [RatingResult] then gives the seven scores, the
 // index (the mean of the exact scores, rounded half-up once), its
 // category, and for ballots the votes, ranking with ties reported,
@@ -94,4 +95,20 @@
 // [Stage] lists the seven stages of culture strengthening and [Phase] the
 // three roadmap phases (Internalisasi → Aktivasi → Penguatan), as
 // definitions with no scoring.
+//
+// # Names
+//
+// The seven values keep their official names (BerorientasiPelayanan …
+// Kolaboratif). Every other enumeration's constants begin with the first
+// word of their type's name: StageInternalisasi, PhaseAktivasi,
+// ListCurrent, OptionLimiting, HealthPositiveEnergy. Every enumeration has
+// Parse…, MustParse…, IsValid, String, AppendText, MarshalText and
+// UnmarshalText, and a plural list function (Values, Behaviours, Stages,
+// Phases, Lists, OptionKinds, HealthComponents).
+//
+// # Concurrency
+//
+// [Instrument], [Profile], [BallotResult], [RatingResult] and [National]
+// are immutable values, safe for concurrent use. A [BallotTally] or
+// [RatingTally] is not: give each goroutine its own and merge them.
 package akhlak

@@ -509,7 +509,7 @@ func copyMap(m map[HealthComponent]decimal.Decimal) map[HealthComponent]decimal.
 
 // TestAggregate reproduces the shape of the 2022 national figure: the
 // unweighted mean over agencies that met their minimum, with the others
-// listed (RULES.md §3.5).
+// listed.
 func TestAggregate(t *testing.T) {
 	prof := func(x string) Profile {
 		m := map[Value]decimal.Decimal{}

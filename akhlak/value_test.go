@@ -14,7 +14,7 @@ func TestValueTable(t *testing.T) {
 		Code, Name, Definition, English string
 		Behaviours                      [3]string
 	}
-	// SE MenPANRB No. 20 Tahun 2021, as in RULES.md §1.
+	// SE MenPANRB No. 20 Tahun 2021 (see the rule register in package berakhlak).
 	want := []row{
 		{"BP", "Berorientasi Pelayanan", "Komitmen memberikan pelayanan prima demi kepuasan masyarakat", "Service Oriented", [3]string{"BP1", "BP2", "BP3"}},
 		{"AK", "Akuntabel", "Bertanggung jawab atas kepercayaan yang diberikan", "Accountable", [3]string{"AK1", "AK2", "AK3"}},
@@ -41,7 +41,7 @@ func TestValueTable(t *testing.T) {
 }
 
 func TestBehaviourTexts(t *testing.T) {
-	// The 21 panduan perilaku of SE MenPANRB No. 20 Tahun 2021 (RULES.md §1).
+	// The 21 panduan perilaku of SE MenPANRB No. 20 Tahun 2021.
 	want := []string{
 		"Memahami dan memenuhi kebutuhan masyarakat",
 		"Ramah, cekatan, solutif, dan dapat diandalkan",
@@ -262,7 +262,7 @@ func TestStagesAndPhases(t *testing.T) {
 			t.Errorf("ParseStage(%q) = %v, %v", s, got, err)
 		}
 	}
-	// RULES.md §2.
+	// KemenPANRB, restated by agencies in 2023–2024.
 	wantStages := []string{"Internalisasi", "Penyelarasan Sistem", "Pengukuran Baseline",
 		"Penyusunan dan Implementasi Agenda Perubahan", "Pemantauan dan Evaluasi",
 		"Penghargaan dan Apresiasi", "Penguatan Berkelanjutan"}

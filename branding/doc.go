@@ -6,7 +6,7 @@
 // # What is official and what is not
 //
 // KemenPANRB's culture survey includes Employer Branding; its purpose is
-// official (RULES.md §3.1, §4.1), but its items, dimensions, bands and
+// official, but its items, dimensions, bands and
 // minimum are not published. So this package scores an instrument the
 // caller defines ([Definition]), ships no item wording, hides no bands
 // (classification takes a [category.Scale] from the caller), and asks the
@@ -23,8 +23,16 @@
 //     item the caller marks as the intention item who choose its top box;
 //   - Cronbach's alpha per dimension.
 //
-// Respondents may carry a kind (student, private-sector worker, …):
-// [Tally.Kinds] gives figures per kind, and a kind with fewer than 5
-// respondents ([WithConfidentiality]) reports only its count. Every figure
-// is computed exactly from integer counts and rounded half-up once.
+// Respondents may carry a group, the kind of respondent (student,
+// private-sector worker, …): [Result.Groups] gives figures per group, and
+// a group with fewer than 5 respondents ([WithConfidentiality]) reports
+// only its count; when the suppressed groups could be recovered by
+// difference, the next-smallest group is suppressed too, and
+// [Group.Reason] says so. Every figure is computed exactly from integer
+// counts and rounded half-up once.
+//
+// # Concurrency
+//
+// [Instrument] and [Result] are immutable values, safe for concurrent use.
+// A [Tally] is not: give each goroutine its own and merge them.
 package branding

@@ -5,7 +5,7 @@
 //
 // KemenPANRB's culture survey has three instruments: the Indeks
 // BerAKHLAK, Employee Engagement and Employer Branding. For Employee
-// Engagement two things are official (RULES.md §3.1, §4): its purpose, to
+// Engagement two things are official: its purpose, to
 // measure how committed ASN are to the service, and its minimum of 140
 // respondents per agency ([OfficialMinimum]). Its items, dimensions and
 // bands are not public, so this package ships no item wording and no
@@ -32,9 +32,18 @@
 //
 // # Publishing rules
 //
-// [Tally.Result] refuses to give figures below the minimum (140 unless
-// [WithMinimum]), returning an [*akhlak.InsufficientError] with both
-// numbers. [Tally.Groups] gives each subgroup (unit, age band, any key in
+// [Tally.Result] takes the minimum ([OfficialMinimum], 140, for the
+// KemenPANRB survey) and refuses to give any figure below it, for the
+// survey or a subgroup, returning a [*survey.InsufficientError] with both
+// numbers. [Result.Groups] gives each subgroup (unit, age band, any key in
 // [Response.Group]) its figures only when it has at least 5 respondents
-// ([WithConfidentiality]); a smaller subgroup reports only its count.
+// ([WithConfidentiality]); a smaller subgroup reports only its count. When
+// the suppressed subgroups could be recovered as the whole survey minus
+// the published ones, the next-smallest subgroup is suppressed too
+// (complementary suppression), and [Group.Reason] says so.
+//
+// # Concurrency
+//
+// [Instrument] and [Result] are immutable values, safe for concurrent use.
+// A [Tally] is not: give each goroutine its own and merge them.
 package engagement

@@ -1,7 +1,7 @@
 // Command national averages agency results into a national Indeks
 // BerAKHLAK, the way the 2022 figure was made: the unweighted mean over the
 // agencies that met their minimum number of respondents (442 of 592 in
-// 2022), with the agencies left out listed and why (RULES.md §3.5).
+// 2022), with the agencies left out listed and why.
 //
 //	go run ./examples/national                 # an embedded, invented sample
 //	go run ./examples/national -in units.csv   # unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL

@@ -184,7 +184,7 @@ func TestRatingFile(t *testing.T) {
 
 func TestPublishedProfile(t *testing.T) {
 	var out bytes.Buffer
-	// The 2022 national figures (RULES.md §3.3): index 60.9 B, Adaptif C.
+	// The 2022 national figures: index 60.9 B, Adaptif C.
 	if err := run(&out, config{profile: "testdata/national2022.csv", picks: 10, scale: "1-5"}); err != nil {
 		t.Fatal(err)
 	}

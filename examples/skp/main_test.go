@@ -14,7 +14,7 @@ func TestSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		// BKN's worked examples (RULES.md §5.3).
+		// BKN's worked examples.
 		"Andi Saputra     Di Atas Ekspektasi   Di Atas Ekspektasi   Sangat Baik        Ahli Pertama  12     18.750",
 		"Citra Lestari    Di Atas Ekspektasi   Sesuai Ekspektasi    Baik               Ahli Pertama  2      2.083",
 		"n/a: no published coefficient for Pemula",
