@@ -413,15 +413,6 @@ func ExampleList_String() {
 	// desired
 }
 
-
-
-
-
-
-
-
-
-
 func ExampleNewRatingTally() {
 	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
 	row := make([]int8, 21)
@@ -591,12 +582,6 @@ func ExampleRatingResult_Scale() {
 	// 1–5
 }
 
-
-
-
-
-
-
 func ExampleCultureHealth() {
 	d := decimal.RequireFromString
 	scores := map[akhlak.HealthComponent]decimal.Decimal{
@@ -728,4 +713,3 @@ func ExampleHealthComponent_UnmarshalText() {
 	// Output:
 	// true <nil>
 }
-

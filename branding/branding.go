@@ -6,9 +6,9 @@ import (
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/exact"
-	"github.com/go-asn/berakhlak/survey"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/internal/wire"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 

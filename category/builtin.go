@@ -66,7 +66,6 @@ func IKM() Scale {
 	).WithSource("PermenPANRB No. 14 Tahun 2017, Lampiran: nilai interval konversi IKM", 2017)
 }
 
-
 // Alignment returns the bands of Barrett's current–desired culture
 // alignment: the number of options shared by the top 10 of the current and
 // of the desired culture, 0 to 10 (places 0):
