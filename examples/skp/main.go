@@ -34,7 +34,7 @@ var sample []byte
 func main() {
 	in := flag.String("in", "", "read employees from `FILE` (default: the embedded sample)")
 	org := flag.String("org", "", "check the distribution against organisation `PREDIKAT` (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")
-	places := flag.Int("places", kinerja.AngkaKreditPlaces, "decimal `places` of angka kredit")
+	places := flag.Int("places", 3, "decimal `places` of angka kredit")
 	flag.Parse()
 	if err := run(os.Stdout, *in, *org, *places); err != nil {
 		fmt.Fprintln(os.Stderr, "skp:", err)
@@ -117,7 +117,7 @@ func run(w io.Writer, in, orgName string, places int) error {
 	}
 
 	fmt.Fprintf(w, "\n%d employees:", n)
-	all := kinerja.AllPredikat()
+	all := kinerja.Predikats()
 	for i := len(all) - 1; i >= 0; i-- {
 		p := all[i]
 		fmt.Fprintf(w, " %s %d;", p, counts[p])
@@ -197,13 +197,9 @@ func parseRow(r *csvio.Reader, c cols, rec []string, places int32) (employee, er
 		return e, r.Errorf("bulan", "%q is not a month count 1–12", bs)
 	}
 	ak, err := kinerja.AngkaKredit(e.jenjang, e.predikat, e.bulan, kinerja.WithPlaces(places))
-	switch {
-	case errors.Is(err, kinerja.ErrNoKoefisien):
-		e.ak = "n/a: no published coefficient for " + e.jenjang.String()
-	case err != nil:
+	if err != nil {
 		return e, r.Wrap("", err)
-	default:
-		e.ak = ak.StringFixed(places)
 	}
+	e.ak = ak.StringFixed(places)
 	return e, nil
 }
