@@ -3,9 +3,11 @@ package kinerja
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/shopspring/decimal"
 )
 
@@ -16,7 +18,7 @@ type ClauseKind uint8
 // The kinds of clause in the distribution pattern.
 const (
 	// ClauseMost: the predikat is the most common one, strictly more than
-	// any other single predikat (and, with [MostMeansMajority], more than
+	// any other single predikat (and, with [WithMajority], more than
 	// half).
 	ClauseMost ClauseKind = iota + 1
 	// ClauseAtMost: the share of the predikat is at most the limit.
@@ -29,45 +31,89 @@ const (
 	ClauseNone
 )
 
-var kindNames = [...]string{"", "most", "at most", "at least", "some", "none"}
+var kindNames = [...]struct{ name, folded string }{
+	{},
+	{"most", "most"},
+	{"at most", "atmost"},
+	{"at least", "atleast"},
+	{"some", "some"},
+	{"none", "none"},
+}
+
+// ClauseKinds returns the five kinds of clause in the order of the
+// constants.
+func ClauseKinds() [5]ClauseKind {
+	return [5]ClauseKind{ClauseMost, ClauseAtMost, ClauseAtLeast, ClauseSome, ClauseNone}
+}
 
 // IsValid reports whether k is one of the five kinds.
 func (k ClauseKind) IsValid() bool { return k >= ClauseMost && k <= ClauseNone }
 
-// String returns "most", "at most", "at least", "some" or "none".
+// String returns "most", "at most", "at least", "some" or "none", and
+// "kinerja.ClauseKind(N)" for an invalid kind.
 func (k ClauseKind) String() string {
 	if !k.IsValid() {
-		return fmt.Sprintf("kinerja.ClauseKind(%d)", uint8(k))
+		return "kinerja.ClauseKind(" + strconv.Itoa(int(k)) + ")"
 	}
-	return kindNames[k]
+	return kindNames[k].name
+}
+
+// AppendText appends the kind's name to b (encoding.TextAppender). The
+// zero ClauseKind appends nothing; any other invalid kind is a
+// [*ParseError] wrapping [ErrUnknownClauseKind].
+func (k ClauseKind) AppendText(b []byte) ([]byte, error) {
+	if k == 0 {
+		return b, nil
+	}
+	if !k.IsValid() {
+		return nil, &ParseError{Input: k.String(), Err: ErrUnknownClauseKind}
+	}
+	return append(b, kindNames[k].name...), nil
 }
 
 // MarshalText returns the kind's name, and the empty text for the zero
 // ClauseKind. Any other invalid kind is an error.
-func (k ClauseKind) MarshalText() ([]byte, error) {
-	if k == 0 {
-		return []byte{}, nil
-	}
-	if !k.IsValid() {
-		return nil, fmt.Errorf("kinerja: %s: %w", k, ErrInvalidInput)
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k ClauseKind) MarshalText() ([]byte, error) { return k.AppendText([]byte{}) }
 
-// UnmarshalText sets k from its name ("at most", …); the empty text sets
-// the zero value.
+// UnmarshalText sets k from any spelling [ParseClauseKind] accepts; the
+// empty text sets the zero value.
 func (k *ClauseKind) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*k = 0
 		return nil
 	}
-	for i, n := range kindNames {
-		if i > 0 && n == string(text) {
-			*k = ClauseKind(i)
-			return nil
+	x, err := ParseClauseKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = x
+	return nil
+}
+
+// ParseClauseKind returns the kind named by s ("most", "at most", "at
+// least", "some", "none"), in any case, with spaces, "_" or "-" anywhere
+// or none ("AT_MOST", "atleast"). Anything else returns a [*ParseError]
+// wrapping [ErrUnknownClauseKind].
+func ParseClauseKind(s string) (ClauseKind, error) {
+	var buf [16]byte
+	key, ok := fold.Append(buf[:0], s, true)
+	if ok {
+		for _, k := range ClauseKinds() {
+			if string(key) == kindNames[k].folded {
+				return k, nil
+			}
 		}
 	}
-	return fmt.Errorf("kinerja: clause kind %q: %w", text, ErrInvalidInput)
+	return 0, &ParseError{Input: s, Err: ErrUnknownClauseKind}
+}
+
+// MustParseClauseKind is like [ParseClauseKind] but panics on an error.
+func MustParseClauseKind(s string) ClauseKind {
+	k, err := ParseClauseKind(s)
+	if err != nil {
+		panic(err)
+	}
+	return k
 }
 
 // Clause is one requirement of the distribution pattern of an organisation
@@ -96,8 +142,9 @@ func (c Clause) String() string {
 
 // Pattern returns the clauses of the distribution pattern that an
 // organisation predikat guides its leader towards (PermenPANRB No. 6 Tahun
-// 2022; the table is from one secondary source, RULES.md §5.2; the
-// regulation calls it a pattern that guides, so it is advisory):
+// 2022; the table is from one secondary source, see the rule register in
+// package berakhlak; the regulation calls it a pattern that guides, so it
+// is advisory):
 //
 //	Istimewa         most, at most 70%, Sangat Baik
 //	Baik             most, at most 70%, Baik; some Butuh Perbaikan or Kurang/Misconduct
@@ -128,31 +175,31 @@ type Finding struct {
 	Clause Clause
 	Count  int             // employees with the clause's predikat
 	Total  int             // employees in the organisation
-	Share  decimal.Decimal // Count/Total in percent, rounded half-up; see SharePlaces
+	Share  decimal.Decimal // Count/Total in percent, rounded half-up; see below
 	Met    bool
 }
 
-// SharePlaces is the number of decimal places of [Finding.Share] as
-// reported (library default). Where one place would read as the clause's
-// limit although the exact share is not the limit (7004 of 10000 is
-// 70.04%, not 70.0%), the share gets as many more places, up to
-// [MaxSharePlaces], as it takes to show the difference, so that the figure
-// a person reads never contradicts the verdict. The places do not affect
-// whether a clause is met unless [RoundShares] says so.
-const SharePlaces = 1
+// Share places. A [Finding.Share] has one decimal place (library default).
+// Where one place would read as the clause's limit although the exact
+// share is not the limit (7004 of 10000 is 70.04%, not 70.0%), the share
+// gets as many more places, up to six, as it takes to show the
+// difference, so that the figure a person reads never contradicts the
+// verdict. The places do not affect whether a clause is met unless
+// [WithRoundedShares] says so.
+const (
+	sharePlaces    = 1
+	maxSharePlaces = 6
+)
 
-// MaxSharePlaces is the most decimal places [Finding.Share] is given.
-const MaxSharePlaces = 6
-
-// share returns count/total in percent at SharePlaces, or finer where the
+// share returns count/total in percent at sharePlaces, or finer where the
 // rounded share would equal a limit that the exact share does not.
 func share(count, total, limit int, hasLimit bool) decimal.Decimal {
-	places := int32(SharePlaces)
+	places := int32(sharePlaces)
 	s := exact.Percent(int64(count), int64(total), places)
 	if !hasLimit || int64(count)*100 == int64(limit)*int64(total) {
 		return s
 	}
-	for s.Equal(decimal.NewFromInt(int64(limit))) && places < MaxSharePlaces {
+	for s.Equal(decimal.NewFromInt(int64(limit))) && places < maxSharePlaces {
 		places++
 		s = exact.Percent(int64(count), int64(total), places)
 	}
@@ -178,7 +225,7 @@ type findingJSON struct {
 func (f Finding) MarshalJSON() ([]byte, error) {
 	return json.Marshal(findingJSON{
 		Clause: f.Clause.String(), Kind: f.Clause.Kind, Predikat: f.Clause.Predikat, Percent: f.Clause.Percent,
-		Count: f.Count, Total: f.Total, Share: f.Share.StringFixed(max(SharePlaces, -f.Share.Exponent())), Met: f.Met,
+		Count: f.Count, Total: f.Total, Share: f.shareText(), Met: f.Met,
 	})
 }
 
@@ -189,7 +236,13 @@ func (f Finding) String() string {
 	if !f.Met {
 		state = "not met"
 	}
-	return fmt.Sprintf("%s: %d of %d (%s%%): %s", f.Clause, f.Count, f.Total, f.Share.StringFixed(max(SharePlaces, -f.Share.Exponent())), state)
+	return fmt.Sprintf("%s: %d of %d (%s%%): %s", f.Clause, f.Count, f.Total, f.shareText(), state)
+}
+
+// shareText formats the share at its places, at least sharePlaces,
+// without reading shopspring/decimal's package-level settings.
+func (f Finding) shareText() string {
+	return f.Share.StringFixed(max(sharePlaces, -f.Share.Exponent()))
 }
 
 // DistributionOption changes an open detail of [CheckDistribution].
@@ -201,25 +254,26 @@ type distOptions struct {
 	badPlaces   bool
 }
 
-// RoundShares compares shares after rounding them half-up to places
+// WithRoundedShares compares shares after rounding them half-up to places
 // decimal places of a percent, instead of the default, which compares
-// exact fractions (library default; RULES.md §5.2 leaves the rounding for
-// small teams open). With RoundShares(0), 7 of 10 and 70.4% pass "at most
-// 70%"; exactly, 70.4% does not. Places outside 0–9 make
-// [CheckDistribution] return an error.
-func RoundShares(places int32) DistributionOption {
+// exact fractions (library default; how shares round for small teams is
+// left open by PermenPANRB No. 6 Tahun 2022). With WithRoundedShares(0),
+// 7 of 10 and 70.4% pass "at most 70%"; exactly, 70.4% does not. Places
+// outside 0–9 make [CheckDistribution] return an error.
+func WithRoundedShares(places int32) DistributionOption {
 	return func(o *distOptions) {
 		o.roundPlaces = places
 		o.badPlaces = places < 0 || places > 9
 	}
 }
 
-// MostMeansMajority makes a "most" clause also require more than half of
-// all employees. The default, false, requires only that the predikat be
-// more common than any other single predikat (library default; RULES.md
-// §5.2 leaves it open).
-func MostMeansMajority(majority bool) DistributionOption {
-	return func(o *distOptions) { o.majority = majority }
+// WithMajority makes a "most" clause also require more than half of all
+// employees. Without it, a "most" clause requires only that the predikat
+// be more common than any other single predikat (library default;
+// PermenPANRB No. 6 Tahun 2022 does not say whether "most" means a
+// majority).
+func WithMajority() DistributionOption {
+	return func(o *distOptions) { o.majority = true }
 }
 
 // CheckDistribution checks the predikat counts of an organisation's
@@ -230,8 +284,10 @@ func MostMeansMajority(majority bool) DistributionOption {
 //
 // It returns an error wrapping [ErrUnknownPredikatOrganisasi] for an
 // invalid org, [ErrUnknownPredikat] for a count keyed by an invalid
-// predikat, and [ErrInvalidInput] for a negative count, a count above
-// [MaxCount], or an organisation with no employees.
+// predikat, and [ErrInvalidInput] for a negative count, a count above one
+// hundred million (far above any organisation: the whole ASN is 4.3
+// million; the limit keeps every sum and percentage from overflowing, even
+// where int has 32 bits), or an organisation with no employees.
 func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...DistributionOption) (Findings, error) {
 	if !org.IsValid() {
 		return nil, fmt.Errorf("kinerja: organisation predikat %s: %w", org, ErrUnknownPredikatOrganisasi)
@@ -252,8 +308,8 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 		if c < 0 {
 			return nil, fmt.Errorf("kinerja: count %d for %s is negative: %w", c, p, ErrInvalidInput)
 		}
-		if c > MaxCount {
-			return nil, fmt.Errorf("kinerja: count %d for %s is above %d: %w", c, p, MaxCount, ErrInvalidInput)
+		if c > maxCount {
+			return nil, fmt.Errorf("kinerja: count %d for %s is above %d: %w", c, p, maxCount, ErrInvalidInput)
 		}
 		n[p] = c
 		total += c
@@ -272,7 +328,7 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 		switch cl.Kind {
 		case ClauseMost:
 			f.Met = true
-			for _, p := range AllPredikat() {
+			for _, p := range Predikats() {
 				if p != cl.Predikat[0] && n[p] >= count {
 					f.Met = false
 				}
@@ -311,11 +367,8 @@ func compareShare(count, total, percent int, places int32) int {
 	return exact.Percent(int64(count), int64(total), places).Cmp(decimal.NewFromInt(int64(percent)))
 }
 
-// MaxCount is the largest count per predikat [CheckDistribution] accepts:
-// one hundred million, far above any organisation (the whole ASN is 4.3
-// million), and small enough that no sum or percentage can overflow, even
-// where int has 32 bits.
-const MaxCount = 100_000_000
+// maxCount is the largest count per predikat CheckDistribution accepts.
+const maxCount = 100_000_000
 
 // Findings is the result of [CheckDistribution].
 type Findings []Finding
@@ -339,4 +392,14 @@ func (fs Findings) Unmet() Findings {
 		}
 	}
 	return out
+}
+
+// MarshalJSON returns the findings as a JSON array of the objects
+// [Finding.MarshalJSON] writes, shares as strings at their places; no
+// findings is the empty array, not null.
+func (fs Findings) MarshalJSON() ([]byte, error) {
+	if fs == nil {
+		return []byte("[]"), nil
+	}
+	return json.Marshal([]Finding(fs))
 }

@@ -1,6 +1,7 @@
 // Package kinerja implements the rules of employee performance (SKP) under
 // PermenPANRB No. 6 Tahun 2022, the part of BerAKHLAK that HR systems and
-// SIASN integrators meet most often.
+// SIASN integrators meet most often. Package [github.com/go-asn/berakhlak/kinerja/siasn]
+// speaks BKN's SIASN codes and payloads on top of it.
 //
 // # Ratings and predikat (official)
 //
@@ -16,7 +17,8 @@
 // An organisation's [PredikatOrganisasi] guides how its employees'
 // predikat are distributed. [CheckDistribution] returns [Findings], one per
 // clause of the pattern, with the required share and the actual count and
-// share; two open details are options ([RoundShares], [MostMeansMajority]).
+// share; two open details are options ([WithRoundedShares],
+// [WithMajority]).
 //
 // # Angka kredit (PermenPANRB 1/2023, Peraturan BKN 3/2023)
 //
@@ -24,11 +26,22 @@
 // months into angka kredit: months/12 × percentage × the [Jenjang]'s annual
 // coefficient, exact until one half-up rounding at three places (a library
 // default; [WithPlaces] changes it). [AngkaKreditTahunan] sums a year's
-// periods, capped at 150% of the coefficient.
+// periods, rounding once ([WithRoundedPeriods] rounds each period first,
+// as BKN's worked examples do).
 //
-// # Parsing
+// # Parsing and text
 //
-// Every enumeration parses the spellings HR systems send (any case, words
-// joined by spaces, "_", "-" or nothing; English names) and prints its
-// official name. Anything else is a [*ParseError] that quotes the input.
+// Every enumeration ([Rating], [Predikat], [PredikatOrganisasi],
+// [Jenjang], [ClauseKind]) has a list function named after it (Ratings,
+// Predikats, …), Parse and MustParse functions, IsValid, String, and the
+// text marshalers (MarshalText, UnmarshalText, AppendText). The zero value
+// of each is invalid and marshals as the empty text. Parsing accepts the
+// spellings HR systems and SIASN send (any case, words joined by spaces,
+// "_", "-" or nothing; English names) and String prints the official name.
+// Anything else is a [*ParseError] that quotes the input.
+//
+// # Concurrency
+//
+// Every function is safe for concurrent use: the package has no mutable
+// state.
 package kinerja

@@ -20,33 +20,36 @@ var (
 	// ErrUnknownJenjang means a text or a Jenjang is none of the known
 	// jenjang.
 	ErrUnknownJenjang = errors.New("unknown jenjang")
-	// ErrNoKoefisien means no annual coefficient is published for a jenjang
-	// (Pemula) and the caller supplied none.
-	ErrNoKoefisien = errors.New("no published angka kredit coefficient")
+	// ErrUnknownClauseKind means a text or a ClauseKind is none of the
+	// five kinds of clause.
+	ErrUnknownClauseKind = errors.New("unknown clause kind")
 	// ErrInvalidInput means an argument is outside its domain: a month
 	// count outside 1–12, a negative count, an empty organisation, a
 	// behaviour section without its seven values.
 	ErrInvalidInput = errors.New("invalid input")
 )
 
-// ParseError reports a text that names nothing this package knows. It
-// quotes the input and unwraps to Err, one of [ErrUnknownRating],
-// [ErrUnknownPredikat], [ErrUnknownPredikatOrganisasi] or
-// [ErrUnknownJenjang].
+// maxEcho is the most bytes of a caller's input an error message quotes.
+const maxEcho = 80
+
+// ParseError reports a text that names nothing this package knows, or an
+// invalid value asked to marshal itself. It quotes the input and unwraps
+// to Err, one of [ErrUnknownRating], [ErrUnknownPredikat],
+// [ErrUnknownPredikatOrganisasi], [ErrUnknownJenjang] or
+// [ErrUnknownClauseKind].
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel
-	Hint  string // what is likely wrong, if known; may be empty
 }
 
-// Error returns e.g. `kinerja: unknown rating "Luar Biasa"`, followed by
-// the hint in parentheses when there is one.
+// Error returns e.g. `kinerja: unknown rating "Luar Biasa"`. An input
+// longer than 80 bytes is cut short and marked with "…".
 func (e *ParseError) Error() string {
-	msg := "kinerja: " + e.Err.Error() + " " + strconv.Quote(e.Input)
-	if e.Hint != "" {
-		msg += " (" + e.Hint + ")"
+	in := e.Input
+	if len(in) > maxEcho {
+		in = in[:maxEcho] + "…"
 	}
-	return msg
+	return "kinerja: " + e.Err.Error() + " " + strconv.Quote(in)
 }
 
 // Unwrap returns the sentinel error.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/kinerja"
@@ -42,15 +43,24 @@ func ExampleParseRating() {
 	}
 	_, err := kinerja.ParseRating("Luar Biasa")
 	fmt.Println(err, errors.Is(err, kinerja.ErrUnknownRating))
-	_, err = kinerja.ParseRating("Di Atas Espektasi")
-	fmt.Println(err)
+	// BKN's SIASN reference table spells it "ESPEKTASI".
+	r, err := kinerja.ParseRating("DIBAWAH ESPEKTASI")
+	fmt.Println(r, err)
 	// Output:
 	// Di Atas Ekspektasi <nil>
 	// Di Bawah Ekspektasi <nil>
 	// Sesuai Ekspektasi <nil>
 	// Di Atas Ekspektasi <nil>
 	// kinerja: unknown rating "Luar Biasa" true
-	// kinerja: unknown rating "Di Atas Espektasi" (misspelt: the word is "Ekspektasi")
+	// Di Bawah Ekspektasi <nil>
+}
+
+func ExampleRating_AppendText() {
+	b := []byte("hasil: ")
+	b, err := kinerja.SesuaiEkspektasi.AppendText(b)
+	fmt.Println(string(b), err)
+	// Output:
+	// hasil: Sesuai Ekspektasi <nil>
 }
 
 func ExampleMustParseRating() {
@@ -92,8 +102,8 @@ func ExampleRating_UnmarshalText() {
 	// Di Atas Ekspektasi <nil>
 }
 
-func ExampleAllPredikat() {
-	for _, p := range kinerja.AllPredikat() {
+func ExamplePredikats() {
+	for _, p := range kinerja.Predikats() {
 		fmt.Printf("%-17s %3d%%\n", p, p.Persentase())
 	}
 	// Output:
@@ -105,7 +115,7 @@ func ExampleAllPredikat() {
 }
 
 func ExampleParsePredikat() {
-	for _, s := range []string{"Cukup/Butuh Perbaikan", "Kurang", "sangat_baik"} {
+	for _, s := range []string{"Cukup/Butuh Perbaikan", "KURANG", "sangat_baik"} {
 		p, _ := kinerja.ParsePredikat(s)
 		fmt.Println(p)
 	}
@@ -113,6 +123,16 @@ func ExampleParsePredikat() {
 	// Butuh Perbaikan
 	// Kurang/Misconduct
 	// Sangat Baik
+}
+
+func ExamplePredikat_AppendText() {
+	b, err := kinerja.ButuhPerbaikan.AppendText(nil)
+	fmt.Println(string(b), err)
+	_, err = kinerja.Predikat(9).AppendText(nil)
+	fmt.Println(err)
+	// Output:
+	// Butuh Perbaikan <nil>
+	// kinerja: unknown predikat "kinerja.Predikat(9)"
 }
 
 func ExampleMustParsePredikat() {
@@ -160,8 +180,8 @@ func ExamplePredikat_UnmarshalText() {
 	// Kurang/Misconduct <nil>
 }
 
-func ExampleAllPredikatOrganisasi() {
-	fmt.Println(kinerja.AllPredikatOrganisasi())
+func ExamplePredikatOrganisasis() {
+	fmt.Println(kinerja.PredikatOrganisasis())
 	// Output:
 	// [Sangat Kurang Kurang Butuh Perbaikan Baik Istimewa]
 }
@@ -204,6 +224,13 @@ func ExamplePredikatOrganisasi_MarshalText() {
 	// Sangat Kurang
 }
 
+func ExamplePredikatOrganisasi_AppendText() {
+	b, err := kinerja.OrganisasiIstimewa.AppendText([]byte("org="))
+	fmt.Println(string(b), err)
+	// Output:
+	// org=Istimewa <nil>
+}
+
 func ExamplePredikatOrganisasi_UnmarshalText() {
 	var o kinerja.PredikatOrganisasi
 	err := o.UnmarshalText([]byte("baik"))
@@ -212,24 +239,24 @@ func ExamplePredikatOrganisasi_UnmarshalText() {
 	// true <nil>
 }
 
-func ExampleAllJenjang() {
-	for _, j := range kinerja.AllJenjang() {
-		k, mark, err := j.Koefisien()
+func ExampleJenjangs() {
+	for _, j := range kinerja.Jenjangs() {
+		k, err := j.Koefisien()
 		if err != nil {
-			fmt.Printf("%-12s  —    %s\n", j, mark)
+			fmt.Println(err)
 			continue
 		}
-		fmt.Printf("%-12s %5s %s\n", j, k.String(), mark)
+		fmt.Printf("%-12s %5s\n", j, k.StringFixed(max(0, -k.Exponent())))
 	}
 	// Output:
-	// Ahli Pertama  12.5 official
-	// Ahli Muda       25 official
-	// Ahli Madya    37.5 derived
-	// Ahli Utama      50 derived
-	// Terampil         5 derived
-	// Mahir         12.5 derived
-	// Penyelia        25 derived
-	// Pemula        —    open
+	// Ahli Pertama  12.5
+	// Ahli Muda       25
+	// Ahli Madya    37.5
+	// Ahli Utama      50
+	// Pemula        3.75
+	// Terampil         5
+	// Mahir         12.5
+	// Penyelia        25
 }
 
 func ExampleParseJenjang() {
@@ -246,13 +273,20 @@ func ExampleMustParseJenjang() {
 }
 
 func ExampleJenjang_Koefisien() {
-	k, mark, _ := kinerja.AhliPertama.Koefisien()
-	fmt.Println(k, mark)
-	_, _, err := kinerja.Pemula.Koefisien()
+	k, err := kinerja.Pemula.Koefisien()
+	fmt.Println(k.StringFixed(2), err)
+	_, err = kinerja.Jenjang(0).Koefisien()
 	fmt.Println(err)
 	// Output:
-	// 12.5 official
-	// kinerja: jenjang Pemula: no published angka kredit coefficient
+	// 3.75 <nil>
+	// kinerja: jenjang kinerja.Jenjang(0): unknown jenjang
+}
+
+func ExampleJenjang_AppendText() {
+	b, err := kinerja.Penyelia.AppendText([]byte("jenjang: "))
+	fmt.Println(string(b), err)
+	// Output:
+	// jenjang: Penyelia <nil>
 }
 
 func ExampleJenjang_String() {
@@ -287,12 +321,16 @@ func ExampleAngkaKredit() {
 	ak, _ := kinerja.AngkaKredit(kinerja.AhliPertama, kinerja.SangatBaik, 12)
 	fmt.Println(ak)
 	ak, _ = kinerja.AngkaKredit(kinerja.AhliPertama, kinerja.Baik, 2)
-	fmt.Println(ak.StringFixed(kinerja.AngkaKreditPlaces))
+	fmt.Println(ak)
+	// Pemula: coefficient 3.75 (BKN's SIASN koefisien reference, id 52).
+	ak, _ = kinerja.AngkaKredit(kinerja.Pemula, kinerja.Baik, 12)
+	fmt.Println(ak)
 	_, err := kinerja.AngkaKredit(kinerja.AhliPertama, kinerja.Baik, 13)
 	fmt.Println(err)
 	// Output:
 	// 18.75
 	// 2.083
+	// 3.75
 	// kinerja: bulan 13 outside 1–12: invalid input
 }
 
@@ -304,14 +342,34 @@ func ExampleWithPlaces() {
 }
 
 func ExampleWithKoefisien() {
-	// Pemula has no published coefficient: the caller must supply one.
-	_, err := kinerja.AngkaKredit(kinerja.Pemula, kinerja.Baik, 12)
-	fmt.Println(errors.Is(err, kinerja.ErrNoKoefisien))
-	ak, _ := kinerja.AngkaKredit(kinerja.Pemula, kinerja.Baik, 12, kinerja.WithKoefisien(decimal.RequireFromString("3.75")))
+	// An instansi pembina that fixes its own coefficient.
+	ak, _ := kinerja.AngkaKredit(kinerja.AhliMuda, kinerja.Baik, 6, kinerja.WithKoefisien(decimal.RequireFromString("30")))
 	fmt.Println(ak.StringFixed(3))
+	_, err := kinerja.AngkaKredit(kinerja.AhliMuda, kinerja.Baik, 6, kinerja.WithKoefisien(decimal.Zero))
+	fmt.Println(errors.Is(err, kinerja.ErrInvalidInput))
 	// Output:
+	// 15.000
 	// true
-	// 3.750
+}
+
+func ExampleWithRoundedPeriods() {
+	// Three periods of two months at Baik, Ahli Pertama: 2.0833… each.
+	periods := []kinerja.Periode{{Predikat: kinerja.Baik, Bulan: 2}, {Predikat: kinerja.Baik, Bulan: 2}, {Predikat: kinerja.Baik, Bulan: 2}}
+	once, _ := kinerja.AngkaKreditTahunan(kinerja.AhliPertama, periods, kinerja.WithPlaces(2))
+	each, _ := kinerja.AngkaKreditTahunan(kinerja.AhliPertama, periods, kinerja.WithPlaces(2), kinerja.WithRoundedPeriods())
+	fmt.Println("rounded once (library default):", once)
+	fmt.Println("rounded per period (BKN's worked examples):", each)
+	// Output:
+	// rounded once (library default): 6.25
+	// rounded per period (BKN's worked examples): 6.24
+}
+
+func ExampleAngkaKreditOption() {
+	opts := []kinerja.AngkaKreditOption{kinerja.WithPlaces(2)}
+	ak, _ := kinerja.AngkaKredit(kinerja.Mahir, kinerja.SangatBaik, 1, opts...)
+	fmt.Println(ak)
+	// Output:
+	// 1.56
 }
 
 func ExampleAngkaKreditTahunan() {
@@ -359,20 +417,20 @@ func ExampleCheckDistribution() {
 	// all met: false
 }
 
-func ExampleRoundShares() {
+func ExampleWithRoundedShares() {
 	// 141 of 201 is 70.149…%: above 70% exactly, 70% when rounded first.
 	counts := map[kinerja.Predikat]int{kinerja.SangatBaik: 141, kinerja.Baik: 60}
 	exact, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts)
-	rounded, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts, kinerja.RoundShares(0))
+	rounded, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts, kinerja.WithRoundedShares(0))
 	fmt.Println(exact.Met(), rounded.Met())
 	// Output:
 	// false true
 }
 
-func ExampleMostMeansMajority() {
+func ExampleWithMajority() {
 	counts := map[kinerja.Predikat]int{kinerja.Baik: 4, kinerja.SangatBaik: 3, kinerja.ButuhPerbaikan: 3}
 	plain, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts)
-	majority, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts, kinerja.MostMeansMajority(true))
+	majority, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts, kinerja.WithMajority())
 	fmt.Println(plain[0])
 	fmt.Println(majority[0])
 	// Output:
@@ -440,11 +498,80 @@ func ExampleClauseKind_UnmarshalText() {
 	// true <nil>
 }
 
-func ExampleCertainty_String() {
-	_, mark, _ := kinerja.AhliMadya.Koefisien()
-	fmt.Println(mark, kinerja.Official, kinerja.Open)
+func ExampleClauseKind_AppendText() {
+	b, err := kinerja.ClauseSome.AppendText([]byte("kind: "))
+	fmt.Println(string(b), err)
 	// Output:
-	// derived official open
+	// kind: some <nil>
+}
+
+func ExampleClauseKinds() {
+	fmt.Println(kinerja.ClauseKinds())
+	// Output:
+	// [most at most at least some none]
+}
+
+func ExampleParseClauseKind() {
+	k, err := kinerja.ParseClauseKind("AT_LEAST")
+	fmt.Println(k, err)
+	_, err = kinerja.ParseClauseKind("many")
+	fmt.Println(err)
+	// Output:
+	// at least <nil>
+	// kinerja: unknown clause kind "many"
+}
+
+func ExampleMustParseClauseKind() {
+	fmt.Println(kinerja.MustParseClauseKind("none") == kinerja.ClauseNone)
+	// Output:
+	// true
+}
+
+func ExampleFindings_MarshalJSON() {
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiButuhPerbaikan, map[kinerja.Predikat]int{kinerja.ButuhPerbaikan: 2, kinerja.Baik: 1})
+	b, _ := json.Marshal(fs)
+	fmt.Println(string(b))
+	// Output:
+	// [{"clause":"at least 60% Butuh Perbaikan","kind":"at least","predikat":["Butuh Perbaikan"],"percent":60,"count":2,"total":3,"share":"66.7","met":true},{"clause":"at most 10% Sangat Baik","kind":"at most","predikat":["Sangat Baik"],"percent":10,"count":0,"total":3,"share":"0.0","met":true}]
+}
+
+func ExampleDistributionOption() {
+	opts := []kinerja.DistributionOption{kinerja.WithMajority(), kinerja.WithRoundedShares(0)}
+	fs, err := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, map[kinerja.Predikat]int{kinerja.SangatBaik: 6, kinerja.Baik: 4}, opts...)
+	fmt.Println(fs.Met(), err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleFinding() {
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiSangatKurang, map[kinerja.Predikat]int{kinerja.SangatKurang: 9, kinerja.SangatBaik: 1})
+	f := fs[2]
+	fmt.Println(f.Clause.Kind, f.Count, f.Total, f.Share.StringFixed(1), f.Met)
+	// Output:
+	// none 1 10 10.0 false
+}
+
+func ExampleEkspektasi() {
+	e := kinerja.Ekspektasi{Value: akhlak.Kolaboratif, Khusus: "Berbagi data antarunit", UmpanBalik: kinerja.DiAtasEkspektasi}
+	fmt.Println(e.Value, "—", e.Khusus, "—", e.UmpanBalik)
+	// Output:
+	// Kolaboratif — Berbagi data antarunit — Di Atas Ekspektasi
+}
+
+func ExampleParseError_Error() {
+	_, err := kinerja.ParseRating(strings.Repeat("x", 100))
+	fmt.Println(len(err.Error()) < 110, errors.Is(err, kinerja.ErrUnknownRating))
+	// Output:
+	// true true
+}
+
+func ExampleParseError_Unwrap() {
+	_, err := kinerja.ParsePredikatOrganisasi("Luar Biasa")
+	var pe *kinerja.ParseError
+	errors.As(err, &pe)
+	fmt.Println(pe.Unwrap() == kinerja.ErrUnknownPredikatOrganisasi)
+	// Output:
+	// true
 }
 
 func ExampleFinding_MarshalJSON() {

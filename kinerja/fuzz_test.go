@@ -12,14 +12,16 @@ func FuzzParseText(f *testing.F) {
 		f.Add(r.String())
 		f.Add(r.English())
 	}
-	for _, p := range AllPredikat() {
+	for _, p := range Predikats() {
 		f.Add(p.String())
 	}
-	for _, j := range AllJenjang() {
+	for _, j := range Jenjangs() {
 		f.Add(j.String())
 	}
 	f.Add("Cukup/Butuh Perbaikan")
 	f.Add("Di Atas Espektasi")
+	f.Add("DIBAWAH ESPEKTASI")
+	f.Add("at most")
 	f.Add("")
 	f.Fuzz(func(t *testing.T, s string) {
 		if r, err := ParseRating(s); err == nil {
@@ -35,6 +37,9 @@ func FuzzParseText(f *testing.F) {
 			t.Fatal(err)
 		}
 		if p, err := ParsePredikat(s); err == nil {
+			if back, err := ParsePredikat(p.String()); err != nil || back != p {
+				t.Fatalf("predikat %q: String round trip gave %v, %v", s, back, err)
+			}
 			b, _ := p.MarshalText()
 			var back Predikat
 			if err := back.UnmarshalText(b); err != nil || back != p {
@@ -44,6 +49,9 @@ func FuzzParseText(f *testing.F) {
 			t.Fatal(err)
 		}
 		if o, err := ParsePredikatOrganisasi(s); err == nil {
+			if back, err := ParsePredikatOrganisasi(o.String()); err != nil || back != o {
+				t.Fatalf("organisasi %q: String round trip gave %v, %v", s, back, err)
+			}
 			b, _ := o.MarshalText()
 			var back PredikatOrganisasi
 			if err := back.UnmarshalText(b); err != nil || back != o {
@@ -52,7 +60,21 @@ func FuzzParseText(f *testing.F) {
 		} else if !errors.Is(err, ErrUnknownPredikatOrganisasi) {
 			t.Fatal(err)
 		}
+		if k, err := ParseClauseKind(s); err == nil {
+			if back, err := ParseClauseKind(k.String()); err != nil || back != k {
+				t.Fatalf("clause kind %q: String round trip gave %v, %v", s, back, err)
+			}
+			b, _ := k.AppendText([]byte("x"))
+			if string(b) != "x"+k.String() {
+				t.Fatalf("clause kind %q: AppendText gave %q", s, b)
+			}
+		} else if !errors.Is(err, ErrUnknownClauseKind) {
+			t.Fatal(err)
+		}
 		if j, err := ParseJenjang(s); err == nil {
+			if back, err := ParseJenjang(j.String()); err != nil || back != j {
+				t.Fatalf("jenjang %q: String round trip gave %v, %v", s, back, err)
+			}
 			b, _ := j.MarshalText()
 			var back Jenjang
 			if err := back.UnmarshalText(b); err != nil || back != j {
@@ -93,7 +115,7 @@ func FuzzAngkaKredit(f *testing.F) {
 	f.Add(uint8(1), uint8(4), uint8(2), uint8(5))
 	f.Add(uint8(7), uint8(5), uint8(12), uint8(5))
 	f.Fuzz(func(t *testing.T, jj, pp, bulan, split uint8) {
-		j, p, n := Jenjang(jj%7+1), Predikat(pp%5+1), int(bulan%12)+1
+		j, p, n := Jenjang(jj%8+1), Predikat(pp%5+1), int(bulan%12)+1
 		one, err := AngkaKredit(j, p, n)
 		if err != nil {
 			t.Fatal(err)

@@ -11,83 +11,52 @@ import (
 // Jenjang is the level (jenjang) of a functional position (jabatan
 // fungsional), which fixes its annual angka kredit coefficient
 // (PermenPANRB 1/2023, Peraturan BKN 3/2023). The zero Jenjang is invalid.
-// The constants are grouped (keahlian, then keterampilan), not ordered
-// across the groups: compare jenjang with ==, not <.
 //
-// Pemula is present so that HR data at that level parses and nothing is
-// dropped, but no public source fixes its coefficient yet (RULES.md §5.3:
-// open): [AngkaKredit] returns [ErrNoKoefisien] for it unless the caller
-// supplies the coefficient with [WithKoefisien].
+// The constants follow BKN's SIASN koefisien reference table: the keahlian
+// (expert) levels from Ahli Pertama to Ahli Utama, then the keterampilan
+// (skilled) levels from Pemula to Penyelia. Each group is ordered from the
+// lowest level, but the groups are not ordered against each other: compare
+// jenjang of different groups with ==, not <.
 type Jenjang uint8
 
-// The jenjang of the functional positions: the keahlian (expert) levels,
-// then the keterampilan (skilled) levels.
+// The jenjang of the functional positions, in the order of BKN's SIASN
+// koefisien reference table. See [Jenjang.Koefisien] for each one's
+// coefficient and how sure the library is of it.
 const (
-	AhliPertama Jenjang = iota + 1 // Ahli Pertama: coefficient 12.5, official
-	AhliMuda                       // Ahli Muda: coefficient 25, official
-	AhliMadya                      // Ahli Madya: coefficient 37.5, derived (one source)
-	AhliUtama                      // Ahli Utama: coefficient 50, derived
-	Terampil                       // Terampil: coefficient 5, derived
-	Mahir                          // Mahir: coefficient 12.5, derived
-	Penyelia                       // Penyelia: coefficient 25, derived
-	Pemula                         // Pemula: coefficient open, no default
+	AhliPertama Jenjang = iota + 1 // Ahli Pertama
+	AhliMuda                       // Ahli Muda
+	AhliMadya                      // Ahli Madya
+	AhliUtama                      // Ahli Utama
+	Pemula                         // Pemula
+	Terampil                       // Terampil
+	Mahir                          // Mahir
+	Penyelia                       // Penyelia
 )
 
-type jenjangInfo struct {
-	name string
-	// koefisien is the annual coefficient in tenths (12.5 is 125); 0 means
-	// none is published.
+var jenjangs = [...]struct {
+	name, folded string
+	// koefisien is the annual coefficient in hundredths (3.75 is 375), so
+	// that every published coefficient is an exact integer.
 	koefisien int64
-	mark      Certainty
-}
-
-var jenjangs = [...]jenjangInfo{
+}{
 	{},
-	AhliPertama: {"Ahli Pertama", 125, Official},
-	AhliMuda:    {"Ahli Muda", 250, Official},
-	AhliMadya:   {"Ahli Madya", 375, Derived},
-	AhliUtama:   {"Ahli Utama", 500, Derived},
-	Terampil:    {"Terampil", 50, Derived},
-	Mahir:       {"Mahir", 125, Derived},
-	Penyelia:    {"Penyelia", 250, Derived},
-	Pemula:      {"Pemula", 0, Open},
+	AhliPertama: {"Ahli Pertama", "ahlipertama", 1250},
+	AhliMuda:    {"Ahli Muda", "ahlimuda", 2500},
+	AhliMadya:   {"Ahli Madya", "ahlimadya", 3750},
+	AhliUtama:   {"Ahli Utama", "ahliutama", 5000},
+	Pemula:      {"Pemula", "pemula", 375},
+	Terampil:    {"Terampil", "terampil", 500},
+	Mahir:       {"Mahir", "mahir", 1250},
+	Penyelia:    {"Penyelia", "penyelia", 2500},
 }
 
-// Certainty says how sure the library is of a rule (RULES.md): official,
-// derived, or open.
-type Certainty uint8
-
-// The three marks of a rule.
-const (
-	// Official: stated in a regulation or by the responsible ministry, or
-	// agreed by several independent public sources.
-	Official Certainty = iota + 1
-	// Derived: worked out from published figures, or from a single source.
-	Derived
-	// Open: no public source fixes it; the library asks the caller.
-	Open
-)
-
-// String returns "official", "derived" or "open".
-func (c Certainty) String() string {
-	switch c {
-	case Official:
-		return "official"
-	case Derived:
-		return "derived"
-	case Open:
-		return "open"
-	}
-	return "kinerja.Certainty(" + strconv.Itoa(int(c)) + ")"
-}
-
-// AllJenjang returns every jenjang, in the order of the constants.
-func AllJenjang() [8]Jenjang {
-	return [8]Jenjang{AhliPertama, AhliMuda, AhliMadya, AhliUtama, Terampil, Mahir, Penyelia, Pemula}
+// Jenjangs returns every jenjang, in the order of the constants.
+func Jenjangs() [8]Jenjang {
+	return [8]Jenjang{AhliPertama, AhliMuda, AhliMadya, AhliUtama, Pemula, Terampil, Mahir, Penyelia}
 }
 
 // IsValid reports whether j is a known jenjang.
-func (j Jenjang) IsValid() bool { return j >= AhliPertama && j <= Pemula }
+func (j Jenjang) IsValid() bool { return j >= AhliPertama && j <= Penyelia }
 
 // String returns the official name, e.g. "Ahli Pertama", or
 // "kinerja.Jenjang(N)" for an invalid jenjang.
@@ -99,40 +68,50 @@ func (j Jenjang) String() string {
 }
 
 // Koefisien returns the annual angka kredit coefficient of j (PermenPANRB
-// 1/2023, Peraturan BKN 3/2023) and how sure the library is of it:
+// 1/2023, Peraturan BKN 3/2023), exact, with no trailing zeros:
 //
-//	Ahli Pertama  12.5  official
-//	Ahli Muda     25    official
-//	Ahli Madya    37.5  derived (from one source)
-//	Ahli Utama    50    derived
-//	Terampil       5    derived
-//	Mahir         12.5  derived
-//	Penyelia      25    derived
+//	Jenjang       Coefficient  How sure
+//	Ahli Pertama  12.5         official
+//	Ahli Muda     25           official
+//	Ahli Madya    37.5         derived (from one source)
+//	Ahli Utama    50           derived
+//	Pemula        3.75         derived (BKN's SIASN koefisien reference table, id 52)
+//	Terampil       5           derived
+//	Mahir         12.5         derived
+//	Penyelia      25           derived
 //
-// Pemula returns an error wrapping [ErrNoKoefisien]; an invalid jenjang an
-// error wrapping [ErrUnknownJenjang].
-func (j Jenjang) Koefisien() (koefisien decimal.Decimal, mark Certainty, err error) {
+// "Official" means stated in the regulation or by BKN; "derived" means
+// worked out from published figures or taken from one source (see the
+// rule register in package berakhlak). An invalid jenjang returns an
+// error wrapping [ErrUnknownJenjang], never a zero.
+func (j Jenjang) Koefisien() (decimal.Decimal, error) {
 	if !j.IsValid() {
-		return decimal.Decimal{}, 0, fmt.Errorf("kinerja: jenjang %s: %w", j, ErrUnknownJenjang)
+		return decimal.Decimal{}, fmt.Errorf("kinerja: jenjang %s: %w", j, ErrUnknownJenjang)
 	}
-	info := jenjangs[j]
-	if info.koefisien == 0 {
-		return decimal.Decimal{}, info.mark, fmt.Errorf("kinerja: jenjang %s: %w", j, ErrNoKoefisien)
+	c, exp := jenjangs[j].koefisien, int32(-2)
+	for exp < 0 && c%10 == 0 {
+		c /= 10
+		exp++
 	}
-	return decimal.New(info.koefisien, -1), info.mark, nil
+	return decimal.New(c, exp), nil
 }
 
-// MarshalText returns the official name, and the empty text for the zero
-// Jenjang. Any other invalid Jenjang is an error.
-func (j Jenjang) MarshalText() ([]byte, error) {
+// AppendText appends the official name to b (encoding.TextAppender). The
+// zero Jenjang appends nothing; any other invalid Jenjang is a
+// [*ParseError] wrapping [ErrUnknownJenjang].
+func (j Jenjang) AppendText(b []byte) ([]byte, error) {
 	if j == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !j.IsValid() {
 		return nil, &ParseError{Input: j.String(), Err: ErrUnknownJenjang}
 	}
-	return []byte(jenjangs[j].name), nil
+	return append(b, jenjangs[j].name...), nil
 }
+
+// MarshalText returns the official name, and the empty text for the zero
+// Jenjang. Any other invalid Jenjang is an error.
+func (j Jenjang) MarshalText() ([]byte, error) { return j.AppendText([]byte{}) }
 
 // UnmarshalText sets j from any spelling [ParseJenjang] accepts; the empty
 // text sets the zero value.
@@ -156,16 +135,14 @@ func ParseJenjang(s string) (Jenjang, error) {
 	var buf [32]byte
 	key, ok := fold.Append(buf[:0], s, true)
 	if ok {
-		for j := AhliPertama; j <= Pemula; j++ {
-			if string(key) == jenjangFolded[j] {
+		for _, j := range Jenjangs() {
+			if string(key) == jenjangs[j].folded {
 				return j, nil
 			}
 		}
 	}
 	return 0, &ParseError{Input: s, Err: ErrUnknownJenjang}
 }
-
-var jenjangFolded = [...]string{"", "ahlipertama", "ahlimuda", "ahlimadya", "ahliutama", "terampil", "mahir", "penyelia", "pemula"}
 
 // MustParseJenjang is like [ParseJenjang] but panics on an error.
 func MustParseJenjang(s string) Jenjang {
@@ -176,38 +153,50 @@ func MustParseJenjang(s string) Jenjang {
 	return j
 }
 
-// AngkaKreditPlaces is the library's default number of decimal places for
-// angka kredit (library default; BKN slides show 2.08 for 2.0833…, and
-// [WithPlaces] changes it).
-const AngkaKreditPlaces = 3
+// angkaKreditPlaces is the library's default number of decimal places of
+// angka kredit: 3 (library default; BKN's slides print 2.08 for 2.0833…,
+// and [WithPlaces] changes it).
+const angkaKreditPlaces = 3
 
 // AngkaKreditOption changes a default of [AngkaKredit] or
 // [AngkaKreditTahunan].
 type AngkaKreditOption func(*options)
 
 type options struct {
-	places    int32
-	koefisien decimal.Decimal
-	custom    bool
+	places         int32
+	koefisien      decimal.Decimal
+	custom         bool
+	roundedPeriods bool
 }
 
 // WithPlaces rounds the result half-up to places decimal places instead of
-// [AngkaKreditPlaces]. Places outside 0–9 are an error.
+// the library default, 3. Places outside 0–9 are an error.
 func WithPlaces(places int32) AngkaKreditOption {
 	return func(o *options) { o.places = places }
 }
 
-// WithKoefisien uses the given annual coefficient instead of the table's:
-// for Pemula, whose coefficient is unpublished, or for an instansi pembina
-// that fixes another. It must be positive.
+// WithKoefisien uses the given annual coefficient instead of the table's
+// (see [Jenjang.Koefisien]), for an instansi pembina that fixes another.
+// It must be positive.
 func WithKoefisien(koefisien decimal.Decimal) AngkaKreditOption {
 	return func(o *options) { o.koefisien, o.custom = koefisien, true }
+}
+
+// WithRoundedPeriods makes [AngkaKreditTahunan] round each period's angka
+// kredit half-up to the places before summing them, as BKN's worked
+// examples do, instead of summing exactly and rounding once (the library
+// default). The two can differ in the last place: three periods of two
+// months at Baik, Ahli Pertama, are 6.25 rounded once and 3 × 2.08 = 6.24
+// rounded per period at two places. No public source says which one SIASN
+// stores. [AngkaKredit], which has one period, ignores it.
+func WithRoundedPeriods() AngkaKreditOption {
+	return func(o *options) { o.roundedPeriods = true }
 }
 
 // resolve returns the coefficient of j, or the caller's, and checks the
 // options.
 func resolve(j Jenjang, opts []AngkaKreditOption) (decimal.Decimal, options, error) {
-	o := options{places: AngkaKreditPlaces}
+	o := options{places: angkaKreditPlaces}
 	for _, opt := range opts {
 		opt(&o)
 	}
@@ -219,30 +208,32 @@ func resolve(j Jenjang, opts []AngkaKreditOption) (decimal.Decimal, options, err
 			return decimal.Decimal{}, o, fmt.Errorf("kinerja: jenjang %s: %w", j, ErrUnknownJenjang)
 		}
 		if o.koefisien.Sign() <= 0 {
-			return decimal.Decimal{}, o, fmt.Errorf("kinerja: koefisien %s is not positive: %w", o.koefisien.String(), ErrInvalidInput)
+			return decimal.Decimal{}, o, fmt.Errorf("kinerja: koefisien %s is not positive: %w", o.koefisien.StringFixed(max(0, -o.koefisien.Exponent())), ErrInvalidInput)
 		}
 		return o.koefisien, o, nil
 	}
-	k, _, err := j.Koefisien()
+	k, err := j.Koefisien()
 	return k, o, err
 }
+
+// bulanPersen is the denominator of bulan/12 × persentase/100.
+var bulanPersen = decimal.NewFromInt(12 * 100)
 
 // AngkaKredit converts a predikat held for bulan months into angka kredit
 // (PermenPANRB 1/2023, Peraturan BKN 3/2023; official):
 //
 //	AK = bulan / 12 × persentase(p) / 100 × koefisien(j)
 //
-// The product is computed exactly and divided once, rounded half-up to
-// [AngkaKreditPlaces] (3) places unless [WithPlaces] says otherwise. BKN's
-// worked examples: Ahli Pertama, Sangat Baik, 12 months gives 18.75; Ahli
-// Pertama, Baik, 2 months gives 2.0833…, shown as 2.083 (2.08 at two
-// places).
+// The product is computed exactly and divided once, rounded half-up to 3
+// places (library default) unless [WithPlaces] says otherwise; the result
+// carries exactly that many places. BKN's worked examples: Ahli Pertama,
+// Sangat Baik, 12 months gives 18.75; Ahli Pertama, Baik, 2 months gives
+// 2.0833…, shown as 2.083 (2.08 at two places).
 //
 // bulan outside 1–12 is an error wrapping [ErrInvalidInput]; the zero or an
-// unknown Jenjang wraps [ErrUnknownJenjang]; the zero or an unknown Predikat
-// wraps [ErrUnknownPredikat]; Pemula without [WithKoefisien] wraps
-// [ErrNoKoefisien]. An error never comes with a zero that looks like a
-// result.
+// unknown Jenjang wraps [ErrUnknownJenjang]; the zero or an unknown
+// Predikat wraps [ErrUnknownPredikat]. An error never comes with a zero
+// that looks like a result.
 func AngkaKredit(j Jenjang, p Predikat, bulan int, opts ...AngkaKreditOption) (decimal.Decimal, error) {
 	if !p.IsValid() {
 		return decimal.Decimal{}, fmt.Errorf("kinerja: predikat %s: %w", p, ErrUnknownPredikat)
@@ -254,7 +245,7 @@ func AngkaKredit(j Jenjang, p Predikat, bulan int, opts ...AngkaKreditOption) (d
 	if err != nil {
 		return decimal.Decimal{}, err
 	}
-	return k.Mul(decimal.NewFromInt(int64(bulan*p.Persentase()))).DivRound(decimal.NewFromInt(1200), o.places), nil
+	return k.Mul(decimal.NewFromInt(int64(bulan*p.Persentase()))).DivRound(bulanPersen, o.places), nil
 }
 
 // Periode is one part of a year held at one predikat: an employee rated
@@ -266,12 +257,20 @@ type Periode struct {
 
 // AngkaKreditTahunan converts a year's periods at one jenjang into angka
 // kredit: the sum over the periods of bulan / 12 × persentase / 100 ×
-// koefisien, computed exactly, capped at 150% of the coefficient (Peraturan
-// BKN 3/2023), and rounded half-up once at the end.
+// koefisien (PermenPANRB 1/2023, Peraturan BKN 3/2023). By default the sum
+// is exact and rounded half-up once, at 3 places unless [WithPlaces] says
+// otherwise; with [WithRoundedPeriods] each period is rounded first.
 //
-// The periods' months must add up to at most 12; with that, and 150% as
-// the highest persentase, the cap is a guard that cannot bind. Each period
-// is checked as by [AngkaKredit], and an error names the period (1-based).
+// The periods' months must add up to at most 12. Peraturan BKN 3/2023
+// caps a year's conversion at 150% of the coefficient. Summed exactly,
+// the cap never binds (150% is the highest persentase and the months are
+// at most 12), so none is applied; with [WithRoundedPeriods], rounding
+// each period up can pass it (twelve one-month periods at Sangat Baik,
+// Terampil: 12 × 0.63 = 7.56 at two places, against a cap of 7.5), and
+// the result is then the cap, rounded to the places.
+//
+// Each period is checked as by [AngkaKredit], and an error names the
+// period (1-based).
 func AngkaKreditTahunan(j Jenjang, periode []Periode, opts ...AngkaKreditOption) (decimal.Decimal, error) {
 	if len(periode) == 0 {
 		return decimal.Decimal{}, fmt.Errorf("kinerja: no periods: %w", ErrInvalidInput)
@@ -294,7 +293,16 @@ func AngkaKreditTahunan(j Jenjang, periode []Periode, opts ...AngkaKreditOption)
 	if months > 12 {
 		return decimal.Decimal{}, fmt.Errorf("kinerja: periods add up to %d months, more than 12: %w", months, ErrInvalidInput)
 	}
-	const capSum = 12 * 150 // 150% of the coefficient, in bulan × persentase
-	sum = min(sum, capSum)
-	return k.Mul(decimal.NewFromInt(sum)).DivRound(decimal.NewFromInt(1200), o.places), nil
+	if !o.roundedPeriods {
+		return k.Mul(decimal.NewFromInt(sum)).DivRound(bulanPersen, o.places), nil
+	}
+	total := decimal.New(0, -o.places)
+	for _, pr := range periode {
+		total = total.Add(k.Mul(decimal.NewFromInt(int64(pr.Bulan*pr.Predikat.Persentase()))).DivRound(bulanPersen, o.places))
+	}
+	limit := k.Mul(decimal.NewFromInt(150)).DivRound(decimal.NewFromInt(100), o.places)
+	if total.Cmp(limit) > 0 {
+		return limit, nil
+	}
+	return total, nil
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // TestPredikatPegawaiMatrix checks all nine cells of the matrix of
-// PermenPANRB No. 6 Tahun 2022 (RULES.md §5.1).
+// PermenPANRB No. 6 Tahun 2022.
 func TestPredikatPegawaiMatrix(t *testing.T) {
 	tests := []struct {
 		hasil, perilaku Rating
@@ -84,12 +84,15 @@ func TestParseRating(t *testing.T) {
 		{"Di Atas", DiAtasEkspektasi, nil},
 		{"DI ATAS EKSPEKTASI", DiAtasEkspektasi, nil},
 		{"di_atas_ekspektasi", DiAtasEkspektasi, nil},
-		{"Di Atas Espektasi", 0, ErrUnknownRating},
+		{"Di Atas Espektasi", DiAtasEkspektasi, nil},
+		{"DIATAS ESPEKTASI", DiAtasEkspektasi, nil},
+		{"DIBAWAH ESPEKTASI", DiBawahEkspektasi, nil},
+		{"Di Atas Ekspektasii", 0, ErrUnknownRating},
 		{"Above expectations", DiAtasEkspektasi, nil},
 		{"Exceeds Expectations", DiAtasEkspektasi, nil},
 		{"Sesuai", SesuaiEkspektasi, nil},
 		{"sesuai-ekspektasi", SesuaiEkspektasi, nil},
-		{"SESUAI ESPEKTASI", 0, ErrUnknownRating},
+		{"SESUAI ESPEKTASI", SesuaiEkspektasi, nil},
 		{"Meets expectations", SesuaiEkspektasi, nil},
 		{"As expected", SesuaiEkspektasi, nil},
 		{"dibawah", DiBawahEkspektasi, nil},
@@ -107,8 +110,11 @@ func TestParseRating(t *testing.T) {
 		if !errors.Is(err, tc.wantErr) || got != tc.want {
 			t.Errorf("ParseRating(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
 		}
-		if err != nil && !strings.Contains(err.Error(), `"`+tc.in) {
+		if err != nil && !strings.Contains(err.Error(), `"`+tc.in[:min(len(tc.in), 80)]) {
 			t.Errorf("error %q does not quote the input", err)
+		}
+		if err != nil && len(err.Error()) > 120 {
+			t.Errorf("error %q echoes too much of the input", err)
 		}
 	}
 }
@@ -127,6 +133,11 @@ func TestParsePredikat(t *testing.T) {
 		{"Cukup/Butuh Perbaikan", ButuhPerbaikan, nil},
 		{"Kurang", Kurang, nil},
 		{"Kurang/Misconduct", Kurang, nil},
+		{"KURANG", Kurang, nil},
+		{"SANGAT BAIK", SangatBaik, nil},
+		{"BAIK", Baik, nil},
+		{"BUTUH PERBAIKAN", ButuhPerbaikan, nil},
+		{"SANGAT KURANG", SangatKurang, nil},
 		{"misconduct", Kurang, nil},
 		{"Sangat Kurang", SangatKurang, nil},
 		{"Needs improvement", ButuhPerbaikan, nil},
@@ -142,7 +153,7 @@ func TestParsePredikat(t *testing.T) {
 }
 
 func TestParsePredikatOrganisasiAndJenjang(t *testing.T) {
-	for _, o := range AllPredikatOrganisasi() {
+	for _, o := range PredikatOrganisasis() {
 		if got, err := ParsePredikatOrganisasi(strings.ToUpper(o.String())); err != nil || got != o {
 			t.Errorf("ParsePredikatOrganisasi(%q) = %v, %v", o, got, err)
 		}
@@ -150,7 +161,7 @@ func TestParsePredikatOrganisasiAndJenjang(t *testing.T) {
 	if _, err := ParsePredikatOrganisasi("Sangat Baik"); !errors.Is(err, ErrUnknownPredikatOrganisasi) {
 		t.Errorf(`ParsePredikatOrganisasi("Sangat Baik") error = %v`, err)
 	}
-	for _, j := range AllJenjang() {
+	for _, j := range Jenjangs() {
 		if got, err := ParseJenjang(strings.ReplaceAll(strings.ToLower(j.String()), " ", "_")); err != nil || got != j {
 			t.Errorf("ParseJenjang(%q) = %v, %v", j, got, err)
 		}
@@ -167,7 +178,7 @@ func TestPredikatOrder(t *testing.T) {
 	}
 	want := []string{"Sangat Kurang", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Sangat Baik"}
 	var got []string
-	for _, p := range AllPredikat() {
+	for _, p := range Predikats() {
 		got = append(got, p.String())
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -175,7 +186,9 @@ func TestPredikatOrder(t *testing.T) {
 	}
 }
 
-// TestAngkaKreditGolden reproduces BKN's worked examples (RULES.md §5.3).
+// TestAngkaKreditGolden reproduces BKN's worked examples (PermenPANRB
+// 1/2023, Peraturan BKN 3/2023; BKN's slides "Perhitungan konversi predikat
+// kinerja dalam angka kredit", 2023).
 func TestAngkaKreditGolden(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -194,7 +207,10 @@ func TestAngkaKreditGolden(t *testing.T) {
 		{"Terampil, Sangat Kurang, 12", Terampil, SangatKurang, 12, nil, "1.250"},
 		{"Mahir, Sangat Baik, 1", Mahir, SangatBaik, 1, nil, "1.563"}, // 1.5625 half-up
 		{"Penyelia, Baik, 7", Penyelia, Baik, 7, nil, "14.583"},
-		{"Pemula with caller's coefficient", Pemula, Baik, 12, []AngkaKreditOption{WithKoefisien(decimal.RequireFromString("3.75"))}, "3.750"},
+		{"Pemula, Baik, 12 (SIASN koefisien 52: 3.75)", Pemula, Baik, 12, nil, "3.750"},
+		{"Pemula, Sangat Baik, 12", Pemula, SangatBaik, 12, nil, "5.625"},
+		{"Pemula, Baik, 1", Pemula, Baik, 1, nil, "0.313"}, // 0.3125 half-up
+		{"Pemula with caller's coefficient", Pemula, Baik, 12, []AngkaKreditOption{WithKoefisien(decimal.RequireFromString("4"))}, "4.000"},
 		{"custom coefficient overrides the table", AhliMuda, Baik, 6, []AngkaKreditOption{WithKoefisien(decimal.New(30, 0)), WithPlaces(0)}, "15"},
 	}
 	for _, tc := range tests {
@@ -203,12 +219,15 @@ func TestAngkaKreditGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			places := int32(AngkaKreditPlaces)
+			places := int32(angkaKreditPlaces)
 			for _, o := range tc.opts {
 				var x options
 				x.places = places
 				o(&x)
 				places = x.places
+			}
+			if -got.Exponent() != places {
+				t.Errorf("result %s has %d places, want %d", got.String(), -got.Exponent(), places)
 			}
 			if diff := cmp.Diff(tc.want, got.StringFixed(places)); diff != "" {
 				t.Errorf("AngkaKredit mismatch (-want +got):\n%s", diff)
@@ -232,7 +251,6 @@ func TestAngkaKreditErrors(t *testing.T) {
 		{"zero months", AhliMuda, Baik, 0, nil, ErrInvalidInput},
 		{"13 months", AhliMuda, Baik, 13, nil, ErrInvalidInput},
 		{"negative months", AhliMuda, Baik, -1, nil, ErrInvalidInput},
-		{"Pemula has no coefficient", Pemula, Baik, 12, nil, ErrNoKoefisien},
 		{"bad places", AhliMuda, Baik, 12, []AngkaKreditOption{WithPlaces(-1)}, ErrInvalidInput},
 		{"zero coefficient", AhliMuda, Baik, 12, []AngkaKreditOption{WithKoefisien(decimal.Zero)}, ErrInvalidInput},
 		{"custom coefficient, zero jenjang", 0, Baik, 12, []AngkaKreditOption{WithKoefisien(decimal.New(1, 0))}, ErrUnknownJenjang},
@@ -245,37 +263,34 @@ func TestAngkaKreditErrors(t *testing.T) {
 	}
 }
 
+// TestKoefisienTable checks the coefficients against BKN's SIASN koefisien
+// reference table (ids 12 … 82), exactly, with no trailing zeros.
 func TestKoefisienTable(t *testing.T) {
-	type row struct {
-		Koefisien string
-		Mark      Certainty
+	want := map[Jenjang]string{
+		AhliPertama: "12.5",
+		AhliMuda:    "25",
+		AhliMadya:   "37.5",
+		AhliUtama:   "50",
+		Pemula:      "3.75",
+		Terampil:    "5",
+		Mahir:       "12.5",
+		Penyelia:    "25",
 	}
-	// RULES.md §5.3.
-	want := map[Jenjang]row{
-		AhliPertama: {"12.5", Official},
-		AhliMuda:    {"25", Official},
-		AhliMadya:   {"37.5", Derived},
-		AhliUtama:   {"50", Derived},
-		Terampil:    {"5", Derived},
-		Mahir:       {"12.5", Derived},
-		Penyelia:    {"25", Derived},
-	}
-	got := map[Jenjang]row{}
-	for _, j := range AllJenjang() {
-		k, mark, err := j.Koefisien()
-		if j == Pemula {
-			if !errors.Is(err, ErrNoKoefisien) || mark != Open {
-				t.Errorf("Pemula: %v, %q", err, mark)
-			}
-			continue
-		}
+	got := map[Jenjang]string{}
+	for _, j := range Jenjangs() {
+		k, err := j.Koefisien()
 		if err != nil {
 			t.Fatal(err)
 		}
-		got[j] = row{k.String(), mark}
+		got[j] = k.StringFixed(max(0, -k.Exponent()))
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("coefficients mismatch (-want +got):\n%s", diff)
+	}
+	for _, j := range []Jenjang{0, 9, 255} {
+		if _, err := j.Koefisien(); !errors.Is(err, ErrUnknownJenjang) {
+			t.Errorf("Jenjang(%d).Koefisien() error = %v", j, err)
+		}
 	}
 }
 
@@ -289,14 +304,15 @@ func TestAngkaKreditTahunan(t *testing.T) {
 	}{
 		// 5 × 100 + 7 × 150 = 1550; 12.5 × 1550 / 1200 = 16.1458…
 		{"Baik 5 then Sangat Baik 7", AhliPertama, []Periode{{Baik, 5}, {SangatBaik, 7}}, "16.146", nil},
-		// A whole year at Sangat Baik is exactly the 150% cap.
-		{"a year at Sangat Baik reaches the cap", AhliMuda, []Periode{{SangatBaik, 12}}, "37.500", nil},
+		// A whole year at Sangat Baik is exactly 150% of the coefficient.
+		{"a year at Sangat Baik", AhliMuda, []Periode{{SangatBaik, 12}}, "37.500", nil},
 		{"same as one period", AhliPertama, []Periode{{Baik, 2}}, "2.083", nil},
 		{"more than 12 months", AhliPertama, []Periode{{Baik, 6}, {Baik, 7}}, "", ErrInvalidInput},
 		{"bad months in a period", AhliPertama, []Periode{{Baik, 6}, {Baik, 0}}, "", ErrInvalidInput},
 		{"bad predikat in a period", AhliPertama, []Periode{{0, 6}}, "", ErrUnknownPredikat},
 		{"no periods", AhliPertama, nil, "", ErrInvalidInput},
-		{"Pemula", Pemula, []Periode{{Baik, 12}}, "", ErrNoKoefisien},
+		{"Pemula", Pemula, []Periode{{Baik, 12}}, "3.750", nil},
+		{"unknown jenjang", 0, []Periode{{Baik, 12}}, "", ErrUnknownJenjang},
 	}
 	for _, tc := range tests {
 		got, err := AngkaKreditTahunan(tc.j, tc.periode)
@@ -341,7 +357,7 @@ func TestCheckDistribution(t *testing.T) {
 			{"most Sangat Baik", 4, 10, "40.0", false},
 			{"at most 70% Sangat Baik", 4, 10, "40.0", true},
 		}},
-		{"Istimewa plurality without majority", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 3, ButuhPerbaikan: 3}, []DistributionOption{MostMeansMajority(true)}, []finding{
+		{"Istimewa plurality without majority", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 3, ButuhPerbaikan: 3}, []DistributionOption{WithMajority()}, []finding{
 			{"most Sangat Baik", 4, 10, "40.0", false},
 			{"at most 70% Sangat Baik", 4, 10, "40.0", true},
 		}},
@@ -374,7 +390,7 @@ func TestCheckDistribution(t *testing.T) {
 			{"most Sangat Baik", 141, 201, "70.1", true},
 			{"at most 70% Sangat Baik", 141, 201, "70.1", false},
 		}},
-		{"small team, shares rounded to 0 places", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, []DistributionOption{RoundShares(0)}, []finding{
+		{"small team, shares rounded to 0 places", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, []DistributionOption{WithRoundedShares(0)}, []finding{
 			{"most Sangat Baik", 141, 201, "70.1", true},
 			{"at most 70% Sangat Baik", 141, 201, "70.1", true},
 		}},
@@ -416,9 +432,9 @@ func TestCheckDistributionErrors(t *testing.T) {
 		{"negative", OrganisasiBaik, map[Predikat]int{Baik: 3, Kurang: -1}, nil, ErrInvalidInput},
 		{"bad predikat", OrganisasiBaik, map[Predikat]int{Predikat(9): 1}, nil, ErrUnknownPredikat},
 		{"bad org", 0, map[Predikat]int{Baik: 1}, nil, ErrUnknownPredikatOrganisasi},
-		{"bad places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{RoundShares(12)}, ErrInvalidInput},
-		{"negative places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{RoundShares(-1)}, ErrInvalidInput},
-		{"count too large", OrganisasiBaik, map[Predikat]int{Baik: MaxCount + 1}, nil, ErrInvalidInput},
+		{"bad places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{WithRoundedShares(12)}, ErrInvalidInput},
+		{"negative places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{WithRoundedShares(-1)}, ErrInvalidInput},
+		{"count too large", OrganisasiBaik, map[Predikat]int{Baik: maxCount + 1}, nil, ErrInvalidInput},
 	}
 	for _, tc := range tests {
 		if _, err := CheckDistribution(tc.org, tc.counts, tc.opts...); !errors.Is(err, tc.wantErr) {
@@ -518,7 +534,94 @@ func TestInvalidEnumerationsPrint(t *testing.T) {
 	if err := k.UnmarshalText([]byte("at least")); err != nil || k != ClauseAtLeast {
 		t.Errorf("ClauseKind UnmarshalText: %v %v", k, err)
 	}
-	if err := k.UnmarshalText([]byte("many")); err == nil {
-		t.Error("ClauseKind accepted \"many\"")
+	var pe *ParseError
+	if err := k.UnmarshalText([]byte("many")); !errors.As(err, &pe) || !errors.Is(err, ErrUnknownClauseKind) {
+		t.Errorf("ClauseKind accepted \"many\" or error %v is not a *ParseError", err)
+	}
+	for _, a := range []interface{ AppendText([]byte) ([]byte, error) }{Rating(4), Predikat(6), PredikatOrganisasi(6), Jenjang(9), ClauseKind(6)} {
+		if _, err := a.AppendText(nil); !errors.As(err, &pe) {
+			t.Errorf("AppendText of invalid %T: error %v is not a *ParseError", a, err)
+		}
+	}
+}
+
+// TestAngkaKreditTahunanRoundedPeriods checks the two roundings of a year
+// against each other: BKN's worked examples round each period; the library
+// default rounds once.
+func TestAngkaKreditTahunanRoundedPeriods(t *testing.T) {
+	tests := []struct {
+		name    string
+		j       Jenjang
+		periode []Periode
+		places  int32
+		once    string
+		rounded string
+	}{
+		{"three periods of 2.0833 (2 places)", AhliPertama, []Periode{{Baik, 2}, {Baik, 2}, {Baik, 2}}, 2, "6.25", "6.24"},
+		{"three periods of 2.0833 (3 places)", AhliPertama, []Periode{{Baik, 2}, {Baik, 2}, {Baik, 2}}, 3, "6.250", "6.249"},
+		{"one period: the same", AhliMuda, []Periode{{SangatBaik, 7}}, 3, "21.875", "21.875"},
+		// 12 × 0.625 rounds each to 0.63: 7.56 passes the 150% cap of 7.5.
+		{"the cap binds when each period rounds up", Terampil, []Periode{
+			{SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1},
+			{SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1},
+		}, 2, "7.50", "7.50"},
+		{"Pemula cap rounded half-up", Pemula, []Periode{
+			{SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1},
+			{SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1}, {SangatBaik, 1},
+		}, 2, "5.63", "5.63"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			once, err := AngkaKreditTahunan(tc.j, tc.periode, WithPlaces(tc.places))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rounded, err := AngkaKreditTahunan(tc.j, tc.periode, WithPlaces(tc.places), WithRoundedPeriods())
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := []string{once.StringFixed(tc.places), rounded.StringFixed(tc.places)}
+			if diff := cmp.Diff([]string{tc.once, tc.rounded}, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			for _, d := range []decimal.Decimal{once, rounded} {
+				if -d.Exponent() != tc.places {
+					t.Errorf("%s carries %d places, want %d", d.String(), -d.Exponent(), tc.places)
+				}
+			}
+		})
+	}
+}
+
+func TestClauseKinds(t *testing.T) {
+	for _, k := range ClauseKinds() {
+		for _, s := range []string{k.String(), strings.ToUpper(k.String()), strings.ReplaceAll(k.String(), " ", "_")} {
+			if got, err := ParseClauseKind(s); err != nil || got != k {
+				t.Errorf("ParseClauseKind(%q) = %v, %v", s, got, err)
+			}
+		}
+	}
+	if _, err := ParseClauseKind("most of all"); !errors.Is(err, ErrUnknownClauseKind) {
+		t.Errorf("error = %v", err)
+	}
+}
+
+func TestFindingsJSON(t *testing.T) {
+	b, err := json.Marshal(Findings(nil))
+	if err != nil || string(b) != "[]" {
+		t.Errorf("nil Findings marshal to %s, %v", b, err)
+	}
+	fs, err := CheckDistribution(OrganisasiIstimewa, map[Predikat]int{SangatBaik: 7004, Baik: 2996})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = json.Marshal(fs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"clause":"most Sangat Baik","kind":"most","predikat":["Sangat Baik"],"count":7004,"total":10000,"share":"70.0","met":true},` +
+		`{"clause":"at most 70% Sangat Baik","kind":"at most","predikat":["Sangat Baik"],"percent":70,"count":7004,"total":10000,"share":"70.04","met":false}]`
+	if diff := cmp.Diff(want, string(b)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

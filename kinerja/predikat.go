@@ -30,8 +30,8 @@ var predikatNames = [...]struct{ name, english string }{
 	{"Sangat Baik", "Very good"},
 }
 
-// AllPredikat returns the five employee predikat from the worst.
-func AllPredikat() [5]Predikat {
+// Predikats returns the five employee predikat from the worst.
+func Predikats() [5]Predikat {
 	return [5]Predikat{SangatKurang, Kurang, ButuhPerbaikan, Baik, SangatBaik}
 }
 
@@ -48,7 +48,8 @@ func (p Predikat) String() string {
 	return predikatNames[p].name
 }
 
-// English returns the library's English name, e.g. "Needs improvement".
+// English returns the library's English name, e.g. "Needs improvement",
+// and the empty string for an invalid predikat.
 func (p Predikat) English() string {
 	if !p.IsValid() {
 		return ""
@@ -76,17 +77,22 @@ func (p Predikat) Persentase() int {
 	return 0
 }
 
-// MarshalText returns the official name, and the empty text for the zero
-// Predikat. Any other invalid Predikat is an error.
-func (p Predikat) MarshalText() ([]byte, error) {
+// AppendText appends the official name to b (encoding.TextAppender). The
+// zero Predikat appends nothing; any other invalid Predikat is a
+// [*ParseError] wrapping [ErrUnknownPredikat].
+func (p Predikat) AppendText(b []byte) ([]byte, error) {
 	if p == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !p.IsValid() {
 		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPredikat}
 	}
-	return []byte(predikatNames[p].name), nil
+	return append(b, predikatNames[p].name...), nil
 }
+
+// MarshalText returns the official name, and the empty text for the zero
+// Predikat. Any other invalid Predikat is an error.
+func (p Predikat) MarshalText() ([]byte, error) { return p.AppendText([]byte{}) }
 
 // UnmarshalText sets p from any spelling [ParsePredikat] accepts; the empty
 // text sets the zero value.
@@ -105,9 +111,11 @@ func (p *Predikat) UnmarshalText(text []byte) error {
 
 // ParsePredikat returns the predikat named by s, in any case, with spaces,
 // "_", "-" or "/" anywhere. Besides the official names it accepts "Kurang"
-// and "Misconduct" for Kurang/Misconduct, "Cukup" and "Cukup/Butuh
-// Perbaikan" for Butuh Perbaikan (as BKN slides write it), and the English
-// names. Anything else returns a [*ParseError] wrapping
+// (the label of code 4 in BKN's SIASN reference table kuadranNilai) and
+// "Misconduct" for Kurang/Misconduct, "Cukup" and "Cukup/Butuh Perbaikan"
+// for Butuh Perbaikan (as BKN slides write it), and the English names. The
+// upper-case labels of SIASN ("SANGAT BAIK", "BAIK", "BUTUH PERBAIKAN",
+// "KURANG", "SANGAT KURANG") all parse. Anything else returns a [*ParseError] wrapping
 // [ErrUnknownPredikat].
 func ParsePredikat(s string) (Predikat, error) {
 	var buf [48]byte
@@ -139,8 +147,8 @@ func MustParsePredikat(s string) Predikat {
 }
 
 // matrix is the predikat matrix of PermenPANRB No. 6 Tahun 2022, indexed
-// [hasilKerja][perilakuKerja] (RULES.md §5.1, official: many independent
-// public implementations agree on every cell).
+// [hasilKerja][perilakuKerja] (official: many independent public
+// implementations agree on every cell).
 var matrix = [4][4]Predikat{
 	DiAtasEkspektasi:  {DiAtasEkspektasi: SangatBaik, SesuaiEkspektasi: Baik, DiBawahEkspektasi: Kurang},
 	SesuaiEkspektasi:  {DiAtasEkspektasi: Baik, SesuaiEkspektasi: Baik, DiBawahEkspektasi: Kurang},
@@ -194,9 +202,9 @@ var organisasiNames = [...]struct{ name, english string }{
 	{"Istimewa", "Outstanding"},
 }
 
-// AllPredikatOrganisasi returns the five organisation predikat from the
+// PredikatOrganisasis returns the five organisation predikat from the
 // worst.
-func AllPredikatOrganisasi() [5]PredikatOrganisasi {
+func PredikatOrganisasis() [5]PredikatOrganisasi {
 	return [5]PredikatOrganisasi{OrganisasiSangatKurang, OrganisasiKurang, OrganisasiButuhPerbaikan, OrganisasiBaik, OrganisasiIstimewa}
 }
 
@@ -214,7 +222,8 @@ func (o PredikatOrganisasi) String() string {
 	return organisasiNames[o].name
 }
 
-// English returns the library's English name, e.g. "Outstanding".
+// English returns the library's English name, e.g. "Outstanding", and the
+// empty string for an invalid organisation predikat.
 func (o PredikatOrganisasi) English() string {
 	if !o.IsValid() {
 		return ""
@@ -222,20 +231,25 @@ func (o PredikatOrganisasi) English() string {
 	return organisasiNames[o].english
 }
 
-// MarshalText returns the official name, and the empty text for the zero
-// value. Any other invalid value is an error.
-func (o PredikatOrganisasi) MarshalText() ([]byte, error) {
+// AppendText appends the official name to b (encoding.TextAppender). The
+// zero value appends nothing; any other invalid value is a [*ParseError]
+// wrapping [ErrUnknownPredikatOrganisasi].
+func (o PredikatOrganisasi) AppendText(b []byte) ([]byte, error) {
 	if o == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !o.IsValid() {
 		return nil, &ParseError{Input: o.String(), Err: ErrUnknownPredikatOrganisasi}
 	}
-	return []byte(organisasiNames[o].name), nil
+	return append(b, organisasiNames[o].name...), nil
 }
 
-// UnmarshalText sets o from any spelling [ParsePredikatOrganisasi] accepts; the empty
-// text sets the zero value.
+// MarshalText returns the official name, and the empty text for the zero
+// value. Any other invalid value is an error.
+func (o PredikatOrganisasi) MarshalText() ([]byte, error) { return o.AppendText([]byte{}) }
+
+// UnmarshalText sets o from any spelling [ParsePredikatOrganisasi]
+// accepts; the empty text sets the zero value.
 func (o *PredikatOrganisasi) UnmarshalText(text []byte) error {
 	if len(text) == 0 {
 		*o = 0

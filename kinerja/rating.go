@@ -1,7 +1,6 @@
 package kinerja
 
 import (
-	"bytes"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/fold"
@@ -41,7 +40,8 @@ func (r Rating) String() string {
 	return ratingNames[r].name
 }
 
-// English returns the library's English name, e.g. "Above expectations".
+// English returns the library's English name, e.g. "Above expectations",
+// and the empty string for an invalid rating.
 func (r Rating) English() string {
 	if !r.IsValid() {
 		return ""
@@ -49,17 +49,22 @@ func (r Rating) English() string {
 	return ratingNames[r].english
 }
 
-// MarshalText returns the official name, and the empty text for the zero
-// Rating. Any other invalid Rating is an error.
-func (r Rating) MarshalText() ([]byte, error) {
+// AppendText appends the official name to b (encoding.TextAppender). The
+// zero Rating appends nothing; any other invalid Rating is a
+// [*ParseError] wrapping [ErrUnknownRating].
+func (r Rating) AppendText(b []byte) ([]byte, error) {
 	if r == 0 {
-		return []byte{}, nil
+		return b, nil
 	}
 	if !r.IsValid() {
 		return nil, &ParseError{Input: r.String(), Err: ErrUnknownRating}
 	}
-	return []byte(ratingNames[r].name), nil
+	return append(b, ratingNames[r].name...), nil
 }
+
+// MarshalText returns the official name, and the empty text for the zero
+// Rating. Any other invalid Rating is an error.
+func (r Rating) MarshalText() ([]byte, error) { return r.AppendText([]byte{}) }
 
 // UnmarshalText sets r from any spelling [ParseRating] accepts; the empty
 // text sets the zero value.
@@ -77,16 +82,13 @@ func (r *Rating) UnmarshalText(text []byte) error {
 }
 
 // ParseRating returns the rating named by s. It accepts what HR systems
-// send: any case; words joined by spaces, "_", "-" or nothing ("Diatas",
-// "Di Atas", "DI ATAS EKSPEKTASI", "di_bawah_ekspektasi"); with or without
-// "Ekspektasi"; and the English names ("Above expectations", "Meets
-// expectations", "Below expectations", also "Exceeds expectations" and "As
-// expected").
-//
-// The misspelling "Espektasi" is rejected, deliberately: RULES.md §5.1
-// lists matching it as a known bug of other implementations, and a rating
-// the library cannot vouch for must not pass silently. The error says what
-// is wrong, so the row can be fixed at its source.
+// and SIASN send: any case; words joined by spaces, "_", "-" or nothing
+// ("Diatas", "Di Atas", "DI ATAS EKSPEKTASI", "di_bawah_ekspektasi"); with
+// or without "Ekspektasi"; the spelling "ESPEKTASI" of BKN's SIASN
+// reference table perilakuDanKinerja ("DIATAS ESPEKTASI", "SESUAI
+// ESPEKTASI", "DIBAWAH ESPEKTASI"), which integrators receive from SIASN;
+// and the English names ("Above expectations", "Meets expectations",
+// "Below expectations", also "Exceeds expectations" and "As expected").
 //
 // Anything else returns a [*ParseError] that quotes s and wraps
 // [ErrUnknownRating]. ParseRating does not allocate on success.
@@ -95,15 +97,12 @@ func ParseRating(s string) (Rating, error) {
 	key, ok := fold.Append(buf[:0], s, true)
 	if ok {
 		switch string(key) {
-		case "dibawah", "dibawahekspektasi", "below", "belowexpectation", "belowexpectations":
+		case "dibawah", "dibawahekspektasi", "dibawahespektasi", "below", "belowexpectation", "belowexpectations":
 			return DiBawahEkspektasi, nil
-		case "sesuai", "sesuaiekspektasi", "meets", "meetsexpectation", "meetsexpectations", "asexpected":
+		case "sesuai", "sesuaiekspektasi", "sesuaiespektasi", "meets", "meetsexpectation", "meetsexpectations", "asexpected":
 			return SesuaiEkspektasi, nil
-		case "diatas", "diatasekspektasi", "above", "aboveexpectation", "aboveexpectations", "exceedsexpectations":
+		case "diatas", "diatasekspektasi", "diatasespektasi", "above", "aboveexpectation", "aboveexpectations", "exceedsexpectations":
 			return DiAtasEkspektasi, nil
-		}
-		if bytes.Contains(key, []byte("espektasi")) {
-			return 0, &ParseError{Input: s, Err: ErrUnknownRating, Hint: `misspelt: the word is "Ekspektasi"`}
 		}
 	}
 	return 0, &ParseError{Input: s, Err: ErrUnknownRating}

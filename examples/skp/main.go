@@ -7,9 +7,21 @@
 //	go run ./examples/skp -org Baik       # … and the distribution findings
 //	go run ./examples/skp -in skp.csv     # a real export
 //
+//	go run ./examples/skp -siasn examples/skp/siasn-sample.json
+//	                                      # audit SIASN rw-skp22 records
+//
 // The CSV header is nip,nama,hasil_kerja,perilaku_kerja and optionally
 // jenjang,bulan (both empty for a structural position). A bad row stops
 // the run with "file:line: column: reason" and exit status 1.
+//
+// With -siasn, FILE holds records of SIASN's rw-skp22 response, as a JSON
+// array or as JSON lines; each record's kuadran is checked against its two
+// ratings (package kinerja/siasn), naming the known wrong mappings, and a
+// summary counts the records by kind of finding. The sample
+// siasn-sample.json is invented: its ids and names are synthetic.
+//
+// Output is built completely before it is written: on an error nothing
+// goes to stdout, the error goes to stderr, and the exit status is 1.
 package main
 
 import (
@@ -34,9 +46,20 @@ var sample []byte
 func main() {
 	in := flag.String("in", "", "read employees from `FILE` (default: the embedded sample)")
 	org := flag.String("org", "", "check the distribution against organisation `PREDIKAT` (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")
-	places := flag.Int("places", kinerja.AngkaKreditPlaces, "decimal `places` of angka kredit")
+	places := flag.Int("places", 3, "decimal `places` of angka kredit")
+	siasnFile := flag.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines)")
 	flag.Parse()
-	if err := run(os.Stdout, *in, *org, *places); err != nil {
+	var out bytes.Buffer
+	var err error
+	if *siasnFile != "" {
+		err = runSIASN(&out, *siasnFile)
+	} else {
+		err = run(&out, *in, *org, *places)
+	}
+	if err == nil {
+		_, err = out.WriteTo(os.Stdout)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "skp:", err)
 		os.Exit(1)
 	}
@@ -117,7 +140,7 @@ func run(w io.Writer, in, orgName string, places int) error {
 	}
 
 	fmt.Fprintf(w, "\n%d employees:", n)
-	all := kinerja.AllPredikat()
+	all := kinerja.Predikats()
 	for i := len(all) - 1; i >= 0; i-- {
 		p := all[i]
 		fmt.Fprintf(w, " %s %d;", p, counts[p])
@@ -197,13 +220,9 @@ func parseRow(r *csvio.Reader, c cols, rec []string, places int32) (employee, er
 		return e, r.Errorf("bulan", "%q is not a month count 1–12", bs)
 	}
 	ak, err := kinerja.AngkaKredit(e.jenjang, e.predikat, e.bulan, kinerja.WithPlaces(places))
-	switch {
-	case errors.Is(err, kinerja.ErrNoKoefisien):
-		e.ak = "n/a: no published coefficient for " + e.jenjang.String()
-	case err != nil:
+	if err != nil {
 		return e, r.Wrap("", err)
-	default:
-		e.ak = ak.StringFixed(places)
 	}
+	e.ak = ak.StringFixed(places)
 	return e, nil
 }

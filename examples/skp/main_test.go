@@ -14,10 +14,11 @@ func TestSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		// BKN's worked examples.
+		// BKN's worked examples (Peraturan BKN 3/2023 slides).
 		"Andi Saputra     Di Atas Ekspektasi   Di Atas Ekspektasi   Sangat Baik        Ahli Pertama  12     18.750",
 		"Citra Lestari    Di Atas Ekspektasi   Sesuai Ekspektasi    Baik               Ahli Pertama  2      2.083",
-		"n/a: no published coefficient for Pemula",
+		// Pemula: coefficient 3.75 (BKN's SIASN koefisien reference, id 52).
+		"Joko Susilo      Sesuai Ekspektasi    Sesuai Ekspektasi    Baik               Pemula        12     3.750",
 		"10 employees: Sangat Baik 1; Baik 6;",
 		"✗ most Sangat Baik: 1 of 10 (10.0%): not met",
 	} {

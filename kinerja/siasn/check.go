@@ -1,0 +1,284 @@
+package siasn
+
+import (
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/go-asn/berakhlak/internal/fold"
+	"github.com/go-asn/berakhlak/kinerja"
+)
+
+// FindingKind is the kind of inconsistency [RiwayatSKP.Check] and
+// [RiwayatKinerjaPeriodik.Check] find in a stored record. The zero
+// FindingKind is invalid.
+type FindingKind uint8
+
+// The kinds of finding.
+const (
+	// KuadranMismatch: the kuadran does not follow from the two ratings by
+	// the matrix of PermenPANRB No. 6 Tahun 2022, and matches none of the
+	// known wrong mappings below.
+	KuadranMismatch FindingKind = iota + 1
+	// KuadranSwapped: the kuadran is what a lookup keyed perilaku-first
+	// gives (matrix[perilaku][hasil]), a bug of widely copied public code
+	// that swaps Butuh Perbaikan (3) and Kurang/Misconduct (4) in the four
+	// off-diagonal cells.
+	KuadranSwapped
+	// KuadranMax: the kuadran is max(hasil, perilaku) of the SIASN codes,
+	// what a public SIASN client computes; it never gives 4 (Kurang).
+	KuadranMax
+	// KuadranSwappedOrMax: the kuadran is what both wrong mappings give
+	// (hasil 1 or 2 with perilaku 3 stored as 3): either could be the
+	// cause.
+	KuadranSwappedOrMax
+	// UnknownCode: a code is outside its SIASN reference table.
+	UnknownCode
+	// BulanOutOfRange: a month is outside 1–12.
+	BulanOutOfRange
+	// PeriodReversed: the period ends before it starts.
+	PeriodReversed
+	// KoefisienMismatch: the koefisien is not the one of the jenjang that
+	// ends the position's name (jabatan).
+	KoefisienMismatch
+)
+
+var findingKindNames = [...]struct{ name, folded string }{
+	{},
+	{"kuadran mismatch", "kuadranmismatch"},
+	{"kuadran swapped", "kuadranswapped"},
+	{"kuadran max", "kuadranmax"},
+	{"kuadran swapped or max", "kuadranswappedormax"},
+	{"unknown code", "unknowncode"},
+	{"bulan out of range", "bulanoutofrange"},
+	{"period reversed", "periodreversed"},
+	{"koefisien mismatch", "koefisienmismatch"},
+}
+
+// FindingKinds returns every kind of finding in the order of the
+// constants.
+func FindingKinds() [8]FindingKind {
+	return [8]FindingKind{KuadranMismatch, KuadranSwapped, KuadranMax, KuadranSwappedOrMax, UnknownCode, BulanOutOfRange, PeriodReversed, KoefisienMismatch}
+}
+
+// IsValid reports whether k is one of the kinds.
+func (k FindingKind) IsValid() bool { return k >= KuadranMismatch && k <= KoefisienMismatch }
+
+// String returns the kind's name, e.g. "kuadran swapped", or
+// "siasn.FindingKind(N)" for an invalid kind.
+func (k FindingKind) String() string {
+	if !k.IsValid() {
+		return "siasn.FindingKind(" + strconv.Itoa(int(k)) + ")"
+	}
+	return findingKindNames[k].name
+}
+
+// AppendText appends the kind's name to b (encoding.TextAppender). The
+// zero FindingKind appends nothing; any other invalid kind is a
+// [*ParseError] wrapping [ErrUnknownCode].
+func (k FindingKind) AppendText(b []byte) ([]byte, error) {
+	if k == 0 {
+		return b, nil
+	}
+	if !k.IsValid() {
+		return nil, &ParseError{Input: k.String(), Err: ErrUnknownCode}
+	}
+	return append(b, findingKindNames[k].name...), nil
+}
+
+// MarshalText returns the kind's name, and the empty text for the zero
+// FindingKind. Any other invalid kind is an error.
+func (k FindingKind) MarshalText() ([]byte, error) { return k.AppendText([]byte{}) }
+
+// UnmarshalText sets k from any spelling [ParseFindingKind] accepts; the
+// empty text sets the zero value.
+func (k *FindingKind) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*k = 0
+		return nil
+	}
+	x, err := ParseFindingKind(string(text))
+	if err != nil {
+		return err
+	}
+	*k = x
+	return nil
+}
+
+// ParseFindingKind returns the kind named by s, in any case, with spaces,
+// "_" or "-" anywhere or none ("kuadran_swapped", "KuadranMax"). Anything
+// else is a [*ParseError] wrapping [ErrUnknownCode].
+func ParseFindingKind(s string) (FindingKind, error) {
+	var buf [32]byte
+	key, ok := fold.Append(buf[:0], s, true)
+	if ok {
+		for _, k := range FindingKinds() {
+			if string(key) == findingKindNames[k].folded {
+				return k, nil
+			}
+		}
+	}
+	return 0, &ParseError{Input: s, Err: ErrUnknownCode}
+}
+
+// MustParseFindingKind is like [ParseFindingKind] but panics on an error.
+func MustParseFindingKind(s string) FindingKind {
+	k, err := ParseFindingKind(s)
+	if err != nil {
+		panic(err)
+	}
+	return k
+}
+
+// Finding is one inconsistency in a stored record.
+type Finding struct {
+	Kind     FindingKind
+	Field    string // the SIASN field, as the record type writes it, e.g. "KuadranKinerjaNilai"
+	Stored   string // the stored value, as text
+	Expected string // the value the rules give, when one can be worked out; else empty
+}
+
+// String describes the finding, e.g. "KuadranKinerjaNilai: kuadran
+// swapped: stored 3, expected 4". An empty stored value prints as "", a
+// long one is cut short after 80 bytes.
+func (f Finding) String() string {
+	stored := f.Stored
+	switch {
+	case stored == "":
+		stored = `""`
+	case len(stored) > maxEcho:
+		stored = stored[:maxEcho] + "…"
+	}
+	s := f.Field + ": " + f.Kind.String() + ": stored " + stored
+	if f.Expected != "" {
+		s += ", expected " + f.Expected
+	}
+	return s
+}
+
+type findingJSON struct {
+	Kind     FindingKind `json:"kind"`
+	Field    string      `json:"field"`
+	Stored   string      `json:"stored"`
+	Expected string      `json:"expected,omitempty"`
+}
+
+// MarshalJSON returns the finding as
+// {"kind":"kuadran swapped","field":"KuadranKinerjaNilai","stored":"3","expected":"4"},
+// expected left out when empty.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	return json.Marshal(findingJSON(f))
+}
+
+// checkKuadran checks the three codes of a record: each known, and the
+// kuadran following from the two ratings by the matrix of PermenPANRB No.
+// 6 Tahun 2022, or else which known wrong mapping it matches.
+func checkKuadran(out []Finding, hasilF string, h int, perilakuF string, p int, kuadranF string, k int) []Finding {
+	hr, errH := ParseRatingCode(h)
+	pr, errP := ParseRatingCode(p)
+	if errH != nil {
+		out = append(out, Finding{Kind: UnknownCode, Field: hasilF, Stored: strconv.Itoa(h)})
+	}
+	if errP != nil {
+		out = append(out, Finding{Kind: UnknownCode, Field: perilakuF, Stored: strconv.Itoa(p)})
+	}
+	_, errK := ParseKuadranCode(k)
+	if errH != nil || errP != nil {
+		if errK != nil {
+			out = append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: strconv.Itoa(k)})
+		}
+		return out
+	}
+	_, _, want, _ := ratingsCodes(hr, pr)
+	stored, expected := strconv.Itoa(k), strconv.Itoa(want)
+	switch {
+	case errK != nil:
+		return append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: stored, Expected: expected})
+	case k == want:
+		return out
+	}
+	_, _, swapped, _ := ratingsCodes(pr, hr) // the lookup keyed perilaku-first
+	isSwapped, isMax := k == swapped, k == max(h, p)
+	kind := KuadranMismatch
+	switch {
+	case isSwapped && isMax:
+		kind = KuadranSwappedOrMax
+	case isSwapped:
+		kind = KuadranSwapped
+	case isMax:
+		kind = KuadranMax
+	}
+	return append(out, Finding{Kind: kind, Field: kuadranF, Stored: stored, Expected: expected})
+}
+
+// Check returns every inconsistency of the record, in the order of the
+// fields, or nil when there is none: unknown codes of hasilKinerjaNilai,
+// PerilakuKerjaNilai or KuadranKinerjaNilai; and a kuadran that does not
+// follow from the two ratings by the matrix of PermenPANRB No. 6 Tahun
+// 2022, named [KuadranSwapped], [KuadranMax] or [KuadranSwappedOrMax]
+// when it matches a known wrong mapping, [KuadranMismatch] otherwise.
+// The labels (hasilKinerja, …) are display text and not checked.
+func (r RiwayatSKP) Check() []Finding {
+	return checkKuadran(nil, "hasilKinerjaNilai", r.HasilKinerjaNilai, "PerilakuKerjaNilai", r.PerilakuKerjaNilai, "KuadranKinerjaNilai", r.KuadranKinerjaNilai)
+}
+
+// Check returns every inconsistency of the record, in the order of the
+// fields, or nil when there is none: the checks of [RiwayatSKP.Check] on
+// the three codes; an unknown periodikId or koefisenId; a month outside
+// 1–12 ([BulanOutOfRange]); a period that ends before it starts
+// ([PeriodReversed], comparing tahunMulaiPenilaian and
+// tahunSelesaiPenilaian first when both are given); and a koefisenId
+// whose jenjang is not the one that ends the jabatan's name
+// ([KoefisienMismatch]; skipped when the name ends in no jenjang).
+func (r RiwayatKinerjaPeriodik) Check() []Finding {
+	out := checkKuadran(nil, "hasilKinerjaNilai", r.HasilKinerjaNilai, "perilakuKerjaNilai", r.PerilakuKerjaNilai, "kuadranKinerjaNilai", r.KuadranKinerjaNilai)
+	if _, err := ParsePeriodikID(r.PeriodikID); err != nil {
+		out = append(out, Finding{Kind: UnknownCode, Field: "periodikId", Stored: r.PeriodikID})
+	}
+	j, errK := ParseKoefisienID(r.KoefisienID)
+	if errK != nil {
+		out = append(out, Finding{Kind: UnknownCode, Field: "koefisenId", Stored: r.KoefisienID})
+	}
+	okMonths := true
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"bulanMulaiPenilaian", r.BulanMulaiPenilaian}, {"bulanSelesaiPenilaian", r.BulanSelesaiPenilaian}} {
+		if f.v < 1 || f.v > 12 {
+			out = append(out, Finding{Kind: BulanOutOfRange, Field: f.name, Stored: strconv.Itoa(f.v)})
+			okMonths = false
+		}
+	}
+	ty, tz := r.TahunMulaiPenilaian, r.TahunSelesaiPenilaian
+	switch {
+	case ty != 0 && tz != 0 && ty > tz:
+		out = append(out, Finding{Kind: PeriodReversed, Field: "tahunSelesaiPenilaian", Stored: strconv.Itoa(tz), Expected: "at least " + strconv.Itoa(ty)})
+	case okMonths && (ty == tz || ty == 0 || tz == 0) && r.BulanMulaiPenilaian > r.BulanSelesaiPenilaian:
+		out = append(out, Finding{Kind: PeriodReversed, Field: "bulanSelesaiPenilaian", Stored: strconv.Itoa(r.BulanSelesaiPenilaian), Expected: "at least " + strconv.Itoa(r.BulanMulaiPenilaian)})
+	}
+	if errK == nil {
+		if want, ok := jenjangOf(r.Jabatan); ok && want != j {
+			id, _ := KoefisienID(want)
+			out = append(out, Finding{Kind: KoefisienMismatch, Field: "koefisenId", Stored: r.KoefisienID, Expected: id})
+		}
+	}
+	return out
+}
+
+// jenjangOf returns the jenjang that ends a position's name, as in
+// "Pranata Komputer Ahli Pertama", in any case and spacing.
+func jenjangOf(jabatan string) (kinerja.Jenjang, bool) {
+	var buf [256]byte
+	key, ok := fold.Append(buf[:0], jabatan, true)
+	if !ok {
+		return 0, false
+	}
+	for _, j := range kinerja.Jenjangs() {
+		var jb [32]byte
+		name, _ := fold.Append(jb[:0], j.String(), true)
+		if strings.HasSuffix(string(key), string(name)) {
+			return j, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,94 @@
+package siasn
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// FuzzDecode checks the lenient decoders: they never panic, every error
+// wraps one of the package's sentinels, and decode → encode → decode is
+// stable (the second decoding equals the first, and encodes to the same
+// bytes).
+func FuzzDecode(f *testing.F) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "decode", "*.input.json"))
+	for _, in := range inputs {
+		if b, err := os.ReadFile(in); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"hasilKinerjaNilai":"2.000","koefisenId":12,"a":null}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, d := range decoders {
+			v, err := d.decode(data)
+			if err != nil {
+				if !errors.Is(err, ErrInvalidField) && !errors.Is(err, ErrUnknownCode) && !errors.Is(err, ErrInconsistent) && !isRatingErr(err) {
+					t.Fatalf("%s: error %v wraps no sentinel", d.prefix, err)
+				}
+				continue
+			}
+			b1, err := json.Marshal(v)
+			if err != nil {
+				t.Fatalf("%s: decoded %+v does not encode: %v", d.prefix, v, err)
+			}
+			v2, err := d.decode(b1)
+			if err != nil {
+				t.Fatalf("%s: %s does not decode: %v", d.prefix, b1, err)
+			}
+			if !reflect.DeepEqual(v, v2) {
+				t.Fatalf("%s: decode → encode → decode changed %+v to %+v", d.prefix, v, v2)
+			}
+			b2, _ := json.Marshal(v2)
+			if string(b1) != string(b2) {
+				t.Fatalf("%s: encodings differ:\n%s\n%s", d.prefix, b1, b2)
+			}
+		}
+	})
+}
+
+func isRatingErr(err error) bool {
+	var ce *CodeError
+	return errors.As(err, &ce)
+}
+
+// FuzzPeriodikText checks that ParsePeriodik either fails with its
+// sentinel or returns a valid Periodik whose String and text forms parse
+// back to it, and that the code functions round-trip.
+func FuzzPeriodikText(f *testing.F) {
+	for _, s := range []string{"bulanan", "TRIWULAN", "monthly", "1", "", "tahunan"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if p, err := ParsePeriodik(s); err == nil {
+			back, err := ParsePeriodik(p.String())
+			if err != nil || back != p {
+				t.Fatalf("%q: String round trip gave %v, %v", s, back, err)
+			}
+			b, _ := p.AppendText(nil)
+			var u Periodik
+			if err := u.UnmarshalText(b); err != nil || u != p {
+				t.Fatalf("%q: text round trip gave %v, %v", s, u, err)
+			}
+		} else if !errors.Is(err, ErrUnknownPeriodik) {
+			t.Fatal(err)
+		}
+		if p, err := ParsePeriodikID(s); err == nil {
+			if id, _ := PeriodikID(p); id != s {
+				t.Fatalf("%q: PeriodikID gives %q", s, id)
+			}
+		}
+		if j, err := ParseKoefisienID(s); err == nil {
+			if id, _ := KoefisienID(j); id != s {
+				t.Fatalf("%q: KoefisienID gives %q", s, id)
+			}
+		}
+		if k, err := ParseFindingKind(s); err == nil {
+			if back, err := ParseFindingKind(k.String()); err != nil || back != k {
+				t.Fatalf("%q: finding kind round trip gave %v, %v", s, back, err)
+			}
+		}
+	})
+}
