@@ -2,7 +2,9 @@ package kinerja
 
 import (
 	"errors"
-	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/text"
+	"github.com/go-asn/berakhlak/survey"
 )
 
 // Sentinel errors. Errors returned by this package wrap one of them, so
@@ -25,12 +27,10 @@ var (
 	ErrUnknownClauseKind = errors.New("unknown clause kind")
 	// ErrInvalidInput means an argument is outside its domain: a month
 	// count outside 1–12, a negative count, an empty organisation, a
-	// behaviour section without its seven values.
-	ErrInvalidInput = errors.New("invalid input")
+	// behaviour section without its seven values. It is the module's one
+	// sentinel for that condition, [survey.ErrInvalidInput].
+	ErrInvalidInput = survey.ErrInvalidInput
 )
-
-// maxEcho is the most bytes of a caller's input an error message quotes.
-const maxEcho = 80
 
 // ParseError reports a text that names nothing this package knows, or an
 // invalid value asked to marshal itself. It quotes the input and unwraps
@@ -45,11 +45,7 @@ type ParseError struct {
 // Error returns e.g. `kinerja: unknown rating "Luar Biasa"`. An input
 // longer than 80 bytes is cut short and marked with "…".
 func (e *ParseError) Error() string {
-	in := e.Input
-	if len(in) > maxEcho {
-		in = in[:maxEcho] + "…"
-	}
-	return "kinerja: " + e.Err.Error() + " " + strconv.Quote(in)
+	return "kinerja: " + e.Err.Error() + " " + text.Quote(e.Input)
 }
 
 // Unwrap returns the sentinel error.

@@ -113,7 +113,7 @@ func TestParseRating(t *testing.T) {
 		if err != nil && !strings.Contains(err.Error(), `"`+tc.in[:min(len(tc.in), 80)]) {
 			t.Errorf("error %q does not quote the input", err)
 		}
-		if err != nil && len(err.Error()) > 120 {
+		if err != nil && len(err.Error()) > 140 {
 			t.Errorf("error %q echoes too much of the input", err)
 		}
 	}

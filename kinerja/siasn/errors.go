@@ -2,7 +2,8 @@ package siasn
 
 import (
 	"errors"
-	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/text"
 )
 
 // Sentinel errors. Errors returned by this package wrap one of them, so
@@ -25,14 +26,6 @@ var (
 // maxEcho is the most bytes of a caller's input an error message quotes.
 const maxEcho = 80
 
-// quote quotes s for an error message, cut short after maxEcho bytes.
-func quote(s string) string {
-	if len(s) > maxEcho {
-		s = s[:maxEcho] + "…"
-	}
-	return strconv.Quote(s)
-}
-
 // CodeError reports a code outside its SIASN reference table. It unwraps
 // to [ErrUnknownCode].
 type CodeError struct {
@@ -48,7 +41,7 @@ type CodeError struct {
 
 // Error returns e.g. `siasn: kuadranKinerjaNilai: unknown code "7"`.
 func (e *CodeError) Error() string {
-	return "siasn: " + e.Field + ": " + e.Err.Error() + " " + quote(e.Code)
+	return "siasn: " + e.Field + ": " + e.Err.Error() + " " + text.Quote(e.Code)
 }
 
 // Unwrap returns [ErrUnknownCode].
@@ -66,7 +59,7 @@ type ParseError struct {
 }
 
 // Error returns e.g. `siasn: unknown periodik "tahunan"`.
-func (e *ParseError) Error() string { return "siasn: " + e.Err.Error() + " " + quote(e.Input) }
+func (e *ParseError) Error() string { return "siasn: " + e.Err.Error() + " " + text.Quote(e.Input) }
 
 // Unwrap returns the sentinel error.
 func (e *ParseError) Unwrap() error { return e.Err }
@@ -82,7 +75,7 @@ type FieldError struct {
 // Error returns e.g. `siasn: hasilKinerjaNilai: invalid field "2.5": want a
 // whole number`.
 func (e *FieldError) Error() string {
-	return "siasn: " + e.Field + ": " + ErrInvalidField.Error() + " " + quote(e.Input) + ": want " + e.Want
+	return "siasn: " + e.Field + ": " + ErrInvalidField.Error() + " " + text.Quote(e.Input) + ": want " + e.Want
 }
 
 // Unwrap returns [ErrInvalidField].
