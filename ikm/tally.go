@@ -23,8 +23,29 @@ var errZeroTally = fmt.Errorf("ikm: Tally not made by NewTally or UnmarshalBinar
 // answers. A Tally is not safe for concurrent use: give each goroutine its
 // own and [Tally.Merge] them.
 type Tally struct {
-	h *likert.Tally // numUnsur items on 1–4
+	h    *likert.Tally // numUnsur items on 1–4
+	hist []uint64      // h's storage: unsur i, answer a at i*histWidth + a + 1
 }
+
+// The classes of an answer byte: classOK for 1–4 and survey.NoAnswer,
+// classAnswered for 1–4.
+const (
+	classOK       = 1
+	classAnswered = 2
+)
+
+// answerClass maps every int8, as a byte, to its class.
+var answerClass = func() (c [256]uint8) {
+	for a := 1; a <= 4; a++ {
+		c[a] = classOK | classAnswered
+	}
+	missing := survey.NoAnswer
+	c[uint8(missing)] = classOK
+	return c
+}()
+
+// histWidth is the row width of the histogram: missing, 0, then 1–4.
+const histWidth = 6
 
 // NewTally returns an empty tally of a survey with the given number of
 // unsur, which must be 9, the unsur of PermenPANRB No. 14 Tahun 2017 in
@@ -43,7 +64,15 @@ func NewTally(unsur int) (*Tally, error) {
 	if err != nil {
 		panic("ikm: " + err.Error()) // unreachable: the arguments are constants
 	}
-	return &Tally{h: h}, nil
+	return newTally(h), nil
+}
+
+func newTally(h *likert.Tally) *Tally {
+	hist, w := h.Raw()
+	if w != histWidth || len(hist) != numUnsur*histWidth {
+		panic("ikm: unexpected histogram layout") // unreachable
+	}
+	return &Tally{h: h, hist: hist}
 }
 
 // Respondents returns the number of respondents added.
@@ -77,21 +106,34 @@ func (t *Tally) Add(respondent string, answers []int8) error {
 		return &survey.AnswerError{Respondent: respondent, Field: "answers", Answer: strconv.Itoa(len(answers)) + " answers",
 			Reason: "want " + strconv.Itoa(numUnsur) + ", one per unsur"}
 	}
-	answered := false
-	for i, a := range answers {
-		switch {
-		case a >= 1 && a <= 4:
-			answered = true
-		case a != survey.NoAnswer:
-			return &survey.AnswerError{Respondent: respondent, Field: unsurCodes[i+1], Answer: strconv.Itoa(int(a)),
-				Reason: "outside 1–4 (Tidak Baik to Sangat Baik); survey.NoAnswer marks a missing answer"}
+	// Classify the nine answers without a branch per answer: the AND of
+	// the classes has bit 0 unless an answer is invalid, the OR has bit 1
+	// if any answer is given.
+	and, or := uint8(classOK|classAnswered), uint8(0)
+	for _, a := range answers[:numUnsur] {
+		c := answerClass[uint8(a)]
+		and &= c
+		or |= c
+	}
+	if and&classOK == 0 {
+		for i, a := range answers {
+			if answerClass[uint8(a)]&classOK == 0 {
+				return &survey.AnswerError{Respondent: respondent, Field: unsurCodes[i+1], Answer: strconv.Itoa(int(a)),
+					Reason: "outside 1–4 (Tidak Baik to Sangat Baik); survey.NoAnswer marks a missing answer"}
+			}
 		}
 	}
-	if !answered {
+	if or&classAnswered == 0 {
 		return &survey.AnswerError{Respondent: respondent, Field: "answers", Answer: "none",
 			Reason: "no unsur answered; a blank row is not a respondent"}
 	}
-	t.h.Add(answers)
+	// One increment per answer, missing (-1) included, as likert.Tally.Add
+	// does, with the row width a constant.
+	h := t.hist[:numUnsur*histWidth]
+	for i, a := range answers[:numUnsur] {
+		h[i*histWidth+int(a)+1]++
+	}
+	t.h.CountRespondent()
 	return nil
 }
 
@@ -182,6 +224,6 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	if again := h.AppendBinary(append([]byte(binaryMagic), binaryVersion)); !bytes.Equal(again, data) {
 		return corrupt("not the canonical encoding")
 	}
-	t.h = h
+	*t = *newTally(h)
 	return nil
 }
