@@ -2,6 +2,7 @@ package ikm
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/go-asn/berakhlak/internal/fold"
 )
@@ -75,17 +76,22 @@ func (a *Answer) UnmarshalText(b []byte) error {
 // label in any case and spacing ("Sangat Baik", "sangat_baik",
 // "KURANG-BAIK"). Anything else returns a [*ParseError] that quotes s.
 func ParseAnswer(s string) (Answer, error) {
+	// The digit is matched as written (bar spaces), so that "-1" or "1.0"
+	// is not an answer; only the labels are folded.
+	if d := strings.TrimSpace(s); len(d) == 1 && d[0] >= '1' && d[0] <= '4' {
+		return Answer(d[0] - '0'), nil
+	}
 	var buf [16]byte
 	key, ok := fold.Append(buf[:0], s, false)
 	if ok {
 		switch string(key) {
-		case "1", "tidakbaik":
+		case "tidakbaik":
 			return TidakBaik, nil
-		case "2", "kurangbaik":
+		case "kurangbaik":
 			return KurangBaik, nil
-		case "3", "baik":
+		case "baik":
 			return Baik, nil
-		case "4", "sangatbaik":
+		case "sangatbaik":
 			return SangatBaik, nil
 		}
 	}
