@@ -40,9 +40,9 @@ type options struct {
 }
 
 // WithWeight weighs every NRR with the printed weight w instead of the
-// exact 1/n (library default). The regulation's worked example divides 1 by
-// the number of unsur; agency pages print the result as 0,111 and some
-// guides as 0,11, and programs that copy the printed figure get an index a
+// exact 1/n (library default). The weight is 1 divided by the number of
+// unsur; printed texts round it, to 0,111 on some agency pages and to 0,11
+// in some guides, and programs that copy the printed figure get an index a
 // little below the exact one: all answers 4 give 99.90 with 0.111 and
 // 99.00 with 0.11, against 100.00.
 //
