@@ -56,8 +56,8 @@ var unsurNames = [...]string{
 var unsurCodes = [...]string{"", "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"}
 
 // Unsurs returns the nine unsur in the library's order, U1 to U9.
-func Unsurs() [numUnsur]Unsur {
-	return [numUnsur]Unsur{Persyaratan, SistemMekanismeProsedur, WaktuPenyelesaian, BiayaTarif,
+func Unsurs() [9]Unsur {
+	return [9]Unsur{Persyaratan, SistemMekanismeProsedur, WaktuPenyelesaian, BiayaTarif,
 		ProdukSpesifikasiJenisPelayanan, KompetensiPelaksana, PerilakuPelaksana, PenangananPengaduan, SaranaPrasarana}
 }
 
