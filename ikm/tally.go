@@ -1,0 +1,229 @@
+package ikm
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/survey"
+)
+
+// errZeroTally is returned by the methods of a Tally not made by NewTally
+// or UnmarshalBinary.
+var errZeroTally = fmt.Errorf("ikm: Tally not made by NewTally or UnmarshalBinary: %w", survey.ErrInvalidInstrument)
+
+// Tally counts the answers of a Survei Kepuasan Masyarakat: for each unsur,
+// how many respondents gave each answer 1–4 and how many left it blank, in
+// integers only. Adding a respondent does not allocate. Tallies of shards
+// of a survey merge into the tally of the whole, in any order, and travel
+// between processes with [Tally.MarshalBinary].
+//
+// Make a Tally with [NewTally]; the zero Tally has no unsur and refuses
+// answers. A Tally is not safe for concurrent use: give each goroutine its
+// own and [Tally.Merge] them.
+type Tally struct {
+	h    *likert.Tally // numUnsur items on 1–4
+	hist []uint64      // h's storage: unsur i, answer a at i*histWidth + a + 1
+}
+
+// The classes of an answer byte: classOK for 1–4 and survey.NoAnswer,
+// classAnswered for 1–4.
+const (
+	classOK       = 1
+	classAnswered = 2
+)
+
+// answerClass maps every int8, as a byte, to its class.
+var answerClass = func() (c [256]uint8) {
+	for a := 1; a <= 4; a++ {
+		c[a] = classOK | classAnswered
+	}
+	missing := survey.NoAnswer
+	c[uint8(missing)] = classOK
+	return c
+}()
+
+// histWidth is the row width of the histogram: missing, 0, then 1–4.
+const histWidth = 6
+
+// NewTally returns an empty tally of a survey with the given number of
+// unsur, which must be 9, the unsur of PermenPANRB No. 14 Tahun 2017 in
+// the order of [Unsurs]. Any other number returns an error wrapping
+// [survey.ErrInvalidInstrument]: the 14 unsur of the older KepmenPAN No.
+// KEP/25/M.PAN/2/2004 are out of scope (see the package documentation).
+func NewTally(unsur int) (*Tally, error) {
+	if unsur != numUnsur {
+		extra := ""
+		if unsur == 14 {
+			extra = "; the 14 unsur of KepmenPAN 25/2004 are not supported"
+		}
+		return nil, fmt.Errorf("ikm: NewTally(%d): PermenPANRB 14/2017 has %d unsur%s: %w", unsur, numUnsur, extra, survey.ErrInvalidInstrument)
+	}
+	h, err := likert.New(numUnsur, 1, 4)
+	if err != nil {
+		panic("ikm: " + err.Error()) // unreachable: the arguments are constants
+	}
+	return newTally(h), nil
+}
+
+func newTally(h *likert.Tally) *Tally {
+	hist, w := h.Raw()
+	if w != histWidth || len(hist) != numUnsur*histWidth {
+		panic("ikm: unexpected histogram layout") // unreachable
+	}
+	return &Tally{h: h, hist: hist}
+}
+
+// Respondents returns the number of respondents added.
+func (t *Tally) Respondents() int {
+	if t.h == nil {
+		return 0
+	}
+	return int(t.h.Respondents())
+}
+
+// Add counts one respondent's answers: one per unsur in the order of
+// [Unsurs] (U1 to U9), each 1 (Tidak Baik) to 4 (Sangat Baik) or
+// [survey.NoAnswer]. A missing answer is left out of its unsur's NRR,
+// never counted as zero. respondent names the respondent in errors only.
+//
+// The answers are checked before anything is counted, so a rejected row
+// leaves the tally unchanged. The errors are [*survey.AnswerError]s
+// wrapping [survey.ErrInvalidAnswer]:
+//   - a number of answers other than 9 (Field "answers");
+//   - an answer outside 1–4 other than NoAnswer (Field the unsur's code,
+//     e.g. "U3");
+//   - a row with no answer at all (Field "answers"), which must not count
+//     toward the minimum sample.
+//
+// Add does not allocate when it accepts the row.
+func (t *Tally) Add(respondent string, answers []int8) error {
+	if t.h == nil {
+		return errZeroTally
+	}
+	if len(answers) != numUnsur {
+		return &survey.AnswerError{Respondent: respondent, Field: "answers", Answer: strconv.Itoa(len(answers)) + " answers",
+			Reason: "want " + strconv.Itoa(numUnsur) + ", one per unsur"}
+	}
+	// Classify the nine answers without a branch per answer: the AND of
+	// the classes has bit 0 unless an answer is invalid, the OR has bit 1
+	// if any answer is given.
+	and, or := uint8(classOK|classAnswered), uint8(0)
+	for _, a := range answers[:numUnsur] {
+		c := answerClass[uint8(a)]
+		and &= c
+		or |= c
+	}
+	if and&classOK == 0 {
+		for i, a := range answers {
+			if answerClass[uint8(a)]&classOK == 0 {
+				return &survey.AnswerError{Respondent: respondent, Field: unsurCodes[i+1], Answer: strconv.Itoa(int(a)),
+					Reason: "outside 1–4 (Tidak Baik to Sangat Baik); survey.NoAnswer marks a missing answer"}
+			}
+		}
+	}
+	if or&classAnswered == 0 {
+		return &survey.AnswerError{Respondent: respondent, Field: "answers", Answer: "none",
+			Reason: "no unsur answered; a blank row is not a respondent"}
+	}
+	// One increment per answer, missing (-1) included, as likert.Tally.Add
+	// does, with the row width a constant.
+	h := t.hist[:numUnsur*histWidth]
+	for i, a := range answers[:numUnsur] {
+		h[i*histWidth+int(a)+1]++
+	}
+	t.h.CountRespondent()
+	return nil
+}
+
+// Merge adds o's counts to t, so that the tallies of shards of a survey
+// merge into the tally of the whole, in any order. It returns an error
+// wrapping [survey.ErrInvalidInstrument], and changes nothing, when either
+// tally was not made by [NewTally] or [Tally.UnmarshalBinary], and one
+// wrapping [survey.ErrInvalidInput] when the sum would exceed the
+// library's limit of 2^40 respondents.
+func (t *Tally) Merge(o *Tally) error {
+	if t.h == nil || o == nil || o.h == nil {
+		return errZeroTally
+	}
+	if t.h.Respondents()+o.h.Respondents() > likert.MaxRespondents {
+		return fmt.Errorf("ikm: Merge: more than %d respondents: %w", uint64(likert.MaxRespondents), survey.ErrInvalidInput)
+	}
+	if err := t.h.Merge(o.h); err != nil {
+		return fmt.Errorf("ikm: %v: %w", err, survey.ErrInvalidInstrument)
+	}
+	return nil
+}
+
+// Equal reports whether t and o hold the same counts. Two zero Tallies are
+// equal.
+func (t *Tally) Equal(o *Tally) bool {
+	if t.h == nil || o == nil || o.h == nil {
+		return t.h == nil && (o == nil || o.h == nil)
+	}
+	return t.h.Equal(o.h)
+}
+
+// binaryMagic and binaryVersion start every encoded Tally.
+const (
+	binaryMagic   = "IKM"
+	binaryVersion = 1
+)
+
+// MarshalBinary encodes the tally: the magic "IKM", a version byte (1),
+// then every count as an unsigned varint, so that a partial tally can
+// travel between workers and be merged elsewhere.
+func (t *Tally) MarshalBinary() ([]byte, error) {
+	if t.h == nil {
+		return nil, errZeroTally
+	}
+	return t.h.AppendBinary(append([]byte(binaryMagic), binaryVersion)), nil
+}
+
+// UnmarshalBinary replaces t with a tally encoded by [Tally.MarshalBinary].
+// It accepts only what MarshalBinary writes: the magic and version, 9
+// unsur on 1–4, every unsur accounting for every respondent (answered or
+// missing), at least one answer per respondent, at most 2^40 respondents,
+// no trailing bytes, and the canonical (shortest) varints, so that an
+// accepted input re-encodes to the same bytes. Anything else returns an
+// error wrapping [survey.ErrCorrupt] and leaves t unchanged; it never
+// panics, and no length in the input makes it allocate more than the
+// fixed-size tally.
+func (t *Tally) UnmarshalBinary(data []byte) error {
+	corrupt := func(format string, args ...any) error {
+		return fmt.Errorf("ikm: UnmarshalBinary: %s: %w", fmt.Sprintf(format, args...), survey.ErrCorrupt)
+	}
+	if len(data) < len(binaryMagic)+1 || string(data[:len(binaryMagic)]) != binaryMagic {
+		return corrupt("not an IKM tally")
+	}
+	if v := data[len(binaryMagic)]; v != binaryVersion {
+		return corrupt("version %d, want %d", v, binaryVersion)
+	}
+	h, rest, err := likert.Decode(data[len(binaryMagic)+1:])
+	if err != nil {
+		return corrupt("%v", err)
+	}
+	if len(rest) != 0 {
+		return corrupt("%d trailing bytes", len(rest))
+	}
+	if lo, hi := h.Scale(); h.Items() != numUnsur || lo != 1 || hi != 4 {
+		return corrupt("%d unsur on %d–%d, want %d on 1–4", h.Items(), lo, hi, numUnsur)
+	}
+	var answers uint64
+	for i := 0; i < numUnsur; i++ {
+		if h.Count(i, 0) != 0 {
+			return corrupt("%s has answers 0", unsurCodes[i+1])
+		}
+		c, _ := h.Answered(i)
+		answers += c
+	}
+	if answers < h.Respondents() {
+		return corrupt("%d answers from %d respondents: a respondent answered nothing", answers, h.Respondents())
+	}
+	if again := h.AppendBinary(append([]byte(binaryMagic), binaryVersion)); !bytes.Equal(again, data) {
+		return corrupt("not the canonical encoding")
+	}
+	*t = *newTally(h)
+	return nil
+}
