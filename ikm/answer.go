@@ -48,7 +48,7 @@ func (a Answer) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !a.IsValid() {
-		return b, &ParseError{Input: a.String(), What: "answer"}
+		return b, &ParseError{Input: a.String(), Err: ErrUnknownAnswer}
 	}
 	return append(b, byte('0'+a)), nil
 }
@@ -95,7 +95,7 @@ func ParseAnswer(s string) (Answer, error) {
 			return SangatBaik, nil
 		}
 	}
-	return 0, &ParseError{Input: s, What: "answer"}
+	return 0, &ParseError{Input: s, Err: ErrUnknownAnswer}
 }
 
 // MustParseAnswer is like [ParseAnswer] but panics on an unknown answer.

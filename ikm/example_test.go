@@ -136,7 +136,7 @@ func ExampleUnsur_UnmarshalText() {
 func ExampleParseError() {
 	_, err := ikm.ParseUnsur("Kenyamanan Lingkungan")
 	var pe *ikm.ParseError
-	fmt.Println(errors.As(err, &pe), pe.Input, errors.Is(err, survey.ErrInvalidInput))
+	fmt.Println(errors.As(err, &pe), pe.Input, errors.Is(err, ikm.ErrUnknownUnsur))
 	// Output:
 	// true Kenyamanan Lingkungan true
 }

@@ -247,7 +247,7 @@ func FuzzParse(f *testing.F) {
 		u, err := ParseUnsur(s)
 		if err != nil {
 			var pe *ParseError
-			if !errors.As(err, &pe) || pe.Input != s || !errors.Is(err, survey.ErrInvalidInput) {
+			if !errors.As(err, &pe) || pe.Input != s || !errors.Is(err, ErrUnknownUnsur) {
 				t.Fatalf("ParseUnsur(%q): %v", s, err)
 			}
 		} else {
@@ -263,7 +263,7 @@ func FuzzParse(f *testing.F) {
 		a, err := ParseAnswer(s)
 		if err != nil {
 			var pe *ParseError
-			if !errors.As(err, &pe) || pe.What != "answer" {
+			if !errors.As(err, &pe) || !errors.Is(err, ErrUnknownAnswer) {
 				t.Fatalf("ParseAnswer(%q): %v", s, err)
 			}
 			return

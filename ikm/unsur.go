@@ -1,11 +1,11 @@
 package ikm
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/go-asn/berakhlak/internal/text"
-	"github.com/go-asn/berakhlak/survey"
 )
 
 // Unsur is one of the nine elements (unsur) of the Survei Kepuasan
@@ -90,7 +90,7 @@ func (u Unsur) AppendText(b []byte) ([]byte, error) {
 		return b, nil
 	}
 	if !u.IsValid() {
-		return b, &ParseError{Input: u.String()}
+		return b, &ParseError{Input: u.String(), Err: ErrUnknownUnsur}
 	}
 	return append(b, unsurCodes[u]...), nil
 }
@@ -131,7 +131,7 @@ func ParseUnsur(s string) (Unsur, error) {
 			return u, nil
 		}
 	}
-	return 0, &ParseError{Input: s}
+	return 0, &ParseError{Input: s, Err: ErrUnknownUnsur}
 }
 
 func lookupUnsur(key []byte) Unsur {
@@ -168,21 +168,28 @@ func MustParseUnsur(s string) Unsur {
 	return u
 }
 
+// Sentinel errors of the names this package knows. Parse errors wrap one
+// of them in a [*ParseError].
+var (
+	// ErrUnknownUnsur means a text or an Unsur is none of the nine unsur.
+	ErrUnknownUnsur = errors.New("unknown unsur")
+	// ErrUnknownAnswer means a text or an Answer is none of the four
+	// answers.
+	ErrUnknownAnswer = errors.New("unknown answer")
+)
+
 // ParseError reports a text that names no unsur or answer. It quotes the
-// input, cut to 80 bytes, and unwraps to [survey.ErrInvalidInput].
+// input, cut to 80 bytes, and unwraps to Err, [ErrUnknownUnsur] or
+// [ErrUnknownAnswer].
 type ParseError struct {
 	Input string // the text as given
-	What  string // "unsur" or "answer"; "" means "unsur"
+	Err   error  // the sentinel
 }
 
 // Error returns e.g. `ikm: unknown unsur "Keamanan"`.
 func (e *ParseError) Error() string {
-	what := e.What
-	if what == "" {
-		what = "unsur"
-	}
-	return "ikm: unknown " + what + " " + text.Quote(e.Input)
+	return "ikm: " + e.Err.Error() + " " + text.Quote(e.Input)
 }
 
-// Unwrap returns [survey.ErrInvalidInput].
-func (e *ParseError) Unwrap() error { return survey.ErrInvalidInput }
+// Unwrap returns the sentinel error.
+func (e *ParseError) Unwrap() error { return e.Err }

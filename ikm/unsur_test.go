@@ -43,7 +43,7 @@ func TestParseUnsur(t *testing.T) {
 	for _, in := range []string{"", "U0", "U10", "Prosedur", "Sarana", "Keamanan Pelayanan", "Persyaratan Pelayanan", "U1x", "Pérsyaratan"} {
 		_, err := ParseUnsur(in)
 		var pe *ParseError
-		if !errors.As(err, &pe) || pe.Input != in || !errors.Is(err, survey.ErrInvalidInput) {
+		if !errors.As(err, &pe) || pe.Input != in || !errors.Is(err, ErrUnknownUnsur) {
 			t.Errorf("ParseUnsur(%q): %v, want a *ParseError wrapping ErrInvalidInput", in, err)
 		}
 	}
@@ -71,7 +71,7 @@ func TestUnsurText(t *testing.T) {
 	if b, err := Unsur(0).MarshalText(); err != nil || len(b) != 0 {
 		t.Errorf("zero Unsur: %q, %v", b, err)
 	}
-	if _, err := Unsur(10).MarshalText(); !errors.Is(err, survey.ErrInvalidInput) {
+	if _, err := Unsur(10).MarshalText(); !errors.Is(err, ErrUnknownUnsur) {
 		t.Errorf("Unsur(10): %v", err)
 	}
 	u := SaranaPrasarana
@@ -113,14 +113,14 @@ func TestAnswers(t *testing.T) {
 		}
 	}
 	for _, in := range []string{"", "0", "5", "-1", "1.0", "0 1", "Puas", "Sangat Puas", "baik!"} {
-		if _, err := ParseAnswer(in); !errors.Is(err, survey.ErrInvalidInput) {
+		if _, err := ParseAnswer(in); !errors.Is(err, ErrUnknownAnswer) {
 			t.Errorf("ParseAnswer(%q): %v", in, err)
 		}
 	}
 	if Answer(survey.NoAnswer).IsValid() || Answer(5).String() != "ikm.Answer(5)" {
 		t.Error("invalid Answer")
 	}
-	if _, err := Answer(7).MarshalText(); !errors.Is(err, survey.ErrInvalidInput) {
+	if _, err := Answer(7).MarshalText(); !errors.Is(err, ErrUnknownAnswer) {
 		t.Errorf("Answer(7): %v", err)
 	}
 	if b, err := Answer(0).MarshalText(); err != nil || len(b) != 0 {
