@@ -3,6 +3,7 @@ package akhlak
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/enum"
@@ -255,13 +256,5 @@ func (in Instrument) MustLookup(code string) OptionID { return enum.Must(in.Look
 // Equal reports whether in and o have the same options, in the same order,
 // and the same pick limit.
 func (in Instrument) Equal(o Instrument) bool {
-	if in.fingerprint != o.fingerprint || in.maxPicks != o.maxPicks || len(in.options) != len(o.options) {
-		return false
-	}
-	for i := range in.options {
-		if in.options[i] != o.options[i] {
-			return false
-		}
-	}
-	return true
+	return in.fingerprint == o.fingerprint && in.maxPicks == o.maxPicks && slices.Equal(in.options, o.options)
 }

@@ -1,6 +1,7 @@
 package branding
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -15,6 +16,9 @@ import (
 // defaultConfidentiality is the smallest group of respondents that gets
 // figures (library default: 5).
 const defaultConfidentiality = 5
+
+// binaryMagic starts every encoded branding tally.
+const binaryMagic = "EB1"
 
 // errZeroTally is returned by the methods of a Tally not made by NewTally
 // or UnmarshalBinary.
@@ -168,16 +172,16 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 	if t.s == nil {
 		return nil, errZeroTally
 	}
-	return t.s.AppendBinary(wire.AppendString([]byte("EB1"), t.intention)), nil
+	return t.s.AppendBinary(wire.AppendString([]byte(binaryMagic), t.intention)), nil
 }
 
 // UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
 // bytes return an error wrapping [survey.ErrCorrupt], never a panic.
 func (t *Tally) UnmarshalBinary(data []byte) error {
-	if len(data) < 3 || string(data[:3]) != "EB1" {
+	if !bytes.HasPrefix(data, []byte(binaryMagic)) {
 		return fmt.Errorf("branding: not a branding tally: %w", survey.ErrCorrupt)
 	}
-	r := wire.NewReader(data[3:])
+	r := wire.NewReader(data[len(binaryMagic):])
 	intention := r.String()
 	if r.Err() != nil {
 		return fmt.Errorf("branding: %v: %w", r.Err(), survey.ErrCorrupt)

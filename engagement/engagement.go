@@ -1,6 +1,7 @@
 package engagement
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -20,6 +21,9 @@ func OfficialMinimum() survey.Minimum { return survey.FixedMinimum(140) }
 // defaultConfidentiality is the smallest subgroup that gets figures
 // (library default: 5).
 const defaultConfidentiality = 5
+
+// binaryMagic starts every encoded engagement tally.
+const binaryMagic = "EE1"
 
 // errZeroTally is returned by the methods of a Tally not made by NewTally
 // or UnmarshalBinary.
@@ -166,16 +170,16 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 	if t.s == nil {
 		return nil, errZeroTally
 	}
-	return t.s.AppendBinary([]byte("EE1")), nil
+	return t.s.AppendBinary([]byte(binaryMagic)), nil
 }
 
 // UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
 // bytes return an error wrapping [survey.ErrCorrupt], never a panic.
 func (t *Tally) UnmarshalBinary(data []byte) error {
-	if len(data) < 3 || string(data[:3]) != "EE1" {
+	if !bytes.HasPrefix(data, []byte(binaryMagic)) {
 		return fmt.Errorf("engagement: not an engagement tally: %w", survey.ErrCorrupt)
 	}
-	s, err := tally.DecodeSet(data[3:])
+	s, err := tally.DecodeSet(data[len(binaryMagic):])
 	if err != nil {
 		return fmt.Errorf("engagement: %v: %w", err, survey.ErrCorrupt)
 	}

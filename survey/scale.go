@@ -10,8 +10,8 @@ import (
 )
 
 // NoAnswer marks an item the respondent did not answer: it is counted as
-// missing, never as a value. Its value is -1.
-const NoAnswer int8 = likert.Missing
+// missing, never as a value.
+const NoAnswer int8 = -1
 
 // RatingScale is the answer scale of a Likert item, min…max, with
 // 0 ≤ min < max ≤ 100. It is an immutable value. The zero RatingScale is

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	"github.com/go-asn/berakhlak/internal/exact"
@@ -23,14 +24,14 @@ func fraction(d decimal.Decimal) (num, den int64) {
 	return r.Shift(4).IntPart(), 10_000
 }
 
-// MaxItems is the most items an instrument may have.
-const MaxItems = 200
+// maxItems is the most items an instrument may have.
+const maxItems = 200
 
-// MaxCodeLen is the longest item code, once folded.
-const MaxCodeLen = 60
+// maxCodeLen is the longest item code, once folded.
+const maxCodeLen = 60
 
-// ErrInvalid means an instrument definition is invalid.
-var ErrInvalid = errors.New("invalid instrument")
+// errInvalid means an instrument definition is invalid.
+var errInvalid = errors.New("invalid instrument")
 
 // itemMeta turns an answer a into base + sign·a: a itself, or min+max−a
 // for a reverse-coded item, without a branch.
@@ -64,19 +65,19 @@ type Instrument struct {
 }
 
 // NewInstrument validates a definition: at least one item and at most
-// MaxItems; every code non-empty and unique (ignoring case, spaces, "_"
+// maxItems; every code non-empty and unique (ignoring case, spaces, "_"
 // and "-"); every dimension non-empty; 0 ≤ min < max ≤ 100; segment
 // thresholds within the scale with neutral ≤ engaged, at most 4 decimal
 // places.
 func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral decimal.Decimal) (Instrument, error) {
 	bad := func(format string, args ...any) (Instrument, error) {
-		return Instrument{}, errf(ErrInvalid, "%s", fmt.Sprintf(format, args...))
+		return Instrument{}, errf(errInvalid, "%s", fmt.Sprintf(format, args...))
 	}
 	switch {
 	case len(items) == 0:
 		return bad("no items")
-	case len(items) > MaxItems:
-		return bad("%d items, at most %d", len(items), MaxItems)
+	case len(items) > maxItems:
+		return bad("%d items, at most %d", len(items), maxItems)
 	case min < 0 || max > likert.MaxPoint || min >= max:
 		return bad("scale %d–%d: need 0 ≤ min < max ≤ %d", min, max, likert.MaxPoint)
 	}
@@ -101,8 +102,8 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 		switch {
 		case len(key) == 0:
 			return bad("item %d has no code", i+1)
-		case len(key) > MaxCodeLen:
-			return bad("item code %q is longer than %d characters", it.Code, MaxCodeLen)
+		case len(key) > maxCodeLen:
+			return bad("item code %q is longer than %d characters", it.Code, maxCodeLen)
 		case seen[string(key)] != "":
 			return bad("item code %q repeats %q", it.Code, seen[string(key)])
 		case strings.TrimSpace(it.Dimension) == "":
@@ -195,10 +196,5 @@ func (in Instrument) Equal(o Instrument) bool {
 		!in.engaged.Equal(o.engaged) || !in.neutral.Equal(o.neutral) {
 		return false
 	}
-	for i := range in.items {
-		if in.items[i] != o.items[i] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(in.items, o.items)
 }

@@ -49,8 +49,8 @@ func (t *Tally) Favourable(items []int, topBoxes int, places int32) (decimal.Dec
 	return exact.Percent(int64(top), int64(n), places), true
 }
 
-// AllItems returns every item index.
-func (t *Tally) AllItems() []int {
+// allItems returns every item index.
+func (t *Tally) allItems() []int {
 	out := make([]int, len(t.in.items))
 	for i := range out {
 		out[i] = i
@@ -58,8 +58,8 @@ func (t *Tally) AllItems() []int {
 	return out
 }
 
-// DimItems returns the item indices of dimension d.
-func (t *Tally) DimItems(d int) []int { return t.in.dimItems[d] }
+// dimItems returns the item indices of dimension d.
+func (t *Tally) dimItems(d int) []int { return t.in.dimItems[d] }
 
 // Answered returns the number of answers to item i.
 func (t *Tally) Answered(i int) uint64 {
@@ -97,9 +97,9 @@ func (t *Tally) NPS() (score int, promoters, passives, detractors uint64, ok boo
 	return int(d.IntPart()), promoters, passives, detractors, true
 }
 
-// RecommendMissing returns how many respondents left the recommendation
+// recommendMissing returns how many respondents left the recommendation
 // item unanswered.
-func (t *Tally) RecommendMissing() uint64 { return t.nps[11] }
+func (t *Tally) recommendMissing() uint64 { return t.nps[11] }
 
 // Alpha returns Cronbach's alpha of dimension d over the respondents who
 // answered all its items (listwise deletion), computed exactly from the

@@ -62,7 +62,7 @@ func (s *Set) Add(group, respondent string, answers []int8, recommend int8) erro
 // Merge adds o's counts to s, group by group.
 func (s *Set) Merge(o *Set) error {
 	if !s.in.Equal(o.in) {
-		return errf(ErrInvalid, "merging tallies of different instruments")
+		return errf(errInvalid, "merging tallies of different instruments")
 	}
 	if err := s.all.Merge(o.all); err != nil {
 		return err
@@ -150,7 +150,7 @@ func DecodeSet(b []byte) (*Set, error) {
 	if r.Err() != nil {
 		return nil, errf(ErrCorrupt, "%v", r.Err())
 	}
-	if nItems > MaxItems || min > 100 || max > 100 {
+	if nItems > maxItems || min > 100 || max > 100 {
 		return nil, errf(ErrCorrupt, "bad header")
 	}
 	items := make([]Item, 0, nItems)

@@ -132,7 +132,7 @@ func TestInstrumentChecks(t *testing.T) {
 	}
 	for _, tc := range tests {
 		_, err := NewInstrument(tc.items, 1, 5, false, decimal.New(4, 0), decimal.New(3, 0))
-		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), tc.want) {
+		if !errors.Is(err, errInvalid) || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("%s: %v", tc.name, err)
 		}
 	}

@@ -29,11 +29,11 @@ func (e *AnswerError) Error() string {
 	return fmt.Sprintf("respondent %q: %s: %s: %s", e.Respondent, e.Item, e.Answer, e.Reason)
 }
 
-// ErrAnswer is what AnswerError unwraps to.
-var ErrAnswer = errors.New("invalid answer")
+// errAnswer is what AnswerError unwraps to.
+var errAnswer = errors.New("invalid answer")
 
-// Unwrap returns ErrAnswer.
-func (e *AnswerError) Unwrap() error { return ErrAnswer }
+// Unwrap returns errAnswer.
+func (e *AnswerError) Unwrap() error { return errAnswer }
 
 // Tally holds one group's integer counts.
 type Tally struct {
@@ -52,7 +52,7 @@ type Tally struct {
 	dimT   []uint64 // per dimension: Σ of a complete respondent's dimension total
 	dimT2  []uint64 // Σ of its square
 	// per-call scratch, kept to avoid allocating
-	scratch [MaxItems]int8
+	scratch [maxItems]int8
 }
 
 // NewTally returns an empty tally for in.
@@ -197,7 +197,7 @@ func (t *Tally) addIncomplete(d int, x []int8) {
 // Merge adds o's counts to t; both must have equal instruments.
 func (t *Tally) Merge(o *Tally) error {
 	if !t.in.Equal(o.in) {
-		return errf(ErrInvalid, "merging tallies of different instruments")
+		return errf(errInvalid, "merging tallies of different instruments")
 	}
 	if err := t.hist.Merge(o.hist); err != nil {
 		return err

@@ -66,7 +66,7 @@ func (v View) Total() (Figures, error) {
 	if v.t == nil {
 		return Figures{}, errZero
 	}
-	return v.figures(v.t.AllItems())
+	return v.figures(v.t.allItems())
 }
 
 // Item returns the figures of one item.
@@ -102,7 +102,7 @@ func (v View) Dimension(name string) (Figures, error) {
 	if err != nil {
 		return Figures{}, err
 	}
-	f, err := v.figures(v.t.DimItems(d))
+	f, err := v.figures(v.t.dimItems(d))
 	if err != nil {
 		return Figures{}, fmt.Errorf("dimension %q: %w", name, err)
 	}
@@ -151,7 +151,7 @@ func (v View) NPS() (NPSFigures, error) {
 	if !ok {
 		return NPSFigures{}, errf(ErrNoFigure, "nobody answered the recommendation item")
 	}
-	return NPSFigures{Score: score, Promoters: int(p), Passives: int(pa), Detractors: int(d), Missing: int(v.t.RecommendMissing())}, nil
+	return NPSFigures{Score: score, Promoters: int(p), Passives: int(pa), Detractors: int(d), Missing: int(v.t.recommendMissing())}, nil
 }
 
 // TopShare returns the percentage of an item's answers in its top box
@@ -180,10 +180,10 @@ type Options struct {
 // Check validates the options against the instrument's scale.
 func (o Options) Check(in Instrument) error {
 	if o.TopBoxes < 1 || o.TopBoxes > in.max-in.min {
-		return errf(ErrInvalid, "%d top boxes on a %d–%d scale", o.TopBoxes, in.min, in.max)
+		return errf(errInvalid, "%d top boxes on a %d–%d scale", o.TopBoxes, in.min, in.max)
 	}
 	if o.Confidentiality < 1 {
-		return errf(ErrInvalid, "confidentiality threshold %d below 1", o.Confidentiality)
+		return errf(errInvalid, "confidentiality threshold %d below 1", o.Confidentiality)
 	}
 	return nil
 }
