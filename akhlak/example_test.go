@@ -419,3 +419,67 @@ func ExampleProfile_UnmarshalJSON() {
 	// Output:
 	// 77.9 A Sehat <nil>
 }
+
+func ExampleValue_AppendText() {
+	b, _ := akhlak.Adaptif.AppendText([]byte("value="))
+	fmt.Println(string(b))
+	// Output:
+	// value=AD
+}
+
+func ExampleBehaviour_AppendText() {
+	b, _ := akhlak.MustParseBehaviour("KL3").AppendText(nil)
+	fmt.Println(string(b))
+	// Output:
+	// KL3
+}
+
+func ExampleMustParseStage() {
+	fmt.Println(akhlak.MustParseStage("pengukuran-baseline") == akhlak.StagePengukuranBaseline)
+	// Output:
+	// true
+}
+
+func ExampleStage_AppendText() {
+	b, _ := akhlak.StageAgendaPerubahan.AppendText(nil)
+	fmt.Println(string(b))
+	// Output:
+	// Penyusunan dan Implementasi Agenda Perubahan
+}
+
+func ExampleMustParsePhase() {
+	fmt.Println(akhlak.MustParsePhase("AKTIVASI"))
+	// Output:
+	// Aktivasi
+}
+
+func ExamplePhase_AppendText() {
+	b, _ := akhlak.PhasePenguatan.AppendText(nil)
+	fmt.Println(string(b))
+	// Output:
+	// Penguatan
+}
+
+func ExampleParseError_Error() {
+	_, err := akhlak.ParseValue("Jujur")
+	fmt.Println(err)
+	// Output:
+	// akhlak: unknown value "Jujur"
+}
+
+func ExampleParseError_Unwrap() {
+	_, err := akhlak.ParseBehaviour("BP4")
+	var pe *akhlak.ParseError
+	errors.As(err, &pe)
+	fmt.Println(pe.Unwrap() == akhlak.ErrUnknownBehaviour)
+	// Output:
+	// true
+}
+
+func ExampleProfile_Equal() {
+	a := akhlak.MustNewProfile(national2022())
+	b := akhlak.MustNewProfile(national2022())
+	fmt.Println(a.Equal(b), a.Equal(akhlak.Profile{}))
+	// Output:
+	// true false
+}

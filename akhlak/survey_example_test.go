@@ -1,6 +1,7 @@
 package akhlak_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -712,4 +713,142 @@ func ExampleHealthComponent_UnmarshalText() {
 	fmt.Println(c == akhlak.HealthPositiveEnergy, err)
 	// Output:
 	// true <nil>
+}
+
+func ExampleBallotResult_MarshalJSON() {
+	b, _ := json.Marshal(result())
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	fmt.Println(m["method"], m["respondents"], m["index"], m["category"], m["entropy"])
+	// Output:
+	// reach 4 17.9 D 30.0
+}
+
+func ExampleRatingResult_MarshalJSON() {
+	t, _ := akhlak.NewRatingTally(survey.DefaultRatingScale())
+	row := make([]int8, 21)
+	for i := range row {
+		row[i] = 4
+	}
+	_ = t.Add("R-1", row)
+	r, _ := t.Result(survey.FixedMinimum(1))
+	b, _ := json.Marshal(r)
+	var m struct {
+		Scale, Index string
+		Behaviours   []struct{ Code, Mean string }
+	}
+	_ = json.Unmarshal(b, &m)
+	fmt.Println(m.Scale, m.Index, m.Behaviours[0].Code, m.Behaviours[0].Mean)
+	// Output:
+	// 1–5 75.0 BP1 4.00
+}
+
+func ExampleBallotTally_Respondents() {
+	t, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
+	_ = t.Add("R-1", akhlak.Ballot{})
+	_ = t.Add("R-2", akhlak.Ballot{Current: []akhlak.OptionID{99}}) // refused
+	fmt.Println(t.Respondents())
+	// Output:
+	// 1
+}
+
+func ExampleInstrument_MustLookup() {
+	id := akhlak.DefaultInstrument().MustLookup("ad-2")
+	b, _ := id.Behaviour()
+	fmt.Println(id, b.Code())
+	// Output:
+	// 17 AD2
+}
+
+func ExampleOptionID_Behaviour() {
+	in := instrument()
+	b, ok := in.MustLookup("BP1").Behaviour()
+	fmt.Println(b, ok)
+	_, ok = in.MustLookup("BIROKRATIS").Behaviour()
+	fmt.Println(ok)
+	// Output:
+	// Memahami dan memenuhi kebutuhan masyarakat true
+	// false
+}
+
+func ExampleParseList() {
+	l, err := akhlak.ParseList("Budaya Saat Ini")
+	fmt.Println(l, err)
+	// Output:
+	// current <nil>
+}
+
+func ExampleMustParseList() {
+	fmt.Println(akhlak.MustParseList("DESIRED") == akhlak.ListDesired)
+	// Output:
+	// true
+}
+
+func ExampleList_AppendText() {
+	b, _ := akhlak.ListPersonal.AppendText([]byte("list="))
+	fmt.Println(string(b))
+	// Output:
+	// list=personal
+}
+
+func ExampleOptionKinds() {
+	fmt.Println(akhlak.OptionKinds())
+	// Output:
+	// [behaviour positive limiting]
+}
+
+func ExampleMustParseOptionKind() {
+	fmt.Println(akhlak.MustParseOptionKind("Limiting") == akhlak.OptionLimiting)
+	// Output:
+	// true
+}
+
+func ExampleOptionKind_AppendText() {
+	b, _ := akhlak.OptionPositive.AppendText(nil)
+	fmt.Println(string(b))
+	// Output:
+	// positive
+}
+
+func ExampleParseHealthComponent() {
+	c, err := akhlak.ParseHealthComponent("positive_energy")
+	fmt.Println(c, err)
+	// Output:
+	// positive energy <nil>
+}
+
+func ExampleMustParseHealthComponent() {
+	fmt.Println(akhlak.MustParseHealthComponent("Desired Alignment") == akhlak.HealthDesiredAlignment)
+	// Output:
+	// true
+}
+
+func ExampleHealthComponent_AppendText() {
+	b, _ := akhlak.HealthCultureBalance.AppendText(nil)
+	fmt.Println(string(b))
+	// Output:
+	// culture balance
+}
+
+func ExampleNational_MarshalJSON() {
+	p := akhlak.MustNewProfile(map[akhlak.Value]decimal.Decimal{
+		akhlak.BerorientasiPelayanan: decimal.RequireFromString("60"), akhlak.Akuntabel: decimal.RequireFromString("60"),
+		akhlak.Kompeten: decimal.RequireFromString("60"), akhlak.Harmonis: decimal.RequireFromString("60"),
+		akhlak.Loyal: decimal.RequireFromString("60"), akhlak.Adaptif: decimal.RequireFromString("60"),
+		akhlak.Kolaboratif: decimal.RequireFromString("62"),
+	})
+	n, _ := akhlak.Aggregate([]akhlak.Unit{
+		{Name: "Instansi A", Respondents: 400, Minimum: survey.Slovin(1000, 5), Profile: p},
+		{Name: "Instansi B", Respondents: 10, Minimum: survey.Slovin(1000, 5), Profile: p},
+	})
+	b, _ := json.Marshal(n)
+	var m struct {
+		Index, Category string
+		Included        []string
+		Excluded        []struct{ Unit string }
+	}
+	_ = json.Unmarshal(b, &m)
+	fmt.Println(m.Index, m.Category, m.Included, m.Excluded[0].Unit)
+	// Output:
+	// 60.3 B [Instansi A] Instansi B
 }

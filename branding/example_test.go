@@ -1,6 +1,7 @@
 package branding_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -260,4 +261,23 @@ func ExampleResult_IsValid() {
 	fmt.Println(r.IsValid(), errors.Is(err, survey.ErrNoFigure))
 	// Output:
 	// false true
+}
+
+func ExampleResult_Minimum() {
+	fmt.Println(result().Minimum())
+	// Output:
+	// fixed minimum of 6
+}
+
+func ExampleResult_MarshalJSON() {
+	b, _ := json.Marshal(result())
+	var m struct {
+		Respondents    int
+		Attractiveness string
+		Intention      string
+	}
+	_ = json.Unmarshal(b, &m)
+	fmt.Println(m.Respondents, m.Attractiveness, m.Intention)
+	// Output:
+	// 6 56.7 50.0
 }

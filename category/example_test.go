@@ -220,3 +220,21 @@ func ExampleScale_Band() {
 	// Output:
 	// C Tidak Sehat | category: scale "Indeks BerAKHLAK" has no band "E": out of range
 }
+
+func ExampleRangeError_Error() {
+	_, err := category.BerAKHLAK().Classify(decimal.RequireFromString("100.04"))
+	fmt.Println(err) // 100.04 rounds to 100.0: in range
+	_, err = category.BerAKHLAK().Classify(decimal.RequireFromString("100.05"))
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// category: score 100.05 is outside scale "Indeks BerAKHLAK" [0, 100]
+}
+
+func ExampleRangeError_Unwrap() {
+	_, err := category.IKM().Classify(decimal.RequireFromString("24.99"))
+	var re *category.RangeError
+	fmt.Println(errors.As(err, &re), re.Unwrap() == category.ErrOutOfRange)
+	// Output:
+	// true true
+}

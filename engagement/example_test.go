@@ -1,6 +1,7 @@
 package engagement_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -260,4 +261,28 @@ func ExampleResult_IsValid() {
 	fmt.Println(r.IsValid(), errors.Is(err, survey.ErrNoFigure))
 	// Output:
 	// false true
+}
+
+func ExampleResult_Minimum() {
+	fmt.Println(result().Minimum())
+	// Output:
+	// fixed minimum of 6
+}
+
+func ExampleResult_MarshalJSON() {
+	b, _ := json.Marshal(result())
+	var m struct {
+		Respondents int
+		Index       string
+		Total       struct{ Mean, Favourable string }
+		Segments    engagement.Segments
+		Groups      []struct {
+			Name       string
+			Suppressed bool
+		}
+	}
+	_ = json.Unmarshal(b, &m)
+	fmt.Println(m.Respondents, m.Index, m.Total.Mean, m.Total.Favourable, m.Segments.Engaged, len(m.Groups), m.Groups[1].Suppressed)
+	// Output:
+	// 6 65.5 3.69 65.5 3 2 true
 }

@@ -482,3 +482,19 @@ func ExampleUnsurResult_MarshalJSON() {
 	// Output:
 	// {"code":"U4","name":"Biaya/Tarif","nrr":"3.50","converted":"87.50","mutu":"B","kinerja":"Baik","answers":4,"missing":0}
 }
+
+func ExampleParseError_Error() {
+	_, err := ikm.ParseAnswer("Puas")
+	fmt.Println(err)
+	// Output:
+	// ikm: unknown answer "Puas"
+}
+
+func ExampleParseError_Unwrap() {
+	_, err := ikm.ParseUnsur("Keamanan")
+	var pe *ikm.ParseError
+	errors.As(err, &pe)
+	fmt.Println(pe.Unwrap() == ikm.ErrUnknownUnsur)
+	// Output:
+	// true
+}

@@ -1,11 +1,13 @@
 package survey_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/survey"
+	"github.com/shopspring/decimal"
 )
 
 func ExampleAnswerError() {
@@ -123,4 +125,113 @@ func ExampleParseRatingScale() {
 	fmt.Println(s, err)
 	// Output:
 	// 1–7 <nil>
+}
+
+func ExampleAnswerError_Error() {
+	err := &survey.AnswerError{Respondent: "R-17", Field: "BP2", Answer: "7", Reason: "outside the scale 1–5"}
+	fmt.Println(err)
+	// Output:
+	// survey: respondent "R-17": BP2: 7: outside the scale 1–5
+}
+
+func ExampleAnswerError_Unwrap() {
+	err := error(&survey.AnswerError{Respondent: "R-1", Field: "current", Answer: "option 99", Reason: "not in the instrument", Err: errors.ErrUnsupported})
+	fmt.Println(errors.Is(err, survey.ErrInvalidAnswer), errors.Is(err, errors.ErrUnsupported))
+	// Output:
+	// true true
+}
+
+func ExampleInsufficientError_Error() {
+	err := survey.FixedMinimum(140).Check(139)
+	fmt.Println(err)
+	// Output:
+	// survey: insufficient respondents: 139 of the 140 required (fixed minimum of 140)
+}
+
+func ExampleInsufficientError_Unwrap() {
+	err := survey.Slovin(2500, 5).Check(10)
+	fmt.Println(errors.Is(err, survey.ErrInsufficientRespondents))
+	// Output:
+	// true
+}
+
+func ExampleMinimum_Equal() {
+	fmt.Println(survey.Slovin(2500, 5).Equal(survey.Slovin(2500, 5)), survey.Slovin(2500, 5).Equal(survey.FixedMinimum(345)))
+	// Output:
+	// true false
+}
+
+func ExampleMinimum_MarshalJSON() {
+	b, _ := json.Marshal(survey.Slovin(2500, 5))
+	fmt.Println(string(b))
+	// Output:
+	// {"rule":"slovin","employees":2500,"margin_percent":5,"required":345}
+}
+
+func ExampleMinimum_UnmarshalJSON() {
+	var m survey.Minimum
+	err := json.Unmarshal([]byte(`{"rule":"krejcie-morgan","employees":1000,"required":278}`), &m)
+	fmt.Println(m, err)
+	err = json.Unmarshal([]byte(`{"rule":"krejcie-morgan","employees":1000,"required":100}`), &m)
+	fmt.Println(errors.Is(err, survey.ErrInvalidInput))
+	// Output:
+	// Krejcie–Morgan, 1000 employees <nil>
+	// true
+}
+
+func ExampleMustNewRatingScale() {
+	fmt.Println(survey.MustNewRatingScale(0, 10))
+	// Output:
+	// 0–10
+}
+
+func ExampleMustParseRatingScale() {
+	fmt.Println(survey.MustParseRatingScale("1-4").Max())
+	// Output:
+	// 4
+}
+
+func ExampleRatingScale_Contains() {
+	s := survey.DefaultRatingScale()
+	fmt.Println(s.Contains(5), s.Contains(6), s.Contains(survey.NoAnswer))
+	// Output:
+	// true false false
+}
+
+func ExampleRatingScale_AppendText() {
+	b, _ := survey.DefaultRatingScale().AppendText([]byte("scale "))
+	fmt.Println(string(b))
+	// Output:
+	// scale 1–5
+}
+
+func ExampleRatingScale_MarshalText() {
+	b, _ := json.Marshal(map[string]survey.RatingScale{"scale": survey.MustNewRatingScale(1, 4)})
+	fmt.Println(string(b))
+	// Output:
+	// {"scale":"1–4"}
+}
+
+func ExampleRatingScale_UnmarshalText() {
+	var s survey.RatingScale
+	err := s.UnmarshalText([]byte("0-10"))
+	fmt.Println(s, err)
+	// Output:
+	// 0–10 <nil>
+}
+
+func ExampleFigures_Equal() {
+	a := survey.Figures{Mean: decimal.RequireFromString("3.80"), Favourable: decimal.RequireFromString("72.0"), Answers: 10}
+	b := survey.Figures{Mean: decimal.RequireFromString("3.8"), Favourable: decimal.RequireFromString("72"), Answers: 10}
+	fmt.Println(a.Equal(b))
+	// Output:
+	// true
+}
+
+func ExampleFigures_MarshalJSON() {
+	f := survey.Figures{Mean: decimal.New(387, -2), Favourable: decimal.New(720, -1), Answers: 140}
+	b, _ := json.Marshal(f)
+	fmt.Println(string(b))
+	// Output:
+	// {"mean":"3.87","favourable":"72.0","answers":140,"missing":0}
 }
