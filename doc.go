@@ -21,10 +21,15 @@
 //	            favourable, segments, eNPS, Cronbach's alpha, subgroups
 //	branding    Employer Branding: attractiveness, NPS, intention to apply,
 //	            per group of respondents
+//	ikm         Indeks Kepuasan Masyarakat (PermenPANRB 14/2017): unsur,
+//	            NRR, the index and its band
 //	kinerja     SKP performance (PermenPANRB 6/2022): ratings, the predikat
 //	            matrix, the organisation distribution pattern, angka kredit
+//	kinerja/siasn  BKN's SIASN codes and payloads for SKP and periodic
+//	            results; the audit of stored records
 //
-// engagement, branding and kinerja do not import one another; what they
+// engagement, branding, ikm and kinerja do not import one another
+// (kinerja/siasn builds on kinerja); what they
 // share is in survey (vocabulary) or in the module's internal packages
 // (machinery).
 //
@@ -140,14 +145,44 @@
 //   - Angka kredit = months/12 × percentage × annual coefficient, the
 //     percentages 150/100/75/50/25 and the coefficients of Ahli Pertama
 //     (12.5) and Ahli Muda (25): official, PermenPANRB No. 1 Tahun 2023 and
-//     Peraturan BKN No. 3 Tahun 2023; the other coefficients: derived.
+//     Peraturan BKN No. 3 Tahun 2023; the other coefficients: derived,
+//     Pemula's 3.75 from BKN's SIASN koefisien reference table (id 52).
 //     Three decimal places: library default (BKN's worked examples show
-//     18.75 and 2.08).
+//     18.75 and 2.08). Summing a year's periods exactly before one
+//     rounding: library default; BKN's slides round each period first
+//     (an option), and which SIASN stores is unpublished.
+//   - "ESPEKTASI" is accepted for "Ekspektasi": BKN's own SIASN spelling.
 //
-// Survei Kepuasan Masyarakat: the IKM bands A 88.31–100, B 76.61–88.30,
-// C 65.00–76.60, D 25.00–64.99 on the converted value, at two places:
-// official, PermenPANRB No. 14 Tahun 2017 (category.IKM). Krejcie–Morgan,
-// the IKM's minimum sample, is survey.KrejcieMorgan.
+// SIASN (package kinerja/siasn), derived from BKN's SIASN reference tables
+// as bundled by public SIASN client libraries (several independent
+// clients agree; no public BKN document was found):
+//
+//   - perilakuDanKinerja: 1 DIATAS, 2 SESUAI, 3 DIBAWAH ESPEKTASI (1 is
+//     the best); kuadranNilai: 1 SANGAT BAIK, 2 BAIK, 3 BUTUH PERBAIKAN,
+//     4 KURANG, 5 SANGAT KURANG; periodik: 1 bulanan, 2 triwulan;
+//     koefisien: 12 Ahli Pertama … 82 Penyelia. The PermenPANRB 6/2022
+//     matrix in SIASN codes is 1 2 4 / 2 2 4 / 3 3 5.
+//   - The field names of /skp22/save, /kinerjaperiodik/save and their
+//     rw-skp22 and rw-kinerjaperiodik responses, whose case and names
+//     drift (PerilakuKerjaNilai, koefisenId, namaPenilai), read leniently.
+//
+// Survei Kepuasan Masyarakat (package ikm), PermenPANRB No. 14 Tahun 2017:
+//
+//   - The nine unsur, the answers 1 Tidak Baik … 4 Sangat Baik, NRR per
+//     unsur = the mean of its answers (blanks left out), IKM = Σ (NRR ×
+//     weight) × 25: official. Sources disagree on the order of the last
+//     two unsur; the library identifies unsur by name.
+//   - The bands A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99
+//     on the converted value, at two places: official (category.IKM). The
+//     band of one unsur (NRR × 25): derived, the regulation's NRR
+//     intervals are the converted ones ÷ 25.
+//   - The minimum sample, Krejcie–Morgan (survey.KrejcieMorgan): official.
+//   - The weight and the rounding: library default exactly 1/n and one
+//     rounding half-up to two places after × 25; the printed weights 0.111
+//     and 0.11 and rounding each NRR first are options, as public
+//     implementations use them (on one public worked example they give
+//     91.48, 91.38, 90.56 and 91.50).
+//   - The older KepmenPAN 25/2004 scheme (14 unsur) is out of scope.
 //
 // # Precision
 //
