@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -265,5 +266,66 @@ func TestOutputIgnoresDecimalGlobals(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), string(got)); diff != "" {
 		t.Errorf("JSON depends on decimal's globals (-want +got):\n%s", diff)
+	}
+}
+
+// TestProfileCarriesResultIndex checks that a profile keeps the exact
+// index of the result it came from through JSON, and that JSON whose index
+// is not within 0.1 of the scores' mean is refused.
+func TestProfileCarriesResultIndex(t *testing.T) {
+	scores := MustNewProfile(map[Value]decimal.Decimal{
+		BerorientasiPelayanan: decimal.RequireFromString("60.1"), Akuntabel: decimal.RequireFromString("60.1"),
+		Kompeten: decimal.RequireFromString("60.1"), Harmonis: decimal.RequireFromString("60.1"),
+		Loyal: decimal.RequireFromString("60.1"), Adaptif: decimal.RequireFromString("60.1"),
+		Kolaboratif: decimal.RequireFromString("60.1"),
+	})
+	// A result whose exact index rounds to 60.0 while its rounded scores
+	// average 60.1.
+	p := profileOf(scores.Score, decimal.New(600, -1))
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back Profile
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !back.Equal(p) || back.Index().StringFixed(1) != "60.0" || scores.Index().StringFixed(1) != "60.1" {
+		t.Errorf("round trip: %s, want index 60.0 (the mean of the scores is %s)", back.Index(), scores.Index())
+	}
+	tests := []struct {
+		name, index string
+		wantErr     bool
+	}{
+		{"the mean", "60.1", false},
+		{"0.1 off", "60.2", false},
+		{"0.2 off", "60.3", true},
+		{"two places", "60.05", true},
+		{"not a number", "x", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := strings.Replace(string(b), `"index":"60.0"`, `"index":"`+tc.index+`"`, 1)
+			var q Profile
+			err := json.Unmarshal([]byte(in), &q)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("index %s: err = %v, wantErr %v", tc.index, err, tc.wantErr)
+			}
+			if err != nil && !errors.Is(err, survey.ErrInvalidInput) {
+				t.Errorf("error %v does not wrap survey.ErrInvalidInput", err)
+			}
+		})
+	}
+}
+
+// TestZeroProfilePublishesNothing checks that the zero Profile has no
+// index that reads as a figure and no category.
+func TestZeroProfilePublishesNothing(t *testing.T) {
+	var p Profile
+	if p.IsValid() || !p.Index().IsZero() || p.Category().Letter != "" {
+		t.Errorf("zero Profile: valid %v, index %s, category %q", p.IsValid(), p.Index(), p.Category().Letter)
+	}
+	if _, err := json.Marshal(p); !errors.Is(err, ErrIncompleteProfile) {
+		t.Errorf("MarshalJSON of the zero Profile: %v", err)
 	}
 }

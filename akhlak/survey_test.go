@@ -685,3 +685,30 @@ func TestEnumerationText(t *testing.T) {
 		}
 	}
 }
+
+// TestBallotOfBehaviourIsThatBehaviour is the trap of v0.1.0: a ballot
+// built from a behaviour counted the next behaviour, because options were
+// 0-based. OptionID(b) is behaviour b.
+func TestBallotOfBehaviourIsThatBehaviour(t *testing.T) {
+	tl, _ := NewBallotTally(DefaultInstrument())
+	bp1 := MustParseBehaviour("BP1")
+	if err := tl.Add("R1", Ballot{Current: []OptionID{OptionID(bp1)}}); err != nil {
+		t.Fatal(err)
+	}
+	r, err := tl.Result(survey.FixedMinimum(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]Behaviour{bp1}, r.MostVoted(ListCurrent)); diff != "" {
+		t.Errorf("MostVoted (-want +got):\n%s", diff)
+	}
+	if r.Votes(ListCurrent, OptionID(bp1)) != 1 || r.Reach(ListCurrent, BerorientasiPelayanan) != 1 {
+		t.Errorf("votes %d, reach %d; want 1, 1", r.Votes(ListCurrent, OptionID(bp1)), r.Reach(ListCurrent, BerorientasiPelayanan))
+	}
+	// Every figure carries its published places, whatever its value.
+	for name, d := range map[string]decimal.Decimal{"index": r.Index(), "score": r.Score(BerorientasiPelayanan), "profile index": r.Profile().Index()} {
+		if d.Exponent() != -1 {
+			t.Errorf("%s %s has exponent %d, want -1", name, d, d.Exponent())
+		}
+	}
+}
