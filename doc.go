@@ -147,6 +147,8 @@
 //     (12.5) and Ahli Muda (25): official, PermenPANRB No. 1 Tahun 2023 and
 //     Peraturan BKN No. 3 Tahun 2023; the other coefficients: derived,
 //     Pemula's 3.75 from BKN's SIASN koefisien reference table (id 52).
+//     A year's angka kredit is capped at 150% of the coefficient: official,
+//     Peraturan BKN No. 3 Tahun 2023.
 //     Three decimal places: library default (BKN's worked examples show
 //     18.75 and 2.08). Summing a year's periods exactly before one
 //     rounding: library default; BKN's slides round each period first

@@ -8,6 +8,9 @@ import (
 	"github.com/go-asn/berakhlak/branding"
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/ikm"
+	"github.com/go-asn/berakhlak/kinerja"
+	"github.com/go-asn/berakhlak/kinerja/siasn"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -35,6 +38,10 @@ func TestErrorIdentity(t *testing.T) {
 	var insufficient *survey.InsufficientError
 	var parseErr *akhlak.ParseError
 	var rangeErr *category.RangeError
+	var ikmParse *ikm.ParseError
+	var kinerjaParse *kinerja.ParseError
+	var codeErr *siasn.CodeError
+	it, _ := ikm.NewTally(9)
 	tests := []struct {
 		name string
 		err  error
@@ -79,6 +86,27 @@ func TestErrorIdentity(t *testing.T) {
 		{"Scale.Classify", second(category.BerAKHLAK().Classify(decimal.New(101, 0))), []error{category.ErrOutOfRange}, &rangeErr},
 		{"Scale.Band", second(category.BerAKHLAK().Band("E")), []error{category.ErrOutOfRange}, nil},
 		{"NewScale", second(category.NewScale("", 1, decimal.New(1, 0))), []error{category.ErrInvalidScale}, nil},
+		{"zero BallotResult JSON", second(akhlak.BallotResult{}.MarshalJSON()), []error{survey.ErrNoFigure}, nil},
+		{"zero RatingResult JSON", second(akhlak.RatingResult{}.MarshalJSON()), []error{survey.ErrNoFigure}, nil},
+		{"zero engagement Result JSON", second(engagement.Result{}.MarshalJSON()), []error{survey.ErrNoFigure}, nil},
+		{"ikm Tally.Add out of scale", it.Add("R1", []int8{5, 1, 1, 1, 1, 1, 1, 1, 1}), []error{survey.ErrInvalidAnswer}, &answerErr},
+		{"ikm Tally.Add blank row", it.Add("R1", []int8{-1, -1, -1, -1, -1, -1, -1, -1, -1}), []error{survey.ErrInvalidAnswer}, &answerErr},
+		{"ikm Result below minimum", second(it.Result(survey.KrejcieMorgan(100))), []error{survey.ErrInsufficientRespondents}, &insufficient},
+		{"ikm NewTally(14)", second(ikm.NewTally(14)), []error{survey.ErrInvalidInstrument}, nil},
+		{"ikm ParseUnsur", second(ikm.ParseUnsur("Keamanan")), []error{ikm.ErrUnknownUnsur}, &ikmParse},
+		{"ikm ParseAnswer", second(ikm.ParseAnswer("5")), []error{ikm.ErrUnknownAnswer}, &ikmParse},
+		{"ikm UnmarshalBinary", new(ikm.Tally).UnmarshalBinary([]byte("x")), []error{survey.ErrCorrupt}, nil},
+		{"kinerja ParseRating", second(kinerja.ParseRating("Luar Biasa")), []error{kinerja.ErrUnknownRating}, &kinerjaParse},
+		{"kinerja ParsePredikat", second(kinerja.ParsePredikat("x")), []error{kinerja.ErrUnknownPredikat}, &kinerjaParse},
+		{"kinerja ParseJenjang", second(kinerja.ParseJenjang("x")), []error{kinerja.ErrUnknownJenjang}, &kinerjaParse},
+		{"kinerja PredikatPegawai", second(kinerja.PredikatPegawai(0, kinerja.SesuaiEkspektasi)), []error{kinerja.ErrUnknownRating}, nil},
+		{"kinerja AngkaKredit months", second(kinerja.AngkaKredit(kinerja.AhliPertama, kinerja.Baik, 13)), []error{survey.ErrInvalidInput, kinerja.ErrInvalidInput}, nil},
+		{"kinerja CheckDistribution", second(kinerja.CheckDistribution(kinerja.OrganisasiBaik, nil)), []error{survey.ErrInvalidInput}, nil},
+		{"siasn ParseRatingCode", second(siasn.ParseRatingCode(4)), []error{siasn.ErrUnknownCode}, &codeErr},
+		{"siasn ParseKuadranCode", second(siasn.ParseKuadranCode(0)), []error{siasn.ErrUnknownCode}, &codeErr},
+		{"siasn ParseKoefisienID", second(siasn.ParseKoefisienID("99")), []error{siasn.ErrUnknownCode}, &codeErr},
+		{"siasn ParsePeriodik", second(siasn.ParsePeriodik("tahunan")), []error{siasn.ErrUnknownPeriodik}, nil},
+		{"siasn ParseFindingKind", second(siasn.ParseFindingKind("x")), []error{siasn.ErrUnknownFindingKind}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/enum"
+	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -109,17 +110,22 @@ func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (decimal
 			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no weight for %s: %w", c, survey.ErrInvalidInput)
 		}
 		if w.Sign() < 0 {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: weight %s for %s is negative: %w", w.String(), c, survey.ErrInvalidInput)
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: weight %s for %s is negative: %w", exact.String(w), c, survey.ErrInvalidInput)
 		}
 		s, ok := scores[c]
 		if !ok {
 			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no score for %s: %w", c, survey.ErrInvalidInput)
 		}
 		if s.Sign() < 0 || s.GreaterThan(hundred) {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: score %s for %s is outside 0–100: %w", s.String(), c, category.ErrOutOfRange)
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: score %s for %s is outside 0–100: %w", exact.String(s), c, category.ErrOutOfRange)
 		}
 		num = num.Add(w.Mul(s))
 		den = den.Add(w)
+	}
+	for c := range scores {
+		if !c.IsValid() {
+			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: score for unknown sub-index %s: %w", c, survey.ErrInvalidInput)
+		}
 	}
 	for c := range weights {
 		if !c.IsValid() {

@@ -41,12 +41,13 @@ type National struct {
 
 // Aggregate returns the national figures over the units that met their
 // minimum: per value, the unweighted mean of the units' scores as given;
-// and the national index, the unweighted mean of all those scores (which
-// is both the mean of the units' indices and the mean of the seven
-// national value scores), computed exactly and rounded half-up once to one
-// decimal place. Like [BallotResult.Index], it can differ by 0.1 from the
-// mean of the seven rounded national scores; the returned Profile carries
-// it. Units below their minimum, or with an invalid minimum or profile, are
+// and the national index, the unweighted mean of all those scores, that
+// is the mean of the seven exact national value scores (as the 2022
+// national index 60.9 is the mean of the seven national scores), computed
+// exactly and rounded half-up once to one decimal place. It is not the
+// mean of the units' own rounded indices, which can differ by 0.1; like
+// [BallotResult.Index], it can also differ by 0.1 from the mean of the
+// seven rounded national scores. The returned Profile carries it. Units below their minimum, or with an invalid minimum or profile, are
 // listed in Excluded with the reason, in input order; nothing is dropped
 // silently.
 //

@@ -162,6 +162,18 @@ type Rank struct {
 	Tied  bool            // another value has the same score
 }
 
+// MarshalJSON writes the line with its score as a string with at least one
+// place, e.g. {"rank":1,"value":"AK","score":"74.1","tied":false},
+// independent of shopspring/decimal's settings.
+func (r Rank) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Rank  int    `json:"rank"`
+		Value Value  `json:"value"`
+		Score string `json:"score"`
+		Tied  bool   `json:"tied"`
+	}{r.Rank, r.Value, scoreText(r.Score), r.Tied})
+}
+
 // Ranked returns the seven values from the highest score to the lowest,
 // compared at the published precision (one place): 57.94 and 57.90 both
 // read 57.9, so they tie. Tied values share a rank (competition ranking:
@@ -230,6 +242,12 @@ type valueScoreJSON struct {
 	Category string `json:"category,omitempty"`
 }
 
+// scoreText formats a score with all its digits and at least the published
+// one place: "61.0" for 61, "57.94" as given.
+func scoreText(d decimal.Decimal) string {
+	return d.StringFixed(max(indexPlaces, -d.Exponent()))
+}
+
 // json returns the JSON form of a valid profile.
 func (p Profile) json() profileJSON {
 	out := profileJSON{Index: exact.Fixed(p.index), Category: p.Category().Letter}
@@ -238,14 +256,15 @@ func (p Profile) json() profileJSON {
 		if b, err := berakhlakScale.Classify(p.scores[i]); err == nil {
 			letter = b.Letter
 		}
-		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: exact.String(p.scores[i]), Category: letter})
+		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: scoreText(p.scores[i]), Category: letter})
 	}
 	return out
 }
 
 // MarshalJSON returns the profile as JSON with every figure as a string, so
-// that it stays exact and does not depend on shopspring/decimal's settings;
-// each value carries the category of its score:
+// that it stays exact and does not depend on shopspring/decimal's settings
+// (a score is written with all its digits and at least one place); each
+// value carries the category of its score:
 //
 //	{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9","category":"B"},…],
 //	 "index":"60.9","category":"B"}

@@ -141,6 +141,12 @@ type RatingResult struct {
 	missing [21]int64
 }
 
+// IsValid reports whether r was returned by [RatingTally.Result]. The zero
+// RatingResult has no figures: its scores and index are the zero decimal,
+// its category the zero Band, and its MarshalJSON an error wrapping
+// [survey.ErrNoFigure].
+func (r RatingResult) IsValid() bool { return r.n > 0 }
+
 // Respondents returns the number of respondents.
 func (r RatingResult) Respondents() int { return r.n }
 
@@ -168,7 +174,7 @@ func (r RatingResult) valueSums(v Value) (count, sum int64) {
 // government publishes no formula); missing answers are left out, never
 // counted as zero. It returns zero for an invalid value.
 func (r RatingResult) Score(v Value) decimal.Decimal {
-	if !v.IsValid() {
+	if !v.IsValid() || !r.IsValid() {
 		return decimal.Decimal{}
 	}
 	num, den := r.valueRatio(v)
@@ -184,13 +190,21 @@ func (r RatingResult) valueRatio(v Value) (num, den int64) {
 
 // Profile returns the seven published scores ([RatingResult.Score]) with
 // this result's index: r.Profile().Index() equals r.Index().
-func (r RatingResult) Profile() Profile { return profileOf(r.Score, r.Index()) }
+func (r RatingResult) Profile() Profile {
+	if !r.IsValid() {
+		return Profile{}
+	}
+	return profileOf(r.Score, r.Index())
+}
 
 // Index returns the Indeks BerAKHLAK: the unweighted mean of the seven
 // exact value scores, rounded half-up once to one decimal place. It can
 // differ by 0.1 from the mean of the seven published scores;
 // [RatingResult.Profile] carries this index.
 func (r RatingResult) Index() decimal.Decimal {
+	if !r.IsValid() {
+		return decimal.Decimal{}
+	}
 	var nums, dens [7]int64
 	for i, v := range Values() {
 		nums[i], dens[i] = r.valueRatio(v)
@@ -200,7 +214,12 @@ func (r RatingResult) Index() decimal.Decimal {
 
 // Category returns the category of [RatingResult.Index] on
 // [category.BerAKHLAK].
-func (r RatingResult) Category() category.Band { return mustClassify(berakhlakScale, r.Index()) }
+func (r RatingResult) Category() category.Band {
+	if !r.IsValid() {
+		return category.Band{}
+	}
+	return mustClassify(berakhlakScale, r.Index())
+}
 
 // Mean returns the mean answer to behaviour b, rounded half-up to places
 // decimal places, and false when b has no answers.

@@ -30,6 +30,12 @@ type BallotResult struct {
 	min survey.Minimum
 }
 
+// IsValid reports whether r was returned by [BallotTally.Result]. The zero
+// BallotResult has no figures: its scores and index are the zero decimal,
+// its categories the zero Band, and its MarshalJSON an error wrapping
+// [survey.ErrNoFigure].
+func (r BallotResult) IsValid() bool { return r.t.n > 0 }
+
 // Respondents returns the number of respondents.
 func (r BallotResult) Respondents() int { return int(r.t.n) }
 
@@ -48,7 +54,7 @@ func (r BallotResult) Instrument() Instrument { return r.t.inst }
 // default, not the government's formula. It returns zero for an invalid
 // value.
 func (r BallotResult) Score(v Value) decimal.Decimal {
-	if !v.IsValid() {
+	if !v.IsValid() || !r.IsValid() {
 		return decimal.Decimal{}
 	}
 	return exact.Percent(int64(r.t.reach[ListCurrent-1][v-1]), int64(r.t.n), indexPlaces)
@@ -65,7 +71,12 @@ func (r BallotResult) Reach(l List, v Value) int {
 
 // Profile returns the seven published scores ([BallotResult.Score]) with
 // this result's index: r.Profile().Index() equals r.Index().
-func (r BallotResult) Profile() Profile { return profileOf(r.Score, r.Index()) }
+func (r BallotResult) Profile() Profile {
+	if !r.IsValid() {
+		return Profile{}
+	}
+	return profileOf(r.Score, r.Index())
+}
 
 // Index returns the Indeks BerAKHLAK: the unweighted mean of the seven
 // exact value scores, rounded half-up once to one decimal place (derived;
@@ -74,6 +85,9 @@ func (r BallotResult) Profile() Profile { return profileOf(r.Score, r.Index()) }
 // published (rounded) scores; [BallotResult.Profile] carries this index, so
 // a survey has one published index.
 func (r BallotResult) Index() decimal.Decimal {
+	if !r.IsValid() {
+		return decimal.Decimal{}
+	}
 	var sum int64
 	for _, c := range r.t.reach[ListCurrent-1] {
 		sum += int64(c)
@@ -83,7 +97,12 @@ func (r BallotResult) Index() decimal.Decimal {
 
 // Category returns the category of [BallotResult.Index] on
 // [category.BerAKHLAK].
-func (r BallotResult) Category() category.Band { return mustClassify(berakhlakScale, r.Index()) }
+func (r BallotResult) Category() category.Band {
+	if !r.IsValid() {
+		return category.Band{}
+	}
+	return mustClassify(berakhlakScale, r.Index())
+}
 
 // Votes returns the votes for option id in list l, and 0 for an invalid
 // list or an id the instrument lacks.

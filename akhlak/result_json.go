@@ -2,6 +2,7 @@ package akhlak
 
 import (
 	"encoding/json"
+	"fmt"
 
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/survey"
@@ -33,6 +34,9 @@ type listJSON struct {
 // its top 10 with ties marked, and its most- and least-voted behaviours.
 // The entropy fields are left out when there is no current-culture vote.
 func (r BallotResult) MarshalJSON() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, fmt.Errorf("akhlak: MarshalJSON of the zero BallotResult: %w", survey.ErrNoFigure)
+	}
 	p := r.Profile()
 	out := struct {
 		Method      string         `json:"method"`
@@ -81,6 +85,9 @@ type behaviourJSON struct {
 // "values" is as in [Profile.MarshalJSON]; each behaviour's mean is at two
 // places (library default), left out when it has no answer.
 func (r RatingResult) MarshalJSON() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, fmt.Errorf("akhlak: MarshalJSON of the zero RatingResult: %w", survey.ErrNoFigure)
+	}
 	p := r.Profile()
 	out := struct {
 		Method      string             `json:"method"`

@@ -1,6 +1,7 @@
 package akhlak
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -705,10 +706,42 @@ func TestBallotOfBehaviourIsThatBehaviour(t *testing.T) {
 	if r.Votes(ListCurrent, OptionID(bp1)) != 1 || r.Reach(ListCurrent, BerorientasiPelayanan) != 1 {
 		t.Errorf("votes %d, reach %d; want 1, 1", r.Votes(ListCurrent, OptionID(bp1)), r.Reach(ListCurrent, BerorientasiPelayanan))
 	}
+	// JSON writes every figure at its places: BP's 1 of 1 is "100.0", and
+	// the index 1/7 of 100 is "14.3".
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"code":"BP","score":"100.0"`, `"code":"AK","score":"0.0"`, `"index":"14.3"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("JSON lacks %s:\n%s", want, b)
+		}
+	}
 	// Every figure carries its published places, whatever its value.
 	for name, d := range map[string]decimal.Decimal{"index": r.Index(), "score": r.Score(BerorientasiPelayanan), "profile index": r.Profile().Index()} {
 		if d.Exponent() != -1 {
 			t.Errorf("%s %s has exponent %d, want -1", name, d, d.Exponent())
 		}
+	}
+}
+
+// TestZeroResultsPublishNothing checks that the zero results neither panic
+// nor read as figures.
+func TestZeroResultsPublishNothing(t *testing.T) {
+	var b BallotResult
+	var r RatingResult
+	if b.IsValid() || r.IsValid() {
+		t.Fatal("zero results are valid")
+	}
+	for name, d := range map[string]decimal.Decimal{"ballot index": b.Index(), "ballot score": b.Score(Adaptif), "rating index": r.Index(), "rating score": r.Score(Adaptif)} {
+		if !d.IsZero() {
+			t.Errorf("%s = %s", name, d)
+		}
+	}
+	if b.Category().Letter != "" || r.Category().Letter != "" || b.Profile().IsValid() || r.Profile().IsValid() {
+		t.Error("zero results have a category or a profile")
+	}
+	if _, err := b.Entropy(); !errors.Is(err, survey.ErrNoFigure) {
+		t.Errorf("Entropy of the zero result: %v", err)
 	}
 }

@@ -197,16 +197,19 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
-// ResultOption changes a default of [Tally.Result].
-type ResultOption func(*tally.Options)
+// ResultOption changes a default of [Tally.Result]. A nil ResultOption is
+// ignored.
+type ResultOption func(*resultOptions)
+
+type resultOptions struct{ tally.Options }
 
 // WithTopBoxes counts the top n points of the scale as favourable instead
 // of the top two (library default).
-func WithTopBoxes(n int) ResultOption { return func(o *tally.Options) { o.TopBoxes = n } }
+func WithTopBoxes(n int) ResultOption { return func(o *resultOptions) { o.TopBoxes = n } }
 
 // WithConfidentiality gives figures only to groups of at least n
 // respondents instead of 5 (library default).
-func WithConfidentiality(n int) ResultOption { return func(o *tally.Options) { o.Confidentiality = n } }
+func WithConfidentiality(n int) ResultOption { return func(o *resultOptions) { o.Confidentiality = n } }
 
 // Result checks the whole survey against min, the caller's minimum number
 // of respondents (none is published for employer branding), and returns
@@ -218,9 +221,11 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 	if t.s == nil {
 		return Result{}, errZeroTally
 	}
-	o := tally.Options{TopBoxes: 2, Confidentiality: defaultConfidentiality}
+	o := resultOptions{tally.Options{TopBoxes: 2, Confidentiality: defaultConfidentiality}}
 	for _, opt := range opts {
-		opt(&o)
+		if opt != nil {
+			opt(&o)
+		}
 	}
 	if err := o.Check(t.s.Instrument()); err != nil {
 		return Result{}, fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInput)
@@ -233,7 +238,7 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
 	}
 	r := Result{v: tally.NewView(all, o.TopBoxes), intention: t.intention, min: min}
-	for _, g := range t.s.GroupViews(o) {
+	for _, g := range t.s.GroupViews(o.Options) {
 		r.groups = append(r.groups, Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason,
 			Result: Result{v: g.View, intention: t.intention}})
 	}

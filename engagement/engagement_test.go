@@ -148,6 +148,8 @@ func TestComplementarySuppression(t *testing.T) {
 		{"one small, too few ungrouped", map[string]int{"A": 3, "B": 9}, 1, []string{"A", "B"}},
 		{"two small together reach the threshold", map[string]int{"A": 2, "B": 3, "C": 9}, 0, []string{"A", "B"}},
 		{"two small together below it", map[string]int{"A": 1, "B": 2, "C": 9, "D": 6}, 0, []string{"A", "B", "D"}},
+		{"none small, too few ungrouped", map[string]int{"A": 96}, 4, []string{"A"}},
+		{"none small, enough ungrouped", map[string]int{"A": 96, "B": 7}, 5, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -125,7 +125,7 @@ func ExampleResult_Groups() {
 		fmt.Printf("%s: %d respondents, index %s\n", g.Name, g.Respondents, idx.StringFixed(1))
 	}
 	// Output:
-	// Biro Umum: 5 respondents, not reported: complementary suppression: published, it would reveal the 1 respondents of the suppressed subgroups by difference
+	// Biro Umum: 5 respondents, not reported: complementary suppression: published, it would reveal by difference the 1 respondents in no published subgroup
 	// Inspektorat: 1 respondents, not reported: 1 respondents, below the confidentiality threshold of 5
 }
 func ExampleTally_Merge() {

@@ -185,7 +185,8 @@ type Finding struct {
 // gets as many more places, up to six, as it takes to show the
 // difference, so that the figure a person reads never contradicts the
 // verdict. The places do not affect whether a clause is met unless
-// [WithRoundedShares] says so.
+// [WithRoundedShares] says so; then the share is shown at its places, the
+// figure the verdict compared.
 const (
 	sharePlaces    = 1
 	maxSharePlaces = 6
@@ -294,7 +295,9 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 	}
 	o := distOptions{roundPlaces: -1}
 	for _, opt := range opts {
-		opt(&o)
+		if opt != nil {
+			opt(&o)
+		}
 	}
 	if o.badPlaces {
 		return nil, fmt.Errorf("kinerja: share places %d outside 0–9: %w", o.roundPlaces, ErrInvalidInput)
@@ -325,6 +328,11 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 		}
 		hasLimit := cl.Kind == ClauseAtMost || cl.Kind == ClauseAtLeast
 		f := Finding{Clause: cl, Count: count, Total: total, Share: share(count, total, cl.Percent, hasLimit)}
+		if o.roundPlaces >= 0 {
+			// The verdict compares the share at these places: show that
+			// figure, so that what a person reads agrees with the verdict.
+			f.Share = exact.Percent(int64(count), int64(total), o.roundPlaces)
+		}
 		switch cl.Kind {
 		case ClauseMost:
 			f.Met = true

@@ -40,6 +40,17 @@
 // "_", "-" or nothing; English names) and String prints the official name.
 // Anything else is a [*ParseError] that quotes the input.
 //
+// # Names
+//
+// Official concepts keep their official names: the ratings
+// (DiAtasEkspektasi …), the employee predikat (SangatBaik …) and the
+// jenjang (AhliPertama …). The organisation predikat share their names
+// with the employee predikat, so their constants are prefixed with
+// Organisasi (OrganisasiIstimewa, OrganisasiBaik …), as the regulation
+// calls them "predikat kinerja organisasi"; the mechanics of the pattern
+// check are prefixed with their type's first word (ClauseMost,
+// ClauseAtLeast …).
+//
 // # Concurrency
 //
 // Every function is safe for concurrent use: the package has no mutable

@@ -198,7 +198,9 @@ func WithRoundedPeriods() AngkaKreditOption {
 func resolve(j Jenjang, opts []AngkaKreditOption) (decimal.Decimal, options, error) {
 	o := options{places: angkaKreditPlaces}
 	for _, opt := range opts {
-		opt(&o)
+		if opt != nil {
+			opt(&o)
+		}
 	}
 	if o.places < 0 || o.places > 9 {
 		return decimal.Decimal{}, o, fmt.Errorf("kinerja: places %d outside 0–9: %w", o.places, ErrInvalidInput)

@@ -24,12 +24,13 @@ var (
 	// answered the items, a dimension has too few items or respondents for
 	// Cronbach's alpha, or the answers have no variance.
 	ErrNoFigure = errors.New("no figure")
-	// ErrInvalidInstrument means an instrument, a rating scale or another
-	// survey definition is invalid, or two tallies of different
-	// instruments were merged.
+	// ErrInvalidInstrument means an instrument, a rating scale (also one
+	// written as malformed text) or another survey definition is invalid,
+	// or two tallies of different instruments were merged.
 	ErrInvalidInstrument = errors.New("invalid instrument")
 	// ErrInvalidInput means an argument is outside its domain: an invalid
-	// minimum, an out-of-range option value, a malformed text.
+	// minimum, an out-of-range option value, a JSON form that contradicts
+	// itself.
 	ErrInvalidInput = errors.New("invalid input")
 	// ErrCorrupt means bytes given to a tally's UnmarshalBinary are not a
 	// tally: truncated, altered, or of another kind.

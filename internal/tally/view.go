@@ -200,27 +200,26 @@ type GroupView struct {
 
 // GroupViews returns every subgroup of s, sorted by name. A subgroup below
 // the confidentiality threshold is suppressed. Then, while the respondents
-// of the suppressed subgroups and those in no subgroup number fewer than
-// the threshold (so that the whole survey's figures minus the published
-// subgroups' would reveal them), the smallest published subgroup is
-// suppressed too (complementary suppression).
+// not in a published subgroup (those of the suppressed subgroups and those
+// in no subgroup) are at least one but fewer than the threshold, so that
+// the whole survey's figures minus the published subgroups' would reveal
+// them, the smallest published subgroup is suppressed too (complementary
+// suppression).
 func (s *Set) GroupViews(o Options) []GroupView {
 	var out []GroupView
 	residual := int(s.all.Respondents()) // respondents not in a published group
-	suppressed := 0
 	for _, name := range s.Groups() {
 		n := int(s.groups[name].Respondents())
 		gv := GroupView{Name: name, Respondents: n}
 		if n < o.Confidentiality {
 			gv.Suppressed = true
 			gv.Reason = fmt.Sprintf("%d respondents, below the confidentiality threshold of %d", n, o.Confidentiality)
-			suppressed++
 		} else {
 			residual -= n
 		}
 		out = append(out, gv)
 	}
-	for suppressed > 0 && residual < o.Confidentiality {
+	for residual > 0 && residual < o.Confidentiality {
 		k := -1
 		for i, g := range out {
 			if !g.Suppressed && (k < 0 || g.Respondents < out[k].Respondents) {
@@ -231,9 +230,8 @@ func (s *Set) GroupViews(o Options) []GroupView {
 			break
 		}
 		out[k].Suppressed = true
-		out[k].Reason = fmt.Sprintf("complementary suppression: published, it would reveal the %d respondents of the suppressed subgroups by difference", residual)
+		out[k].Reason = fmt.Sprintf("complementary suppression: published, it would reveal by difference the %d respondents in no published subgroup", residual)
 		residual += out[k].Respondents
-		suppressed++
 	}
 	for i := range out {
 		if !out[i].Suppressed {

@@ -23,3 +23,12 @@ func TestQuote(t *testing.T) {
 		})
 	}
 }
+
+func TestCut(t *testing.T) {
+	if got := Cut("abc"); got != "abc" {
+		t.Errorf("Cut(abc) = %q", got)
+	}
+	if got, want := Cut(strings.Repeat("é", 100)), strings.Repeat("é", 40)+"…"; got != want {
+		t.Errorf("Cut(é×100) = %q, want %q", got, want)
+	}
+}

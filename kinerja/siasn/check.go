@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/internal/fold"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja"
 )
 
@@ -75,13 +76,13 @@ func (k FindingKind) String() string {
 
 // AppendText appends the kind's name to b (encoding.TextAppender). The
 // zero FindingKind appends nothing; any other invalid kind is a
-// [*ParseError] wrapping [ErrUnknownCode].
+// [*ParseError] wrapping [ErrUnknownFindingKind].
 func (k FindingKind) AppendText(b []byte) ([]byte, error) {
 	if k == 0 {
 		return b, nil
 	}
 	if !k.IsValid() {
-		return nil, &ParseError{Input: k.String(), Err: ErrUnknownCode}
+		return nil, &ParseError{Input: k.String(), Err: ErrUnknownFindingKind}
 	}
 	return append(b, findingKindNames[k].name...), nil
 }
@@ -107,7 +108,7 @@ func (k *FindingKind) UnmarshalText(text []byte) error {
 
 // ParseFindingKind returns the kind named by s, in any case, with spaces,
 // "_" or "-" anywhere or none ("kuadran_swapped", "KuadranMax"). Anything
-// else is a [*ParseError] wrapping [ErrUnknownCode].
+// else is a [*ParseError] wrapping [ErrUnknownFindingKind].
 func ParseFindingKind(s string) (FindingKind, error) {
 	var buf [32]byte
 	key, ok := fold.Append(buf[:0], s, true)
@@ -118,7 +119,7 @@ func ParseFindingKind(s string) (FindingKind, error) {
 			}
 		}
 	}
-	return 0, &ParseError{Input: s, Err: ErrUnknownCode}
+	return 0, &ParseError{Input: s, Err: ErrUnknownFindingKind}
 }
 
 // MustParseFindingKind is like [ParseFindingKind] but panics on an error.
@@ -147,7 +148,7 @@ func (f Finding) String() string {
 	case stored == "":
 		stored = `""`
 	case len(stored) > maxEcho:
-		stored = stored[:maxEcho] + "…"
+		stored = text.Cut(stored)
 	}
 	s := f.Field + ": " + f.Kind.String() + ": stored " + stored
 	if f.Expected != "" {

@@ -14,6 +14,9 @@ var (
 	ErrUnknownCode = errors.New("unknown code")
 	// ErrUnknownPeriodik means a text names neither periodik.
 	ErrUnknownPeriodik = errors.New("unknown periodik")
+	// ErrUnknownFindingKind means a text or a FindingKind names none of the
+	// kinds of audit finding.
+	ErrUnknownFindingKind = errors.New("unknown finding kind")
 	// ErrInvalidField means a JSON field holds a value of the wrong form:
 	// text where a whole number belongs, a fraction, an object.
 	ErrInvalidField = errors.New("invalid field")
@@ -51,8 +54,9 @@ func codeError(field, code string) error {
 	return &CodeError{Field: field, Code: code, Err: ErrUnknownCode}
 }
 
-// ParseError reports a text that names no [Periodik]. It quotes the input
-// and unwraps to [ErrUnknownPeriodik].
+// ParseError reports a text that names no [Periodik] or [FindingKind]. It
+// quotes the input (cut to 80 bytes) and unwraps to [ErrUnknownPeriodik]
+// or [ErrUnknownFindingKind].
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel
