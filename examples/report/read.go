@@ -69,11 +69,23 @@ func isBehaviourCode(h string) bool {
 type codeTable struct {
 	inst      akhlak.Instrument
 	behaviour [26 * 26][3]akhlak.OptionID // by the value code's two letters, in lower case
-	extras    map[string]akhlak.OptionID
+	extras    [256][]extraCode            // by extraSlot of the code as written
+}
+
+type extraCode struct {
+	code string
+	id   akhlak.OptionID
+}
+
+// extraSlot hashes a code from its length and three of its bytes: cheaper
+// than a map lookup for the instrument's few dozen codes.
+func extraSlot(b []byte) int {
+	n := len(b)
+	return int((uint(n)*31 + uint(b[0])*7 + uint(b[n-1])*131 + uint(b[n/2])*17) & 255)
 }
 
 func newCodeTable(inst akhlak.Instrument) *codeTable {
-	c := &codeTable{inst: inst, extras: map[string]akhlak.OptionID{}}
+	c := &codeTable{inst: inst}
 	for _, v := range akhlak.Values() {
 		code := strings.ToLower(v.Code())
 		for i, b := range v.Behaviours() {
@@ -82,8 +94,9 @@ func newCodeTable(inst akhlak.Instrument) *codeTable {
 	}
 	for _, o := range inst.Options() {
 		if id, err := inst.Lookup(o.Code); err == nil {
-			if _, isBehaviour := id.Behaviour(); !isBehaviour {
-				c.extras[o.Code] = id
+			if _, isBehaviour := id.Behaviour(); !isBehaviour && o.Code != "" {
+				k := extraSlot([]byte(o.Code))
+				c.extras[k] = append(c.extras[k], extraCode{o.Code, id})
 			}
 		}
 	}
@@ -99,8 +112,12 @@ func (c *codeTable) lookup(code []byte) (akhlak.OptionID, error) {
 			}
 		}
 	}
-	if id, ok := c.extras[string(code)]; ok {
-		return id, nil
+	if len(code) > 0 {
+		for _, e := range c.extras[extraSlot(code)] {
+			if e.code == string(code) {
+				return e.id, nil
+			}
+		}
 	}
 	return c.inst.Lookup(string(code))
 }
@@ -155,12 +172,14 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument, o readOptions) (*akhl
 				lists[li] = append(lists[li], opt)
 			}
 		}
-		err = t.Add(string(id), akhlak.Ballot{Personal: lists[0], Current: lists[1], Desired: lists[2]})
-		var ae *survey.AnswerError
-		if errors.As(err, &ae) {
-			return nil, cr.Wrap(ae.Field, fmt.Errorf("%s: %s", ae.Answer, ae.Reason))
-		}
+		// The reader has checked the id; an error from Add is labelled
+		// with the file and line, so the id is not copied for it.
+		err = t.Add("", akhlak.Ballot{Personal: lists[0], Current: lists[1], Desired: lists[2]})
 		if err != nil {
+			var ae *survey.AnswerError
+			if errors.As(err, &ae) {
+				return nil, cr.Wrap(ae.Field, fmt.Errorf("%s: %s", ae.Answer, ae.Reason))
+			}
 			return nil, cr.Wrap("", err)
 		}
 	}
@@ -250,7 +269,9 @@ func readRatings(cr *csvio.Reader, scale survey.RatingScale, o readOptions) (*ak
 			}
 			answers[i] = int8(v)
 		}
-		if err := t.Add(string(id), answers); err != nil {
+		// The reader has checked the id; an error from Add is labelled
+		// with the file and line, so the id is not copied for it.
+		if err := t.Add("", answers); err != nil {
 			var ae *survey.AnswerError
 			if errors.As(err, &ae) {
 				return nil, cr.Wrap("", fmt.Errorf("%s: %w", ae.Reason, ae.Err))

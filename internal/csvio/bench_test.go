@@ -87,3 +87,33 @@ func benchRead(b *testing.B, data []byte) {
 func BenchmarkReader(b *testing.B) {
 	benchRead(b, ratingFile(20000))
 }
+
+// ballotFile writes n rows of respondent and three lists of 6–10 option
+// codes separated by ";", like an Indeks BerAKHLAK ballot export.
+func ballotFile(n int) []byte {
+	rng := rand.New(rand.NewPCG(3, 4))
+	codes := []string{"BP1", "BP2", "BP3", "AK1", "AK2", "AK3", "KO1", "KO2", "KO3", "HA1", "HA2", "HA3", "LO1", "LO2", "LO3",
+		"AD1", "AD2", "AD3", "KL1", "KL2", "KL3", "BIROKRATIS", "HIERARKIS", "SALING-MENYALAHKAN", "EGO-SEKTORAL", "GOTONG-ROYONG", "RELIGIUS"}
+	var b bytes.Buffer
+	b.WriteString("respondent,personal,current,desired\n")
+	for i := range n {
+		fmt.Fprintf(&b, "R%07d", i)
+		for range 3 {
+			b.WriteByte(',')
+			for j, k := range rng.Perm(len(codes))[:6+rng.IntN(5)] {
+				if j > 0 {
+					b.WriteByte(';')
+				}
+				b.WriteString(codes[k])
+			}
+		}
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
+// BenchmarkReaderBallots is BenchmarkReader on 10,000 ballot rows
+// (about 1.6 MB): long fields.
+func BenchmarkReaderBallots(b *testing.B) {
+	benchRead(b, ballotFile(10000))
+}

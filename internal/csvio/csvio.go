@@ -112,7 +112,8 @@ type Reader struct {
 	line   int
 	err    error // sticky: once Next fails, it keeps failing
 
-	ids *idSet // nil: ids are not checked
+	ids      *idSet // nil: ids are not checked
+	sizeHint int64  // the input's size, to size ids on the first record; 0 once done
 }
 
 // NewReader reads the header row from r and returns a Reader for the

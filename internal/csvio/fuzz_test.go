@@ -25,6 +25,9 @@ var fuzzSeeds = []string{
 	"a,\"\r\n\",\"\r\"\n",
 	"\"a\rb\"\r",
 	"x\xff,\"\xfe\"\n",
+	// Long fields switch the scanner to byte searches.
+	"R1,BP1;AK1;KO1;HA1;LO1;AD1;KL1;BP2;AK2,  SALING-MENYALAHKAN;EGO-SEKTORAL\r\nR2,x,\"y,z\"\n\n" + "a,b\n",
+	"id,list\nR0000001,BIROKRATIS;HIERARKIS;LAMBAT;MENCARI-AMAN\n,,\nR2,\u00a0\u00a0KONTROL-BERLEBIHAN;GOTONG-ROYONG;RELIGIUS\rx",
 }
 
 // encodingCSV reads data with encoding/csv set as the scanner claims to

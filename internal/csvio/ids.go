@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"io"
 	"math/bits"
+	"os"
 
 	"github.com/go-asn/berakhlak/internal/text"
 )
@@ -51,6 +52,34 @@ func (r *Reader) Unique(col int, name string) {
 	s := &idSet{col: col, name: name, seed: maphash.MakeSeed(), ra: ra}
 	s.alloc(1 << 10)
 	r.ids = s
+	r.sizeHint = inputSize(r.src)
+}
+
+// inputSize returns the input's size in bytes when it is known (a file,
+// a *bytes.Reader), or 0.
+func inputSize(src io.Reader) int64 {
+	switch v := src.(type) {
+	case interface{ Size() int64 }:
+		return v.Size()
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 0
+}
+
+// presize sizes the table for the number of ids the input will hold,
+// estimated from its size and its first record's length, so that a large
+// file's table is not rebuilt as it grows.
+func (s *idSet) presize(size int64, recordLen int) {
+	if size <= 0 || recordLen <= 0 {
+		return
+	}
+	n := size/int64(recordLen) + 1
+	if want := int(n * 4 / 3); want > len(s.keys) && want < 1<<31 {
+		s.alloc(want + 1)
+	}
 }
 
 func (s *idSet) alloc(n int) {
@@ -64,6 +93,10 @@ func (s *idSet) alloc(n int) {
 func (s *idSet) add(r *Reader, id []byte, line int) error {
 	if len(id) == 0 {
 		return nil
+	}
+	if r.sizeHint > 0 {
+		s.presize(r.sizeHint, int(r.s.base+int64(r.s.pos)-r.s.recOff))
+		r.sizeHint = 0
 	}
 	start := len(s.arena)
 	s.arena = append(s.arena, id...)
