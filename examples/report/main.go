@@ -210,7 +210,7 @@ func build(c config) (Report, error) {
 func parseScale(s string) (survey.RatingScale, error) {
 	sc, err := survey.ParseRatingScale(s)
 	if err != nil {
-		return survey.RatingScale{}, fmt.Errorf("-scale %q: %w", s, err)
+		return survey.RatingScale{}, fmt.Errorf("-scale: %w", err) // err quotes s, cut
 	}
 	return sc, nil
 }

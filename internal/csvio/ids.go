@@ -70,14 +70,15 @@ func inputSize(src io.Reader) int64 {
 }
 
 // presize sizes the table for the number of ids the input will hold,
-// estimated from its size and its first record's length, so that a large
-// file's table is not rebuilt as it grows.
+// estimated from its size and its first record's length, with half again
+// as many slots (rows vary in length), so that a large file's table is not
+// rebuilt as it grows.
 func (s *idSet) presize(size int64, recordLen int) {
 	if size <= 0 || recordLen <= 0 {
 		return
 	}
 	n := size/int64(recordLen) + 1
-	if want := int(n * 4 / 3); want > len(s.keys) && want < 1<<31 {
+	if want := int(n*3/2) + 1024; want > len(s.keys) && want < 1<<31 {
 		s.alloc(want + 1)
 	}
 }
