@@ -9,9 +9,13 @@
 //	go run ./examples/engagement -in export.csv -instrument items.csv
 //
 // The export's header is respondent,unit,<item codes>… and optionally a
-// last column "recommend" (0–10). The instrument file's header is
-// code,dimension,reverse (reverse: yes or no). A bad row stops the run
-// with "file:line: column: reason" and exit status 1.
+// column "recommend" (0–10), in any order: columns are matched by name,
+// and an unknown, missing or repeated column is an error. The instrument
+// file's header is code,dimension[,reverse] (reverse: yes or no). -in -
+// reads standard input. A repeated respondent id is an error
+// (-allow-duplicates turns the check off). A bad row stops the run with
+// "file:line: column NAME: reason" and exit status 1, and nothing is
+// written to standard output.
 package main
 
 import (
@@ -22,12 +26,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
 
@@ -39,63 +43,103 @@ var (
 )
 
 func main() {
-	in := flag.String("in", "", "score the export `FILE` instead of the embedded sample")
-	inst := flag.String("instrument", "", "the instrument `FILE` (code,dimension,reverse); required with -in")
-	minimum := flag.Int("minimum", engagement.OfficialMinimum().Required(), "minimum respondents (140 is official)")
-	writeSampleTo := flag.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
-	flag.Parse()
-	if *writeSampleTo != "" {
-		var b bytes.Buffer
-		if err := writeSample(&b); err == nil {
-			err = os.WriteFile(*writeSampleTo, b.Bytes(), 0o644)
-			if err == nil {
-				return
-			}
-			fmt.Fprintln(os.Stderr, "engagement:", err)
-		}
-		os.Exit(1)
-	}
-	if err := run(os.Stdout, *in, *inst, *minimum); err != nil {
-		fmt.Fprintln(os.Stderr, "engagement:", err)
-		os.Exit(1)
-	}
+	os.Exit(realMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(w io.Writer, in, inst string, minimum int) error {
+// options are the program's flags.
+type options struct {
+	in, instrument  string
+	minimum         int
+	csv             csvio.Options
+	allowDuplicates bool
+	stdin           io.Reader
+}
+
+// realMain runs the program and returns its exit status. The report is
+// built completely before any of it is written: on an error nothing goes
+// to stdout.
+func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var o options
+	fs := flag.NewFlagSet("engagement", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.in, "in", "", "score the export `FILE` (- for standard input) instead of the embedded sample")
+	fs.StringVar(&o.instrument, "instrument", "", "the instrument `FILE` (code,dimension,reverse); required with -in")
+	fs.IntVar(&o.minimum, "minimum", engagement.OfficialMinimum().Required(), "minimum respondents (140 is official)")
+	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
+	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
+	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "engagement: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	var out bytes.Buffer
+	var err error
+	if *writeSampleTo != "" {
+		if err = writeSample(&out); err == nil {
+			err = os.WriteFile(*writeSampleTo, out.Bytes(), 0o644)
+		}
+		out.Reset()
+	} else {
+		o.stdin = stdin
+		err = run(&out, o)
+	}
+	if err == nil {
+		_, err = out.WriteTo(stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "engagement:", err)
+		return 1
+	}
+	return 0
+}
+
+func run(w *bytes.Buffer, o options) error {
 	exportName, export := "sample.csv (embedded, invented)", io.Reader(bytes.NewReader(sampleExport))
 	instName, instData := "instrument.csv (embedded, invented)", io.Reader(bytes.NewReader(sampleInstrument))
-	if in != "" {
-		if inst == "" {
+	if o.in != "" {
+		if o.instrument == "" {
 			return errors.New("-in needs -instrument")
 		}
-		f, err := os.Open(in)
+		if o.in == "-" && o.instrument == "-" {
+			return errors.New("-in and -instrument cannot both read standard input")
+		}
+		f, err := csvio.Open(o.in, o.stdin)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		g, err := os.Open(inst)
+		g, err := csvio.Open(o.instrument, o.stdin)
 		if err != nil {
 			return err
 		}
 		defer g.Close()
-		exportName, export, instName, instData = in, f, inst, g
+		exportName, export, instName, instData = f.Name, f, g.Name, g
 	}
-	instrument, err := readInstrument(instName, instData)
+	instrument, err := readInstrument(instName, instData, o.csv)
 	if err != nil {
 		return err
 	}
-	t, err := readExport(exportName, export, instrument)
+	t, err := readExport(exportName, export, instrument, o)
 	if err != nil {
 		return err
 	}
-	res, err := t.Result(survey.FixedMinimum(minimum))
+	res, err := t.Result(survey.FixedMinimum(o.minimum))
 	if err != nil {
 		return fmt.Errorf("no figures published: %w", err)
 	}
-	idx, _ := res.Index()
-	total, _ := res.Total()
-	fmt.Fprintf(w, "Employee Engagement — %s\n\n", exportName)
-	fmt.Fprintf(w, "Respondents: %d (minimum %d: met)\n", res.Respondents(), minimum)
+	idx, err := res.Index()
+	if err != nil {
+		return fmt.Errorf("no figures published: %w", err)
+	}
+	total, err := res.Total()
+	if err != nil {
+		return fmt.Errorf("no figures published: %w", err)
+	}
+	fmt.Fprintf(w, "Employee Engagement — %s\n\n", text.Terminal(exportName, 0))
+	fmt.Fprintf(w, "Respondents: %d (minimum %d: met)\n", res.Respondents(), o.minimum)
 	fmt.Fprintf(w, "Engagement index (percent favourable, top two boxes; library default): %s%%\n", idx.StringFixed(1))
 	fmt.Fprintf(w, "Mean answer: %s on 1–5\n\n", total.Mean.StringFixed(2))
 
@@ -104,7 +148,7 @@ func run(w io.Writer, in, inst string, minimum int) error {
 	for _, d := range instrument.Dimensions() {
 		f, err := res.Dimension(d)
 		if err != nil {
-			return err
+			return fmt.Errorf("no figures published: %w", err)
 		}
 		alpha := "—"
 		if a, n, err := res.Alpha(d); err == nil {
@@ -112,7 +156,7 @@ func run(w io.Writer, in, inst string, minimum int) error {
 		} else {
 			alpha = "none: " + err.Error()
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s%%\t%s\n", d, f.Mean.StringFixed(2), f.Favourable.StringFixed(1), alpha)
+		fmt.Fprintf(tw, "%s\t%s\t%s%%\t%s\n", text.Terminal(d, cellWidth), f.Mean.StringFixed(2), f.Favourable.StringFixed(1), alpha)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -126,27 +170,37 @@ func run(w io.Writer, in, inst string, minimum int) error {
 	fmt.Fprintf(w, "\nUnits (figures only for 5 or more respondents, and none that would reveal a smaller unit):\n")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, g := range res.Groups() {
+		name := text.Terminal(g.Name, cellWidth)
 		if g.Suppressed {
-			fmt.Fprintf(tw, "  %s\t%d respondents\tnot reported (%s)\n", g.Name, g.Respondents, g.Reason)
+			fmt.Fprintf(tw, "  %s\t%d respondents\tnot reported (%s)\n", name, g.Respondents, g.Reason)
 			continue
 		}
-		gi, _ := g.Result.Index()
-		fmt.Fprintf(tw, "  %s\t%d respondents\tindex %s%%\n", g.Name, g.Respondents, gi.StringFixed(1))
+		gi, err := g.Result.Index()
+		if err != nil {
+			fmt.Fprintf(tw, "  %s\t%d respondents\tno index: %v\n", name, g.Respondents, err)
+			continue
+		}
+		fmt.Fprintf(tw, "  %s\t%d respondents\tindex %s%%\n", name, g.Respondents, gi.StringFixed(1))
 	}
 	return tw.Flush()
 }
 
-func readInstrument(name string, r io.Reader) (engagement.Instrument, error) {
-	cr, err := csvio.NewReader(name, r)
+// cellWidth caps a table cell that comes from the input (a unit, a
+// dimension), in runes.
+const cellWidth = 40
+
+func readInstrument(name string, r io.Reader, opts csvio.Options) (engagement.Instrument, error) {
+	cr, err := csvio.NewReader(name, r, opts)
 	if err != nil {
 		return engagement.Instrument{}, err
 	}
-	if got := strings.Join(cr.Header(), ","); got != "code,dimension,reverse" {
-		return engagement.Instrument{}, cr.Wrap("", fmt.Errorf("header is %q, want code,dimension,reverse", got))
+	cols, err := cr.Bind(csvio.Column{Name: "code"}, csvio.Column{Name: "dimension"}, csvio.Column{Name: "reverse", Optional: true})
+	if err != nil {
+		return engagement.Instrument{}, err
 	}
 	var items []survey.Item
 	for {
-		rec, _, err := cr.Read()
+		err := cr.Next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
@@ -154,74 +208,109 @@ func readInstrument(name string, r io.Reader) (engagement.Instrument, error) {
 			return engagement.Instrument{}, err
 		}
 		var rev bool
-		switch strings.ToLower(rec[2]) {
-		case "yes", "ya", "true", "1":
-			rev = true
-		case "no", "tidak", "false", "0", "":
-		default:
-			return engagement.Instrument{}, cr.Errorf("reverse", "%q: want yes or no", rec[2])
+		if cols[2] >= 0 {
+			switch r := cr.Text(cols[2]); strings.ToLower(r) {
+			case "yes", "ya", "true", "1":
+				rev = true
+			case "no", "tidak", "false", "0", "":
+			default:
+				return engagement.Instrument{}, cr.Errorf("reverse", "%s: want yes or no", text.Quote(r))
+			}
 		}
-		items = append(items, survey.Item{Code: rec[0], Dimension: rec[1], Reverse: rev})
+		items = append(items, survey.Item{Code: cr.Text(cols[0]), Dimension: cr.Text(cols[1]), Reverse: rev})
 		if _, err := engagement.NewInstrument(engagement.Definition{Items: items, Recommend: true}); err != nil {
 			return engagement.Instrument{}, cr.Wrap("code", err)
 		}
 	}
+	if len(items) == 0 {
+		return engagement.Instrument{}, fmt.Errorf("%s: no items", name)
+	}
 	return engagement.NewInstrument(engagement.Definition{Items: items, Recommend: true})
 }
 
-func readExport(name string, r io.Reader, in engagement.Instrument) (*engagement.Tally, error) {
-	cr, err := csvio.NewReader(name, r)
+// readExport reads the export. Its columns are matched by name, in any
+// order: respondent, unit, every item code of the instrument, and
+// optionally recommend.
+func readExport(name string, r io.Reader, in engagement.Instrument, o options) (*engagement.Tally, error) {
+	cr, err := csvio.NewReader(name, r, o.csv)
 	if err != nil {
 		return nil, err
 	}
-	h := cr.Header()
 	items := in.Items()
-	want := []string{"respondent", "unit"}
+	want := []csvio.Column{{Name: "respondent"}, {Name: "unit"}, {Name: "recommend", Optional: true}}
 	for _, it := range items {
-		want = append(want, strings.ToLower(it.Code))
+		want = append(want, csvio.Column{Name: it.Code})
 	}
-	withRec := len(h) == len(want)+1 && h[len(h)-1] == "recommend"
-	if got := strings.Join(h, ","); got != strings.Join(want, ",") && !withRec {
-		return nil, cr.Wrap("", fmt.Errorf("header is %q, want %s[,recommend]", got, strings.Join(want, ",")))
+	cols, err := cr.Bind(want...)
+	if err != nil {
+		return nil, err
+	}
+	if !o.allowDuplicates {
+		cr.Unique(cols[0], "respondent")
 	}
 	t, err := engagement.NewTally(in)
 	if err != nil {
 		return nil, err
 	}
+	units := map[string]string{} // each unit's name, allocated once
 	answers := make([]int8, len(items))
 	for {
-		rec, _, err := cr.Read()
+		err := cr.Next()
 		if errors.Is(err, io.EOF) {
 			return t, nil
 		}
 		if err != nil {
 			return nil, err
 		}
-		if rec[0] == "" {
+		id := cr.Field(cols[0])
+		if len(id) == 0 {
 			return nil, cr.Errorf("respondent", "empty")
 		}
 		for i, it := range items {
-			cell := rec[2+i]
-			if cell == "" {
+			cell := cr.Field(cols[3+i])
+			if len(cell) == 0 {
 				answers[i] = survey.NoAnswer
 				continue
 			}
-			v, err := strconv.Atoi(cell)
-			if err != nil || v < 1 || v > 5 {
-				return nil, cr.Errorf(it.Code, "%q is not an answer on 1–5", cell)
+			v, ok := smallInt(cell)
+			if !ok || v < 1 || v > 5 {
+				return nil, cr.Errorf(it.Code, "%s is not an answer on 1–5", text.Quote(string(cell)))
 			}
 			answers[i] = int8(v)
 		}
 		recommend := survey.NoAnswer
-		if withRec && rec[len(rec)-1] != "" {
-			v, err := strconv.Atoi(rec[len(rec)-1])
-			if err != nil || v < 0 || v > 10 {
-				return nil, cr.Errorf("recommend", "%q is not an answer on 0–10", rec[len(rec)-1])
+		if cols[2] >= 0 {
+			if cell := cr.Field(cols[2]); len(cell) > 0 {
+				v, ok := smallInt(cell)
+				if !ok || v > 10 {
+					return nil, cr.Errorf("recommend", "%s is not an answer on 0–10", text.Quote(string(cell)))
+				}
+				recommend = int8(v)
 			}
-			recommend = int8(v)
 		}
-		if err := t.Add(engagement.Response{Respondent: rec[0], Group: rec[1], Answers: answers, Recommend: recommend}); err != nil {
+		unit, ok := units[string(cr.Field(cols[1]))]
+		if !ok {
+			unit = cr.Text(cols[1])
+			units[unit] = unit
+		}
+		if err := t.Add(engagement.Response{Respondent: string(id), Group: unit, Answers: answers, Recommend: recommend}); err != nil {
 			return nil, cr.Wrap("", err)
 		}
 	}
+}
+
+// smallInt parses a cell of one or two decimal digits, without sign or
+// space.
+func smallInt(b []byte) (int, bool) {
+	n := 0
+	if len(b) == 0 || len(b) > 2 {
+		return 0, false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,7 +20,7 @@ func TestSampleIsGenerated(t *testing.T) {
 
 func TestSampleReport(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(&out, "", "", 140); err != nil {
+	if err := run(&out, options{minimum: 140}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -36,7 +35,7 @@ func TestSampleReport(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
 	}
-	if err := run(io.Discard, "", "", 200); err == nil || !strings.Contains(err.Error(), "183 of the 200 required") {
+	if err := run(&bytes.Buffer{}, options{minimum: 200}); err == nil || !strings.Contains(err.Error(), "183 of the 200 required") {
 		t.Errorf("below minimum: %v", err)
 	}
 }
@@ -48,11 +47,11 @@ func TestBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct{ name, export, want string }{
-		{"header", "respondent,unit,A\n", `e.csv:1: header is "respondent,unit,a"`},
-		{"answer", "respondent,unit,A,B\nP1,U,6,1\n", `e.csv:2: A: "6" is not an answer on 1–5`},
-		{"recommend", "respondent,unit,A,B,recommend\nP1,U,1,1,11\n", `e.csv:2: recommend: "11" is not an answer on 0–10`},
+		{"header", "respondent,unit,A\n", `e.csv:1: column B: missing`},
+		{"answer", "respondent,unit,A,B\nP1,U,6,1\n", `e.csv:2: column A: "6" is not an answer on 1–5`},
+		{"recommend", "respondent,unit,A,B,recommend\nP1,U,1,1,11\n", `e.csv:2: column recommend: "11" is not an answer on 0–10`},
 		{"blank", "respondent,unit,A,B\nP1,U,,\n", "e.csv:2: survey: respondent \"P1\": answers: none: no item answered"},
-		{"no respondent", "respondent,unit,A,B\n,U,1,1\n", "e.csv:2: respondent: empty"},
+		{"no respondent", "respondent,unit,A,B\n,U,1,1\n", "e.csv:2: column respondent: empty"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -60,7 +59,7 @@ func TestBadInput(t *testing.T) {
 			if err := os.WriteFile(export, []byte(tc.export), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			err := run(io.Discard, export, inst, 1)
+			err := run(&bytes.Buffer{}, options{in: export, instrument: inst, minimum: 1})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error = %v, want %q", err, tc.want)
 			}
@@ -68,10 +67,10 @@ func TestBadInput(t *testing.T) {
 	}
 	badInst := filepath.Join(dir, "bad.csv")
 	_ = os.WriteFile(badInst, []byte("code,dimension,reverse\nA,D,maybe\n"), 0o600)
-	if err := run(io.Discard, inst, badInst, 1); err == nil || !strings.Contains(err.Error(), `bad.csv:2: reverse: "maybe"`) {
+	if err := run(&bytes.Buffer{}, options{in: inst, instrument: badInst, minimum: 1}); err == nil || !strings.Contains(err.Error(), `bad.csv:2: column reverse: "maybe"`) {
 		t.Errorf("bad instrument: %v", err)
 	}
-	if err := run(io.Discard, inst, "", 1); err == nil {
+	if err := run(&bytes.Buffer{}, options{in: inst, minimum: 1}); err == nil {
 		t.Error("-in without -instrument accepted")
 	}
 }

@@ -13,8 +13,10 @@
 // ("Sarana dan Prasarana"): sources number the last two unsur differently,
 // so names are safer. A cell is an answer 1–4 (or its label, "Sangat
 // Baik"), or empty for no answer. An unknown, missing or repeated column,
-// or a bad row, stops the run with "file:line: column NAME: reason" and
-// exit status 1, and nothing is written to standard output.
+// a repeated respondent id (-allow-duplicates turns that check off), or a
+// bad row, stops the run with "file:line: column NAME: reason" and exit
+// status 1, and nothing is written to standard output. -in - reads
+// standard input.
 package main
 
 import (
@@ -26,11 +28,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
 
@@ -38,36 +40,68 @@ import (
 var sampleExport []byte
 
 func main() {
-	in := flag.String("in", "", "score the export `FILE` instead of the embedded sample")
-	population := flag.Int("population", 0, "the number `N` of people the unit served, for the Krejcie–Morgan minimum (required with -in)")
-	asJSON := flag.Bool("json", false, "print the result as JSON")
-	writeSampleTo := flag.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
-	flag.Parse()
+	os.Exit(realMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// options are the program's flags.
+type options struct {
+	in              string
+	population      int
+	json            bool
+	csv             csvio.Options
+	allowDuplicates bool
+	stdin           io.Reader
+}
+
+// realMain runs the program and returns its exit status; on an error
+// nothing goes to stdout.
+func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var o options
+	fs := flag.NewFlagSet("ikm", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.in, "in", "", "score the export `FILE` (- for standard input) instead of the embedded sample")
+	fs.IntVar(&o.population, "population", 0, "the number `N` of people the unit served, for the Krejcie–Morgan minimum (required with -in)")
+	fs.BoolVar(&o.json, "json", false, "print the result as JSON")
+	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
+	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
+	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "ikm: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	var out []byte
+	var err error
 	if *writeSampleTo != "" {
 		var b bytes.Buffer
-		err := writeSample(&b)
-		if err == nil {
+		if err = writeSample(&b); err == nil {
 			err = os.WriteFile(*writeSampleTo, b.Bytes(), 0o644)
 		}
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "ikm:", err)
-			os.Exit(1)
-		}
-		return
+	} else {
+		o.stdin = stdin
+		out, err = runWith(o)
 	}
-	out, err := run(*in, *population, *asJSON)
 	if err == nil {
-		_, err = os.Stdout.Write(out)
+		_, err = stdout.Write(out)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "ikm:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "ikm:", err)
+		return 1
 	}
+	return 0
+}
+
+// run is runWith with the default reading options.
+func run(in string, population int, asJSON bool) ([]byte, error) {
+	return runWith(options{in: in, population: population, json: asJSON})
 }
 
 // run builds the whole report and returns it; on error it returns nothing
 // to print.
-func run(in string, population int, asJSON bool) ([]byte, error) {
+func runWith(o options) ([]byte, error) {
+	in, population, asJSON := o.in, o.population, o.json
 	name, r := "sample.csv (embedded, invented)", io.Reader(bytes.NewReader(sampleExport))
 	if in == "" && population == 0 {
 		population = samplePopulation
@@ -76,18 +110,18 @@ func run(in string, population int, asJSON bool) ([]byte, error) {
 		if population == 0 {
 			return nil, errors.New("-in needs -population, the number of people the unit served")
 		}
-		f, err := os.Open(in)
+		f, err := csvio.Open(in, o.stdin)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
-		name, r = in, f
+		name, r = f.Name, f
 	}
 	min := survey.KrejcieMorgan(population)
 	if !min.IsValid() {
 		return nil, fmt.Errorf("-population %d: want 1 to 100000000", population)
 	}
-	t, err := read(name, r)
+	t, err := read(name, r, o)
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +142,7 @@ func run(in string, population int, asJSON bool) ([]byte, error) {
 		}
 		return b.Bytes(), nil
 	}
-	fmt.Fprintf(&b, "Indeks Kepuasan Masyarakat — %s\n\n", name)
+	fmt.Fprintf(&b, "Indeks Kepuasan Masyarakat — %s\n\n", text.Terminal(name, 0))
 	fmt.Fprintf(&b, "Respondents: %d (minimum %d by Krejcie–Morgan for a population of %d: met)\n\n", res.Respondents(), min.Required(), population)
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "Unsur\t\tNRR\tNRR×25\tMutu\tAnswers\tBlank")
@@ -125,77 +159,59 @@ func run(in string, population int, asJSON bool) ([]byte, error) {
 }
 
 // read reads an export into a tally. Columns are matched by name.
-func read(name string, r io.Reader) (*ikm.Tally, error) {
-	cr, err := csvio.NewReader(name, r)
+func read(name string, r io.Reader, o options) (*ikm.Tally, error) {
+	cr, err := csvio.NewReader(name, r, o.csv)
 	if err != nil {
 		return nil, err
 	}
-	respCol := -1
-	var unsurCol [9]int // column of each unsur, by Unsur-1
-	for i := range unsurCol {
-		unsurCol[i] = -1
+	want := []csvio.Column{{Name: "respondent"}}
+	for _, u := range ikm.Unsurs() {
+		want = append(want, csvio.Column{Name: u.Code(), Match: func(h string) bool {
+			v, err := ikm.ParseUnsur(h)
+			return err == nil && v == u
+		}})
 	}
-	for i, h := range cr.Header() {
-		if h == "respondent" {
-			if respCol >= 0 {
-				return nil, cr.Errorf("column respondent", "appears twice")
-			}
-			respCol = i
-			continue
-		}
-		u, err := ikm.ParseUnsur(h)
-		if err != nil {
-			return nil, cr.Errorf(fmt.Sprintf("column %q", h), "unknown column: want respondent and the nine unsur, as U1–U9 or their names")
-		}
-		if prev := unsurCol[u-1]; prev >= 0 {
-			return nil, cr.Errorf(fmt.Sprintf("column %q", h), "%s %s already in column %q", u.Code(), u, cr.Header()[prev])
-		}
-		unsurCol[u-1] = i
+	cols, err := cr.Bind(want...)
+	if err != nil {
+		return nil, err
 	}
-	if respCol < 0 {
-		return nil, cr.Errorf("column respondent", "missing")
-	}
-	for i, c := range unsurCol {
-		if c < 0 {
-			u := ikm.Unsurs()[i]
-			return nil, cr.Errorf("column "+u.Code(), "missing: no column for %s", u)
-		}
+	if !o.allowDuplicates {
+		cr.Unique(cols[0], "respondent")
 	}
 	t, err := ikm.NewTally(9)
 	if err != nil {
 		return nil, err
 	}
-	seen := make(map[string]int)
 	answers := make([]int8, 9)
 	for {
-		rec, line, err := cr.Read()
+		err := cr.Next()
 		if errors.Is(err, io.EOF) {
 			return t, nil
 		}
 		if err != nil {
 			return nil, err
 		}
-		id := rec[respCol]
-		if id == "" {
-			return nil, cr.Errorf("column respondent", "empty")
+		id := cr.Field(cols[0])
+		if len(id) == 0 {
+			return nil, cr.Errorf("respondent", "empty")
 		}
-		if first, ok := seen[id]; ok {
-			return nil, cr.Errorf("column respondent", "%q already on line %d", id, first)
-		}
-		seen[strings.Clone(id)] = line
 		for i, u := range ikm.Unsurs() {
-			cell := rec[unsurCol[i]]
-			if cell == "" {
+			cell := cr.Field(cols[1+i])
+			switch {
+			case len(cell) == 0:
 				answers[i] = survey.NoAnswer
 				continue
+			case len(cell) == 1 && '1' <= cell[0] && cell[0] <= '4':
+				answers[i] = int8(cell[0] - '0')
+				continue
 			}
-			a, err := ikm.ParseAnswer(cell)
+			a, err := ikm.ParseAnswer(string(cell))
 			if err != nil {
-				return nil, cr.Errorf("column "+u.Code(), "%q is not an answer: want 1–4 (Tidak Baik to Sangat Baik) or empty", cell)
+				return nil, cr.Errorf(u.Code(), "%s is not an answer: want 1–4 (Tidak Baik to Sangat Baik) or empty", text.Quote(string(cell)))
 			}
 			answers[i] = int8(a)
 		}
-		if err := t.Add(id, answers); err != nil {
+		if err := t.Add(string(id), answers); err != nil {
 			return nil, cr.Wrap("", err)
 		}
 	}

@@ -97,9 +97,9 @@ func TestBadInput(t *testing.T) {
 	const header = "respondent,U1,U2,U3,U4,U5,U6,U7,U8,U9\n"
 	tests := []struct{ name, export, want string }{
 		{"empty file", "", "e.csv:1: empty file"},
-		{"unknown column", "respondent,U1,U2,U3,U4,U5,U6,U7,U8,U9,Keamanan\n", `e.csv:1: column "keamanan": unknown column`},
-		{"missing unsur", "respondent,U1,U2,U3,U4,U5,U6,U7,U8\n", "e.csv:1: column U9: missing: no column for Sarana dan Prasarana"},
-		{"repeated unsur", "respondent,U1,U2,U3,U4,U5,U6,U7,U8,U9,Persyaratan\n", `e.csv:1: column "persyaratan": U1 Persyaratan already in column "u1"`},
+		{"unknown column", "respondent,U1,U2,U3,U4,U5,U6,U7,U8,U9,Keamanan\n", `e.csv:1: column Keamanan: unknown column: want respondent,U1,U2`},
+		{"missing unsur", "respondent,U1,U2,U3,U4,U5,U6,U7,U8\n", "e.csv:1: column U9: missing"},
+		{"repeated unsur", "respondent,U1,U2,U3,U4,U5,U6,U7,U8,U9,Persyaratan\n", `e.csv:1: column U1: appears twice: as U1 (field 2) and Persyaratan (field 11)`},
 		{"no respondent column", "U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "e.csv:1: column respondent: missing"},
 		{"answer 5", header + "A,4,4,4,4,4,4,4,4,4\nB,4,4,5,4,4,4,4,4,4\n", `e.csv:3: column U3: "5" is not an answer: want 1–4`},
 		{"answer 0", header + "A,0,4,4,4,4,4,4,4,4\n", `e.csv:2: column U1: "0" is not an answer`},
@@ -107,7 +107,7 @@ func TestBadInput(t *testing.T) {
 		{"blank row", header + "A,,,,,,,,,\n", `e.csv:2: survey: respondent "A": answers: none: no unsur answered`},
 		{"no respondent", header + ",4,4,4,4,4,4,4,4,4\n", "e.csv:2: column respondent: empty"},
 		{"repeated respondent", header + "A,4,4,4,4,4,4,4,4,4\nA,3,3,3,3,3,3,3,3,3\n", `e.csv:3: column respondent: "A" already on line 2`},
-		{"short row", header + "A,4,4\n", "e.csv:2: wrong number of fields"},
+		{"short row", header + "A,4,4\n", "e.csv:2: column U3: missing: the row has 3 fields, want 10"},
 		{"an unsur nobody answered", header + "A,4,4,4,,4,4,4,4,4\n", "no IKM published: ikm: U4 Biaya/Tarif: no answers"},
 	}
 	for _, tc := range tests {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/go-asn/berakhlak/internal/csvio"
 )
 
 // TestSample works the embedded sample out by hand. Slovin (5%): A needs
@@ -16,7 +18,7 @@ import (
 // 1281.5 / 21 = 61.02… → 61.0, B.
 func TestSample(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(&out, "", 5); err != nil {
+	if err := run(&out, "", 5, csvio.Options{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -34,13 +36,13 @@ func TestSample(t *testing.T) {
 func TestBadInput(t *testing.T) {
 	const h = "unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL\n"
 	tests := []struct{ name, in, want string }{
-		{"header", "unit,score\n", `f.csv:1: header is "unit,score"`},
-		{"respondents", h + "A,x,10,1,1,1,1,1,1,1\n", `f.csv:2: respondents: "x" is not a count`},
-		{"employees", h + "A,1,0,1,1,1,1,1,1,1\n", `f.csv:2: employees: "0" is not a positive count`},
-		{"more respondents than employees", h + "A,11,10,1,1,1,1,1,1,1\n", "f.csv:2: respondents: 11 respondents but only 10 employees"},
-		{"score", h + "A,1,10,1,1,1,1,1,abc,1\n", `f.csv:2: AD: "abc" is not a number`},
+		{"header", "unit,score\n", `f.csv:1: column score: unknown column: want unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL`},
+		{"respondents", h + "A,x,10,1,1,1,1,1,1,1\n", `f.csv:2: column respondents: "x" is not a count`},
+		{"employees", h + "A,1,0,1,1,1,1,1,1,1\n", `f.csv:2: column employees: "0" is not a positive count`},
+		{"more respondents than employees", h + "A,11,10,1,1,1,1,1,1,1\n", "f.csv:2: column respondents: 11 respondents but only 10 employees"},
+		{"score", h + "A,1,10,1,1,1,1,1,abc,1\n", `f.csv:2: column AD: "abc" is not a score`},
 		{"range", h + "A,1,10,1,1,1,1,1,101,1\n", "f.csv:2: akhlak: profile: score 101 for Adaptif is outside 0–100"},
-		{"duplicate", h + "A,10,10,1,1,1,1,1,1,1\nA,10,10,1,1,1,1,1,1,1\n", `unit "A" appears twice`},
+		{"duplicate", h + "A,10,10,1,1,1,1,1,1,1\nA,10,10,1,1,1,1,1,1,1\n", `f.csv:3: column unit: "A" already on line 2`},
 		{"none qualifies", h + "A,1,1000,1,1,1,1,1,1,1\n", "none of the 1 units met its minimum"},
 		{"empty", h, "no units"},
 	}
@@ -50,13 +52,13 @@ func TestBadInput(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tc.in), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			err := run(io.Discard, path, 5)
+			err := run(io.Discard, path, 5, csvio.Options{}, nil)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error = %v, want it to contain %q", err, tc.want)
 			}
 		})
 	}
-	if err := run(io.Discard, "", 0); err == nil {
+	if err := run(io.Discard, "", 0, csvio.Options{}, nil); err == nil {
 		t.Error("-margin 0 accepted")
 	}
 }

@@ -22,10 +22,14 @@
 //	respondent,personal,current,desired   ballots: option codes separated by ";"
 //	respondent,BP1,BP2,…,KL3              ratings: integers, or empty for no answer
 //
-// -instrument adds extra ballot options (header code,kind,text; kind is
-// limiting or positive). A bad row stops the run with "file:line: column:
-// reason" and exit status 1; nothing is skipped. Memory stays constant, so
-// repeated respondent ids are not detected: deduplicate the export first.
+// Columns are matched by name, in any order. -instrument adds extra ballot
+// options (header code,kind,text; kind is limiting or positive). -in -
+// reads standard input. A bad row stops the run with "file:line: column
+// NAME: reason" and exit status 1, and nothing is written to standard
+// output; nothing is skipped. A respondent id that repeats is an error
+// (-allow-duplicates turns the check off); the check keeps a 64-bit hash
+// per respondent, about 11–16 bytes each. A line may be at most 1 MiB
+// (-max-line raises it).
 package main
 
 //go:generate go run ./gen -dir .
@@ -40,6 +44,8 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/examples/report/internal/sample"
+	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
 
@@ -55,27 +61,49 @@ type config struct {
 	picks, employees             int
 	scale                        string
 	json                         bool
+	read                         readOptions
+	stdin                        io.Reader // for -in -
 }
 
 func main() {
+	os.Exit(realMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// realMain runs the program with its arguments and standard streams and
+// returns the exit status. The report is built completely before any of
+// it is written: on an error nothing goes to stdout.
+func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var c config
-	flag.StringVar(&c.in, "in", "", "score the survey export `FILE` (ballots or ratings) instead of the embedded sample")
-	flag.StringVar(&c.instrument, "instrument", "", "extra ballot options from `FILE` (code,kind,text)")
-	flag.StringVar(&c.profile, "profile", "", "report a published profile from `FILE` (value,score) instead of scoring a survey")
-	flag.IntVar(&c.picks, "picks", 10, "most options a respondent may pick per list")
-	flag.StringVar(&c.scale, "scale", "1-5", "rating scale `MIN-MAX`")
-	flag.IntVar(&c.employees, "employees", 0, "the unit's number of employees: checks the minimum respondents (Slovin, 5%)")
-	flag.BoolVar(&c.json, "json", false, "print the report as JSON")
-	flag.StringVar(&c.svg, "svg", "", "also write the seven scores as an SVG bar chart to `FILE`")
-	flag.Parse()
-	if flag.NArg() > 0 {
-		fmt.Fprintf(os.Stderr, "report: unexpected arguments %q\n", flag.Args())
-		os.Exit(2)
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&c.in, "in", "", "score the survey export `FILE` (ballots or ratings; - for standard input) instead of the embedded sample")
+	fs.StringVar(&c.instrument, "instrument", "", "extra ballot options from `FILE` (code,kind,text)")
+	fs.StringVar(&c.profile, "profile", "", "report a published profile from `FILE` (value,score) instead of scoring a survey")
+	fs.IntVar(&c.picks, "picks", 10, "most options a respondent may pick per list")
+	fs.StringVar(&c.scale, "scale", "1-5", "rating scale `MIN-MAX`")
+	fs.IntVar(&c.employees, "employees", 0, "the unit's number of employees: checks the minimum respondents (Slovin, 5%)")
+	fs.BoolVar(&c.json, "json", false, "print the report as JSON")
+	fs.StringVar(&c.svg, "svg", "", "also write the seven scores as an SVG bar chart to `FILE`")
+	fs.IntVar(&c.read.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
+	fs.BoolVar(&c.read.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
+	if err := fs.Parse(args); err != nil {
+		return 2
 	}
-	if err := run(os.Stdout, c); err != nil {
-		fmt.Fprintln(os.Stderr, "report:", err)
-		os.Exit(1)
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "report: unexpected arguments %q\n", fs.Args())
+		return 2
 	}
+	c.stdin = stdin
+	var out bytes.Buffer
+	err := run(&out, c)
+	if err == nil {
+		_, err = out.WriteTo(stdout)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "report:", err)
+		return 1
+	}
+	return 0
 }
 
 func run(w io.Writer, c config) error {
@@ -104,16 +132,16 @@ func run(w io.Writer, c config) error {
 // build scores the chosen source into a Report.
 func build(c config) (Report, error) {
 	if c.profile != "" {
-		f, err := os.Open(c.profile)
+		f, err := csvio.Open(c.profile, c.stdin)
 		if err != nil {
 			return Report{}, err
 		}
 		defer f.Close()
-		p, err := readProfile(c.profile, f)
+		p, err := readProfile(f.Name, f, c.read)
 		if err != nil {
 			return Report{}, err
 		}
-		return fromProfile("Published profile — "+c.profile, p), nil
+		return fromProfile("Published profile — "+text.Terminal(f.Name, 0), p), nil
 	}
 
 	min := survey.FixedMinimum(1)
@@ -129,9 +157,8 @@ func build(c config) (Report, error) {
 		return Report{}, err
 	}
 
-	title := "Indeks BerAKHLAK — " + c.in
+	var title, name string
 	var data io.Reader
-	name := c.in
 	instName, instData := c.instrument, io.Reader(nil)
 	if c.in == "" {
 		if c.instrument != "" {
@@ -144,24 +171,28 @@ func build(c config) (Report, error) {
 			min, checked = survey.Slovin(sample.Employees, 5), true
 		}
 	} else {
-		f, err := os.Open(c.in)
+		f, err := csvio.Open(c.in, c.stdin)
 		if err != nil {
 			return Report{}, err
 		}
 		defer f.Close()
-		data = f
+		data, name = f, f.Name
+		title = "Indeks BerAKHLAK — " + text.Terminal(f.Name, 0)
 		if c.instrument != "" {
-			g, err := os.Open(c.instrument)
+			if c.instrument == "-" && c.in == "-" {
+				return Report{}, fmt.Errorf("-in and -instrument cannot both read standard input")
+			}
+			g, err := csvio.Open(c.instrument, c.stdin)
 			if err != nil {
 				return Report{}, err
 			}
 			defer g.Close()
-			instData = g
+			instName, instData = g.Name, g
 		}
 	}
 	var extras []akhlak.Option
 	if instData != nil {
-		if extras, err = readInstrument(instName, instData); err != nil {
+		if extras, err = readInstrument(instName, instData, c.read); err != nil {
 			return Report{}, err
 		}
 	}
@@ -169,7 +200,7 @@ func build(c config) (Report, error) {
 	if err != nil {
 		return Report{}, fmt.Errorf("instrument: %w", err)
 	}
-	s, err := readSurvey(name, data, inst, scale)
+	s, err := readSurvey(name, data, inst, scale, c.read)
 	if err != nil {
 		return Report{}, err
 	}
@@ -179,7 +210,7 @@ func build(c config) (Report, error) {
 func parseScale(s string) (survey.RatingScale, error) {
 	sc, err := survey.ParseRatingScale(s)
 	if err != nil {
-		return survey.RatingScale{}, fmt.Errorf("-scale %q: %w", s, err)
+		return survey.RatingScale{}, fmt.Errorf("-scale: %w", err) // err quotes s, cut
 	}
 	return sc, nil
 }

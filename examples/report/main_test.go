@@ -205,20 +205,20 @@ func TestBadInput(t *testing.T) {
 		file string
 		want string
 	}{
-		{"wrong header", config{}, "id,a,b\n", `f.csv:1: header "id,a,b" is neither a ballot file`},
-		{"unknown option", config{}, ballotHeader + "R1,BP1,XX9,\n", `f.csv:2: current: akhlak: unknown option "XX9"`},
-		{"picked twice", config{}, ballotHeader + "R1,BP1;bp1,,\n", "f.csv:2: personal: BP1: picked twice"},
-		{"too many picks", config{picks: 2}, ballotHeader + "R1,,BP1;BP2;BP3,\n", "f.csv:2: current: 3 picks: more than the 2 allowed"},
-		{"empty code", config{}, ballotHeader + "R1,BP1;;BP2,,\n", `f.csv:2: personal: empty option code in "BP1;;BP2"`},
-		{"no respondent", config{}, ballotHeader + ",BP1,,\n", "f.csv:2: respondent: empty"},
-		{"short row", config{}, ballotHeader + "R1,BP1\n", "f.csv:2: wrong number of fields"},
-		{"answer off scale", config{}, ratingHeader + "R1" + strings.Replace(row, "3", "6", 1), `f.csv:2: BP1: "6" is not an answer on the scale 1–5`},
-		{"answer not a number", config{}, ratingHeader + "R1" + strings.Replace(row, ",3,3\n", ",x,3\n", 1), `f.csv:2: KL2: "x" is not an answer`},
-		{"rating header twice", config{}, strings.Replace(ratingHeader, "BP2", "BP1", 1), "f.csv:1: bp1: header names BP1 twice"},
-		{"rating header short", config{}, "respondent,BP1,BP2\n", "rating header has 3 columns"},
+		{"wrong header", config{}, "id,a,b\n", `f.csv:1: the header "id,a,b" is neither a ballot file`},
+		{"unknown option", config{}, ballotHeader + "R1,BP1,XX9,\n", `f.csv:2: column current: akhlak: unknown option "XX9"`},
+		{"picked twice", config{}, ballotHeader + "R1,BP1;bp1,,\n", "f.csv:2: column personal: BP1: picked twice"},
+		{"too many picks", config{picks: 2}, ballotHeader + "R1,,BP1;BP2;BP3,\n", "f.csv:2: column current: 3 picks: more than the 2 allowed"},
+		{"empty code", config{}, ballotHeader + "R1,BP1;;BP2,,\n", `f.csv:2: column personal: empty option code in "BP1;;BP2"`},
+		{"no respondent", config{}, ballotHeader + ",BP1,,\n", "f.csv:2: column respondent: empty"},
+		{"short row", config{}, ballotHeader + "R1,BP1\n", "f.csv:2: column current: missing: the row has 2 fields, want 4 (respondent,personal,current,desired)"},
+		{"answer off scale", config{}, ratingHeader + "R1" + strings.Replace(row, "3", "6", 1), `f.csv:2: column BP1: "6" is not an answer on the scale 1–5`},
+		{"answer not a number", config{}, ratingHeader + "R1" + strings.Replace(row, ",3,3\n", ",x,3\n", 1), `f.csv:2: column KL2: "x" is not an answer`},
+		{"rating header twice", config{}, strings.Replace(ratingHeader, "BP2", "BP1", 1), "f.csv:1: column BP1: appears twice: as BP1 (field 2) and BP1 (field 3)"},
+		{"rating header short", config{}, "respondent,BP1,BP2\n", "f.csv:1: column BP3: missing: the header has no such column"},
 		{"blank rating row", config{}, ratingHeader + "R1" + strings.Repeat(",", 21) + "\n", "f.csv:2: no behaviour rated; a blank row is not a respondent"},
 		{"below minimum", config{employees: 2500}, ballotHeader + "R1,BP1,BP1,BP1\n", "no index published: 1 respondents, 345 required (Slovin, 5% margin, 2500 employees)"},
-		{"bad scale", config{scale: "5-1"}, ratingHeader, `-scale "5-1"`},
+		{"bad scale", config{scale: "5-1"}, ratingHeader, `-scale: survey: rating scale 5–1`},
 		{"bad picks", config{picks: 0}, ballotHeader, "instrument:"},
 		{"negative employees", config{employees: -1}, ballotHeader, "-employees -1 is negative"},
 	}
@@ -243,11 +243,11 @@ func TestBadInput(t *testing.T) {
 func TestBadInstrument(t *testing.T) {
 	in := write(t, "b.csv", "respondent,personal,current,desired\n")
 	tests := []struct{ inst, want string }{
-		{"code,kind,text\nX,scary,x\n", `i.csv:2: kind: "scary": want limiting or positive`},
-		{"code,kind,text\nBP1,limiting,x\n", `i.csv:2: code: akhlak: instrument: option code "BP1" clashes with "BP1"`},
-		{"code,kind,text\nX,limiting,x\nx,positive,y\n", `i.csv:3: code:`},
-		{"code,kind,text\nX,limiting,\n", `i.csv:2: text: empty`},
-		{"kode,jenis\n", `i.csv:1: header is "kode,jenis"`},
+		{"code,kind,text\nX,scary,x\n", `i.csv:2: column kind: "scary": want limiting or positive`},
+		{"code,kind,text\nBP1,limiting,x\n", `i.csv:2: column code: akhlak: instrument: option code "BP1" clashes with "BP1"`},
+		{"code,kind,text\nX,limiting,x\nx,positive,y\n", `i.csv:3: column code:`},
+		{"code,kind,text\nX,limiting,\n", `i.csv:2: column text: empty`},
+		{"kode,jenis\n", `i.csv:1: column kode: unknown column: want code,kind,text`},
 	}
 	for _, tc := range tests {
 		err := run(io.Discard, config{in: in, instrument: write(t, "i.csv", tc.inst), picks: 10, scale: "1-5"})
@@ -263,9 +263,9 @@ func TestBadInstrument(t *testing.T) {
 func TestReadProfileErrors(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"bad header", "nilai,skor\n", "header"},
-		{"unknown value", "value,score\nJujur,50\n", `f.csv:2: value: akhlak: unknown value "Jujur"`},
-		{"bad score", "value,score\nLoyal,abc\n", `f.csv:2: score: "abc" is not a number`},
-		{"duplicate", "value,score\nLoyal,1\nloyal,2\n", "f.csv:3: value: Loyal already appears on line 2"},
+		{"unknown value", "value,score\nJujur,50\n", `f.csv:2: column value: akhlak: unknown value "Jujur"`},
+		{"bad score", "value,score\nLoyal,abc\n", `f.csv:2: column score: "abc" is not a number`},
+		{"duplicate", "value,score\nLoyal,1\nloyal,2\n", "f.csv:3: column value: Loyal already on line 2"},
 		{"incomplete", "value,score\nLoyal,1\n", "incomplete profile"},
 		{"out of range", "value,score\nLoyal,101\n", "outside 0–100"},
 		{"bad quoting", "value,score\n\"Loyal,1\n", "f.csv:2:"},

@@ -11,8 +11,15 @@
 //	                                      # audit SIASN rw-skp22 records
 //
 // The CSV header is nip,nama,hasil_kerja,perilaku_kerja and optionally
-// jenjang,bulan (both empty for a structural position). A bad row stops
-// the run with "file:line: column: reason" and exit status 1.
+// jenjang,bulan (both empty for a structural position), in any order.
+// -in - reads standard input. A repeated NIP (-allow-duplicates turns the
+// check off) or a bad row stops the run with "file:line: column NAME:
+// reason" and exit status 1.
+//
+// The input is streamed: memory does not grow with the number of
+// employees, apart from the set of NIPs (a 64-bit hash each). The table's
+// columns have fixed widths, a long name is cut with an ellipsis, and
+// control characters and invalid UTF-8 are escaped.
 //
 // With -siasn, FILE holds records of SIASN's rw-skp22 response, as a JSON
 // array or as JSON lines; each record's kuadran is checked against its two
@@ -25,6 +32,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"errors"
@@ -33,10 +41,9 @@ import (
 	"io"
 	"os"
 	"strconv"
-	"strings"
-	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja"
 )
 
@@ -44,29 +51,60 @@ import (
 var sample []byte
 
 func main() {
-	in := flag.String("in", "", "read employees from `FILE` (default: the embedded sample)")
-	org := flag.String("org", "", "check the distribution against organisation `PREDIKAT` (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")
-	places := flag.Int("places", 3, "decimal `places` of angka kredit")
-	siasnFile := flag.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines)")
-	flag.Parse()
-	var out bytes.Buffer
+	os.Exit(realMain(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// options are the program's flags.
+type options struct {
+	in, org         string
+	places          int
+	csv             csvio.Options
+	allowDuplicates bool
+	stdin           io.Reader
+}
+
+// realMain runs the program and returns its exit status. The output is
+// built completely before any of it is written (the employee table in a
+// temporary file once it passes spillAt bytes): on an error nothing goes
+// to stdout.
+func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var o options
+	fs := flag.NewFlagSet("skp", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.in, "in", "", "read employees from `FILE` (- for standard input; default: the embedded sample)")
+	fs.StringVar(&o.org, "org", "", "check the distribution against organisation `PREDIKAT` (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")
+	fs.IntVar(&o.places, "places", 3, "decimal `places` of angka kredit")
+	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
+	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that NIPs are unique")
+	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "skp: unexpected arguments %q\n", fs.Args())
+		return 2
+	}
+	out := &spill{limit: spillAt}
+	defer out.Close()
 	var err error
 	if *siasnFile != "" {
-		err = runSIASN(&out, *siasnFile)
+		err = runSIASN(out, *siasnFile)
 	} else {
-		err = run(&out, *in, *org, *places)
+		o.stdin = stdin
+		err = run(out, o)
 	}
 	if err == nil {
-		_, err = out.WriteTo(os.Stdout)
+		_, err = out.WriteTo(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "skp:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "skp:", err)
+		return 1
 	}
+	return 0
 }
 
 type employee struct {
-	nip, nama       string
+	nip, nama       []byte // valid until the next row
 	hasil, perilaku kinerja.Rating
 	predikat        kinerja.Predikat
 	jenjang         kinerja.Jenjang // zero for a structural position
@@ -74,66 +112,99 @@ type employee struct {
 	ak              string // angka kredit as printed, or why there is none
 }
 
-func run(w io.Writer, in, orgName string, places int) error {
+// The employee table's column widths, in runes: fixed, so that rows are
+// written as they are read. A longer name is cut with an ellipsis.
+const (
+	nipWidth      = 18
+	namaWidth     = 28
+	ratingWidth   = 19 // "Di Bawah Ekspektasi"
+	predikatWidth = 17 // "Kurang/Misconduct"
+	jenjangWidth  = 12 // "Ahli Pertama"
+	bulanWidth    = 5
+)
+
+func tableRow(w io.Writer, cells ...string) {
+	widths := [...]int{nipWidth, namaWidth, ratingWidth, ratingWidth, predikatWidth, jenjangWidth, bulanWidth}
+	var b []byte
+	for i, c := range cells {
+		if i < len(widths) {
+			b = append(b, text.Pad(text.Terminal(c, widths[i]), widths[i])...)
+			b = append(b, "  "...)
+			continue
+		}
+		b = append(b, c...)
+	}
+	b = append(b, '\n')
+	w.Write(b)
+}
+
+// run streams the employees: each row is checked and written to the
+// table as it is read, and only the counts per predikat are kept, so
+// memory does not grow with the number of employees (apart from the set
+// of NIPs, see package csvio).
+func run(w io.Writer, o options) error {
 	var org kinerja.PredikatOrganisasi
-	if orgName != "" {
+	if o.org != "" {
 		var err error
-		if org, err = kinerja.ParsePredikatOrganisasi(orgName); err != nil {
+		if org, err = kinerja.ParsePredikatOrganisasi(o.org); err != nil {
 			return fmt.Errorf("-org: %w", err)
 		}
 	}
-	if places < 0 || places > 9 {
-		return fmt.Errorf("-places %d outside 0–9", places)
+	if o.places < 0 || o.places > 9 {
+		return fmt.Errorf("-places %d outside 0–9", o.places)
 	}
 	name, src := "sample.csv (embedded)", io.Reader(bytes.NewReader(sample))
-	if in != "" {
-		f, err := os.Open(in)
+	if o.in != "" {
+		f, err := csvio.Open(o.in, o.stdin)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
-		name, src = in, f
+		name, src = f.Name, f
 	}
-	r, err := csvio.NewReader(name, src)
+	r, err := csvio.NewReader(name, src, o.csv)
 	if err != nil {
 		return err
 	}
-	cols, err := columns(r)
+	c, err := r.Bind(
+		csvio.Column{Name: "nip"}, csvio.Column{Name: "nama"}, csvio.Column{Name: "hasil_kerja"}, csvio.Column{Name: "perilaku_kerja"},
+		csvio.Column{Name: "jenjang", Optional: true}, csvio.Column{Name: "bulan", Optional: true})
 	if err != nil {
 		return err
+	}
+	if (c[4] < 0) != (c[5] < 0) {
+		missing := "jenjang"
+		if c[5] < 0 {
+			missing = "bulan"
+		}
+		return r.Errorf(missing, "missing: jenjang and bulan come together")
+	}
+	if !o.allowDuplicates {
+		r.Unique(c[0], "nip")
 	}
 
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "NIP\tNama\tHasil Kerja\tPerilaku Kerja\tPredikat\tJenjang\tBulan\tAngka Kredit")
+	tableRow(w, "NIP", "Nama", "Hasil Kerja", "Perilaku Kerja", "Predikat", "Jenjang", "Bulan", "Angka Kredit")
 	counts := map[kinerja.Predikat]int{}
-	seen := map[string]int{}
 	n := 0
 	for {
-		rec, line, err := r.Read()
+		err := r.Next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
 			return err
 		}
-		e, err := parseRow(r, cols, rec, int32(places))
+		e, err := parseRow(r, c, int32(o.places))
 		if err != nil {
 			return err
 		}
-		if first, dup := seen[e.nip]; dup {
-			return r.Errorf("nip", "%s already appears on line %d", e.nip, first)
-		}
-		seen[e.nip] = line
 		counts[e.predikat]++
 		n++
 		jenjang, bulan := "—", "—"
 		if e.jenjang != 0 {
 			jenjang, bulan = e.jenjang.String(), strconv.Itoa(e.bulan)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", e.nip, e.nama, e.hasil, e.perilaku, e.predikat, jenjang, bulan, e.ak)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
+		tableRow(w, string(e.nip), string(e.nama), e.hasil.String(), e.perilaku.String(), e.predikat.String(), jenjang, bulan, e.ak)
 	}
 	if n == 0 {
 		return fmt.Errorf("%s: no employees", name)
@@ -169,55 +240,52 @@ func run(w io.Writer, in, orgName string, places int) error {
 	return nil
 }
 
-type cols struct{ nip, nama, hasil, perilaku, jenjang, bulan int }
+// The columns' indices, in the order run binds them.
+const (
+	colNIP = iota
+	colNama
+	colHasil
+	colPerilaku
+	colJenjang
+	colBulan
+)
 
-func columns(r *csvio.Reader) (cols, error) {
-	h := strings.Join(r.Header(), ",")
-	switch h {
-	case "nip,nama,hasil_kerja,perilaku_kerja":
-		return cols{0, 1, 2, 3, -1, -1}, nil
-	case "nip,nama,hasil_kerja,perilaku_kerja,jenjang,bulan":
-		return cols{0, 1, 2, 3, 4, 5}, nil
+func parseRow(r *csvio.Reader, c []int, places int32) (employee, error) {
+	e := employee{nip: r.Field(c[colNIP]), nama: r.Field(c[colNama])}
+	if !isNIP(e.nip) {
+		return e, r.Errorf("nip", "%s is not an 18-digit NIP", text.Quote(string(e.nip)))
 	}
-	return cols{}, r.Wrap("", fmt.Errorf("header is %q, want nip,nama,hasil_kerja,perilaku_kerja[,jenjang,bulan]", h))
-}
-
-func parseRow(r *csvio.Reader, c cols, rec []string, places int32) (employee, error) {
-	e := employee{nip: rec[c.nip], nama: rec[c.nama]}
-	if len(e.nip) != 18 || strings.Trim(e.nip, "0123456789") != "" {
-		return e, r.Errorf("nip", "%q is not an 18-digit NIP", e.nip)
-	}
-	if e.nama == "" {
+	if len(e.nama) == 0 {
 		return e, r.Errorf("nama", "empty")
 	}
 	var err error
-	if e.hasil, err = kinerja.ParseRating(rec[c.hasil]); err != nil {
+	if e.hasil, err = kinerja.ParseRating(string(r.Field(c[colHasil]))); err != nil {
 		return e, r.Wrap("hasil_kerja", err)
 	}
-	if e.perilaku, err = kinerja.ParseRating(rec[c.perilaku]); err != nil {
+	if e.perilaku, err = kinerja.ParseRating(string(r.Field(c[colPerilaku]))); err != nil {
 		return e, r.Wrap("perilaku_kerja", err)
 	}
 	if e.predikat, err = kinerja.PredikatPegawai(e.hasil, e.perilaku); err != nil {
 		return e, r.Wrap("", err)
 	}
 	e.ak = "—"
-	if c.jenjang < 0 {
+	if c[colJenjang] < 0 {
 		return e, nil
 	}
-	js, bs := rec[c.jenjang], rec[c.bulan]
+	js, bs := r.Text(c[colJenjang]), r.Text(c[colBulan])
 	switch {
 	case js == "" && bs == "":
 		return e, nil // structural position: no angka kredit
 	case js == "":
-		return e, r.Errorf("jenjang", "empty, but bulan is %q", bs)
+		return e, r.Errorf("jenjang", "empty, but bulan is %s", text.Quote(bs))
 	case bs == "":
-		return e, r.Errorf("bulan", "empty, but jenjang is %q", js)
+		return e, r.Errorf("bulan", "empty, but jenjang is %s", text.Quote(js))
 	}
 	if e.jenjang, err = kinerja.ParseJenjang(js); err != nil {
 		return e, r.Wrap("jenjang", err)
 	}
 	if e.bulan, err = strconv.Atoi(bs); err != nil || e.bulan < 1 || e.bulan > 12 {
-		return e, r.Errorf("bulan", "%q is not a month count 1–12", bs)
+		return e, r.Errorf("bulan", "%s is not a month count 1–12", text.Quote(bs))
 	}
 	ak, err := kinerja.AngkaKredit(e.jenjang, e.predikat, e.bulan, kinerja.WithPlaces(places))
 	if err != nil {
@@ -225,4 +293,78 @@ func parseRow(r *csvio.Reader, c cols, rec []string, places int32) (employee, er
 	}
 	e.ak = ak.StringFixed(places)
 	return e, nil
+}
+
+func isNIP(b []byte) bool {
+	if len(b) != 18 {
+		return false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// spillAt is how much of the output is kept in memory before the rest
+// goes to a temporary file.
+const spillAt = 4 << 20
+
+// spill is an output buffer that keeps up to limit bytes in memory and
+// the rest in a temporary file, so that a table of millions of rows is
+// still written only when everything succeeded, in constant memory.
+type spill struct {
+	limit int
+	mem   bytes.Buffer
+	f     *os.File
+	w     *bufio.Writer
+	err   error
+}
+
+func (s *spill) Write(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	if s.f == nil && s.mem.Len()+len(p) <= s.limit {
+		return s.mem.Write(p)
+	}
+	if s.f == nil {
+		s.f, s.err = os.CreateTemp("", "skp-table-*.txt")
+		if s.err != nil {
+			return 0, s.err
+		}
+		s.w = bufio.NewWriterSize(s.f, 256<<10)
+	}
+	n, err := s.w.Write(p)
+	s.err = err
+	return n, err
+}
+
+// WriteTo writes everything written so far to w.
+func (s *spill) WriteTo(w io.Writer) (int64, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := w.Write(s.mem.Bytes())
+	if err != nil || s.f == nil {
+		return int64(n), err
+	}
+	if err := s.w.Flush(); err != nil {
+		return int64(n), err
+	}
+	if _, err := s.f.Seek(0, io.SeekStart); err != nil {
+		return int64(n), err
+	}
+	m, err := io.Copy(w, s.f)
+	return int64(n) + m, err
+}
+
+// Close removes the temporary file, if there is one.
+func (s *spill) Close() error {
+	if s.f == nil {
+		return nil
+	}
+	s.f.Close()
+	return os.Remove(s.f.Name())
 }

@@ -35,3 +35,49 @@ func Quote(s string) string {
 	}
 	return strconv.Quote(strings.TrimSuffix(Cut(s), "…")) + "… (" + strconv.Itoa(len(s)) + " bytes)"
 }
+
+// Terminal returns s made safe to print in a terminal table cell: s itself
+// when it is valid UTF-8 without control characters, otherwise s as a Go
+// string literal (strconv.Quote escapes control characters and invalid
+// bytes). When the result has more than width runes it is cut to width,
+// its last rune an ellipsis "…"; width ≤ 0 means no limit.
+func Terminal(s string, width int) string {
+	if !safe(s) {
+		s = strconv.Quote(s[:min(len(s), 4*max(width, maxEcho))])
+	}
+	if width <= 0 || utf8.RuneCountInString(s) <= width {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == width-1 {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// safe reports whether s is valid UTF-8 without control characters.
+func safe(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || r < 0x20 || 0x7f <= r && r < 0xa0 || r == 0x2028 || r == 0x2029 {
+			return false
+		}
+	}
+	return true
+}
+
+// Pad returns s followed by spaces up to width runes.
+func Pad(s string, width int) string {
+	n := utf8.RuneCountInString(s)
+	if n >= width {
+		return s
+	}
+	b := make([]byte, 0, len(s)+width-n)
+	b = append(b, s...)
+	for ; n < width; n++ {
+		b = append(b, ' ')
+	}
+	return string(b)
+}

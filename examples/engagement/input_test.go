@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+type result struct {
+	Status         int
+	Stdout, Stderr string
+}
+
+func runMain(stdin string, args ...string) result {
+	var out, errOut bytes.Buffer
+	st := realMain(args, strings.NewReader(stdin), &out, &errOut)
+	return result{st, out.String(), errOut.String()}
+}
+
+func writeFile(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// permute writes the export with its columns in the given order.
+func permute(header []string, rows [][]string, order []int) string {
+	var b strings.Builder
+	line := func(cells []string) {
+		for k, i := range order {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(cells[i])
+		}
+		b.WriteByte('\n')
+	}
+	line(header)
+	for _, r := range rows {
+		line(r)
+	}
+	return b.String()
+}
+
+// TestFault1ColumnsByName: with "recommend" last, columns used to be
+// mapped by position. Now any order gives the same report, and an
+// unknown, missing or repeated column is an error naming it.
+func TestFault1ColumnsByName(t *testing.T) {
+	lines := strings.Split(strings.TrimSpace(string(sampleExport)), "\n")
+	header := strings.Split(lines[0], ",")
+	var rows [][]string
+	for _, l := range lines[1:] {
+		rows = append(rows, strings.Split(l, ","))
+	}
+	inst := writeFile(t, "i.csv", string(sampleInstrument))
+	n := len(header)
+	identity := make([]int, n)
+	for i := range identity {
+		identity[i] = i
+	}
+	swapItems := append([]int(nil), identity...)
+	swapItems[2], swapItems[3] = swapItems[3], swapItems[2] // K1 and K2, headers moved with them
+	swapIDUnit := append([]int(nil), identity...)
+	swapIDUnit[0], swapIDUnit[1] = 1, 0
+	reversed := make([]int, n)
+	for i := range reversed {
+		reversed[i] = n - 1 - i
+	}
+	want := runMain(permute(header, rows, identity), "-in", "-", "-instrument", inst)
+	if want.Status != 0 {
+		t.Fatalf("in order: %+v", want)
+	}
+	for name, order := range map[string][]int{"items swapped": swapItems, "respondent and unit swapped": swapIDUnit, "reversed": reversed} {
+		got := runMain(permute(header, rows, order), "-in", "-", "-instrument", inst)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-in order +permuted):\n%s", name, diff)
+		}
+	}
+	bad := []struct{ name, header, want string }{
+		{"unknown item", strings.Replace(lines[0], "K1", "K9", 1), "stdin:1: column K9: unknown column"},
+		{"item twice", strings.Replace(lines[0], "K2", "K1", 1), "stdin:1: column K1: appears twice"},
+		{"item missing", strings.Replace(lines[0], ",M4", "", 1), "stdin:1: column M4: missing"},
+	}
+	for _, tc := range bad {
+		got := runMain(tc.header+"\n", "-in", "-", "-instrument", inst)
+		if got.Status != 1 || got.Stdout != "" || !strings.Contains(got.Stderr, tc.want) {
+			t.Errorf("%s: %+v, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestFault2DuplicateRespondents: a respondent counted twice is an error.
+func TestFault2DuplicateRespondents(t *testing.T) {
+	inst := writeFile(t, "i.csv", "code,dimension,reverse\nA,D,no\n")
+	export := writeFile(t, "e.csv", "respondent,unit,A\nP1,U,4\nP2,U,5\nP1,V,4\n")
+	got := runMain("", "-in", export, "-instrument", inst, "-minimum", "1")
+	if got.Status != 1 || got.Stdout != "" || !strings.Contains(got.Stderr, `e.csv:4: column respondent: "P1" already on line 2`) {
+		t.Errorf("%+v", got)
+	}
+	got = runMain("", "-in", export, "-instrument", inst, "-minimum", "1", "-allow-duplicates")
+	if got.Status != 0 || !strings.Contains(got.Stdout, "Respondents: 3") {
+		t.Errorf("-allow-duplicates: %+v", got)
+	}
+}
+
+// TestFault3NoPartialOutput: a dimension nobody answered used to fail
+// after the index and mean were printed. Now nothing goes to stdout.
+func TestFault3NoPartialOutput(t *testing.T) {
+	inst := writeFile(t, "i.csv", "code,dimension,reverse\nA,D1,no\nB,D2,no\n")
+	var rows strings.Builder
+	rows.WriteString("respondent,unit,A,B\n")
+	for i := range 10 {
+		fmt.Fprintf(&rows, "P%d,U,4,\n", i)
+	}
+	got := runMain(rows.String(), "-in", "-", "-instrument", inst, "-minimum", "1")
+	if got.Status != 1 || got.Stdout != "" || got.Stderr == "" {
+		t.Errorf("%+v", got)
+	}
+}
+
+// TestTerminalCells: a unit name from the input is escaped and capped in
+// the table.
+func TestTerminalCells(t *testing.T) {
+	inst := writeFile(t, "i.csv", "code,dimension,reverse\nA,D,no\n")
+	unit := "Biro\x1b[31mMerah\xff" + strings.Repeat("x", 200)
+	var rows strings.Builder
+	rows.WriteString("respondent,unit,A\n")
+	for i := range 10 {
+		fmt.Fprintf(&rows, "P%d,%s,4\n", i, unit)
+	}
+	got := runMain(rows.String(), "-in", "-", "-instrument", inst, "-minimum", "1")
+	if got.Status != 0 || strings.Contains(got.Stdout, "\x1b") || strings.Contains(got.Stdout, "\xff") || strings.Contains(got.Stdout, strings.Repeat("x", 60)) {
+		t.Errorf("%+v", got)
+	}
+	if !strings.Contains(got.Stdout, `"Biro\x1b[31mMerah\xff`) {
+		t.Errorf("unit not escaped:\n%s", got.Stdout)
+	}
+}

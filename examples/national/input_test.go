@@ -1,0 +1,59 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+type result struct {
+	Status         int
+	Stdout, Stderr string
+}
+
+func runMain(stdin string, args ...string) result {
+	var out, errOut bytes.Buffer
+	st := realMain(args, strings.NewReader(stdin), &out, &errOut)
+	return result{st, out.String(), errOut.String()}
+}
+
+// TestFault4ShortErrors: a huge score or cell is never echoed whole.
+func TestFault4ShortErrors(t *testing.T) {
+	const h = "unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL\n"
+	tests := []struct{ name, in, want string }{
+		{"1e9999", h + "A,1,10,1e9999,1,1,1,1,1,1\n", `national: stdin:2: column BP: "1e9999" is not a score: want a number 0–100 such as 57.9`},
+		{"10 KB score", h + "A,1,10," + strings.Repeat("9", 10000) + ",1,1,1,1,1,1\n", `national: stdin:2: column BP: "99999`},
+		{"10 KB unit name", h + strings.Repeat("U", 10000) + ",x,10,1,1,1,1,1,1,1\n", `national: stdin:2: column respondents: "x" is not a count`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain(tc.in, "-in", "-")
+			if got.Status != 1 || got.Stdout != "" || !strings.Contains(got.Stderr, tc.want) || len(got.Stderr) > 300 {
+				t.Errorf("got %+v, want %q in a short message", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFault7ErrorsWithPlace: every error names the file and line, and
+// the column with expected and actual counts; a header error does not
+// repeat its location.
+func TestFault7ErrorsWithPlace(t *testing.T) {
+	const h = "unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL\n"
+	tests := []struct{ name, in, want string }{
+		{"duplicate unit", h + "A,10,10,1,1,1,1,1,1,1\nB,10,10,1,1,1,1,1,1,1\nA,10,10,1,1,1,1,1,1,1\n",
+			"national: stdin:4: column unit: \"A\" is probably a duplicate of line 2"},
+		{"short row", h + "A,10,10,1,1\n", "national: stdin:2: column KO: missing: the row has 5 fields, want 10 (unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL)\n"},
+		{"long row", h + "A,10,10,1,1,1,1,1,1,1,1\n", "national: stdin:2: the row has 11 fields, want 10 (unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL)\n"},
+		{"header", "unit,respondents\n", "national: stdin:1: column employees: missing: the header has no such column (want unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL)\n"},
+		{"bad quote", h + "A,\"1\"0,10,1,1,1,1,1,1,1\n", "national: stdin:2: a quoted field is not closed, or its closing \" is followed by something other than a comma"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain(tc.in, "-in", "-")
+			if got.Status != 1 || got.Stdout != "" || !strings.HasPrefix(got.Stderr, tc.want) || strings.Count(got.Stderr, "stdin:") != 1 {
+				t.Errorf("got %+v\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

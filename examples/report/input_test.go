@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/google/go-cmp/cmp"
+)
+
+const (
+	ballotHeader = "respondent,personal,current,desired\n"
+	ratingHeader = "respondent,BP1,BP2,BP3,AK1,AK2,AK3,KO1,KO2,KO3,HA1,HA2,HA3,LO1,LO2,LO3,AD1,AD2,AD3,KL1,KL2,KL3\n"
+)
+
+// result runs the program and returns its exit status, stdout and stderr.
+type result struct {
+	Status         int
+	Stdout, Stderr string
+}
+
+func runMain(stdin string, args ...string) result {
+	var out, errOut bytes.Buffer
+	st := realMain(args, strings.NewReader(stdin), &out, &errOut)
+	return result{st, out.String(), errOut.String()}
+}
+
+// TestFault2DuplicateRespondents: a repeated respondent id is an error
+// naming both lines; from standard input it is a probable duplicate;
+// -allow-duplicates turns the check off.
+func TestFault2DuplicateRespondents(t *testing.T) {
+	ballots := ballotHeader + "R1,BP1,BP1,BP1\nR2,AK1,AK1,AK1\nR1,BP1,BP1,BP1\n"
+	ratings := ratingHeader + "R1" + strings.Repeat(",3", 21) + "\nR1" + strings.Repeat(",4", 21) + "\n"
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  result
+	}{
+		{"ballots", "", []string{"-in", write(t, "b.csv", ballots)},
+			result{1, "", `b.csv:4: column respondent: "R1" already on line 2`}},
+		{"ratings", "", []string{"-in", write(t, "r.csv", ratings)},
+			result{1, "", `r.csv:3: column respondent: "R1" already on line 2`}},
+		{"concatenated exports", "", []string{"-in", write(t, "c.csv", ballots[:len(ballots)-len("R1,BP1,BP1,BP1\n")]+ballots[len(ballotHeader):])},
+			result{1, "", `c.csv:4: column respondent: "R1" already on line 2`}},
+		{"stdin", ballots, []string{"-in", "-"},
+			result{1, "", `stdin:4: column respondent: "R1" is probably a duplicate of line 2 (the same 64-bit hash; stdin cannot be re-read to confirm`}},
+		{"allowed", "", []string{"-in", write(t, "a.csv", ballots), "-allow-duplicates", "-json"},
+			result{0, `"respondents": 3`, ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain(tc.stdin, tc.args...)
+			if got.Status != tc.want.Status || !strings.Contains(got.Stdout, tc.want.Stdout) || !strings.Contains(got.Stderr, tc.want.Stderr) ||
+				tc.want.Stdout == "" && got.Stdout != "" {
+				t.Errorf("got %+v\nwant (contained) %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFault5BOMQuotedHeader: Excel's "CSV UTF-8" writes a byte order
+// mark and then a quoted first cell.
+func TestFault5BOMQuotedHeader(t *testing.T) {
+	plain := ballotHeader + "R1,BP1;AK1,BP1,AD1\n"
+	excel := "\ufeff\"respondent\",\"personal\",\"current\",\"desired\"\r\n\"R1\",\"BP1;AK1\",\"BP1\",\"AD1\"\r\n"
+	want := runMain(plain, "-in", "-", "-json")
+	got := runMain(excel, "-in", "-", "-json")
+	if diff := cmp.Diff(want, got); diff != "" || want.Status != 0 {
+		t.Errorf("(-plain +excel):\n%s", diff)
+	}
+}
+
+// TestColumnsInAnyOrder: columns are matched by name, so the same
+// answers in another column order give the same report.
+func TestColumnsInAnyOrder(t *testing.T) {
+	codes := strings.Split(strings.TrimSpace(ratingHeader), ",")
+	rows := [][]string{append([]string{"A"}, strings.Split(strings.Repeat("5,", 10)+strings.Repeat("1,", 10)+"3", ",")...),
+		append([]string{"B"}, strings.Split(strings.Repeat("4,", 20)+"2", ",")...)}
+	csvOf := func(order []int) string {
+		var b strings.Builder
+		for k, i := range order {
+			if k > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(codes[i])
+		}
+		b.WriteByte('\n')
+		for _, r := range rows {
+			for k, i := range order {
+				if k > 0 {
+					b.WriteByte(',')
+				}
+				b.WriteString(r[i])
+			}
+			b.WriteByte('\n')
+		}
+		return b.String()
+	}
+	var order, reversed []int
+	for i := range codes {
+		order = append(order, i)
+		reversed = append(reversed, len(codes)-1-i)
+	}
+	want := runMain(csvOf(order), "-in", "-", "-json")
+	got := runMain(csvOf(reversed), "-in", "-", "-json")
+	if diff := cmp.Diff(want, got); diff != "" || want.Status != 0 {
+		t.Errorf("(-in order +reversed):\n%s", diff)
+	}
+}
+
+// TestStdinAndLimits: -in - reads standard input; -max-line bounds a
+// line; on every error stdout is empty and the status is 1.
+func TestStdinAndLimits(t *testing.T) {
+	ok := ballotHeader + "R1,BP1,BP1,BP1\n"
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  result
+	}{
+		{"stdin", ok, []string{"-in", "-", "-json"}, result{0, `"title": "Indeks BerAKHLAK — stdin"`, ""}},
+		{"line too long", ballotHeader + "R1," + strings.Repeat("BP1;", 100) + ",,\n", []string{"-in", "-", "-max-line", "100"},
+			result{1, "", "report: stdin:2: line longer than 100 bytes (the limit; raise it with -max-line)"}},
+		{"CR only", strings.ReplaceAll(ok, "\n", "\r"), []string{"-in", "-"},
+			result{1, "", "report: stdin:1: the lines end with a carriage return alone"}},
+		{"both on stdin", ok, []string{"-in", "-", "-instrument", "-"}, result{1, "", "cannot both read standard input"}},
+		{"bad flag", "", []string{"-nope"}, result{2, "", "flag provided but not defined"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain(tc.stdin, tc.args...)
+			if got.Status != tc.want.Status || !strings.Contains(got.Stdout, tc.want.Stdout) || !strings.Contains(got.Stderr, tc.want.Stderr) ||
+				tc.want.Stdout == "" && got.Stdout != "" {
+				t.Errorf("got %+v\nwant (contained) %+v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCodeTable checks the allocation-free option lookup against
+// Instrument.Lookup, the rule, for every code and spelling variants.
+func TestCodeTable(t *testing.T) {
+	extras, err := readInstrument("i.csv", bytes.NewReader(sampleInstrument), readOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inst := mustInstrument(t, extras)
+	c := newCodeTable(inst)
+	var inputs []string
+	for _, o := range inst.Options() {
+		inputs = append(inputs, o.Code, strings.ToLower(o.Code), " "+o.Code, o.Code+"x", strings.ReplaceAll(o.Code, "-", "_"))
+	}
+	inputs = append(inputs, "BP0", "BP4", "ZZ1", "b p1", "", "@P1", "\xffP1", "B1")
+	for _, in := range inputs {
+		wantID, wantErr := inst.Lookup(in)
+		gotID, gotErr := c.lookup([]byte(in))
+		if wantID != gotID || (wantErr == nil) != (gotErr == nil) {
+			t.Errorf("%q: lookup %v, %v; Instrument.Lookup %v, %v", in, gotID, gotErr, wantID, wantErr)
+		}
+	}
+}
+
+func mustInstrument(t *testing.T, extras []akhlak.Option) akhlak.Instrument {
+	t.Helper()
+	inst, err := akhlak.NewInstrument(10, extras...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return inst
+}

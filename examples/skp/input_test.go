@@ -1,0 +1,100 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type result struct {
+	Status         int
+	Stdout, Stderr string
+}
+
+func runMain(stdin string, args ...string) result {
+	var out, errOut bytes.Buffer
+	st := realMain(args, strings.NewReader(stdin), &out, &errOut)
+	return result{st, out.String(), errOut.String()}
+}
+
+const header = "nip,nama,hasil_kerja,perilaku_kerja,jenjang,bulan\n"
+
+// TestFault3NoPartialOutput: a header-only file used to print the
+// table's header, then fail. Now nothing goes to stdout on any error.
+func TestFault3NoPartialOutput(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"header only", header, "skp: stdin: no employees"},
+		{"bad last row", header + "198501012010011001,A,Sesuai,Sesuai,,\n198501012010011002,B,Sesuai,x,,\n", "skp: stdin:3: column perilaku_kerja:"},
+		{"duplicate NIP", header + "198501012010011001,A,Sesuai,Sesuai,,\n198501012010011001,B,Sesuai,Sesuai,,\n", `skp: stdin:3: column nip: "198501012010011001" is probably a duplicate of line 2`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain(tc.in, "-in", "-")
+			if got.Status != 1 || got.Stdout != "" || !strings.HasPrefix(got.Stderr, tc.want) {
+				t.Errorf("got %+v, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFault6TableCells: a long name no longer pads every row to its
+// width, and control characters and invalid UTF-8 are escaped.
+func TestFault6TableCells(t *testing.T) {
+	long := strings.Repeat("N", 100000)
+	in := header +
+		"198501012010011001," + long + ",Sesuai,Sesuai,,\n" +
+		"198501012010011002,\"Evil\nName\x1b[2J\xff\",Sesuai,Sesuai,,\n" +
+		"198501012010011003,Budi,Sesuai,Sesuai,,\n"
+	got := runMain(in, "-in", "-")
+	if got.Status != 0 {
+		t.Fatalf("%+v", got)
+	}
+	lines := strings.Split(got.Stdout, "\n")
+	for _, l := range lines[:4] {
+		if n := len([]rune(l)); n > 160 {
+			t.Errorf("a table line of %d runes: %.80q…", n, l)
+		}
+	}
+	if strings.Contains(got.Stdout, "\x1b") || strings.Contains(got.Stdout, "\xff") || !strings.Contains(got.Stdout, `"Evil\nName\x1b[2J\xff"`) {
+		t.Errorf("name not escaped:\n%s", got.Stdout)
+	}
+	if !strings.Contains(lines[1], strings.Repeat("N", 27)+"…") {
+		t.Errorf("long name not cut: %.80q", lines[1])
+	}
+}
+
+// TestFault6Streams: the table of many employees goes through the spill
+// buffer, which keeps at most its limit in memory, and comes out whole.
+func TestFault6Streams(t *testing.T) {
+	var in bytes.Buffer
+	in.WriteString(header)
+	const n = 20000
+	for i := range n {
+		fmt.Fprintf(&in, "1985010120100%05d,Pegawai %d,Sesuai,Di Atas,Ahli Muda,12\n", i, i)
+	}
+	path := filepath.Join(t.TempDir(), "big.csv")
+	if err := os.WriteFile(path, in.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := &spill{limit: 64 << 10}
+	defer s.Close()
+	if err := run(s, options{in: path, places: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if s.mem.Len() > s.limit || s.f == nil {
+		t.Errorf("in memory: %d bytes (limit %d), spilled: %v", s.mem.Len(), s.limit, s.f != nil)
+	}
+	var out bytes.Buffer
+	if _, err := s.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(out.String(), "\n"); got != n+3 {
+		t.Errorf("%d lines, want %d", got, n+3)
+	}
+	if !strings.Contains(out.String(), fmt.Sprintf("%d employees: Sangat Baik 0; Baik %d;", n, n)) {
+		t.Errorf("summary missing:\n%s", out.String()[out.Len()-300:])
+	}
+}
