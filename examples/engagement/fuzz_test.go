@@ -1,33 +1,15 @@
 package main
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/go-asn/berakhlak/internal/progtest"
 )
 
 // FuzzInput runs the program on any bytes from standard input: no
 // panic; either a report on stdout and status 0, or nothing on stdout,
 // one short "file:line: …" error on stderr and status 1.
-func FuzzInput(f *testing.F) {
-	for _, s := range fuzzSeeds {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		got := runMain(string(data), fuzzArgs(t)...)
-		switch got.Status {
-		case 0:
-			if got.Stdout == "" || got.Stderr != "" {
-				t.Fatalf("%+v", got)
-			}
-		case 1:
-			if got.Stdout != "" || strings.Count(got.Stderr, "\n") != 1 || len(got.Stderr) > 1000 {
-				t.Fatalf("%+v", got)
-			}
-		default:
-			t.Fatalf("%+v", got)
-		}
-	})
-}
+func FuzzInput(f *testing.F) { progtest.Fuzz(f, realMain, fuzzSeeds, fuzzArgs) }
 
 var fuzzSeeds = []string{
 	"respondent,unit,A,B,recommend\nP1,U,4,5,9\nP2,U,3,,\n",
@@ -35,6 +17,6 @@ var fuzzSeeds = []string{
 	"\ufeff\"respondent\",unit,A,B\r\nP1,\"U\nV\",1,1\r\n",
 }
 
-func fuzzArgs(t *testing.T) []string {
+func fuzzArgs(t testing.TB) []string {
 	return []string{"-in", "-", "-instrument", writeFile(t, "i.csv", "code,dimension,reverse\nA,D,no\nB,E,yes\n"), "-minimum", "1"}
 }

@@ -1,28 +1,23 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 
-type result struct {
-	Status         int
-	Stdout, Stderr string
-}
+// result is a run of the program: its exit status, stdout and stderr.
+type result = progtest.Result
 
-func runMain(stdin string, args ...string) result {
-	var out, errOut bytes.Buffer
-	st := realMain(args, strings.NewReader(stdin), &out, &errOut)
-	return result{st, out.String(), errOut.String()}
-}
+// runMain runs the program on stdin with args.
+func runMain(stdin string, args ...string) result { return progtest.Run(realMain, stdin, args...) }
 
-func writeFile(t *testing.T, name, content string) string {
+func writeFile(t testing.TB, name, content string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
 	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {

@@ -1,21 +1,17 @@
 package main
 
 import (
-	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/go-asn/berakhlak/internal/progtest"
 )
 
-type result struct {
-	Status         int
-	Stdout, Stderr string
-}
+// result is a run of the program: its exit status, stdout and stderr.
+type result = progtest.Result
 
-func runMain(stdin string, args ...string) result {
-	var out, errOut bytes.Buffer
-	st := realMain(args, strings.NewReader(stdin), &out, &errOut)
-	return result{st, out.String(), errOut.String()}
-}
+// runMain runs the program on stdin with args.
+func runMain(stdin string, args ...string) result { return progtest.Run(realMain, stdin, args...) }
 
 // TestFault4ShortErrors: a huge score or cell is never echoed whole.
 func TestFault4ShortErrors(t *testing.T) {

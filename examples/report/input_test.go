@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -14,17 +15,11 @@ const (
 	ratingHeader = "respondent,BP1,BP2,BP3,AK1,AK2,AK3,KO1,KO2,KO3,HA1,HA2,HA3,LO1,LO2,LO3,AD1,AD2,AD3,KL1,KL2,KL3\n"
 )
 
-// result runs the program and returns its exit status, stdout and stderr.
-type result struct {
-	Status         int
-	Stdout, Stderr string
-}
+// result is a run of the program: its exit status, stdout and stderr.
+type result = progtest.Result
 
-func runMain(stdin string, args ...string) result {
-	var out, errOut bytes.Buffer
-	st := realMain(args, strings.NewReader(stdin), &out, &errOut)
-	return result{st, out.String(), errOut.String()}
-}
+// runMain runs the program on stdin with args.
+func runMain(stdin string, args ...string) result { return progtest.Run(realMain, stdin, args...) }
 
 // TestFault2DuplicateRespondents: a repeated respondent id is an error
 // naming both lines; from standard input it is a probable duplicate;
@@ -39,15 +34,15 @@ func TestFault2DuplicateRespondents(t *testing.T) {
 		want  result
 	}{
 		{"ballots", "", []string{"-in", write(t, "b.csv", ballots)},
-			result{1, "", `b.csv:4: column respondent: "R1" already on line 2`}},
+			result{Status: 1, Stdout: "", Stderr: `b.csv:4: column respondent: "R1" already on line 2`}},
 		{"ratings", "", []string{"-in", write(t, "r.csv", ratings)},
-			result{1, "", `r.csv:3: column respondent: "R1" already on line 2`}},
+			result{Status: 1, Stdout: "", Stderr: `r.csv:3: column respondent: "R1" already on line 2`}},
 		{"concatenated exports", "", []string{"-in", write(t, "c.csv", ballots[:len(ballots)-len("R1,BP1,BP1,BP1\n")]+ballots[len(ballotHeader):])},
-			result{1, "", `c.csv:4: column respondent: "R1" already on line 2`}},
+			result{Status: 1, Stdout: "", Stderr: `c.csv:4: column respondent: "R1" already on line 2`}},
 		{"stdin", ballots, []string{"-in", "-"},
-			result{1, "", `stdin:4: column respondent: "R1" is probably a duplicate of line 2 (the same 64-bit hash; stdin cannot be re-read to confirm`}},
+			result{Status: 1, Stdout: "", Stderr: `stdin:4: column respondent: "R1" is probably a duplicate of line 2 (the same 64-bit hash; stdin cannot be re-read to confirm`}},
 		{"allowed", "", []string{"-in", write(t, "a.csv", ballots), "-allow-duplicates", "-json"},
-			result{0, `"respondents": 3`, ""}},
+			result{Status: 0, Stdout: `"respondents": 3`, Stderr: ""}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -120,13 +115,13 @@ func TestStdinAndLimits(t *testing.T) {
 		args  []string
 		want  result
 	}{
-		{"stdin", ok, []string{"-in", "-", "-json"}, result{0, `"title": "Indeks BerAKHLAK — stdin"`, ""}},
+		{"stdin", ok, []string{"-in", "-", "-json"}, result{Status: 0, Stdout: `"title": "Indeks BerAKHLAK — stdin"`, Stderr: ""}},
 		{"line too long", ballotHeader + "R1," + strings.Repeat("BP1;", 100) + ",,\n", []string{"-in", "-", "-max-line", "100"},
-			result{1, "", "report: stdin:2: line longer than 100 bytes (the limit; raise it with -max-line)"}},
+			result{Status: 1, Stdout: "", Stderr: "report: stdin:2: line longer than 100 bytes (the limit; raise it with -max-line)"}},
 		{"CR only", strings.ReplaceAll(ok, "\n", "\r"), []string{"-in", "-"},
-			result{1, "", "report: stdin:1: the lines end with a carriage return alone"}},
-		{"both on stdin", ok, []string{"-in", "-", "-instrument", "-"}, result{1, "", "cannot both read standard input"}},
-		{"bad flag", "", []string{"-nope"}, result{2, "", "flag provided but not defined"}},
+			result{Status: 1, Stdout: "", Stderr: "report: stdin:1: the lines end with a carriage return alone"}},
+		{"both on stdin", ok, []string{"-in", "-", "-instrument", "-"}, result{Status: 1, Stdout: "", Stderr: "cannot both read standard input"}},
+		{"bad flag", "", []string{"-nope"}, result{Status: 2, Stdout: "", Stderr: "flag provided but not defined"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
