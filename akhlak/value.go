@@ -32,19 +32,19 @@ const (
 )
 
 type valueInfo struct {
-	code, name, definition, english string
+	name, definition, english string
 }
 
 // values holds the official names and definitions of SE MenPANRB No. 20
 // Tahun 2021, indexed by Value; the English names are the library's.
 var values = [...]valueInfo{
-	BerorientasiPelayanan: {"BP", "Berorientasi Pelayanan", "Komitmen memberikan pelayanan prima demi kepuasan masyarakat", "Service Oriented"},
-	Akuntabel:             {"AK", "Akuntabel", "Bertanggung jawab atas kepercayaan yang diberikan", "Accountable"},
-	Kompeten:              {"KO", "Kompeten", "Terus belajar dan mengembangkan kapabilitas", "Competent"},
-	Harmonis:              {"HA", "Harmonis", "Saling peduli dan menghargai perbedaan", "Harmonious"},
-	Loyal:                 {"LO", "Loyal", "Berdedikasi dan mengutamakan kepentingan Bangsa dan Negara", "Loyal"},
-	Adaptif:               {"AD", "Adaptif", "Terus berinovasi dan antusias dalam menggerakkan serta menghadapi perubahan", "Adaptive"},
-	Kolaboratif:           {"KL", "Kolaboratif", "Membangun kerja sama yang sinergis", "Collaborative"},
+	BerorientasiPelayanan: {"Berorientasi Pelayanan", "Komitmen memberikan pelayanan prima demi kepuasan masyarakat", "Service Oriented"},
+	Akuntabel:             {"Akuntabel", "Bertanggung jawab atas kepercayaan yang diberikan", "Accountable"},
+	Kompeten:              {"Kompeten", "Terus belajar dan mengembangkan kapabilitas", "Competent"},
+	Harmonis:              {"Harmonis", "Saling peduli dan menghargai perbedaan", "Harmonious"},
+	Loyal:                 {"Loyal", "Berdedikasi dan mengutamakan kepentingan Bangsa dan Negara", "Loyal"},
+	Adaptif:               {"Adaptif", "Terus berinovasi dan antusias dalam menggerakkan serta menghadapi perubahan", "Adaptive"},
+	Kolaboratif:           {"Kolaboratif", "Membangun kerja sama yang sinergis", "Collaborative"},
 }
 
 // Values returns the seven core values in their official order.
@@ -70,7 +70,7 @@ func (v Value) Code() string {
 	if !v.IsValid() {
 		return ""
 	}
-	return values[v].code
+	return valueCodes[v]
 }
 
 // Definition returns the official definition from SE MenPANRB No. 20 Tahun
