@@ -223,12 +223,40 @@
 //
 // # Stability
 //
-// The exported API is a promise. Once its baseline is committed in api/
-// (bash .ci/apidiff write), every change is checked against it with
-// golang.org/x/exp/cmd/apidiff, and a change that would break callers goes
-// through a Deprecated: path instead. Rule tables are versioned data: when
-// the government changes a rule, a new table is added next to the old one,
-// the default moves in a new minor version, and CHANGELOG.md says so.
-// Golden tests freeze the published figures so that no dependency upgrade
-// moves a digit unnoticed.
+// From v1.0.0 the module makes the promise the Go 1 release made for the
+// language: a program written against v1 keeps compiling, and keeps
+// getting the same figures, with every v1.x release.
+//
+// What the promise covers:
+//
+//   - The exported API of every package outside internal/ and examples/:
+//     its names, signatures and documented behaviour. Every change is
+//     checked against the baseline committed in api/ with
+//     golang.org/x/exp/cmd/apidiff, and CI refuses an incompatible one; a
+//     name that must go is marked Deprecated: and stays. A package whose
+//     doc says "Experimental:" is outside the promise until that line
+//     goes; none is today.
+//   - Every figure the library produces for the same inputs and options:
+//     scores, indices, categories, minimums, predikat, angka kredit, down
+//     to the last digit and the number of places. A test pins them for a
+//     fixed set of inputs (the example programs' samples, the published
+//     2022 national profile, every SKP matrix cell, every angka kredit
+//     jenjang × predikat × months, the minimum tables, every category
+//     boundary).
+//   - The binary format of every tally (MarshalBinary): a v1.x release
+//     decodes every encoding written by an earlier one. A new format gets
+//     a new version number, and version 1 stays readable.
+//
+// What it does not cover: unexported behaviour, the text of error messages
+// (match errors with errors.Is and errors.As, never by text), the output
+// format of the example programs, performance figures, and the go-cmp
+// output of berakhlaktest's diffs.
+//
+// How a rule change ships: when the government changes a rule, or a
+// library default turns out wrong against a stronger source, the new rule
+// is added next to the old one (a new table, scale or option, with its
+// source); the default moves to it only in a minor version, never a patch,
+// and CHANGELOG.md lists the change and the figures it moves. A bug that
+// produced a figure contrary to its cited source is fixed in any release,
+// also with a CHANGELOG entry.
 package berakhlak
