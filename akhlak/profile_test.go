@@ -28,7 +28,8 @@ func national2022() map[Value]decimal.Decimal {
 }
 
 // TestNational2022Golden reproduces the published 2022 national figures
-// : the mean of the seven values is 60.94, published as
+// (KemenPANRB, Indeks BerAKHLAK 2022; the rule register in the root
+// package doc lists them): the mean of the seven values is 60.94, published as
 // 60.9, category B "Cukup Sehat"; Adaptif, 38.9, is the lowest value and
 // is category C "Tidak Sehat", not B as one news article reported.
 func TestNational2022Golden(t *testing.T) {

@@ -12,7 +12,8 @@ import (
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // TestBerAKHLAKGolden reproduces the published 2022 national figures
-// : index 60.9 is B "Cukup Sehat"; Adaptif 38.9 is C "Tidak
+// (KemenPANRB, Indeks BerAKHLAK 2022; the rule register in the root
+// package doc lists them): index 60.9 is B "Cukup Sehat"; Adaptif 38.9 is C "Tidak
 // Sehat" (one news article's "kategori B" is a reporting error); Kabupaten
 // Tegal's 62.3 is B.
 func TestBerAKHLAKGolden(t *testing.T) {
