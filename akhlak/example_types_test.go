@@ -1,6 +1,7 @@
 package akhlak_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -80,4 +81,21 @@ func ExampleExclusion() {
 	// Output:
 	// B true 5 334
 	// true
+}
+
+func ExampleBallotResult_IsValid() {
+	fmt.Println(result().IsValid(), akhlak.BallotResult{}.IsValid())
+	// Output: true false
+}
+
+func ExampleRatingResult_IsValid() {
+	fmt.Println(ratingResult().IsValid(), akhlak.RatingResult{}.IsValid())
+	// Output: true false
+}
+
+func ExampleRank_MarshalJSON() {
+	r := akhlak.MustNewProfile(national2022()).Ranked()[0]
+	b, _ := json.Marshal(r)
+	fmt.Println(string(b))
+	// Output: {"rank":1,"value":"Akuntabel","code":"AK","score":"74.1","tied":false}
 }

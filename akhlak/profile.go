@@ -163,15 +163,17 @@ type Rank struct {
 }
 
 // MarshalJSON writes the line with its score as a string with at least one
-// place, e.g. {"rank":1,"value":"AK","score":"74.1","tied":false},
+// place and the value named as in a profile's JSON, e.g.
+// {"rank":1,"value":"Akuntabel","code":"AK","score":"74.1","tied":false},
 // independent of shopspring/decimal's settings.
 func (r Rank) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Rank  int    `json:"rank"`
-		Value Value  `json:"value"`
+		Value string `json:"value"`
+		Code  string `json:"code"`
 		Score string `json:"score"`
 		Tied  bool   `json:"tied"`
-	}{r.Rank, r.Value, scoreText(r.Score), r.Tied})
+	}{r.Rank, r.Value.String(), r.Value.Code(), scoreText(r.Score), r.Tied})
 }
 
 // Ranked returns the seven values from the highest score to the lowest,
