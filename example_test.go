@@ -38,5 +38,5 @@ func Example_quickStart() {
 	// BP1 Memahami dan memenuhi kebutuhan masyarakat
 	// BP2 Ramah, cekatan, solutif, dan dapat diandalkan
 	// BP3 Melakukan perbaikan tiada henti
-	// survey: insufficient respondents: 1 of the 345 required (Slovin, 5% margin, 2500 employees)
+	// survey: insufficient respondents: 1 of the 345 required (Slovin, 5% margin, population 2500)
 }

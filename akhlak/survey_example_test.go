@@ -124,7 +124,7 @@ func ExampleBallotTally_Result() {
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, survey.ErrInsufficientRespondents))
 	// Output:
-	// survey: insufficient respondents: 120 of the 345 required (Slovin, 5% margin, 2500 employees)
+	// survey: insufficient respondents: 120 of the 345 required (Slovin, 5% margin, population 2500)
 	// true
 }
 
@@ -649,7 +649,7 @@ func ExampleAggregate() {
 	}
 	// Output:
 	// 61.0 B Cukup Sehat [Instansi A Instansi C] 61.0 true
-	// excluded: Instansi B — survey: insufficient respondents: 100 of the 286 required (Slovin, 5% margin, 1000 employees) true
+	// excluded: Instansi B — survey: insufficient respondents: 100 of the 286 required (Slovin, 5% margin, population 1000) true
 }
 
 func ExampleList_IsValid() {

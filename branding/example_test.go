@@ -112,7 +112,7 @@ func ExampleTally_Result() {
 	_, err := tally().Result(survey.Slovin(1000, 10))
 	fmt.Println(err)
 	// Output:
-	// survey: insufficient respondents: 6 of the 91 required (Slovin, 10% margin, 1000 employees)
+	// survey: insufficient respondents: 6 of the 91 required (Slovin, 10% margin, population 1000)
 }
 
 func ExampleResult_Groups() {

@@ -264,7 +264,7 @@ func ExampleTally_Result() {
 	r, err := t.Result(survey.KrejcieMorgan(4))
 	fmt.Println(r, err)
 	// Output:
-	// survey: insufficient respondents: 4 of the 80 required (Krejcie–Morgan, 100 employees)
+	// survey: insufficient respondents: 4 of the 80 required (Krejcie–Morgan, population 100)
 	// IKM 87.50 B Baik (4 respondents, weight 1/9) <nil>
 }
 
@@ -391,7 +391,7 @@ func ExampleResult_Minimum() {
 	r, _ := sample().Result(survey.KrejcieMorgan(4))
 	fmt.Println(r.Minimum(), r.Minimum().Required())
 	// Output:
-	// Krejcie–Morgan, 4 employees 4
+	// Krejcie–Morgan, population 4 4
 }
 
 func ExampleResult_Weight() {

@@ -400,7 +400,7 @@ func TestResultErrors(t *testing.T) {
 		wantErr error
 		wantMsg string
 	}{
-		{"below Krejcie–Morgan", four, survey.KrejcieMorgan(100), nil, survey.ErrInsufficientRespondents, "4 of the 80 required (Krejcie–Morgan, 100 employees)"},
+		{"below Krejcie–Morgan", four, survey.KrejcieMorgan(100), nil, survey.ErrInsufficientRespondents, "4 of the 80 required (Krejcie–Morgan, population 100)"},
 		{"empty tally", tallyOf(t, nil), anyMin, nil, survey.ErrInsufficientRespondents, "0 of the 1 required"},
 		{"invalid minimum", four, survey.Minimum{}, nil, survey.ErrInvalidInput, "invalid minimum"},
 		{"unsur without answers", tallyOf(t, noU4), anyMin, nil, survey.ErrNoFigure, "U4 Biaya/Tarif: no answers"},
@@ -587,7 +587,7 @@ func TestJSON(t *testing.T) {
 	us = append(us, u("U9", "Sarana dan Prasarana", "3.667", "91.68", "A", "Sangat Baik", 3, 1))
 	// 25/9 × (8 × 3.5 + 3.667) = 87.963… → 87.96
 	want := `{"index":"87.96","mutu":"B","kinerja":"Baik","respondents":4,` +
-		`"minimum":{"rule":"krejcie-morgan","employees":4,"required":4},"weight":"1/9","nrrPlaces":3,` +
+		`"minimum":{"rule":"krejcie-morgan","population":4,"required":4},"weight":"1/9","nrrPlaces":3,` +
 		`"unsur":[` + strings.Join(us, ",") + `]}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)

@@ -72,7 +72,7 @@ type InsufficientError struct {
 }
 
 // Error returns e.g. "survey: insufficient respondents: 120 of the 345
-// required (Slovin, 5% margin, 2500 employees)".
+// required (Slovin, 5% margin, population 2500)".
 func (e *InsufficientError) Error() string {
 	return fmt.Sprintf("survey: insufficient respondents: %d of the %d required (%s)", e.Respondents, e.Minimum.Required(), e.Minimum)
 }

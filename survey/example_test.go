@@ -26,7 +26,7 @@ func ExampleSlovin() {
 	m := survey.Slovin(2500, 5)
 	fmt.Println(m.Required(), m)
 	// Output:
-	// 345 Slovin, 5% margin, 2500 employees
+	// 345 Slovin, 5% margin, population 2500
 }
 
 func ExampleKrejcieMorgan() {
@@ -66,7 +66,7 @@ func ExampleMinimum_Required() {
 func ExampleMinimum_String() {
 	fmt.Println(survey.KrejcieMorgan(500))
 	// Output:
-	// Krejcie–Morgan, 500 employees
+	// Krejcie–Morgan, population 500
 }
 
 func ExampleInsufficientError() {
@@ -165,17 +165,17 @@ func ExampleMinimum_MarshalJSON() {
 	b, _ := json.Marshal(survey.Slovin(2500, 5))
 	fmt.Println(string(b))
 	// Output:
-	// {"rule":"slovin","employees":2500,"margin_percent":5,"required":345}
+	// {"rule":"slovin","population":2500,"margin_percent":5,"required":345}
 }
 
 func ExampleMinimum_UnmarshalJSON() {
 	var m survey.Minimum
-	err := json.Unmarshal([]byte(`{"rule":"krejcie-morgan","employees":1000,"required":278}`), &m)
+	err := json.Unmarshal([]byte(`{"rule":"krejcie-morgan","population":1000,"required":278}`), &m)
 	fmt.Println(m, err)
-	err = json.Unmarshal([]byte(`{"rule":"krejcie-morgan","employees":1000,"required":100}`), &m)
+	err = json.Unmarshal([]byte(`{"rule":"krejcie-morgan","population":1000,"required":100}`), &m)
 	fmt.Println(errors.Is(err, survey.ErrInvalidInput))
 	// Output:
-	// Krejcie–Morgan, 1000 employees <nil>
+	// Krejcie–Morgan, population 1000 <nil>
 	// true
 }
 

@@ -5,10 +5,10 @@ import (
 	"fmt"
 )
 
-// maxEmployees is the largest population [Slovin] and [KrejcieMorgan]
+// maxPopulation is the largest population [Slovin] and [KrejcieMorgan]
 // accept: one hundred million, far above the 4.3 million ASN, and small
 // enough that no step of either formula can overflow.
-const maxEmployees = 100_000_000
+const maxPopulation = 100_000_000
 
 type minimumKind uint8
 
@@ -30,33 +30,34 @@ var minimumRules = [...]string{"", "slovin", "krejcie-morgan", "fixed"}
 // the caller chooses: [Slovin] with a 5% margin is the library default,
 // [KrejcieMorgan] and [FixedMinimum] the alternatives.
 type Minimum struct {
-	kind      minimumKind
-	employees int
-	margin    int // Slovin's margin in percent
-	required  int
+	kind       minimumKind
+	population int // employees for the Indeks BerAKHLAK, people served for the IKM
+	margin     int // Slovin's margin in percent
+	required   int
 }
 
-// Slovin returns Slovin's minimum for a population of employees at a margin
-// of marginPercent (the library default for the Indeks BerAKHLAK is 5):
+// Slovin returns Slovin's minimum for a population N (an agency's
+// employees, or the people a unit served) at a margin of marginPercent
+// (the library default for the Indeks BerAKHLAK is 5):
 //
 //	n = ⌈N / (1 + N·e²)⌉
 //
-// computed exactly with integers. employees must be 1 to 100,000,000 and the
+// computed exactly with integers. population must be 1 to 100,000,000 and the
 // margin 1–50 (whole percent); otherwise the Minimum is invalid and
 // [Minimum.Check] returns an error.
-func Slovin(employees, marginPercent int) Minimum {
-	m := Minimum{kind: minSlovin, employees: employees, margin: marginPercent}
-	if employees > 0 && employees <= maxEmployees && marginPercent >= 1 && marginPercent <= 50 {
+func Slovin(population, marginPercent int) Minimum {
+	m := Minimum{kind: minSlovin, population: population, margin: marginPercent}
+	if population > 0 && population <= maxPopulation && marginPercent >= 1 && marginPercent <= 50 {
 		// N / (1 + N·m²/10000) = 10000·N / (10000 + N·m²)
-		num := int64(10000) * int64(employees)
-		den := int64(10000) + int64(employees)*int64(marginPercent*marginPercent)
+		num := int64(10000) * int64(population)
+		den := int64(10000) + int64(population)*int64(marginPercent*marginPercent)
 		m.required = int((num + den - 1) / den)
 	}
 	return m
 }
 
-// KrejcieMorgan returns the Krejcie–Morgan (1970) minimum for a population of
-// employees, at 95% confidence (χ² = 3.841, one degree of freedom), P = 0.5
+// KrejcieMorgan returns the Krejcie–Morgan (1970) minimum for a population
+// N, at 95% confidence (χ² = 3.841, one degree of freedom), P = 0.5
 // and a 5% margin:
 //
 //	n = χ²·N·P(1−P) / (d²(N−1) + χ²·P(1−P))
@@ -64,14 +65,14 @@ func Slovin(employees, marginPercent int) Minimum {
 // computed exactly with integers and rounded half-up to a whole respondent,
 // as the published table is (44 for 50, 80 for 100, 217 for 500, 278 for
 // 1,000, 384 for 1,000,000). It is also the minimum sample of the Survei
-// Kepuasan Masyarakat (PermenPANRB No. 14 Tahun 2017). employees must be 1
+// Kepuasan Masyarakat (PermenPANRB No. 14 Tahun 2017). population must be 1
 // to 100,000,000.
-func KrejcieMorgan(employees int) Minimum {
-	m := Minimum{kind: minKrejcieMorgan, employees: employees}
-	if employees > 0 && employees <= maxEmployees {
+func KrejcieMorgan(population int) Minimum {
+	m := Minimum{kind: minKrejcieMorgan, population: population}
+	if population > 0 && population <= maxPopulation {
 		// Scaled by 10^5: χ²·P(1−P) = 0.96025, d² = 0.0025.
-		num := int64(96025) * int64(employees)
-		den := int64(250)*int64(employees-1) + 96025
+		num := int64(96025) * int64(population)
+		den := int64(250)*int64(population-1) + 96025
 		m.required = int((2*num + den) / (2 * den))
 	}
 	return m
@@ -95,13 +96,15 @@ func (m Minimum) IsValid() bool { return m.required >= 1 }
 // Minimum.
 func (m Minimum) Required() int { return m.required }
 
-// String describes the rule, e.g. "Slovin, 5% margin, 2500 employees".
+// String describes the rule, e.g. "Slovin, 5% margin, population 2500":
+// the population is the agency's employees for the Indeks BerAKHLAK, and
+// the people the unit served for the IKM.
 func (m Minimum) String() string {
 	switch m.kind {
 	case minSlovin:
-		return fmt.Sprintf("Slovin, %d%% margin, %d employees", m.margin, m.employees)
+		return fmt.Sprintf("Slovin, %d%% margin, population %d", m.margin, m.population)
 	case minKrejcieMorgan:
-		return fmt.Sprintf("Krejcie–Morgan, %d employees", m.employees)
+		return fmt.Sprintf("Krejcie–Morgan, population %d", m.population)
 	case minFixed:
 		return fmt.Sprintf("fixed minimum of %d", m.required)
 	}
@@ -127,20 +130,20 @@ func (m Minimum) Equal(o Minimum) bool { return m == o }
 
 type minimumJSON struct {
 	Rule          string `json:"rule"`
-	Employees     int    `json:"employees,omitempty"`
+	Population    int    `json:"population,omitempty"`
 	MarginPercent int    `json:"margin_percent,omitempty"`
 	Required      int    `json:"required"`
 }
 
 // MarshalJSON writes the rule, its arguments and the required number, e.g.
-// {"rule":"slovin","employees":2500,"margin_percent":5,"required":345}. The
+// {"rule":"slovin","population":2500,"margin_percent":5,"required":345}. The
 // rule is "slovin", "krejcie-morgan" or "fixed". An invalid Minimum is an
 // error.
 func (m Minimum) MarshalJSON() ([]byte, error) {
 	if !m.IsValid() {
 		return nil, fmt.Errorf("survey: MarshalJSON of an invalid minimum (%s): %w", m, ErrInvalidInput)
 	}
-	return json.Marshal(minimumJSON{Rule: minimumRules[m.kind], Employees: m.employees, MarginPercent: m.margin, Required: m.required})
+	return json.Marshal(minimumJSON{Rule: minimumRules[m.kind], Population: m.population, MarginPercent: m.margin, Required: m.required})
 }
 
 // UnmarshalJSON reads what [Minimum.MarshalJSON] writes and rebuilds the
@@ -154,9 +157,9 @@ func (m *Minimum) UnmarshalJSON(data []byte) error {
 	var nm Minimum
 	switch in.Rule {
 	case minimumRules[minSlovin]:
-		nm = Slovin(in.Employees, in.MarginPercent)
+		nm = Slovin(in.Population, in.MarginPercent)
 	case minimumRules[minKrejcieMorgan]:
-		nm = KrejcieMorgan(in.Employees)
+		nm = KrejcieMorgan(in.Population)
 	case minimumRules[minFixed]:
 		nm = FixedMinimum(in.Required)
 	default:

@@ -24,7 +24,7 @@ func TestSample(t *testing.T) {
 	for _, want := range []string{
 		"Index: 61.0  B Cukup Sehat (unweighted mean of 3 of 5 units)",
 		"Included (3):\n  Kementerian Contoh A\n  Badan Contoh C\n  Pemerintah Provinsi Contoh D",
-		"Kementerian Contoh B: 150 respondents, 350 required (Slovin, 5% margin, 2800 employees)",
+		"Kementerian Contoh B: 150 respondents, 350 required (Slovin, 5% margin, population 2800)",
 		"Pemerintah Kabupaten Contoh E: 95 respondents, 200 required",
 	} {
 		if !strings.Contains(out.String(), want) {

@@ -57,7 +57,7 @@ func TestDefaultReport(t *testing.T) {
 		"Cultural entropy:       19.3% (19 in whole percent) — Minor issues",
 		"Positive energy:        80.7%",
 		"Current – desired:      4 — Good",
-		"Respondents: 1200, minimum 345 (Slovin, 5% margin, 2500 employees): met.",
+		"Respondents: 1200, minimum 345 (Slovin, 5% margin, population 2500): met.",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
@@ -217,7 +217,7 @@ func TestBadInput(t *testing.T) {
 		{"rating header twice", config{}, strings.Replace(ratingHeader, "BP2", "BP1", 1), "f.csv:1: column BP1: appears twice: as BP1 (field 2) and BP1 (field 3)"},
 		{"rating header short", config{}, "respondent,BP1,BP2\n", "f.csv:1: column BP3: missing: the header has no such column"},
 		{"blank rating row", config{}, ratingHeader + "R1" + strings.Repeat(",", 21) + "\n", "f.csv:2: no behaviour rated; a blank row is not a respondent"},
-		{"below minimum", config{employees: 2500}, ballotHeader + "R1,BP1,BP1,BP1\n", "no index published: 1 respondents, 345 required (Slovin, 5% margin, 2500 employees)"},
+		{"below minimum", config{employees: 2500}, ballotHeader + "R1,BP1,BP1,BP1\n", "no index published: 1 respondents, 345 required (Slovin, 5% margin, population 2500)"},
 		{"bad scale", config{scale: "5-1"}, ratingHeader, `-scale: survey: rating scale 5–1`},
 		{"bad picks", config{picks: 0}, ballotHeader, "instrument:"},
 		{"negative employees", config{employees: -1}, ballotHeader, "-employees -1 is negative"},
