@@ -292,19 +292,22 @@ func (t *Tally) consistent() error {
 }
 
 // segmentsReachable checks the segments against the smallest and largest
-// answer given: a respondent's mean lies between the two.
+// answer given: a respondent's mean lies between the two. It compares
+// decimals, once per group, not the fractions the counting uses.
 func (t *Tally) segmentsReachable(lo, hi int) error {
 	in := &t.in
-	reaches := func(a int, num, den int64) bool { return a >= 0 && int64(a)*den >= num }
+	reaches := func(a int, threshold decimal.Decimal) bool {
+		return a >= 0 && decimal.New(int64(a), 0).Cmp(threshold) >= 0
+	}
 	e, u := exact.String(in.engaged), exact.String(in.neutral)
 	switch {
-	case t.seg[Engaged] > 0 && !reaches(hi, in.engagedNum, in.engagedDen):
+	case t.seg[Engaged] > 0 && !reaches(hi, in.engaged):
 		return wire.Errorf("%d engaged respondents, but no answer reaches the engaged threshold %s", t.seg[Engaged], e)
-	case t.seg[Neutral] > 0 && !reaches(hi, in.neutralNum, in.neutralDen):
+	case t.seg[Neutral] > 0 && !reaches(hi, in.neutral):
 		return wire.Errorf("%d neutral respondents, but no answer reaches the neutral threshold %s", t.seg[Neutral], u)
-	case t.seg[Neutral] > 0 && reaches(lo, in.engagedNum, in.engagedDen):
+	case t.seg[Neutral] > 0 && reaches(lo, in.engaged):
 		return wire.Errorf("%d neutral respondents, but every answer reaches the engaged threshold %s", t.seg[Neutral], e)
-	case t.seg[Disengaged] > 0 && reaches(lo, in.neutralNum, in.neutralDen):
+	case t.seg[Disengaged] > 0 && reaches(lo, in.neutral):
 		return wire.Errorf("%d disengaged respondents, but every answer reaches the neutral threshold %s", t.seg[Disengaged], u)
 	}
 	return nil

@@ -85,8 +85,9 @@ func Seal(magic string, version byte, payload []byte) []byte {
 	return wire.Seal(append(wire.Begin(nil, magic, version), payload...))
 }
 
-// Fuzz is the property of a fuzz target of a decoder: decode data (sealed
-// first, with a valid checksum, when reseal is set); an error must wrap
+// Fuzz is the property of a fuzz target of a decoder: decode data (first
+// sealed as format version 1, with a valid checksum, when reseal is set,
+// so that data is a payload); an error must wrap
 // sentinel and leave the tally unchanged; otherwise the tally must
 // re-encode to exactly the bytes decoded. It returns whether data decoded.
 func Fuzz(t *testing.T, magic string, data []byte, reseal bool, decode func([]byte) error, encode func() ([]byte, error), sentinel error, unchanged func() bool) bool {
