@@ -42,6 +42,11 @@ func TestErrorIdentity(t *testing.T) {
 	var kinerjaParse *kinerja.ParseError
 	var codeErr *siasn.CodeError
 	it, _ := ikm.NewTally(9)
+	// Valid encodings, to be damaged below.
+	btBytes, _ := bt.MarshalBinary()
+	rtBytes, _ := rt.MarshalBinary()
+	etBytes, _ := et.MarshalBinary()
+	itBytes, _ := it.MarshalBinary()
 	tests := []struct {
 		name string
 		err  error
@@ -70,6 +75,11 @@ func TestErrorIdentity(t *testing.T) {
 		{"RatingTally.UnmarshalBinary", new(akhlak.RatingTally).UnmarshalBinary([]byte("x")), []error{survey.ErrCorrupt}, nil},
 		{"engagement UnmarshalBinary", new(engagement.Tally).UnmarshalBinary([]byte("x")), []error{survey.ErrCorrupt}, nil},
 		{"branding UnmarshalBinary", new(branding.Tally).UnmarshalBinary([]byte("x")), []error{survey.ErrCorrupt}, nil},
+		{"BallotTally.UnmarshalBinary a flipped bit", new(akhlak.BallotTally).UnmarshalBinary(flipped(btBytes, 40)), []error{survey.ErrCorrupt}, nil},
+		{"RatingTally.UnmarshalBinary a newer version", new(akhlak.RatingTally).UnmarshalBinary(flipped(rtBytes, 33)), []error{survey.ErrCorrupt}, nil},
+		{"engagement UnmarshalBinary a flipped checksum", new(engagement.Tally).UnmarshalBinary(flipped(etBytes, 8*len(etBytes)-1)), []error{survey.ErrCorrupt}, nil},
+		{"branding UnmarshalBinary of an engagement tally", new(branding.Tally).UnmarshalBinary(etBytes), []error{survey.ErrCorrupt}, nil},
+		{"ikm UnmarshalBinary cut", new(ikm.Tally).UnmarshalBinary(itBytes[:len(itBytes)-1]), []error{survey.ErrCorrupt}, nil},
 		{"ParseValue", second(akhlak.ParseValue("Jujur")), []error{akhlak.ErrUnknownValue}, &parseErr},
 		{"ParseBehaviour", second(akhlak.ParseBehaviour("BP4")), []error{akhlak.ErrUnknownBehaviour}, &parseErr},
 		{"ParseStage", second(akhlak.ParseStage("8")), []error{akhlak.ErrUnknownStage}, &parseErr},
@@ -123,6 +133,13 @@ func TestErrorIdentity(t *testing.T) {
 			}
 		})
 	}
+}
+
+// flipped returns a copy of b with bit i flipped.
+func flipped(b []byte, i int) []byte {
+	c := append([]byte(nil), b...)
+	c[i/8] ^= 1 << (i % 8)
+	return c
 }
 
 func second[T any](_ T, err error) error        { return err }

@@ -107,10 +107,20 @@ func ExampleBallotTally_MarshalBinary() {
 }
 
 func ExampleBallotTally_UnmarshalBinary() {
+	in := akhlak.DefaultInstrument()
+	worker, _ := akhlak.NewBallotTally(in)
+	_ = worker.Add("R1", akhlak.Ballot{Current: picks(in, "HA2")})
+	data, _ := worker.MarshalBinary()
+	data[20] ^= 1 // one bit damaged in storage or on the way
+
 	var t akhlak.BallotTally
-	err := t.UnmarshalBinary([]byte("not a tally"))
+	err := t.UnmarshalBinary(data)
 	fmt.Println(errors.Is(err, survey.ErrCorrupt))
+	fmt.Println(err)
+	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("not a tally")), survey.ErrCorrupt))
 	// Output:
+	// true
+	// akhlak: ballot tally: checksum 0x6239b87c does not match 0x5bea0aea: corrupt tally
 	// true
 }
 

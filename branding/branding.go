@@ -1,14 +1,12 @@
 package branding
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/tally"
-	"github.com/go-asn/berakhlak/internal/wire"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -16,9 +14,6 @@ import (
 // defaultConfidentiality is the smallest group of respondents that gets
 // figures (library default: 5).
 const defaultConfidentiality = 5
-
-// binaryMagic starts every encoded branding tally.
-const binaryMagic = "EB1"
 
 // errZeroTally is returned by the methods of a Tally not made by NewTally
 // or UnmarshalBinary.
@@ -165,36 +160,6 @@ func (t *Tally) Respondents() int {
 		return 0
 	}
 	return int(t.s.All().Respondents())
-}
-
-// MarshalBinary encodes the tally, its instrument and kinds included.
-func (t *Tally) MarshalBinary() ([]byte, error) {
-	if t.s == nil {
-		return nil, errZeroTally
-	}
-	return t.s.AppendBinary(wire.AppendString([]byte(binaryMagic), t.intention)), nil
-}
-
-// UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
-// bytes return an error wrapping [survey.ErrCorrupt], never a panic.
-func (t *Tally) UnmarshalBinary(data []byte) error {
-	if !bytes.HasPrefix(data, []byte(binaryMagic)) {
-		return fmt.Errorf("branding: not a branding tally: %w", survey.ErrCorrupt)
-	}
-	r := wire.NewReader(data[len(binaryMagic):])
-	intention := r.String()
-	if r.Err() != nil {
-		return fmt.Errorf("branding: %v: %w", r.Err(), survey.ErrCorrupt)
-	}
-	s, err := tally.DecodeSet(r.Rest())
-	if err != nil {
-		return fmt.Errorf("branding: %v: %w", err, survey.ErrCorrupt)
-	}
-	if intention != "" && s.Instrument().Lookup(intention) < 0 {
-		return fmt.Errorf("branding: intention item %q is not in the instrument: %w", intention, survey.ErrCorrupt)
-	}
-	t.s, t.intention = s, intention
-	return nil
 }
 
 // ResultOption changes a default of [Tally.Result]. A nil ResultOption is

@@ -159,34 +159,3 @@ func FuzzMerge(f *testing.F) {
 		}
 	})
 }
-
-// FuzzUnmarshalBinary checks that decoding never panics and that what it
-// accepts re-encodes to an equal tally whose figures can be read.
-func FuzzUnmarshalBinary(f *testing.F) {
-	tl, _ := NewTally(testInstrument(f))
-	_ = tl.Add(Response{Group: "mahasiswa", Answers: []int8{1, 2, 3, 4, 5}, Recommend: 9})
-	b, _ := tl.MarshalBinary()
-	f.Add(b)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var tl Tally
-		if err := tl.UnmarshalBinary(data); err != nil {
-			if !errors.Is(err, survey.ErrCorrupt) {
-				t.Fatalf("error %v does not wrap ErrCorrupt", err)
-			}
-			return
-		}
-		again, _ := tl.MarshalBinary()
-		var back Tally
-		if err := back.UnmarshalBinary(again); err != nil || !back.Equal(&tl) {
-			t.Fatalf("re-encoding failed: %v", err)
-		}
-		if r, err := tl.Result(survey.FixedMinimum(1)); err == nil {
-			_, _ = r.Attractiveness()
-			_, _ = r.NPS()
-			_, _ = r.Intention()
-			for _, d := range tl.s.Instrument().Dimensions() {
-				_, _, _ = r.Alpha(d)
-			}
-		}
-	})
-}

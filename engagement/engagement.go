@@ -1,7 +1,6 @@
 package engagement
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -21,9 +20,6 @@ func OfficialMinimum() survey.Minimum { return survey.FixedMinimum(140) }
 // defaultConfidentiality is the smallest subgroup that gets figures
 // (library default: 5).
 const defaultConfidentiality = 5
-
-// binaryMagic starts every encoded engagement tally.
-const binaryMagic = "EE1"
 
 // errZeroTally is returned by the methods of a Tally not made by NewTally
 // or UnmarshalBinary.
@@ -163,28 +159,6 @@ func (t *Tally) Respondents() int {
 		return 0
 	}
 	return int(t.s.All().Respondents())
-}
-
-// MarshalBinary encodes the tally, its instrument and subgroups included.
-func (t *Tally) MarshalBinary() ([]byte, error) {
-	if t.s == nil {
-		return nil, errZeroTally
-	}
-	return t.s.AppendBinary([]byte(binaryMagic)), nil
-}
-
-// UnmarshalBinary replaces t with an encoded tally. Corrupt or truncated
-// bytes return an error wrapping [survey.ErrCorrupt], never a panic.
-func (t *Tally) UnmarshalBinary(data []byte) error {
-	if !bytes.HasPrefix(data, []byte(binaryMagic)) {
-		return fmt.Errorf("engagement: not an engagement tally: %w", survey.ErrCorrupt)
-	}
-	s, err := tally.DecodeSet(data[len(binaryMagic):])
-	if err != nil {
-		return fmt.Errorf("engagement: %v: %w", err, survey.ErrCorrupt)
-	}
-	t.s = s
-	return nil
 }
 
 // ResultOption changes a default of [Tally.Result]. A nil ResultOption is

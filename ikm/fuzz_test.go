@@ -197,41 +197,6 @@ func FuzzTally(f *testing.F) {
 	})
 }
 
-// FuzzUnmarshalBinary checks that decoding arbitrary bytes never panics,
-// that every error wraps ErrCorrupt and leaves the tally unchanged, and
-// that whatever is accepted re-encodes to the same bytes and gives a
-// Result without panicking.
-func FuzzUnmarshalBinary(f *testing.F) {
-	for _, rows := range [][][]int8{nil, same(3, 4), publishedRows()} {
-		tl, _ := NewTally(9)
-		for _, r := range rows {
-			_ = tl.Add("r", r)
-		}
-		b, _ := tl.MarshalBinary()
-		f.Add(b)
-	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		tl := tallyOf(t, same(1, 2))
-		err := tl.UnmarshalBinary(data)
-		if err != nil {
-			if !errors.Is(err, survey.ErrCorrupt) {
-				t.Fatalf("error %v does not wrap ErrCorrupt", err)
-			}
-			if !tl.Equal(tallyOf(t, same(1, 2))) {
-				t.Fatal("a refused decoding changed the tally")
-			}
-			return
-		}
-		again, err := tl.MarshalBinary()
-		if err != nil || !bytes.Equal(again, data) {
-			t.Fatalf("accepted bytes re-encode differently: %v", err)
-		}
-		if r, err := tl.Result(anyMin); err == nil && !r.IsValid() {
-			t.Fatal("Result without error and without figures")
-		}
-	})
-}
-
 // FuzzParse checks that every accepted spelling names an unsur or answer
 // whose String, Code and text encoding parse back to it, and that every
 // refusal is a *ParseError.

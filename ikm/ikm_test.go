@@ -1,7 +1,6 @@
 package ikm
 
 import (
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -461,82 +460,6 @@ func TestMerge(t *testing.T) {
 	}
 	if zero.Equal(a) || a.Equal(&zero) || !zero.Equal(&Tally{}) || !zero.Equal(nil) {
 		t.Error("Equal with the zero Tally")
-	}
-}
-
-// encoded builds an encoding by hand: respondents, then 9 rows of 6
-// counts (missing, 0, 1, 2, 3, 4).
-func encoded(items, lo, hi, n uint64, rows [][]uint64) []byte {
-	b := append([]byte("IKM"), 1)
-	b = append(b, "LKT1"...)
-	for _, v := range []uint64{items, lo, hi, n} {
-		b = binary.AppendUvarint(b, v)
-	}
-	for _, r := range rows {
-		for _, v := range r {
-			b = binary.AppendUvarint(b, v)
-		}
-	}
-	return b
-}
-
-func TestBinary(t *testing.T) {
-	tl := tallyOf(t, publishedRows())
-	bin, err := tl.MarshalBinary()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var back Tally
-	if err := back.UnmarshalBinary(bin); err != nil || !back.Equal(tl) {
-		t.Fatalf("round trip: %v", err)
-	}
-	if string(bin[:4]) != "IKM\x01" {
-		t.Errorf("header %q, want IKM and version 1", bin[:4])
-	}
-	valid := make([][]uint64, 9)
-	blank := make([][]uint64, 9)
-	for i := range valid {
-		valid[i] = []uint64{0, 0, 0, 0, 1, 0} // one answer 3
-		blank[i] = []uint64{1, 0, 0, 0, 0, 0} // one missing answer
-	}
-	if err := back.UnmarshalBinary(encoded(9, 1, 4, 1, valid)); err != nil {
-		t.Fatalf("hand-made encoding: %v", err)
-	}
-	zeroAnswer := append([][]uint64{{0, 1, 0, 0, 0, 0}}, valid[1:]...)
-	nonCanonical := encoded(9, 1, 4, 1, valid)
-	nonCanonical = append(nonCanonical[:len(nonCanonical)-1], 0x80, 0x00) // 0 as two bytes
-	tests := []struct {
-		name string
-		data []byte
-		want string
-	}{
-		{"empty", nil, "not an IKM tally"},
-		{"other magic", []byte("EE1xxxx"), "not an IKM tally"},
-		{"version 2", append([]byte("IKM\x02"), bin[4:]...), "version 2"},
-		{"truncated", bin[:len(bin)-1], "truncated"},
-		{"trailing byte", append(append([]byte{}, bin...), 0), "1 trailing bytes"},
-		{"14 unsur", encoded(14, 1, 4, 0, make([][]uint64, 0)), ""},
-		{"scale 1–5", encoded(9, 1, 5, 0, nil), ""},
-		{"a respondent with no answer", encoded(9, 1, 4, 1, blank), "a respondent answered nothing"},
-		{"answer 0", encoded(9, 1, 4, 1, zeroAnswer), ""},
-		{"counts do not add up", encoded(9, 1, 4, 2, valid), ""},
-		{"non-canonical varint", nonCanonical, "not the canonical encoding"},
-		{"huge respondents", encoded(9, 1, 4, 1<<50, valid), ""},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := tallyOf(t, same(1, 2))
-			err := got.UnmarshalBinary(tc.data)
-			if !errors.Is(err, survey.ErrCorrupt) || !strings.Contains(err.Error(), tc.want) {
-				t.Fatalf("error %v, want ErrCorrupt with %q", err, tc.want)
-			}
-			if !got.Equal(tallyOf(t, same(1, 2))) {
-				t.Error("a refused decoding changed the tally")
-			}
-		})
-	}
-	if _, err := (&Tally{}).MarshalBinary(); !errors.Is(err, survey.ErrInvalidInstrument) {
-		t.Errorf("MarshalBinary of the zero Tally: %v", err)
 	}
 }
 

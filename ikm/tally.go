@@ -1,7 +1,6 @@
 package ikm
 
 import (
-	"bytes"
 	"fmt"
 	"strconv"
 
@@ -163,67 +162,4 @@ func (t *Tally) Equal(o *Tally) bool {
 		return t.h == nil && (o == nil || o.h == nil)
 	}
 	return t.h.Equal(o.h)
-}
-
-// binaryMagic and binaryVersion start every encoded Tally.
-const (
-	binaryMagic   = "IKM"
-	binaryVersion = 1
-)
-
-// MarshalBinary encodes the tally: the magic "IKM", a version byte (1),
-// then every count as an unsigned varint, so that a partial tally can
-// travel between workers and be merged elsewhere.
-func (t *Tally) MarshalBinary() ([]byte, error) {
-	if t.h == nil {
-		return nil, errZeroTally
-	}
-	return t.h.AppendBinary(append([]byte(binaryMagic), binaryVersion)), nil
-}
-
-// UnmarshalBinary replaces t with a tally encoded by [Tally.MarshalBinary].
-// It accepts only what MarshalBinary writes: the magic and version, 9
-// unsur on 1–4, every unsur accounting for every respondent (answered or
-// missing), at least one answer per respondent, at most 2^40 respondents,
-// no trailing bytes, and the canonical (shortest) varints, so that an
-// accepted input re-encodes to the same bytes. Anything else returns an
-// error wrapping [survey.ErrCorrupt] and leaves t unchanged; it never
-// panics, and no length in the input makes it allocate more than the
-// fixed-size tally.
-func (t *Tally) UnmarshalBinary(data []byte) error {
-	corrupt := func(format string, args ...any) error {
-		return fmt.Errorf("ikm: UnmarshalBinary: %s: %w", fmt.Sprintf(format, args...), survey.ErrCorrupt)
-	}
-	if len(data) < len(binaryMagic)+1 || string(data[:len(binaryMagic)]) != binaryMagic {
-		return corrupt("not an IKM tally")
-	}
-	if v := data[len(binaryMagic)]; v != binaryVersion {
-		return corrupt("version %d, want %d", v, binaryVersion)
-	}
-	h, rest, err := likert.Decode(data[len(binaryMagic)+1:])
-	if err != nil {
-		return corrupt("%v", err)
-	}
-	if len(rest) != 0 {
-		return corrupt("%d trailing bytes", len(rest))
-	}
-	if lo, hi := h.Scale(); h.Items() != numUnsur || lo != 1 || hi != 4 {
-		return corrupt("%d unsur on %d–%d, want %d on 1–4", h.Items(), lo, hi, numUnsur)
-	}
-	var answers uint64
-	for i := 0; i < numUnsur; i++ {
-		if h.Count(i, 0) != 0 {
-			return corrupt("%s has answers 0", unsurCodes[i+1])
-		}
-		c, _ := h.Answered(i)
-		answers += c
-	}
-	if answers < h.Respondents() {
-		return corrupt("%d answers from %d respondents: a respondent answered nothing", answers, h.Respondents())
-	}
-	if again := h.AppendBinary(append([]byte(binaryMagic), binaryVersion)); !bytes.Equal(again, data) {
-		return corrupt("not the canonical encoding")
-	}
-	*t = *newTally(h)
-	return nil
 }

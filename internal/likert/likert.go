@@ -7,11 +7,7 @@
 // engagement and branding instruments.
 package likert
 
-import (
-	"encoding/binary"
-	"errors"
-	"fmt"
-)
+import "fmt"
 
 // Missing marks an item the respondent did not answer. It is counted as
 // missing, never as a value.
@@ -111,87 +107,6 @@ func (t *Tally) Merge(o *Tally) error {
 	}
 	t.n += o.n
 	return nil
-}
-
-const magic = "LKT1"
-
-// AppendBinary appends t's encoding: magic, items, min, max, respondents,
-// then every count, as unsigned varints.
-func (t *Tally) AppendBinary(b []byte) []byte {
-	b = append(b, magic...)
-	b = binary.AppendUvarint(b, uint64(t.items))
-	b = binary.AppendUvarint(b, uint64(t.min))
-	b = binary.AppendUvarint(b, uint64(t.max))
-	b = binary.AppendUvarint(b, t.n)
-	for _, c := range t.hist {
-		b = binary.AppendUvarint(b, c)
-	}
-	return b
-}
-
-// ErrCorrupt is returned by Decode for bytes that are not a tally.
-var ErrCorrupt = errors.New("corrupt or truncated tally")
-
-// Decode reads a tally written by AppendBinary from the front of b and
-// returns it with the rest of b. Corrupt or truncated input is an error
-// wrapping ErrCorrupt, never a panic, and never a large allocation.
-func Decode(b []byte) (*Tally, []byte, error) {
-	if len(b) < len(magic) || string(b[:len(magic)]) != magic {
-		return nil, nil, fmt.Errorf("bad magic: %w", ErrCorrupt)
-	}
-	b = b[len(magic):]
-	var hdr [4]uint64
-	for i := range hdr {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return nil, nil, fmt.Errorf("truncated header: %w", ErrCorrupt)
-		}
-		hdr[i], b = v, b[n:]
-	}
-	items, lo, hi := hdr[0], hdr[1], hdr[2]
-	if hdr[3] > MaxRespondents {
-		return nil, nil, fmt.Errorf("%d respondents, more than %d: %w", hdr[3], uint64(MaxRespondents), ErrCorrupt)
-	}
-	if items < 1 || items > 1<<16 || hi > MaxPoint || lo >= hi {
-		return nil, nil, fmt.Errorf("bad header %d items on %d–%d: %w", items, lo, hi, ErrCorrupt)
-	}
-	// Every count takes at least one byte, so a short input is refused
-	// before the histogram is allocated.
-	slots := int(items) * (int(hi) + 2)
-	if len(b) < slots {
-		return nil, nil, fmt.Errorf("truncated counts: %w", ErrCorrupt)
-	}
-	t, err := New(int(items), int(lo), int(hi))
-	if err != nil {
-		return nil, nil, fmt.Errorf("%v: %w", err, ErrCorrupt)
-	}
-	t.n = hdr[3]
-	for i := range t.hist {
-		v, n := binary.Uvarint(b)
-		if n <= 0 {
-			return nil, nil, fmt.Errorf("truncated counts: %w", ErrCorrupt)
-		}
-		t.hist[i], b = v, b[n:]
-	}
-	// Each respondent appears exactly once per item, answered or missing.
-	for i := 0; i < t.items; i++ {
-		var sum uint64
-		for _, c := range t.hist[i*t.width : (i+1)*t.width] {
-			if sum+c < sum {
-				return nil, nil, fmt.Errorf("item %d overflows: %w", i, ErrCorrupt)
-			}
-			sum += c
-		}
-		if sum != t.n {
-			return nil, nil, fmt.Errorf("item %d has %d answers for %d respondents: %w", i, sum, t.n, ErrCorrupt)
-		}
-		for a := 0; a < t.min; a++ {
-			if t.hist[i*t.width+a+1] != 0 {
-				return nil, nil, fmt.Errorf("item %d has answers below the scale: %w", i, ErrCorrupt)
-			}
-		}
-	}
-	return t, b, nil
 }
 
 // Equal reports whether t and o hold the same counts.

@@ -1,7 +1,6 @@
 package likert
 
 import (
-	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -54,48 +53,4 @@ func TestMergeIncompatible(t *testing.T) {
 	if err := a.Merge(b); err == nil {
 		t.Error("merged incompatible tallies")
 	}
-}
-
-func TestDecodeRejects(t *testing.T) {
-	a, _ := New(2, 1, 5)
-	a.Add([]int8{1, 2})
-	good := a.AppendBinary(nil)
-	for n := 0; n < len(good); n++ {
-		if _, _, err := Decode(good[:n]); !errors.Is(err, ErrCorrupt) {
-			t.Fatalf("Decode of %d of %d bytes: %v", n, len(good), err)
-		}
-	}
-	bad := append([]byte(nil), good...)
-	bad[len(bad)-1] = 9 // counts no longer add up to the respondents
-	if _, _, err := Decode(bad); !errors.Is(err, ErrCorrupt) {
-		t.Errorf("Decode of inconsistent counts: %v", err)
-	}
-	back, rest, err := Decode(append(good, 'x'))
-	if err != nil || !back.Equal(a) || string(rest) != "x" {
-		t.Errorf("round trip: %v, rest %q", err, rest)
-	}
-}
-
-// FuzzDecode checks that Decode never panics and that whatever it accepts
-// encodes back to the same bytes.
-func FuzzDecode(f *testing.F) {
-	a, _ := New(2, 1, 5)
-	a.Add([]int8{1, Missing})
-	f.Add(a.AppendBinary(nil))
-	f.Add([]byte("LKT1\x01\x00\x01\x00\x00\x00\x00"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		tl, rest, err := Decode(b)
-		if err != nil {
-			if !errors.Is(err, ErrCorrupt) {
-				t.Fatalf("error %v does not wrap ErrCorrupt", err)
-			}
-			return
-		}
-		again := tl.AppendBinary(nil)
-		back, _, err := Decode(again)
-		if err != nil || !back.Equal(tl) {
-			t.Fatalf("re-encoding failed: %v", err)
-		}
-		_ = rest
-	})
 }

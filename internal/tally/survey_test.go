@@ -138,29 +138,6 @@ func TestInstrumentChecks(t *testing.T) {
 	}
 }
 
-// TestDecodeRejectsImpossibleSums crafts a tally whose alpha sums cannot
-// come from its histogram.
-func TestDecodeRejectsImpossibleSums(t *testing.T) {
-	in := inst(t, []Item{{Code: "A", Dimension: "D"}, {Code: "B", Dimension: "D"}}, 1, 5)
-	s := NewSet(in)
-	if err := s.Add("", "r", []int8{3, Missing}, Missing); err != nil {
-		t.Fatal(err)
-	}
-	s.all.incS[0] = 99 // more than the item's own sum
-	if _, err := DecodeSet(s.AppendBinary(nil)); !errors.Is(err, ErrCorrupt) {
-		t.Errorf("impossible incomplete sum: %v", err)
-	}
-	s.all.incS[0] = 3
-	s.all.dimT[0] = 1000 // no complete respondent at all
-	if _, err := DecodeSet(s.AppendBinary(nil)); !errors.Is(err, ErrCorrupt) {
-		t.Errorf("impossible total: %v", err)
-	}
-	s.all.dimT[0] = 0
-	if _, err := DecodeSet(s.AppendBinary(nil)); err != nil {
-		t.Errorf("consistent tally refused: %v", err)
-	}
-}
-
 func TestNPSRoundsHalfAwayFromZero(t *testing.T) {
 	in := inst(t, []Item{{Code: "A", Dimension: "D"}}, 1, 5)
 	tl := NewTally(in)

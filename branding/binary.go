@@ -1,0 +1,120 @@
+package branding
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-asn/berakhlak/internal/tally"
+	"github.com/go-asn/berakhlak/internal/wire"
+	"github.com/go-asn/berakhlak/survey"
+)
+
+// The binary format of a Tally: an envelope (package internal/wire) of a
+// magic, a format version, a payload and a CRC-32C.
+const (
+	binaryMagic = "EB"
+	// formatVersion is the version MarshalBinary writes, and the newest
+	// UnmarshalBinary reads.
+	formatVersion = 1
+)
+
+// corrupt wraps err, found decoding a tally, in [survey.ErrCorrupt].
+func corrupt(err error) error {
+	return fmt.Errorf("branding: tally: %v: %w", err, survey.ErrCorrupt)
+}
+
+// MarshalBinary encodes the tally, its instrument and groups included, so
+// that a partial tally can travel between workers, or be stored, and be
+// merged elsewhere. The encoding is:
+//
+//	"EB"        2 bytes, the magic of a branding tally
+//	1           1 byte, the format version
+//	payload     the intention item's code, the instrument (scale,
+//	            recommendation item, items), the counts of all respondents,
+//	            then each group's name and counts in sorted order; the
+//	            counts are the histogram of every item, the recommendation
+//	            answers and the sums Cronbach's alpha needs, as unsigned
+//	            varints
+//	CRC-32C     4 bytes, big-endian, the Castagnoli checksum of all the
+//	            bytes before it
+//
+// The format is stable: bytes written by this version will decode in every
+// later version of the module. The zero Tally is an error wrapping
+// [survey.ErrInvalidInstrument].
+func (t *Tally) MarshalBinary() ([]byte, error) {
+	if t.s == nil {
+		return nil, errZeroTally
+	}
+	b := wire.Begin(make([]byte, 0, 512), binaryMagic, formatVersion)
+	b = wire.AppendString(b, t.intention)
+	return wire.Seal(t.s.AppendBinary(b)), nil
+}
+
+// UnmarshalBinary replaces t with a tally encoded by [Tally.MarshalBinary],
+// by this or any earlier version of the module.
+//
+// It checks the length, the magic, the format version and the checksum,
+// then that the tally is one that Add and Merge could have made, as far as
+// the counts tell: an instrument [NewInstrument] accepts, with its
+// intention item spelled as the item's code; every item's answers,
+// missing ones included, and the recommendation answers each adding up to
+// the respondents; sums for Cronbach's alpha that fit the histograms;
+// groups named, sorted, each with respondents, and together no larger than
+// all respondents in any count; and the one encoding of all that
+// (shortest varints, no trailing bytes), so that the tally re-encodes to
+// exactly data. Anything else is an error wrapping [survey.ErrCorrupt]
+// that says what is wrong, and leaves t unchanged. It never panics, and
+// allocates no more than a small multiple of len(data).
+func (t *Tally) UnmarshalBinary(data []byte) error {
+	version, payload, err := wire.Open(data, binaryMagic, formatVersion)
+	if err != nil {
+		return corrupt(err)
+	}
+	// Every version ever written keeps its case here: a new version adds
+	// a case and a decoder, and never changes an old one.
+	var nt *Tally
+	switch version {
+	case 1:
+		nt, err = decodeV1(payload)
+	default:
+		err = wire.Errorf("format version %d has no decoder", version) // unreachable: Open checked it
+	}
+	if err != nil {
+		return corrupt(err)
+	}
+	*t = *nt
+	return nil
+}
+
+// decodeV1 decodes the payload of format version 1.
+func decodeV1(payload []byte) (*Tally, error) {
+	r := wire.NewReader(payload)
+	intention := r.String()
+	s := tally.DecodeSet(r)
+	r.End()
+	if r.Err() != nil {
+		return nil, r.Err()
+	}
+	// The instrument must be one NewInstrument makes: thresholds at the
+	// scale's ends, and the intention item spelled as the item's code.
+	in := s.Instrument()
+	min, max := in.Scale()
+	scale, err := survey.NewRatingScale(min, max)
+	if err != nil {
+		return nil, wire.Errorf("scale %d–%d is not a rating scale", min, max) // unreachable: DecodeSet checked it
+	}
+	var items []survey.Item
+	for _, it := range in.Items() {
+		items = append(items, survey.Item(it))
+	}
+	want, err := NewInstrument(Definition{Items: items, Scale: scale, Recommend: in.Recommend(), Intention: intention})
+	switch {
+	case err != nil:
+		return nil, wire.Errorf("%s", strings.TrimPrefix(err.Error(), "branding: "))
+	case want.intention != intention:
+		return nil, wire.Errorf("intention item %q is spelled %q in the instrument", intention, want.intention)
+	case !want.s.Equal(in):
+		return nil, wire.Errorf("the instrument differs from the one NewInstrument makes of it (segment thresholds)")
+	}
+	return &Tally{s: s, intention: intention}, nil
+}

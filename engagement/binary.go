@@ -1,0 +1,121 @@
+package engagement
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-asn/berakhlak/internal/tally"
+	"github.com/go-asn/berakhlak/internal/wire"
+	"github.com/go-asn/berakhlak/survey"
+)
+
+// The binary format of a Tally: an envelope (package internal/wire) of a
+// magic, a format version, a payload and a CRC-32C.
+const (
+	binaryMagic = "EE"
+	// formatVersion is the version MarshalBinary writes, and the newest
+	// UnmarshalBinary reads.
+	formatVersion = 1
+)
+
+// corrupt wraps err, found decoding a tally, in [survey.ErrCorrupt].
+func corrupt(err error) error {
+	return fmt.Errorf("engagement: tally: %v: %w", err, survey.ErrCorrupt)
+}
+
+// MarshalBinary encodes the tally, its instrument and subgroups included,
+// so that a partial tally can travel between workers, or be stored, and be
+// merged elsewhere. The encoding is:
+//
+//	"EE"        2 bytes, the magic of an engagement tally
+//	1           1 byte, the format version
+//	payload     the instrument (scale, recommendation item, thresholds,
+//	            items), the counts of the whole survey, then each subgroup's
+//	            name and counts in sorted order; the counts are the
+//	            histogram of every item, the recommendation answers, the
+//	            segments and the sums Cronbach's alpha needs, as unsigned
+//	            varints
+//	CRC-32C     4 bytes, big-endian, the Castagnoli checksum of all the
+//	            bytes before it
+//
+// The format is stable: bytes written by this version will decode in every
+// later version of the module. The zero Tally is an error wrapping
+// [survey.ErrInvalidInstrument].
+func (t *Tally) MarshalBinary() ([]byte, error) {
+	if t.s == nil {
+		return nil, errZeroTally
+	}
+	b := wire.Begin(make([]byte, 0, 512), binaryMagic, formatVersion)
+	return wire.Seal(t.s.AppendBinary(b)), nil
+}
+
+// UnmarshalBinary replaces t with a tally encoded by [Tally.MarshalBinary],
+// by this or any earlier version of the module.
+//
+// It checks the length, the magic, the format version and the checksum,
+// then that the tally is one that Add and Merge could have made, as far as
+// the counts tell: an instrument [NewInstrument] accepts; every item's
+// answers, missing ones included, the recommendation answers and the
+// segments each adding up to the respondents; segments that the answers
+// can reach; sums for Cronbach's alpha that fit the histograms (the
+// respondents incomplete in a dimension against its missing answers, sums
+// and sums of squares within what the answers allow, complete
+// respondents' totals adding up to their answers); subgroups named,
+// sorted, each with respondents, and together no larger than the whole
+// survey in any count; and the one encoding of all that (shortest
+// varints, no trailing bytes), so that the tally re-encodes to exactly
+// data. Anything else is an error wrapping [survey.ErrCorrupt] that says
+// what is wrong, and leaves t unchanged. It never panics, and allocates no
+// more than a small multiple of len(data).
+func (t *Tally) UnmarshalBinary(data []byte) error {
+	version, payload, err := wire.Open(data, binaryMagic, formatVersion)
+	if err != nil {
+		return corrupt(err)
+	}
+	// Every version ever written keeps its case here: a new version adds
+	// a case and a decoder, and never changes an old one.
+	var s *tally.Set
+	switch version {
+	case 1:
+		s, err = decodeV1(payload)
+	default:
+		err = wire.Errorf("format version %d has no decoder", version) // unreachable: Open checked it
+	}
+	if err != nil {
+		return corrupt(err)
+	}
+	t.s = s
+	return nil
+}
+
+// decodeV1 decodes the payload of format version 1.
+func decodeV1(payload []byte) (*tally.Set, error) {
+	r := wire.NewReader(payload)
+	s := tally.DecodeSet(r)
+	r.End()
+	if r.Err() != nil {
+		return nil, r.Err()
+	}
+	// The instrument must be one NewInstrument makes, which is stricter
+	// than the machinery underneath (thresholds on a scale other than
+	// 1–5).
+	in := s.Instrument()
+	min, max := in.Scale()
+	scale, err := survey.NewRatingScale(min, max)
+	if err != nil {
+		return nil, wire.Errorf("scale %d–%d is not a rating scale", min, max) // unreachable: DecodeSet checked it
+	}
+	var items []survey.Item
+	for _, it := range in.Items() {
+		items = append(items, survey.Item(it))
+	}
+	engaged, neutral := in.Thresholds()
+	want, err := NewInstrument(Definition{Items: items, Scale: scale, Recommend: in.Recommend(), Engaged: engaged, Neutral: neutral})
+	switch {
+	case err != nil:
+		return nil, wire.Errorf("%s", strings.TrimPrefix(err.Error(), "engagement: "))
+	case !want.s.Equal(in):
+		return nil, wire.Errorf("the instrument differs from the one NewInstrument makes of it")
+	}
+	return s, nil
+}
