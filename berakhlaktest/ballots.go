@@ -140,7 +140,12 @@ func cloneBallot(b akhlak.Ballot) akhlak.Ballot {
 }
 
 // respondentID is the ID of original i: "R" and eight digits from 1.
-func respondentID(i int) string { return fmt.Sprintf("R%08d", i+1) }
+func respondentID(i int) string {
+	b := []byte("R00000000")
+	n := strconv.AppendInt(nil, int64(i+1), 10)
+	copy(b[len(b)-len(n):], n) // i < maxRows: at most eight digits
+	return string(b)
+}
 
 // optionCode returns the code of an option of in, or for an id in lacks a
 // code in.Lookup refuses: "XX" and the number, with "?" added until it is
