@@ -27,6 +27,7 @@
 //	            matrix, the organisation distribution pattern, angka kredit
 //	kinerja/siasn  BKN's SIASN codes and payloads for SKP and periodic
 //	            results; the audit of stored records
+//	berakhlaktest  for apps' tests: go-cmp options, fixtures, seeded data
 //
 // engagement, branding, ikm and kinerja do not import one another
 // (kinerja/siasn builds on kinerja); what they

@@ -6,8 +6,8 @@
 //
 // With no flags it scores an embedded synthetic survey: 1,200 invented
 // respondents of an invented agency of 2,500 employees, written by the
-// seeded generator in ./gen (go generate ./examples/report). It describes
-// no real agency.
+// seeded generator berakhlaktest.ReportSample (go generate
+// ./examples/report runs ./gen). It describes no real agency.
 //
 //	go run ./examples/report
 //	go run ./examples/report -json
@@ -43,7 +43,6 @@ import (
 	"os"
 
 	"github.com/go-asn/berakhlak/akhlak"
-	"github.com/go-asn/berakhlak/examples/report/internal/sample"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
@@ -55,6 +54,11 @@ var (
 	//go:embed sample_instrument.csv
 	sampleInstrument []byte
 )
+
+// sampleEmployees is the invented agency's number of employees, for the
+// minimum-respondent check (Slovin, 5%: 345): berakhlaktest.ReportSample's
+// Employees, which the tests compare.
+const sampleEmployees = 2500
 
 type config struct {
 	in, instrument, profile, svg string
@@ -168,7 +172,7 @@ func build(c config) (Report, error) {
 		name, data = "sample_ballots.csv (embedded)", bytes.NewReader(sampleBallots)
 		instName, instData = "sample_instrument.csv (embedded)", bytes.NewReader(sampleInstrument)
 		if !checked {
-			min, checked = survey.Slovin(sample.Employees, 5), true
+			min, checked = survey.Slovin(sampleEmployees, 5), true
 		}
 	} else {
 		f, err := csvio.Open(c.in, c.stdin)

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/examples/report/internal/sample"
+	"github.com/go-asn/berakhlak/berakhlaktest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -27,18 +27,15 @@ func write(t *testing.T, name, content string) string {
 // TestSampleIsGenerated checks that the embedded sample is exactly what the
 // seeded generator writes, so it can always be reproduced.
 func TestSampleIsGenerated(t *testing.T) {
-	var inst, ballots bytes.Buffer
-	if err := sample.WriteInstrument(&inst); err != nil {
-		t.Fatal(err)
-	}
-	if err := sample.WriteBallots(&ballots); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(inst.Bytes(), sampleInstrument) || !bytes.Equal(ballots.Bytes(), sampleBallots) {
+	s := berakhlaktest.ReportSample()
+	if !bytes.Equal(s.Instrument, sampleInstrument) || !bytes.Equal(s.Ballots, sampleBallots) {
 		t.Fatal("embedded sample differs from the generator's output: run go generate ./examples/report")
 	}
-	if n := bytes.Count(sampleBallots, []byte("\n")) - 1; n != sample.Respondents || n < 1000 {
+	if n := bytes.Count(sampleBallots, []byte("\n")) - 1; n != s.Respondents || n < 1000 {
 		t.Errorf("sample has %d respondents", n)
+	}
+	if s.Employees != sampleEmployees {
+		t.Errorf("sampleEmployees is %d, the sample's %d", sampleEmployees, s.Employees)
 	}
 }
 
