@@ -225,8 +225,11 @@
 // # Stability
 //
 // From v1.0.0 the module makes the promise the Go 1 release made for the
-// language: a program written against v1 keeps compiling, and keeps
-// getting the same figures, with every v1.x release.
+// language: a program written against v1 keeps compiling with every v1.x
+// release, and keeps getting the same figures, unless the CHANGELOG of a
+// minor release lists a moved default or a corrected figure (see "How a
+// rule change ships" below); a patch release never moves a figure except
+// to fix one contrary to its cited source.
 //
 // What the promise covers:
 //
@@ -236,7 +239,7 @@
 //     golang.org/x/exp/cmd/apidiff, and CI refuses an incompatible one; a
 //     name that must go is marked Deprecated: and stays. A package whose
 //     doc says "Experimental:" is outside the promise until that line
-//     goes; none is today.
+//     goes: today only berakhlaktest, the test-support package.
 //   - Every figure the library produces for the same inputs and options:
 //     scores, indices, categories, minimums, predikat, angka kredit, down
 //     to the last digit and the number of places. A test pins them for a

@@ -165,6 +165,9 @@ func (t *BallotTally) consistent() error {
 		if most := t.n * uint64(t.inst.maxPicks); total > most {
 			return wire.Errorf("%s: %d votes from %d respondents, more than %d picks each", l, total, t.n, t.inst.maxPicks)
 		}
+		// A respondent reached by a value gave 1 to min(3, picks) votes
+		// to its three behaviours.
+		perRespondent := uint64(min(3, t.inst.maxPicks))
 		for k, v := range Values() {
 			var most, sum uint64
 			for _, b := range v.Behaviours() {
@@ -180,6 +183,8 @@ func (t *BallotTally) consistent() error {
 				return wire.Errorf("%s: %s reaches %d respondents, more than the %d votes of its behaviours", l, v, r, sum)
 			case r > t.n:
 				return wire.Errorf("%s: %s reaches %d of %d respondents", l, v, r, t.n)
+			case sum > r*perRespondent:
+				return wire.Errorf("%s: %s has %d votes from the %d respondents it reaches, more than %d each", l, v, sum, r, perRespondent)
 			}
 		}
 	}

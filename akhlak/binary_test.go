@@ -269,7 +269,7 @@ func TestBallotTallyRefuses(t *testing.T) {
 		{name: "a rating tally", data: func(t *testing.T) []byte { b, _ := goldenRatingTally(t).MarshalBinary(); return b },
 			want: `akhlak: ballot tally: starts with "BAKR", not the magic "BAKB"`},
 		{name: "the old format", data: func(*testing.T) []byte { return append([]byte("BAKB1"), valid[5:]...) },
-			want: "format version 49 is unknown: this release reads versions 1 to 1"},
+			want: "akhlak: ballot tally: checksum 0x"}, // the pre-v1.0 format had no checksum
 		{name: "version 2", data: func(*testing.T) []byte { return wiretest.Seal(ballotMagic, 2, payload) },
 			want: "akhlak: ballot tally: format version 2 is unknown: this release reads versions 1 to 1"},
 		{name: "checksum", data: func(*testing.T) []byte {
@@ -301,6 +301,22 @@ func TestBallotTallyRefuses(t *testing.T) {
 			want: "current: Berorientasi Pelayanan reaches 1 respondents, fewer than the 2 votes of one of its behaviours"},
 		{name: "reach above its behaviours' votes", mutate: func(tl *BallotTally) { tl.reach[ListPersonal-1][2] = 2 },
 			want: "personal: Kompeten reaches 2 respondents, more than the 1 votes of its behaviours"},
+		{name: "more votes than picks from the respondents reached", data: func(t *testing.T) []byte {
+			in, _ := NewInstrument(2)
+			tl, _ := NewBallotTally(in)
+			for _, r := range []string{"R1", "R2", "R3"} {
+				if err := tl.Add(r, Ballot{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			// Harmonis reaches 2 respondents with 5 votes, at most 2
+			// picks each; 6 votes in all from 3 respondents is within
+			// the list's bound.
+			v, r := &tl.votes[ListCurrent-1], &tl.reach[ListCurrent-1]
+			v[hp-1], v[hp], v[hp+1], v[0] = 2, 2, 1, 1
+			r[3], r[0] = 2, 1
+			return sealed(t, tl)
+		}, want: "current: Harmonis has 5 votes from the 2 respondents it reaches, more than 2 each"},
 		{name: "reach above respondents", mutate: func(tl *BallotTally) {
 			tl.n = 5
 			tl.votes[ListCurrent-1][hp-1], tl.votes[ListCurrent-1][hp] = 4, 2

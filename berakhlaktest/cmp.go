@@ -34,8 +34,10 @@ func EquateDecimals() cmp.Option {
 // app's own types that hold them, without panicking on unexported fields:
 //
 //   - decimals by value ([EquateDecimals]);
-//   - errors by their message (an error in a field, such as
-//     akhlak.Exclusion.Err, or a typed error such as *survey.AnswerError);
+//   - errors by their concrete type and message, and the same for every
+//     error they wrap (an error in a field, such as akhlak.Exclusion.Err,
+//     or a typed error such as *survey.AnswerError); it does not combine
+//     with cmpopts.EquateErrors, which compares with errors.Is;
 //   - an opaque value by what its exported methods report, shown field by
 //     field under readable names: category.Scale (name, source, year,
 //     places, maximum, bands), akhlak.Instrument (options, picks),
@@ -98,13 +100,42 @@ func CmpOptions() cmp.Option {
 	}
 }
 
-// equalErrors compares two errors by their messages; a nil error, or a nil
-// pointer of an error type, equals only another.
+// equalErrors compares two errors by their concrete types and messages,
+// and then the errors they wrap, in order, the same way, so that two
+// errors with the same text but different causes (a *survey.AnswerError
+// wrapping another sentinel) differ. A nil error, or a nil pointer of an
+// error type, equals only another.
 func equalErrors(a, b error) bool {
 	if isNil(a) || isNil(b) {
 		return isNil(a) && isNil(b)
 	}
-	return a.Error() == b.Error()
+	if reflect.TypeOf(a) != reflect.TypeOf(b) || a.Error() != b.Error() {
+		return false
+	}
+	wa, wb := unwrapped(a), unwrapped(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if !equalErrors(wa[i], wb[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// unwrapped returns the errors err wraps, with Unwrap() error or
+// Unwrap() []error.
+func unwrapped(err error) []error {
+	switch u := err.(type) {
+	case interface{ Unwrap() error }:
+		if w := u.Unwrap(); w != nil {
+			return []error{w}
+		}
+	case interface{ Unwrap() []error }:
+		return u.Unwrap()
+	}
+	return nil
 }
 
 func isNil(err error) bool {

@@ -507,7 +507,13 @@ func TestCmpAgreesWithEqual(t *testing.T) {
 	check("a nil tally", (*ikm.Tally)(nil), &ikm.Tally{}, false)
 }
 
-// TestErrorsByMessage checks errors compare by message, nil only with nil.
+// answerErr is an answer error whose text does not show its cause.
+func answerErr(cause error) error {
+	return &survey.AnswerError{Respondent: "R1", Field: "current", Answer: "XX9", Reason: "refused", Err: cause}
+}
+
+// TestErrorsByMessage checks errors compare by type and message, down
+// their chains, nil only with nil.
 func TestErrorsByMessage(t *testing.T) {
 	type holder struct{ Err error }
 	var nilAnswer *survey.AnswerError
@@ -521,6 +527,9 @@ func TestErrorsByMessage(t *testing.T) {
 		{"nil and nil", nil, nil, true},
 		{"nil and an error", nil, errors.New("x"), false},
 		{"a nil pointer and nil", nilAnswer, nil, true},
+		{"same answer error", answerErr(akhlak.ErrUnknownOption), answerErr(akhlak.ErrUnknownOption), true},
+		{"same text, other cause", answerErr(akhlak.ErrUnknownOption), answerErr(survey.ErrInvalidInput), false},
+		{"same text, other type", errors.New("x"), fmt.Errorf("%w", errors.New("x")), false},
 	}
 	for _, tc := range tests {
 		if got := cmp.Equal(holder{tc.a}, holder{tc.b}, CmpOptions()); got != tc.equal {

@@ -82,4 +82,12 @@
 // example programs: it imports the library's packages, go-cmp,
 // shopspring/decimal and the standard library, and no package of the
 // library imports it.
+//
+// # Stability
+//
+// Experimental: this package is outside the module's v1 compatibility
+// promise for now. Its names, its options and the data its generators
+// write may still change in a minor release (each change listed in the
+// CHANGELOG) while downstream apps try it; the promise will cover it once
+// this line goes. Within one release, a seed always gives the same data.
 package berakhlaktest

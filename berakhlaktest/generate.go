@@ -69,11 +69,11 @@ func (o Options) check() error {
 		return bad("Options.Rows is %d: want 0 to %d", o.Rows, maxRows)
 	case o.Missing < 0 || o.Missing > 100:
 		return bad("Options.Missing is %d: want a percentage, 0 to 100", o.Missing)
-	case o.Bad < 0:
-		return bad("Options.Bad is %d: want 0 or more", o.Bad)
-	case o.Duplicates < 0:
-		return bad("Options.Duplicates is %d: want 0 or more", o.Duplicates)
-	case o.Bad+o.Duplicates > o.Rows:
+	case o.Bad < 0 || o.Bad > o.Rows:
+		return bad("Options.Bad is %d: want 0 to Options.Rows (%d)", o.Bad, o.Rows)
+	case o.Duplicates < 0 || o.Duplicates > o.Rows:
+		return bad("Options.Duplicates is %d: want 0 to Options.Rows (%d)", o.Duplicates, o.Rows)
+	case o.Bad+o.Duplicates > o.Rows: // no overflow: each is at most Rows
 		return bad("Options.Bad (%d) and Options.Duplicates (%d) are more than Options.Rows (%d)", o.Bad, o.Duplicates, o.Rows)
 	case o.Duplicates > 0 && o.Rows-o.Bad-o.Duplicates < 1:
 		return bad("Options.Duplicates is %d, but no valid row is left to repeat (Rows %d, Bad %d)", o.Duplicates, o.Rows, o.Bad)

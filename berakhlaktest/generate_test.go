@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"testing"
@@ -101,6 +102,8 @@ func TestOptionsErrors(t *testing.T) {
 		{Options{Rows: 10, Missing: 101}, "Options.Missing is 101"},
 		{Options{Rows: 10, Bad: -1}, "Options.Bad is -1"},
 		{Options{Rows: 10, Duplicates: -2}, "Options.Duplicates is -2"},
+		{Options{Rows: 10, Bad: math.MaxInt, Duplicates: math.MaxInt}, "Options.Bad is 9223372036854775807: want 0 to Options.Rows (10)"},
+		{Options{Rows: 10, Bad: 1, Duplicates: math.MaxInt}, "Options.Duplicates is 9223372036854775807"},
 		{Options{Rows: 10, Bad: 6, Duplicates: 5}, "Options.Bad (6) and Options.Duplicates (5) are more than Options.Rows (10)"},
 		{Options{Rows: 10, Bad: 9, Duplicates: 1}, "Options.Duplicates is 1, but no valid row is left to repeat"},
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/internal/wire"
 	"github.com/shopspring/decimal"
 )
@@ -84,8 +85,10 @@ func (t *Tally) appendCounts(b []byte) []byte {
 // each other (see Tally.consistent), and the groups are named, sorted,
 // each with respondents, and together hold no more of any count than the
 // whole survey. A corrupt or truncated input is recorded in r and
-// DecodeSet returns nil; it never panics, and it allocates no more than a
-// small multiple of the input's length.
+// DecodeSet returns nil; it never panics. It allocates in proportion to the
+// input's length, with a large factor for groups: each group's tally costs
+// about 1 KB however few bytes encode it (a group takes about 30), so a
+// crafted input can cost some 30 times its length.
 func DecodeSet(r *wire.Reader) *Set {
 	in := decodeInstrument(r)
 	if r.Err() != nil {
@@ -108,23 +111,23 @@ func DecodeSet(r *wire.Reader) *Set {
 		case name == "":
 			r.Fail("group %d has no name", g+1)
 		case g > 0 && name <= prev:
-			r.Fail("group %s comes after %s: the names must be sorted and unique", quote(name), quote(prev))
+			r.Fail("group %s comes after %s: the names must be sorted and unique", text.Quote(name), text.Quote(prev))
 		}
 		if r.Err() != nil {
 			return nil
 		}
 		t := decodeCounts(r, in)
 		if t == nil {
-			r.Within("group " + quote(name))
+			r.Within("group " + text.Quote(name))
 			return nil
 		}
 		respondents += t.Respondents() // at most 2^40 each: no overflow before the check
 		switch {
 		case t.Respondents() == 0:
-			r.Fail("group %s has no respondents", quote(name))
+			r.Fail("group %s has no respondents", text.Quote(name))
 			return nil
 		case respondents > s.all.Respondents():
-			r.Fail("the groups up to %s have %d respondents, more than the %d of the whole survey", quote(name), respondents, s.all.Respondents())
+			r.Fail("the groups up to %s have %d respondents, more than the %d of the whole survey", text.Quote(name), respondents, s.all.Respondents())
 			return nil
 		}
 		if !sum.addChecked(t) {
@@ -142,15 +145,6 @@ func DecodeSet(r *wire.Reader) *Set {
 		return nil
 	}
 	return s
-}
-
-// quote quotes a group name for an error message, cut to 40 bytes.
-func quote(s string) string {
-	const most = 40
-	if len(s) > most {
-		return strconv.Quote(s[:most]) + "…"
-	}
-	return strconv.Quote(s)
 }
 
 // decodeInstrument reads the instrument written by Set.AppendBinary.
@@ -459,9 +453,9 @@ func (t *Tally) exceeds(all *Tally) string {
 		if c > ah[k] {
 			i, a := k/w, k%w-1
 			if a < 0 {
-				return "missing answers to item " + quote(t.in.items[i].Code)
+				return "missing answers to item " + text.Quote(t.in.items[i].Code)
 			}
-			return "answers " + strconv.Itoa(a) + " to item " + quote(t.in.items[i].Code)
+			return "answers " + strconv.Itoa(a) + " to item " + text.Quote(t.in.items[i].Code)
 		}
 	}
 	names := [7]string{"recommendation answers", "respondents in a segment", "respondents incomplete in a dimension",

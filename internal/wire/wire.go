@@ -14,9 +14,11 @@
 //	checksum  4 bytes, big-endian: the CRC-32C (Castagnoli) of everything
 //	          before it
 //
-// [Open] checks, in this order, the length, the magic, the version and the
-// checksum, so that a payload is only ever read once its bytes are known to
-// be the ones that were written. The decoder of each tally then checks
+// [Open] checks, in this order, the length, the magic, the checksum and the
+// version, so that a payload is only ever read once its bytes are known to
+// be the ones that were written, and an unknown version is reported only
+// for bytes that are intact (written by a newer release), never for a
+// damaged version byte. The decoder of each tally then checks
 // every invariant of its payload.
 //
 // # Canonical payloads
@@ -63,9 +65,10 @@ func Seal(b []byte) []byte {
 // come in this order, and the first that fails is the error:
 //   - the length: at least the magic, the version and the checksum;
 //   - the magic;
-//   - the version: 1 to maxVersion (an unknown version is named, so that
-//     bytes written by a newer release are told apart from damaged ones);
-//   - the checksum: the stored one against the one computed, in hex.
+//   - the checksum: the stored one against the one computed, in hex;
+//   - the version: 1 to maxVersion. It is checked after the checksum, so
+//     that an unknown version is named only for intact bytes, which a
+//     newer release wrote, and a damaged version byte reads as damage.
 //
 // The payload aliases data.
 func Open(data []byte, magic string, maxVersion byte) (version byte, payload []byte, err error) {
@@ -76,17 +79,17 @@ func Open(data []byte, magic string, maxVersion byte) (version byte, payload []b
 	if string(data[:len(magic)]) != magic {
 		return 0, nil, Errorf("starts with %q, not the magic %q", data[:len(magic)], magic)
 	}
+	body := len(data) - checksumLen
+	stored := binary.BigEndian.Uint32(data[body:])
+	if sum := Checksum(data[:body]); sum != stored {
+		return 0, nil, Errorf("checksum 0x%08x does not match 0x%08x", stored, sum)
+	}
 	version = data[len(magic)]
 	switch {
 	case version == 0:
 		return 0, nil, Errorf("format version 0 does not exist")
 	case version > maxVersion:
-		return 0, nil, Errorf("format version %d is unknown: this release reads versions 1 to %d", version, maxVersion)
-	}
-	body := len(data) - checksumLen
-	stored := binary.BigEndian.Uint32(data[body:])
-	if sum := Checksum(data[:body]); sum != stored {
-		return 0, nil, Errorf("checksum 0x%08x does not match 0x%08x", stored, sum)
+		return 0, nil, Errorf("format version %d is unknown: this release reads versions 1 to %d (written by a newer release?)", version, maxVersion)
 	}
 	return version, data[head:body], nil
 }

@@ -103,6 +103,8 @@ func TestEnvelope(t *testing.T) {
 	}
 	badSum := bytes.Clone(sealed)
 	badSum[len(badSum)-1] ^= 0xff
+	badVersion := bytes.Clone(sealed) // damaged, not newer: the checksum says so
+	badVersion[3] = 4
 	tests := []struct {
 		name string
 		data []byte
@@ -115,6 +117,7 @@ func TestEnvelope(t *testing.T) {
 		{"newer version", Seal(append(Begin(nil, "MAG", 4), payload...)), "format version 4 is unknown: this release reads versions 1 to 3"},
 		{"checksum", badSum, "checksum 0x" + hex8(binary.BigEndian.Uint32(badSum[body:])) + " does not match 0x" + hex8(want)},
 		{"cut", sealed[:len(sealed)-1], "does not match"},
+		{"damaged version byte", badVersion, "checksum 0x"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,13 +15,14 @@ import (
 )
 
 // Golden returns the bytes of the golden file at path (under testdata/),
-// after writing fresh to it when update is set (go test -update). While
-// the format version of fresh is the current one, fresh must equal the
-// committed bytes: a change is a change of the format, which needs a new
-// version and a new golden file, the old one kept.
+// after writing fresh to it when update is set (go test -update) and the
+// file does not exist yet. A committed golden file is never overwritten:
+// fresh must equal it, since a change is a change of the format, which
+// needs a new version and a new golden file, the old one kept and still
+// decoded.
 func Golden(t testing.TB, path string, fresh []byte, update bool) []byte {
 	t.Helper()
-	if update {
+	if _, err := os.Stat(path); update && errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
