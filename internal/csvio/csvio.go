@@ -108,12 +108,10 @@ type Reader struct {
 	header []string // lower case, trimmed
 	raw    []string // as written, trimmed
 	names  []string // each column's name as errors print it
-	fields [][]byte
 	line   int
 	err    error // sticky: once Next fails, it keeps failing
 
-	ids      *idSet // nil: ids are not checked
-	sizeHint int64  // the input's size, to size ids on the first record; 0 once done
+	ids *idSet // nil: ids are not checked
 }
 
 // NewReader reads the header row from r and returns a Reader for the
@@ -155,7 +153,7 @@ func (r *Reader) start() error {
 			return r.errAt(1, "", errors.New(`the lines end with a carriage return alone (old Mac line endings), so the file reads as one line: convert it first, e.g. tr '\r' '\n' < in.csv > out.csv`))
 		}
 	}
-	f, err := s.next()
+	err := s.next()
 	if errors.Is(err, io.EOF) {
 		return r.errAt(1, "", errors.New("empty file: no header row"))
 	}
@@ -163,8 +161,8 @@ func (r *Reader) start() error {
 		return r.errAt(max(s.recLine, 1), "", err)
 	}
 	r.line = s.recLine
-	for _, c := range f {
-		c = trimRight(c)
+	for i := range s.nfields() {
+		c := trimRight(s.field(i))
 		r.raw = append(r.raw, string(c))
 		r.header = append(r.header, strings.ToLower(string(c)))
 	}
@@ -207,7 +205,8 @@ func (r *Reader) Next() error {
 	if r.err != nil {
 		return r.err
 	}
-	f, err := r.s.next()
+	s := r.s
+	err := s.next()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
 			if err := r.flushIDs(); err != nil {
@@ -221,16 +220,19 @@ func (r *Reader) Next() error {
 			r.err = derr
 			return derr
 		}
-		r.err = r.errAt(r.s.recLine, "", err)
+		r.err = r.errAt(s.recLine, "", err)
 		return r.err
 	}
-	r.line = r.s.recLine
-	for i, c := range f {
-		if n := len(c); n > 0 && (c[n-1] >= utf8.RuneSelf || isSpaceASCII[c[n-1]]) {
-			f[i] = trimRight(c)
+	r.line = s.recLine
+	if !s.plain {
+		// Trailing white space; a plain record has none.
+		for i, c := range s.fields {
+			if n := len(c); n > 0 && (c[n-1] >= utf8.RuneSelf || isSpaceASCII[c[n-1]]) {
+				s.fields[i] = trimRight(c)
+			}
 		}
 	}
-	if len(f) != len(r.header) {
+	if nf := s.nfields(); nf != len(r.header) {
 		if derr := r.flushIDs(); derr != nil {
 			r.err = derr
 			return derr
@@ -239,16 +241,15 @@ func (r *Reader) Next() error {
 		if len(want) > 120 {
 			want = strconv.Itoa(len(r.header))
 		}
-		if len(f) < len(r.header) {
-			r.err = r.errAt(r.line, r.names[len(f)], fmt.Errorf("missing: the row has %d fields, want %s", len(f), want))
+		if nf < len(r.header) {
+			r.err = r.errAt(r.line, r.names[nf], fmt.Errorf("missing: the row has %d fields, want %s", nf, want))
 		} else {
-			r.err = r.errAt(r.line, "", fmt.Errorf("the row has %d fields, want %s", len(f), want))
+			r.err = r.errAt(r.line, "", fmt.Errorf("the row has %d fields, want %s", nf, want))
 		}
 		return r.err
 	}
-	r.fields = f
 	if r.ids != nil {
-		if err := r.ids.add(r, f[r.ids.col], r.line); err != nil {
+		if err := r.ids.add(r, s.field(r.ids.col), r.line); err != nil {
 			r.err = err
 			return err
 		}
@@ -257,11 +258,82 @@ func (r *Reader) Next() error {
 }
 
 // Field returns the i-th field of the record last read, trimmed. It is
-// valid until the next call to Next.
-func (r *Reader) Field(i int) []byte { return r.fields[i] }
+// valid until the next call to Next, and must not be changed.
+func (r *Reader) Field(i int) []byte { return r.s.field(i) }
+
+// Ints reads small integers from the record last read: for each k, the
+// field cols[k] into dst[k]. An empty field is missing; any other must be
+// one to three decimal digits, without sign or space, between lo and hi
+// (hi at most 127). It returns the first k whose field is not, or -1. It
+// parses by byte arithmetic, without strconv or allocation.
+func (r *Reader) Ints(cols []int, lo, hi int, missing int8, dst []int8) int {
+	s := r.s
+	if !s.plain {
+		for k, c := range cols {
+			v, ok := smallInt(s.fields[c], lo, hi, missing)
+			if !ok {
+				return k
+			}
+			dst[k] = v
+		}
+		return -1
+	}
+	rec, cuts := s.rec, s.cuts
+	dst = dst[:len(cols)]
+	for k, c := range cols {
+		a, b := int(cuts[c])+1, int(cuts[c+1])
+		if b == a+1 {
+			// The common case: one digit.
+			if d := int(rec[a]) - '0'; lo <= d && d <= hi {
+				dst[k] = int8(d)
+				continue
+			}
+			return k
+		}
+		v, ok := smallInt(rec[a:b], lo, hi, missing)
+		if !ok {
+			return k
+		}
+		dst[k] = v
+	}
+	return -1
+}
+
+// smallInt parses a field for Ints.
+func smallInt(b []byte, lo, hi int, missing int8) (int8, bool) {
+	if len(b) == 0 {
+		return missing, true
+	}
+	if len(b) > 3 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		d := int(c) - '0'
+		if d < 0 || d > 9 {
+			return 0, false
+		}
+		n = n*10 + d
+	}
+	if n < lo || n > hi || n > 127 {
+		return 0, false
+	}
+	return int8(n), true
+}
+
+// WindowSlack is how many bytes past a field its window has.
+const WindowSlack = 24
+
+// Window returns the i-th field of the record last read, as Field does,
+// and a window onto the buffer that starts with the field and goes on for
+// at least WindowSlack bytes past it, so that a parser can load a word at
+// any byte of the field; the bytes past the field are unspecified. The
+// window is nil when the field was unquoted or trimmed into a copy; it
+// is valid until the next call to Next, and must not be changed.
+func (r *Reader) Window(i int) (field, window []byte) { return r.s.window(i) }
 
 // Text returns the i-th field of the record last read as a new string.
-func (r *Reader) Text(i int) string { return string(r.fields[i]) }
+func (r *Reader) Text(i int) string { return string(r.s.field(i)) }
 
 // Errorf returns a *RowError for the named column of the record last
 // read. A repeated id found on an earlier row is reported first.
