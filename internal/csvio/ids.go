@@ -34,11 +34,12 @@ type idSet struct {
 	seed maphash.Seed
 	ra   io.ReaderAt // nil: the input cannot be re-read to confirm a hit
 
-	keys  []byte   // 8 bytes a slot, a hash in little-endian order; 0 is an empty slot (a zero hash is stored as 1)
-	lines []uint32 // each id's line; only when ra is nil
-	slots int
-	n     int
-	exact map[string]int // ids whose hash matched another id's: id → line
+	keys    []byte   // 8 bytes a slot, a hash in little-endian order; 0 is an empty slot (a zero hash is stored as 1)
+	lines   []uint32 // each id's line; only when ra is nil
+	slots   int
+	n       int
+	touched uint64         // keeps the loads of flushIDs
+	exact   map[string]int // ids whose hash matched another id's: id → line
 
 	size      int64 // the input's size when known, to size the table; 0 once done
 	firstOff  int64 // offset of the first record with an id
@@ -136,6 +137,16 @@ func (r *Reader) flushIDs() error {
 	if !s.estimated && s.n+len(s.pending) >= estimateAfter {
 		s.estimate(r)
 	}
+	// Load each id's first slot before any is looked up: the loads do not
+	// wait for one another, so their cache misses overlap, and the
+	// lookups then find the slots in the cache (a lookup's probe loop
+	// mispredicts, and would wait for each miss in turn).
+	var sum uint64
+	for _, p := range s.pending {
+		i := slot(p.h, s.slots)
+		sum += binary.LittleEndian.Uint64(s.keys[8*i : 8*i+8 : 8*i+8])
+	}
+	s.touched = sum
 	for _, p := range s.pending {
 		if (s.n+1)*maxLoadDen > s.slots*maxLoadNum {
 			s.rehash(s.slots + s.slots/2)

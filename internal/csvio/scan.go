@@ -253,22 +253,28 @@ func (s *scanner) cutShort() (nl, odd int) {
 	nl = end
 	for i := p0; i < end; i += 8 {
 		w := word(buf, i)
-		n, c, o := zeroBytes(w^nls), zeroBytes(w^commas), oddBytes(w)
+		c, o := zeroBytes(w^commas), oddBytes(w)
 		if rest := end - i; rest < 8 {
 			m := uint64(1)<<(8*rest) - 1 // the bytes past end are not input
-			n, c, o = n&m, c&m, o&m
+			c, o = c&m, o&m
 		}
-		if n != 0 {
-			below := n&-n - 1
-			c, o = c&below, o&below
-			nl = i + bits.TrailingZeros64(n)>>3
+		if o != 0 {
+			// White space, a control byte, a byte outside ASCII, or the
+			// newline, which is one of them.
+			if n := zeroBytes(w^nls) & o; n != 0 {
+				below := n&-n - 1
+				c, o = c&below, o&below
+				nl = i + bits.TrailingZeros64(n)>>3
+				for ; c != 0; c &= c - 1 {
+					cuts = append(cuts, int32(i+bits.TrailingZeros64(c)>>3-p0))
+				}
+				odd += bits.OnesCount64(o)
+				break
+			}
+			odd += bits.OnesCount64(o)
 		}
 		for ; c != 0; c &= c - 1 {
 			cuts = append(cuts, int32(i+bits.TrailingZeros64(c)>>3-p0))
-		}
-		odd += bits.OnesCount64(o)
-		if n != 0 {
-			break
 		}
 	}
 	s.cuts = cuts
