@@ -284,7 +284,7 @@ func (r *Reader) Ints(cols []int, lo, hi int, missing int8, dst []int8) int {
 		a, b := int(cuts[c])+1, int(cuts[c+1])
 		if b == a+1 {
 			// The common case: one digit.
-			if d := int(rec[a]) - '0'; lo <= d && d <= hi {
+			if d := int(rec[a]) - '0'; uint(d) <= 9 && lo <= d && d <= hi {
 				dst[k] = int8(d)
 				continue
 			}
