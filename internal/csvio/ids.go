@@ -8,6 +8,7 @@ import (
 	"io"
 	"math/bits"
 	"os"
+	"runtime"
 
 	"github.com/go-asn/berakhlak/internal/text"
 )
@@ -213,6 +214,13 @@ func (s *idSet) rehash(n int) {
 			l = int(lines[i])
 		}
 		s.insert(h, l)
+	}
+	if len(keys) >= 4<<20 {
+		// Hand the old table back now rather than at the next cycle, so
+		// that a table growing in steps (standard input, whose size is
+		// not known) does not hold several generations at once.
+		keys, lines = nil, nil
+		runtime.GC()
 	}
 }
 
