@@ -62,9 +62,9 @@ type pendingID struct {
 // "file:line: column NAME: "X" already on line N", or, when the input
 // cannot be re-read, as "probably a duplicate of line N". An empty id is
 // not checked (the programs refuse it themselves). The cost is a hash
-// table of 8 bytes a slot (12 when the input cannot be re-read): about
-// 10 bytes per id for a file, whose rows are estimated from its size,
-// 9–14 (14–21) when the number of rows is not known.
+// table of 8 bytes a slot: about 10 bytes per id for a file, whose rows
+// are estimated from its size; when the input's size is not known
+// (standard input), 12 bytes a slot with the lines, 14–21 bytes per id.
 func (r *Reader) Unique(col int, name string) {
 	ra, _ := r.src.(io.ReaderAt)
 	s := &idSet{col: col, name: name, seed: maphash.MakeSeed(), ra: ra, size: inputSize(r.src), firstOff: -1}
