@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -148,3 +151,23 @@ func BenchmarkReadRatings(b *testing.B) { benchSurvey(b, ratingBytes(20000)) }
 //     the tally alone takes ~40 ns a row and the codes ~250 ns. The floor
 //     of 2× is not reached for ballots.
 func BenchmarkReadBallots(b *testing.B) { benchSurvey(b, ballotBytes(10000)) }
+
+var writeLarge = flag.String("write-large", "", "write ratings2m.csv and ballots2m.csv, 2 million rows each in the benchmarks' format, into `DIR`")
+
+// TestWriteLarge writes the files of the README's end-to-end figures:
+//
+//	go test ./examples/report -run TestWriteLarge -write-large /tmp
+//	/usr/bin/time go run ./examples/report -in /tmp/ratings2m.csv
+func TestWriteLarge(t *testing.T) {
+	if *writeLarge == "" {
+		t.Skip("no -write-large DIR")
+	}
+	for name, data := range map[string]func() []byte{
+		"ratings2m.csv": func() []byte { return ratingBytes(2_000_000) },
+		"ballots2m.csv": func() []byte { return ballotBytes(2_000_000) },
+	} {
+		if err := os.WriteFile(filepath.Join(*writeLarge, name), data(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
