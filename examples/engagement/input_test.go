@@ -62,7 +62,9 @@ func TestFault1ColumnsByName(t *testing.T) {
 		identity[i] = i
 	}
 	swapItems := append([]int(nil), identity...)
-	swapItems[2], swapItems[3] = swapItems[3], swapItems[2] // K1 and K2, headers moved with them
+	// K1 and B1, headers moved with them: items of two dimensions, so a
+	// mapping by position changes the figures.
+	swapItems[2], swapItems[6] = swapItems[6], swapItems[2]
 	swapIDUnit := append([]int(nil), identity...)
 	swapIDUnit[0], swapIDUnit[1] = 1, 0
 	reversed := make([]int, n)

@@ -20,6 +20,10 @@ func TestFault4ShortErrors(t *testing.T) {
 		{"1e9999", h + "A,1,10,1e9999,1,1,1,1,1,1\n", `national: stdin:2: column BP: "1e9999" is not a score: want a number 0–100 such as 57.9`},
 		{"10 KB score", h + "A,1,10," + strings.Repeat("9", 10000) + ",1,1,1,1,1,1\n", `national: stdin:2: column BP: "99999`},
 		{"10 KB unit name", h + strings.Repeat("U", 10000) + ",x,10,1,1,1,1,1,1,1\n", `national: stdin:2: column respondents: "x" is not a count`},
+		// A CR-only file is one line, which an error used to echo whole.
+		{"CR-only line endings, 44 KB", strings.ReplaceAll(h, "\n", "\r") + strings.Repeat("A,10,10,1,1,1,1,1,1,1\r", 2000),
+			`national: stdin:1: the lines end with a carriage return alone (old Mac line endings)`},
+		{"1 MB header cell", strings.TrimSuffix(h, "\n") + "," + strings.Repeat("X", 1000000) + "\nA,10,10,1,1,1,1,1,1,1\n", `national: stdin:1: column "XXXX`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -120,6 +121,66 @@ func FuzzReadInstrument(f *testing.F) {
 		}
 		if _, err := akhlak.NewInstrument(1, opts...); err != nil {
 			t.Fatalf("options read but refused: %v", err)
+		}
+	})
+}
+
+// refList is codeTable.appendList the slow way: split at ";", trim, and
+// ask Instrument.Lookup, the rule.
+func refList(inst akhlak.Instrument, cell []byte) ([]akhlak.OptionID, error) {
+	var out []akhlak.OptionID
+	for rest := cell; len(rest) > 0; {
+		code := rest
+		if i := bytes.IndexByte(rest, ';'); i >= 0 {
+			code, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = nil
+		}
+		code = bytes.Trim(code, " \t")
+		if len(code) == 0 {
+			return out, errEmptyCode
+		}
+		id, err := inst.Lookup(string(code))
+		if err != nil {
+			return out, err
+		}
+		out = append(out, id)
+	}
+	return out, nil
+}
+
+// FuzzOptionList checks the option-list parser, a fast path, against
+// refList on any cell: the same options, or an error for the same code;
+// the same whether the cell comes with a window or is copied.
+func FuzzOptionList(f *testing.F) {
+	for _, s := range []string{"BP1;AK2;KL3", "bp1; Ak2 ;BIROKRATIS;", "SALING-MENYALAHKAN;SALING_MENYALAHKAN;saling menyalahkan",
+		";BP1", "BP1;;AK1", "BP4", "KESEIMBANGAN-KERJA;GOTONG-ROYONG", strings.Repeat("X", 30) + ";BP1", "BP1\x00", "BP1;" + strings.Repeat(" ", 20)} {
+		f.Add([]byte(s))
+	}
+	extras, err := readInstrument("i.csv", bytes.NewReader(sampleInstrument), readOptions{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	inst, err := akhlak.NewInstrument(10, extras...)
+	if err != nil {
+		f.Fatal(err)
+	}
+	c := newCodeTable(inst)
+	f.Fuzz(func(t *testing.T, cell []byte) {
+		want, wantErr := refList(inst, cell)
+		// A window: the cell, then other bytes, as in the reader's buffer.
+		window := append(append([]byte(nil), cell...), []byte(";BP1;AK1;KO1;HA1;LO1;AD1;KL1")...)
+		for _, w := range [][]byte{window, nil} {
+			got, bad, err := c.appendList(nil, cell, w)
+			if (err == nil) != (wantErr == nil) || errors.Is(wantErr, errEmptyCode) != errors.Is(err, errEmptyCode) {
+				t.Fatalf("%q: error %v (code %q), reference %v", cell, err, bad, wantErr)
+			}
+			if err == nil && !slices.Equal(want, got) {
+				t.Fatalf("%q: %v, reference %v", cell, got, want)
+			}
+			if err != nil && !errors.Is(err, errEmptyCode) && err.Error() != wantErr.Error() {
+				t.Fatalf("%q: error %v, reference %v", cell, err, wantErr)
+			}
 		}
 	})
 }

@@ -28,7 +28,7 @@
 // NAME: reason" and exit status 1, and nothing is written to standard
 // output; nothing is skipped. A respondent id that repeats is an error
 // (-allow-duplicates turns the check off); the check keeps a 64-bit hash
-// per respondent, about 11–16 bytes each. A line may be at most 1 MiB
+// per respondent, about 10 bytes each for a file. A line may be at most 1 MiB
 // (-max-line raises it).
 package main
 

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
@@ -62,65 +65,188 @@ func isBehaviourCode(h string) bool {
 	return err == nil
 }
 
-// codeTable finds an option from the bytes of its code without
-// allocating: behaviour codes (BP1…KL3, any case) by arithmetic, the
-// instrument's extra codes as written by a map lookup, and anything else
-// through Instrument.Lookup, whose answer is the rule.
+// codeTable finds the options of a list cell ("BP1;AK2;…") without
+// allocating. The codes as the instrument writes them, and the behaviour
+// codes in lower case, are keyed by their bytes (up to 23, in three
+// little-endian words) in a table where no two keys share a slot, so that
+// a code is found with no branch on its length or on its spelling. Any
+// other spelling goes through Instrument.Lookup, whose answer is the rule
+// (TestCodeTable and FuzzOptionList check that both agree).
 type codeTable struct {
-	inst      akhlak.Instrument
-	behaviour [26 * 26][3]akhlak.OptionID // by the value code's two letters, in lower case
-	extras    [256][]extraCode            // by extraSlot of the code as written
+	inst  akhlak.Instrument
+	slots []codeSlot // by codeKey.slot
+	mul   uint64
+	shift uint
+	buf   []byte // the cell being read, then ";" and zero bytes (see appendList)
 }
 
-type extraCode struct {
-	code string
-	id   akhlak.OptionID
+// codeKey is a code of 1 to 23 bytes: its bytes in three little-endian
+// words, zero past the end, and its length.
+type codeKey struct {
+	w0, w1, w2 uint64
+	n          uint64
 }
 
-// extraSlot hashes a code from its length and three of its bytes: cheaper
-// than a map lookup for the instrument's few dozen codes.
-func extraSlot(b []byte) int {
-	n := len(b)
-	return int((uint(n)*31 + uint(b[0])*7 + uint(b[n-1])*131 + uint(b[n/2])*17) & 255)
+type codeSlot struct {
+	key codeKey // n is 0 in an empty slot
+	id  akhlak.OptionID
+}
+
+func (k codeKey) slot(mul uint64, shift uint) uint64 {
+	return (k.w0 ^ bits.RotateLeft64(k.w1, 21) ^ bits.RotateLeft64(k.w2, 42) ^ k.n) * mul >> shift
+}
+
+// maxKeyed is the longest code found without Instrument.Lookup.
+const maxKeyed = 23
+
+// keyOf returns the key of code, and false when it is empty or longer
+// than maxKeyed.
+func keyOf(code []byte) (codeKey, bool) {
+	if len(code) == 0 || len(code) > maxKeyed {
+		return codeKey{}, false
+	}
+	var b [24]byte
+	copy(b[:], code)
+	return codeKey{binary.LittleEndian.Uint64(b[0:]), binary.LittleEndian.Uint64(b[8:]), binary.LittleEndian.Uint64(b[16:]), uint64(len(code))}, true
 }
 
 func newCodeTable(inst akhlak.Instrument) *codeTable {
-	c := &codeTable{inst: inst}
-	for _, v := range akhlak.Values() {
-		code := strings.ToLower(v.Code())
-		for i, b := range v.Behaviours() {
-			c.behaviour[int(code[0]-'a')*26+int(code[1]-'a')][i] = akhlak.OptionID(b)
+	type entry struct {
+		key codeKey
+		id  akhlak.OptionID
+	}
+	var entries []entry
+	add := func(code string) {
+		id, err := inst.Lookup(code)
+		k, ok := keyOf([]byte(code))
+		if err == nil && ok {
+			entries = append(entries, entry{k, id})
 		}
 	}
 	for _, o := range inst.Options() {
-		if id, err := inst.Lookup(o.Code); err == nil {
-			if _, isBehaviour := id.Behaviour(); !isBehaviour && o.Code != "" {
-				k := extraSlot([]byte(o.Code))
-				c.extras[k] = append(c.extras[k], extraCode{o.Code, id})
+		add(o.Code)
+		if id, _ := inst.Lookup(o.Code); id != 0 {
+			if _, isBehaviour := id.Behaviour(); isBehaviour {
+				add(strings.ToLower(o.Code))
+			}
+		}
+	}
+	// At least 8 slots a key, and a multiplier under which no two keys
+	// share a slot (a few tries find it).
+	c := &codeTable{inst: inst}
+	for size := 256; c.slots == nil; size *= 2 {
+		if size < 8*len(entries) {
+			continue
+		}
+		shift := uint(64 - bits.Len(uint(size-1)))
+		for try := uint64(1); try <= 64 && c.slots == nil; try++ {
+			mul := 0x9E3779B97F4A7C15 * (2*try + 1)
+			slots := make([]codeSlot, size)
+			ok := true
+			for _, e := range entries {
+				h := e.key.slot(mul, shift)
+				if slots[h].key.n != 0 && slots[h].key != e.key {
+					ok = false
+					break
+				}
+				slots[h] = codeSlot(e)
+			}
+			if ok {
+				c.slots, c.mul, c.shift = slots, mul, shift
 			}
 		}
 	}
 	return c
 }
 
-func (c *codeTable) lookup(code []byte) (akhlak.OptionID, error) {
-	if len(code) == 3 && '1' <= code[2] && code[2] <= '3' {
-		a, b := code[0]|0x20, code[1]|0x20
-		if 'a' <= a && a <= 'z' && 'a' <= b && b <= 'z' {
-			if id := c.behaviour[int(a-'a')*26+int(b-'a')][code[2]-'1']; id != 0 {
-				return id, nil
-			}
-		}
+// find returns the option keyed by k, or 0.
+func (c *codeTable) find(k codeKey) akhlak.OptionID {
+	s := &c.slots[k.slot(c.mul, c.shift)&uint64(len(c.slots)-1)]
+	if s.key == k {
+		return s.id
 	}
-	if len(code) > 0 {
-		for _, e := range c.extras[extraSlot(code)] {
-			if e.code == string(code) {
-				return e.id, nil
-			}
+	return 0
+}
+
+// lookup finds one code: through the table, or else through
+// Instrument.Lookup.
+func (c *codeTable) lookup(code []byte) (akhlak.OptionID, error) {
+	if k, ok := keyOf(code); ok {
+		if id := c.find(k); id != 0 {
+			return id, nil
 		}
 	}
 	return c.inst.Lookup(string(code))
 }
+
+// semicolonBytes sets the high bit of each byte of w that is a ';', and
+// of no other.
+func semicolonBytes(w uint64) uint64 {
+	const low7s, semicolons = 0x7f7f7f7f7f7f7f7f, 0x3b3b3b3b3b3b3b3b
+	x := w ^ semicolons
+	return ^((x&low7s + low7s) | x | low7s)
+}
+
+// appendList appends to dst the options of a list cell: codes separated
+// by ";", white space around a code ignored, a final ";" allowed. window
+// is the cell and at least csvio.WindowSlack more bytes (see
+// csvio.Reader.Window), or nil. On an error it returns the code at fault
+// (nil for an empty code) and the error from Instrument.Lookup.
+func (c *codeTable) appendList(dst []akhlak.OptionID, cell, window []byte) ([]akhlak.OptionID, []byte, error) {
+	end := len(cell)
+	if len(window) < end+24 {
+		// A copy, with room past the cell.
+		if cap(c.buf) < end+24 {
+			c.buf = make([]byte, 2*end+24)
+		}
+		window = c.buf[:end+24]
+		copy(window, cell)
+	}
+	for i := 0; i < end; {
+		// The code window[i:i+n] and its key: n is where the first ';'
+		// is in the next three words (24 if none is), or the cell's end.
+		w := window[i : i+24 : i+24]
+		var k codeKey
+		w0 := binary.LittleEndian.Uint64(w)
+		if t0 := uint(bits.TrailingZeros64(semicolonBytes(w0))) >> 3; t0 < 8 && int(t0) <= end-i || end-i < 8 {
+			// A code of up to 7 bytes, every behaviour code.
+			n := min(t0, uint(end-i))
+			k = codeKey{w0: w0 & (1<<(8*n) - 1), n: uint64(n)}
+		} else {
+			w1, w2 := binary.LittleEndian.Uint64(w[8:]), binary.LittleEndian.Uint64(w[16:])
+			t1 := uint(bits.TrailingZeros64(semicolonBytes(w1)))
+			t2 := uint(bits.TrailingZeros64(semicolonBytes(w2)))
+			n := min(8+t1>>3+t1>>6*(t2>>3), uint(end-i))
+			k = codeKey{w0: w0, w1: w1 & (1<<(8*n-64) - 1), w2: w2 & (1<<(8*n-128) - 1) & -uint64(n>>4), n: uint64(n)}
+		}
+		if id := c.find(k); id != 0 {
+			dst = append(dst, id)
+			i += int(k.n) + 1
+			continue
+		}
+		// Any other code: spaces around it, another spelling, an
+		// unknown, empty or long code.
+		j := bytes.IndexByte(cell[i:], ';')
+		if j < 0 {
+			j = end - i
+		}
+		code := trimSpace(cell[i : i+j])
+		if len(code) == 0 {
+			return dst, nil, errEmptyCode
+		}
+		id, err := c.lookup(code)
+		if err != nil {
+			return dst, code, err
+		}
+		dst = append(dst, id)
+		i += j + 1
+	}
+	return dst, nil, nil
+}
+
+// errEmptyCode is an empty code in a list: two ";" in a row, or a list
+// that starts with one.
+var errEmptyCode = errors.New("empty option code")
 
 var listNames = [3]string{"personal", "current", "desired"}
 
@@ -147,29 +273,18 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument, o readOptions) (*akhl
 		if err != nil {
 			return nil, err
 		}
-		id := cr.Field(cols[0])
-		if len(id) == 0 {
+		if len(cr.Field(cols[0])) == 0 {
 			return nil, cr.Errorf("respondent", "empty")
 		}
 		for li := range lists {
-			lists[li] = lists[li][:0]
-			cell := cr.Field(cols[li+1])
-			for rest := cell; len(rest) > 0; {
-				code := rest
-				if i := indexSemicolon(rest); i >= 0 {
-					code, rest = rest[:i], rest[i+1:]
-				} else {
-					rest = nil
-				}
-				code = trimSpace(code)
-				if len(code) == 0 {
-					return nil, cr.Errorf(listNames[li], "empty option code in %s", text.Quote(string(cell)))
-				}
-				opt, err := codes.lookup(code)
-				if err != nil {
-					return nil, cr.Wrap(listNames[li], err)
-				}
-				lists[li] = append(lists[li], opt)
+			cell, window := cr.Window(cols[li+1])
+			var err error
+			lists[li], _, err = codes.appendList(lists[li][:0], cell, window)
+			if errors.Is(err, errEmptyCode) {
+				return nil, cr.Errorf(listNames[li], "empty option code in %s", text.Quote(string(cell)))
+			}
+			if err != nil {
+				return nil, cr.Wrap(listNames[li], err)
 			}
 		}
 		// The reader has checked the id; an error from Add is labelled
@@ -185,15 +300,6 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument, o readOptions) (*akhl
 	}
 }
 
-func indexSemicolon(b []byte) int {
-	for i, c := range b {
-		if c == ';' {
-			return i
-		}
-	}
-	return -1
-}
-
 // trimSpace drops ASCII spaces and tabs around a code.
 func trimSpace(b []byte) []byte {
 	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
@@ -203,27 +309,6 @@ func trimSpace(b []byte) []byte {
 		b = b[:len(b)-1]
 	}
 	return b
-}
-
-// smallInt parses a cell of one to three decimal digits, without sign,
-// space or allocation.
-func smallInt(b []byte) (int, bool) {
-	switch len(b) {
-	case 1:
-		c := b[0] - '0'
-		return int(c), c <= 9
-	case 2, 3:
-		n := 0
-		for _, c := range b {
-			d := c - '0'
-			if d > 9 {
-				return 0, false
-			}
-			n = n*10 + int(d)
-		}
-		return n, true
-	}
-	return 0, false
 }
 
 func readRatings(cr *csvio.Reader, scale survey.RatingScale, o readOptions) (*akhlak.RatingTally, error) {
@@ -257,17 +342,8 @@ func readRatings(cr *csvio.Reader, scale survey.RatingScale, o readOptions) (*ak
 		if len(id) == 0 {
 			return nil, cr.Errorf("respondent", "empty")
 		}
-		for i, c := range item {
-			cell := cr.Field(c)
-			if len(cell) == 0 {
-				answers[i] = survey.NoAnswer
-				continue
-			}
-			v, ok := smallInt(cell)
-			if !ok || v < lo || v > hi {
-				return nil, cr.Errorf(want[i+1].Name, "%s is not an answer on the scale %s", text.Quote(string(cell)), scale)
-			}
-			answers[i] = int8(v)
+		if k := cr.Ints(item, lo, hi, survey.NoAnswer, answers); k >= 0 {
+			return nil, cr.Errorf(want[k+1].Name, "%s is not an answer on the scale %s", text.Quote(cr.Text(item[k])), scale)
 		}
 		// The reader has checked the id; an error from Add is labelled
 		// with the file and line, so the id is not copied for it.

@@ -29,24 +29,33 @@
 // # Duplicates
 //
 // [Reader.Unique] makes a column an id that may not repeat. The reader
-// keeps a 64-bit hash of each id (hash/maphash), not the id: in an
-// open-addressing table that grows by half when three quarters full, that
-// is 8 bytes a slot, about 11–16 bytes per id (at most ~70 MB for the
-// 4.3 million respondents of a national survey, briefly more while the
-// table grows). When the input cannot be re-read (standard input) it also
-// keeps each id's line, 4 bytes more a slot, to name it. A hash hit is
-// confirmed by re-reading the input from the start when it is an
-// [io.ReaderAt] (a file), so a report of a duplicate is certain and names
-// the line of the first occurrence; otherwise it is reported as "probably
-// a duplicate of line N" (two different ids share a 64-bit hash with a
-// chance of about n²/2⁶⁵: 1 in 2 million for 4.3 million ids).
+// keeps a 64-bit hash of each id (hash/maphash), not the id, in an
+// open-addressing table of 8 bytes a slot. For a file, the table is sized
+// once, from the file's size and the length of its first rows, at about
+// 10 bytes per id (20 MB for 2 million rows, ~43 MB for the 4.3 million
+// respondents of a national survey); on Linux it asks for huge pages,
+// since its slots are written at random. When the size is not known
+// (standard input) the table grows by half when seven eighths full and
+// also keeps each id's line, 4 bytes more a slot, to name it: 14–21
+// bytes per id, and up to ~38 while it grows (76 MB for 2 million ids).
+// A hash hit is confirmed by re-reading the input from the start when it
+// is an [io.ReaderAt] (a file), so a report of a duplicate is certain and
+// names the line of the first occurrence; otherwise it is reported as
+// "probably a duplicate of line N" (two different ids share a 64-bit hash
+// with a chance of about n²/2⁶⁵: 1 in 2 million for 4.3 million ids).
 //
 // # Speed
 //
-// A line without a quote is split in place with byte searches over a
-// large reused buffer, with no allocation per record; only a line with a
-// quote takes the full quoting rules (see scanner). Ids are hashed from
-// the buffer's bytes.
+// A line without a quote is cut in place, over a large reused buffer,
+// with no allocation and no copy: a line of short fields eight bytes at a
+// time, a line of long fields with byte searches. Its fields are kept as
+// offsets, and nothing is trimmed unless a field starts or ends with
+// white space or a byte outside ASCII; only a line with a quote takes the
+// full quoting rules (see scanner). Ids are hashed from the buffer's
+// bytes and looked up in batches whose table slots are loaded first, so
+// that their cache misses overlap. [Reader.Ints] parses small integer
+// cells by byte arithmetic, and [Reader.Window] lets a parser load whole
+// words of a field.
 package csvio
 
 import (
@@ -108,12 +117,10 @@ type Reader struct {
 	header []string // lower case, trimmed
 	raw    []string // as written, trimmed
 	names  []string // each column's name as errors print it
-	fields [][]byte
 	line   int
 	err    error // sticky: once Next fails, it keeps failing
 
-	ids      *idSet // nil: ids are not checked
-	sizeHint int64  // the input's size, to size ids on the first record; 0 once done
+	ids *idSet // nil: ids are not checked
 }
 
 // NewReader reads the header row from r and returns a Reader for the
@@ -155,7 +162,7 @@ func (r *Reader) start() error {
 			return r.errAt(1, "", errors.New(`the lines end with a carriage return alone (old Mac line endings), so the file reads as one line: convert it first, e.g. tr '\r' '\n' < in.csv > out.csv`))
 		}
 	}
-	f, err := s.next()
+	err := s.next()
 	if errors.Is(err, io.EOF) {
 		return r.errAt(1, "", errors.New("empty file: no header row"))
 	}
@@ -163,8 +170,8 @@ func (r *Reader) start() error {
 		return r.errAt(max(s.recLine, 1), "", err)
 	}
 	r.line = s.recLine
-	for _, c := range f {
-		c = trimRight(c)
+	for i := range s.nfields() {
+		c := trimRight(s.field(i))
 		r.raw = append(r.raw, string(c))
 		r.header = append(r.header, strings.ToLower(string(c)))
 	}
@@ -207,7 +214,8 @@ func (r *Reader) Next() error {
 	if r.err != nil {
 		return r.err
 	}
-	f, err := r.s.next()
+	s := r.s
+	err := s.next()
 	if err != nil {
 		if errors.Is(err, io.EOF) {
 			if err := r.flushIDs(); err != nil {
@@ -221,16 +229,19 @@ func (r *Reader) Next() error {
 			r.err = derr
 			return derr
 		}
-		r.err = r.errAt(r.s.recLine, "", err)
+		r.err = r.errAt(s.recLine, "", err)
 		return r.err
 	}
-	r.line = r.s.recLine
-	for i, c := range f {
-		if n := len(c); n > 0 && (c[n-1] >= utf8.RuneSelf || isSpaceASCII[c[n-1]]) {
-			f[i] = trimRight(c)
+	r.line = s.recLine
+	if !s.plain {
+		// Trailing white space; a plain record has none.
+		for i, c := range s.fields {
+			if n := len(c); n > 0 && (c[n-1] >= utf8.RuneSelf || isSpaceASCII[c[n-1]]) {
+				s.fields[i] = trimRight(c)
+			}
 		}
 	}
-	if len(f) != len(r.header) {
+	if nf := s.nfields(); nf != len(r.header) {
 		if derr := r.flushIDs(); derr != nil {
 			r.err = derr
 			return derr
@@ -239,16 +250,15 @@ func (r *Reader) Next() error {
 		if len(want) > 120 {
 			want = strconv.Itoa(len(r.header))
 		}
-		if len(f) < len(r.header) {
-			r.err = r.errAt(r.line, r.names[len(f)], fmt.Errorf("missing: the row has %d fields, want %s", len(f), want))
+		if nf < len(r.header) {
+			r.err = r.errAt(r.line, r.names[nf], fmt.Errorf("missing: the row has %d fields, want %s", nf, want))
 		} else {
-			r.err = r.errAt(r.line, "", fmt.Errorf("the row has %d fields, want %s", len(f), want))
+			r.err = r.errAt(r.line, "", fmt.Errorf("the row has %d fields, want %s", nf, want))
 		}
 		return r.err
 	}
-	r.fields = f
 	if r.ids != nil {
-		if err := r.ids.add(r, f[r.ids.col], r.line); err != nil {
+		if err := r.ids.add(r, s.field(r.ids.col), r.line); err != nil {
 			r.err = err
 			return err
 		}
@@ -257,11 +267,85 @@ func (r *Reader) Next() error {
 }
 
 // Field returns the i-th field of the record last read, trimmed. It is
-// valid until the next call to Next.
-func (r *Reader) Field(i int) []byte { return r.fields[i] }
+// valid until the next call to Next, and must not be changed.
+func (r *Reader) Field(i int) []byte { return r.s.field(i) }
+
+// Ints reads small integers from the record last read: for each k, the
+// field cols[k] into dst[k]. An empty field is missing; any other must be
+// one to three decimal digits, without sign or space, between lo and hi
+// (hi at most 127). It returns the first k whose field is not, or -1. It
+// parses by byte arithmetic, without strconv or allocation.
+func (r *Reader) Ints(cols []int, lo, hi int, missing int8, dst []int8) int {
+	s := r.s
+	if !s.plain {
+		for k, c := range cols {
+			v, ok := smallInt(s.fields[c], lo, hi, missing)
+			if !ok {
+				return k
+			}
+			dst[k] = v
+		}
+		return -1
+	}
+	rec, cuts := s.rec, s.cuts
+	dst = dst[:len(cols)]
+	for k, c := range cols {
+		a, b := int(cuts[c])+1, int(cuts[c+1])
+		if b == a+1 {
+			// The common case: one digit.
+			if d := int(rec[a]) - '0'; uint(d) <= 9 && lo <= d && d <= hi {
+				dst[k] = int8(d)
+				continue
+			}
+			return k
+		}
+		v, ok := smallInt(rec[a:b], lo, hi, missing)
+		if !ok {
+			return k
+		}
+		dst[k] = v
+	}
+	return -1
+}
+
+// smallInt parses a field for Ints.
+func smallInt(b []byte, lo, hi int, missing int8) (int8, bool) {
+	if len(b) == 0 {
+		return missing, true
+	}
+	if len(b) > 3 {
+		return 0, false
+	}
+	n := 0
+	for _, c := range b {
+		d := int(c) - '0'
+		if d < 0 || d > 9 {
+			return 0, false
+		}
+		n = n*10 + d
+	}
+	if n < lo || n > hi || n > 127 {
+		return 0, false
+	}
+	return int8(n), true
+}
+
+// WindowSlack is how many bytes past a field its window has.
+const WindowSlack = 24
+
+// The read buffer has room for a field's window.
+var _ [slack - WindowSlack]struct{}
+
+// Window returns the i-th field of the record last read, as Field does,
+// and a window onto the buffer that starts with the field and goes on for
+// at least WindowSlack bytes past it, so that a parser can load a word at
+// any byte of the field; the bytes past the field are unspecified. The
+// window is nil when the record had a quote or a field to trim; it is
+// valid until the next call to Next, and must not be changed.
+func (r *Reader) Window(i int) (field, window []byte) { return r.s.window(i) }
 
 // Text returns the i-th field of the record last read as a new string.
-func (r *Reader) Text(i int) string { return string(r.fields[i]) }
+func (r *Reader) Text(i int) string { return string(r.s.field(i)) }
 
 // Errorf returns a *RowError for the named column of the record last
 // read. A repeated id found on an earlier row is reported first.

@@ -58,16 +58,16 @@ func scanAll(data string, chunk int) ([][]string, bool) {
 	s := newScanner(in, len(data)+1)
 	var out [][]string
 	for {
-		f, err := s.next()
+		err := s.next()
 		if errors.Is(err, io.EOF) {
 			return out, false
 		}
 		if err != nil {
 			return out, true
 		}
-		rec := make([]string, len(f))
-		for i, c := range f {
-			rec[i] = string(c)
+		rec := make([]string, s.nfields())
+		for i := range rec {
+			rec[i] = string(s.field(i))
 		}
 		out = append(out, rec)
 	}

@@ -2,11 +2,13 @@ package csvio
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
 	"io"
 	"math/bits"
 	"os"
+	"runtime"
 
 	"github.com/go-asn/berakhlak/internal/text"
 )
@@ -16,6 +18,15 @@ import (
 // one another overlap in the processor.
 const batchLen = 256
 
+// The id table is kept at most maxLoadNum/maxLoadDen full; it is sized
+// for the rows a file will hold (estimated from its size) at about
+// presizeLoad.
+const (
+	maxLoadNum, maxLoadDen = 7, 8
+	presizeNum, presizeDen = 5, 4 // slots per expected id
+	estimateAfter          = 1024 // ids read before the file's rows are estimated
+)
+
 // idSet finds repeated ids in bounded memory: a 64-bit hash per id in an
 // open-addressing table with linear probing.
 type idSet struct {
@@ -24,10 +35,16 @@ type idSet struct {
 	seed maphash.Seed
 	ra   io.ReaderAt // nil: the input cannot be re-read to confirm a hit
 
-	keys  []uint64 // 0 is an empty slot (a zero hash is stored as 1)
-	lines []uint32 // each id's line; only when ra is nil
-	n     int
-	exact map[string]int // ids whose hash matched another id's: id → line
+	keys    []byte   // 8 bytes a slot, a hash in little-endian order; 0 is an empty slot (a zero hash is stored as 1)
+	lines   []uint32 // each id's line; only when ra is nil
+	slots   int
+	n       int
+	touched uint64         // keeps the loads of flushIDs
+	exact   map[string]int // ids whose hash matched another id's: id → line
+
+	size      int64 // the input's size when known, to size the table; 0 once done
+	firstOff  int64 // offset of the first record with an id
+	estimated bool
 
 	// ids hashed but not yet looked up, with their bytes for the error
 	pending []pendingID
@@ -45,14 +62,14 @@ type pendingID struct {
 // "file:line: column NAME: "X" already on line N", or, when the input
 // cannot be re-read, as "probably a duplicate of line N". An empty id is
 // not checked (the programs refuse it themselves). The cost is a hash
-// table of 8 bytes a slot (12 when the input cannot be re-read), about
-// 11–16 (16–24) bytes per id.
+// table of 8 bytes a slot: about 10 bytes per id for a file, whose rows
+// are estimated from its size; when the input's size is not known
+// (standard input), 12 bytes a slot with the lines, 14–21 bytes per id.
 func (r *Reader) Unique(col int, name string) {
 	ra, _ := r.src.(io.ReaderAt)
-	s := &idSet{col: col, name: name, seed: maphash.MakeSeed(), ra: ra}
+	s := &idSet{col: col, name: name, seed: maphash.MakeSeed(), ra: ra, size: inputSize(r.src), firstOff: -1}
 	s.alloc(1 << 10)
 	r.ids = s
-	r.sizeHint = inputSize(r.src)
 }
 
 // inputSize returns the input's size in bytes when it is known (a file,
@@ -69,22 +86,25 @@ func inputSize(src io.Reader) int64 {
 	return 0
 }
 
-// presize sizes the table for the number of ids the input will hold,
-// estimated from its size and its first record's length, with half again
-// as many slots (rows vary in length), so that a large file's table is not
-// rebuilt as it grows.
-func (s *idSet) presize(size int64, recordLen int) {
-	if size <= 0 || recordLen <= 0 {
+// estimate sizes the table for the number of ids the input holds,
+// estimated from its size and the length of the rows read so far, so that
+// a large file's table is allocated once, at about 10 bytes per id.
+func (s *idSet) estimate(r *Reader) {
+	s.estimated = true
+	read := r.s.base + int64(r.s.pos) - s.firstOff
+	if s.size <= 0 || read <= 0 {
 		return
 	}
-	n := size/int64(recordLen) + 1
-	if want := int(n*3/2) + 1024; want > len(s.keys) && want < 1<<31 {
-		s.alloc(want + 1)
+	rows := float64(s.n+len(s.pending)) * float64(s.size-s.firstOff) / float64(read)
+	if want := rows*presizeNum/presizeDen + 1024; want > float64(s.slots) && want < 1<<40 {
+		s.rehash(int(want))
 	}
 }
 
 func (s *idSet) alloc(n int) {
-	s.keys = make([]uint64, n)
+	s.slots = n
+	s.keys = make([]byte, 8*n)
+	adviseHuge(s.keys)
 	if s.ra == nil {
 		s.lines = make([]uint32, n)
 	}
@@ -95,9 +115,8 @@ func (s *idSet) add(r *Reader, id []byte, line int) error {
 	if len(id) == 0 {
 		return nil
 	}
-	if r.sizeHint > 0 {
-		s.presize(r.sizeHint, int(r.s.base+int64(r.s.pos)-r.s.recOff))
-		r.sizeHint = 0
+	if s.firstOff < 0 {
+		s.firstOff = r.s.recOff
 	}
 	start := len(s.arena)
 	s.arena = append(s.arena, id...)
@@ -116,9 +135,22 @@ func (r *Reader) flushIDs() error {
 		return nil
 	}
 	defer func() { s.pending, s.arena = s.pending[:0], s.arena[:0] }()
+	if !s.estimated && s.n+len(s.pending) >= estimateAfter {
+		s.estimate(r)
+	}
+	// Load each id's first slot before any is looked up: the loads do not
+	// wait for one another, so their cache misses overlap, and the
+	// lookups then find the slots in the cache (a lookup's probe loop
+	// mispredicts, and would wait for each miss in turn).
+	var sum uint64
 	for _, p := range s.pending {
-		if (s.n+1)*4 > len(s.keys)*3 {
-			s.grow()
+		i := slot(p.h, s.slots)
+		sum += binary.LittleEndian.Uint64(s.keys[8*i : 8*i+8 : 8*i+8])
+	}
+	s.touched = sum
+	for _, p := range s.pending {
+		if (s.n+1)*maxLoadDen > s.slots*maxLoadNum {
+			s.rehash(s.slots + s.slots/2)
 		}
 		first, hit := s.insert(p.h, p.line)
 		if !hit {
@@ -144,11 +176,12 @@ func (s *idSet) insert(h uint64, line int) (first int, hit bool) {
 	if h == 0 {
 		h = 1
 	}
-	n := len(s.keys)
+	keys, n := s.keys, s.slots
 	for i := slot(h, n); ; {
-		switch s.keys[i] {
+		k := keys[8*i : 8*i+8 : 8*i+8]
+		switch binary.LittleEndian.Uint64(k) {
 		case 0:
-			s.keys[i] = h
+			binary.LittleEndian.PutUint64(k, h)
 			if s.lines != nil {
 				s.lines[i] = uint32(min(line, 1<<32-1))
 			}
@@ -166,12 +199,13 @@ func (s *idSet) insert(h uint64, line int) (first int, hit bool) {
 	}
 }
 
-// grow makes the table half as large again.
-func (s *idSet) grow() {
-	keys, lines := s.keys, s.lines
-	s.alloc(len(keys) + len(keys)/2)
+// rehash moves the table's hashes into a new table of n slots.
+func (s *idSet) rehash(n int) {
+	keys, lines, old := s.keys, s.lines, s.slots
+	s.alloc(n)
 	s.n = 0
-	for i, h := range keys {
+	for i := range old {
+		h := binary.LittleEndian.Uint64(keys[8*i:])
 		if h == 0 {
 			continue
 		}
@@ -180,6 +214,13 @@ func (s *idSet) grow() {
 			l = int(lines[i])
 		}
 		s.insert(h, l)
+	}
+	if len(keys) >= 4<<20 {
+		// Hand the old table back now rather than at the next cycle, so
+		// that a table growing in steps (standard input, whose size is
+		// not known) does not hold several generations at once.
+		keys, lines = nil, nil
+		runtime.GC()
 	}
 }
 
@@ -230,7 +271,7 @@ func (r *Reader) find(id []byte, line int) (int, error) {
 		if rr.line >= line {
 			return 0, nil
 		}
-		if bytes.Equal(rr.fields[r.ids.col], id) {
+		if bytes.Equal(rr.Field(r.ids.col), id) {
 			return rr.line, nil
 		}
 	}

@@ -2,8 +2,10 @@ package csvio
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"io"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,21 +28,31 @@ func (e lineTooLongError) Error() string {
 // record allowed, only for a record that does not fit.
 const initialBuf = 256 << 10
 
+// slack is how many bytes the buffer has past its end, so that a word
+// load at any buffered byte stays inside it, and a field's window
+// (Reader.Window) has WindowSlack bytes past the field.
+const slack = 32
+
 // scanner splits its input into records with the semantics of
 // encoding/csv's Reader with Comma ',', TrimLeadingSpace true, LazyQuotes
 // false, no Comment and FieldsPerRecord -1 (FuzzDifferential checks
 // this), except that a record is at most max bytes long.
 //
-// A line without a quote, the common case, is split in place with byte
-// searches over a large reused buffer: the fields are slices of the
-// buffer, valid until the next call. A line with a quote is parsed with
-// the full quoting rules, its quoted fields unescaped into a reused
-// scratch buffer.
+// A line without a quote, the common case, is cut in place: short fields
+// (ratings) by looking at eight bytes at a time for commas and the
+// newline, long fields (ballot lists) by byte searches. Such a record is
+// kept as the line and the offsets of its commas, with no allocation and
+// no copy; its fields are slices of the buffer, valid until the next
+// call. When the line has no white space and no byte outside ASCII at
+// the edge of a field (for short fields: anywhere), nothing needs
+// trimming and that is all. Otherwise, and for a line with a quote (which
+// is parsed with the full quoting rules, its quoted fields unescaped into
+// a reused scratch buffer), the fields are listed one by one.
 type scanner struct {
 	r          io.Reader
-	buf        []byte
-	pos, end   int   // unread input is buf[pos:end]
-	base       int64 // input offset of buf[0]
+	buf        []byte // the buffered input is buf[:end]; cap(buf) ≥ len(buf)+slack
+	pos, end   int    // unread input is buf[pos:end]
+	base       int64  // input offset of buf[0]
 	eof        bool
 	readErr    error // a read error other than io.EOF, returned once buf is drained
 	max        int   // longest record, in bytes
@@ -50,12 +62,50 @@ type scanner struct {
 	line    int   // lines consumed so far
 	recLine int   // first line of the last record
 	recOff  int64 // input offset of the last record
-	fields  [][]byte
+
+	// The last record: plain (rec cut at cuts), or listed in fields.
+	plain   bool
+	rec     []byte   // plain: the line, without its line ending
+	recAt   int      // plain: rec's offset in buf
+	cuts    []int32  // plain: cuts[0] is -1, cuts[i+1] the end of field i in rec
+	fields  [][]byte // not plain: each field, leading white space dropped
 	scratch []byte
 }
 
 func newScanner(r io.Reader, max int) *scanner {
-	return &scanner{r: r, buf: make([]byte, min(initialBuf, max+1)), max: max, quoteAt: -1}
+	n := min(initialBuf, max+1)
+	cuts := make([]int32, 1, 64)
+	cuts[0] = -1
+	return &scanner{r: r, buf: make([]byte, n, n+slack), max: max, quoteAt: -1, cuts: cuts}
+}
+
+// nfields returns the number of fields of the last record.
+func (s *scanner) nfields() int {
+	if s.plain {
+		return len(s.cuts) - 1
+	}
+	return len(s.fields)
+}
+
+// field returns field i of the last record.
+func (s *scanner) field(i int) []byte {
+	if s.plain {
+		a, b := int(s.cuts[i])+1, int(s.cuts[i+1])
+		return s.rec[a:b:b]
+	}
+	return s.fields[i]
+}
+
+// window returns field i of a plain record and the buffer from the
+// field's start to at least WindowSlack bytes past its end; nil for a
+// record that is not plain.
+func (s *scanner) window(i int) (field, window []byte) {
+	if !s.plain {
+		return s.fields[i], nil
+	}
+	a, b := int(s.cuts[i])+1, int(s.cuts[i+1])
+	at := s.recAt
+	return s.rec[a:b:b], s.buf[at+a : at+b+WindowSlack : at+b+WindowSlack]
 }
 
 // fill reads more input into buf, keeping buf[pos:end]. It grows buf when
@@ -76,7 +126,8 @@ func (s *scanner) fill() bool {
 		if len(s.buf) > s.max {
 			return false
 		}
-		nb := make([]byte, min(2*len(s.buf), s.max+1))
+		n := min(2*len(s.buf), s.max+1)
+		nb := make([]byte, n, n+slack)
 		copy(nb, s.buf[:s.end])
 		s.buf = nb
 	}
@@ -98,9 +149,28 @@ func (s *scanner) fill() bool {
 	return false
 }
 
-// next returns the next record's fields, or io.EOF. The fields are valid
+// Word-at-a-time byte tests: each sets the high bit of every byte of w
+// that passes, and only of those (no carry crosses a byte).
+const (
+	low7s  = 0x7f7f7f7f7f7f7f7f
+	highs  = 0x8080808080808080
+	commas = 0x2c2c2c2c2c2c2c2c
+	nls    = 0x0a0a0a0a0a0a0a0a
+)
+
+// zeroBytes marks the zero bytes of x.
+func zeroBytes(x uint64) uint64 { return ^((x&low7s + low7s) | x | low7s) }
+
+// oddBytes marks the bytes that a field may have to be trimmed of: below
+// '!' (white space and control bytes) or outside ASCII.
+func oddBytes(w uint64) uint64 { return (^(w&low7s + 0x5f5f5f5f5f5f5f5f) | w) & highs }
+
+// word returns the 8 bytes at buf[i:], which may run into the slack.
+func word(buf []byte, i int) uint64 { return binary.LittleEndian.Uint64(buf[i : i+8 : i+8]) }
+
+// next reads the next record, or returns io.EOF. Its fields are valid
 // until the next call.
-func (s *scanner) next() ([][]byte, error) {
+func (s *scanner) next() error {
 	for {
 		if s.quoteAt < s.pos {
 			// Where the next quote is: one byte search serves every line
@@ -111,131 +181,192 @@ func (s *scanner) next() ([][]byte, error) {
 				s.quoteAt = s.end
 			}
 		}
-		// Cut the line at its commas while looking for its end, in one
-		// pass: fields are short, so a plain loop beats a byte search per
-		// field.
-		buf := s.buf[:s.end]
-		f := s.fields[:0]
-		start, i := s.pos, s.pos
+		var nl, odd int
 		if s.longFields {
-			// Long fields (ballot lists): byte searches win.
-			if j := bytes.IndexByte(buf[i:], '\n'); j >= 0 {
-				i += j
-			} else {
-				i = len(buf)
-			}
-			for {
-				j := bytes.IndexByte(buf[start:i], ',')
-				if j < 0 {
-					break
-				}
-				seg := buf[start : start+j : start+j]
-				if len(seg) > 0 && (seg[0] >= utf8.RuneSelf || isSpaceASCII[seg[0]]) {
-					seg = trimLeft(seg)
-				}
-				f = append(f, seg)
-				start += j + 1
-			}
+			nl, odd = s.cutLong()
 		} else {
-			for ; i < len(buf); i++ {
-				c := buf[i]
-				if c == ',' {
-					seg := buf[start:i:i]
-					if len(seg) > 0 && (seg[0] >= utf8.RuneSelf || isSpaceASCII[seg[0]]) {
-						seg = trimLeft(seg)
-					}
-					f = append(f, seg)
-					start = i + 1
-				} else if c == '\n' {
-					break
-				}
-			}
+			nl, odd = s.cutShort()
 		}
-		s.fields = f
-		if i == len(buf) {
+		end := nl // the line's end, then without a "\r" before it
+		if nl == s.end {
 			// No newline buffered.
 			if s.readErr != nil {
-				return nil, s.readErr
+				return s.readErr
 			}
 			if !s.eof {
-				if i-s.pos > s.max {
+				if nl-s.pos > s.max {
 					s.recLine, s.recOff = s.line+1, s.base+int64(s.pos)
-					return nil, lineTooLongError{s.max}
+					return lineTooLongError{s.max}
 				}
 				s.fill()
 				s.quoteAt = -1
 				continue
 			}
-			if i == s.pos {
-				return nil, io.EOF
+			if nl == s.pos {
+				return io.EOF
 			}
 		}
-		n := i - s.pos // the line's length, then with its newline
 		s.recLine, s.recOff = s.line+1, s.base+int64(s.pos)
-		if n > s.max {
-			return nil, lineTooLongError{s.max}
+		if nl-s.pos > s.max {
+			return lineTooLongError{s.max}
 		}
-		if i < len(buf) {
-			n++
-		}
-		if s.quoteAt < i {
-			fields, err := s.quotedRecord()
+		if s.quoteAt < nl {
+			err := s.quotedRecord()
 			if errors.Is(err, errNeedMore) {
 				continue
 			}
-			return fields, err
+			return err
 		}
-		seg := buf[start:i:i]
-		if len(seg) > 0 && seg[len(seg)-1] == '\r' {
-			seg = seg[:len(seg)-1]
+		if end > s.pos && s.buf[end-1] == '\r' {
+			end--
 		}
+		rec, at := s.buf[s.pos:end:end], s.pos
+		next := nl
+		if nl < s.end {
+			next++
+		}
+		n := next - s.pos
 		s.line++
-		s.pos += n
-		if len(f) == 0 && len(seg) == 0 {
+		s.pos = next
+		cuts := append(s.cuts, int32(len(rec)))
+		s.cuts = cuts
+		if len(cuts) == 2 && len(rec) == 0 {
 			continue // an empty line is not a record (as for encoding/csv)
 		}
-		if len(seg) > 0 && (seg[0] >= utf8.RuneSelf || isSpaceASCII[seg[0]]) {
-			seg = trimLeft(seg)
+		// Fields averaging more than 24 bytes are cut with byte searches.
+		s.longFields = n > 24*(len(cuts)-1)
+		s.rec, s.recAt, s.plain = rec, at, true
+		if odd > 0 {
+			s.list()
 		}
-		f = append(f, seg)
-		s.fields = f
-		// Fields averaging more than 24 bytes are split with byte searches.
-		s.longFields = n > 24*len(f)
-		return f, nil
+		return nil
 	}
+}
+
+// cutShort cuts the line at s.pos at its commas into s.cuts, looking at
+// eight bytes at a time, and returns where its newline is (s.end if none
+// is buffered) and how many of its bytes, not counting a "\r" before the
+// newline, may need trimming: any white space or byte outside ASCII.
+func (s *scanner) cutShort() (nl, odd int) {
+	buf, end, p0 := s.buf[:cap(s.buf)], s.end, s.pos
+	cuts := s.cuts[:1]
+	nl = end
+	for i := p0; i < end; i += 8 {
+		w := word(buf, i)
+		c, o := zeroBytes(w^commas), oddBytes(w)
+		if rest := end - i; rest < 8 {
+			m := uint64(1)<<(8*rest) - 1 // the bytes past end are not input
+			c, o = c&m, o&m
+		}
+		if o != 0 {
+			// White space, a control byte, a byte outside ASCII, or the
+			// newline, which is one of them.
+			if n := zeroBytes(w^nls) & o; n != 0 {
+				below := n&-n - 1
+				c, o = c&below, o&below
+				nl = i + bits.TrailingZeros64(n)>>3
+				for ; c != 0; c &= c - 1 {
+					cuts = append(cuts, int32(i+bits.TrailingZeros64(c)>>3-p0))
+				}
+				odd += bits.OnesCount64(o)
+				break
+			}
+			odd += bits.OnesCount64(o)
+		}
+		for ; c != 0; c &= c - 1 {
+			cuts = append(cuts, int32(i+bits.TrailingZeros64(c)>>3-p0))
+		}
+	}
+	s.cuts = cuts
+	if nl > p0 && buf[nl-1] == '\r' {
+		odd--
+	}
+	return nl, odd
+}
+
+// cutLong is cutShort with byte searches, for long fields; it counts the
+// fields whose first or last byte may need trimming.
+func (s *scanner) cutLong() (nl, odd int) {
+	buf := s.buf[:s.end]
+	p0 := s.pos
+	nl = len(buf)
+	if j := bytes.IndexByte(buf[p0:], '\n'); j >= 0 {
+		nl = p0 + j
+	}
+	cuts := s.cuts[:1]
+	start := p0
+	for {
+		j := bytes.IndexByte(buf[start:nl], ',')
+		if j < 0 {
+			break
+		}
+		if j > 0 && (isOdd(buf[start]) || isOdd(buf[start+j-1])) {
+			odd++
+		}
+		cuts = append(cuts, int32(start+j-p0))
+		start += j + 1
+	}
+	s.cuts = cuts
+	e := nl
+	if e > start && buf[e-1] == '\r' {
+		e--
+	}
+	if e > start && (isOdd(buf[start]) || isOdd(buf[e-1])) {
+		odd++
+	}
+	return nl, odd
+}
+
+// isOdd reports whether a field starting or ending with c may need
+// trimming: c is white space, a control byte or outside ASCII.
+func isOdd(c byte) bool { return c-'!' >= 0x80-'!' }
+
+// list turns the plain record into a list of fields, leading white space
+// dropped.
+func (s *scanner) list() {
+	f := s.fields[:0]
+	for i := range len(s.cuts) - 1 {
+		c := s.field(i)
+		if len(c) > 0 && (c[0] >= utf8.RuneSelf || isSpaceASCII[c[0]]) {
+			c = trimLeft(c)
+		}
+		f = append(f, c)
+	}
+	s.fields, s.plain = f, false
 }
 
 // quotedRecord parses the record at s.pos, whose first line has a quote,
 // with the full quoting rules. It returns errNeedMore after reading more
 // input when the record does not end within the buffer.
-func (s *scanner) quotedRecord() ([][]byte, error) {
+func (s *scanner) quotedRecord() error {
 	data := s.buf[s.pos:s.end]
-	fields, used, lines, err := s.parseQuoted(data, s.eof)
+	used, lines, err := s.parseQuoted(data, s.eof)
 	if errors.Is(err, errNeedMore) {
 		if len(data) > s.max {
-			return nil, lineTooLongError{s.max}
+			return lineTooLongError{s.max}
 		}
 		if s.readErr != nil {
-			return nil, s.readErr
+			return s.readErr
 		}
 		s.fill()
 		s.quoteAt = -1
-		return nil, errNeedMore
+		return errNeedMore
 	}
 	if err != nil {
 		// The rest of a malformed record is not worth resuming from.
 		s.line += lines
 		if s.readErr != nil {
-			return nil, s.readErr
+			return s.readErr
 		}
-		return nil, err
+		return err
 	}
 	if used > s.max {
-		return nil, lineTooLongError{s.max}
+		return lineTooLongError{s.max}
 	}
 	s.line += lines
 	s.pos += used
-	return fields, nil
+	s.plain = false
+	return nil
 }
 
 // isSpaceASCII reports the ASCII bytes unicode.IsSpace accepts.
@@ -290,13 +421,13 @@ func lineAt(data []byte, p int, atEOF bool) (text []byte, nl bool, next int, ok 
 }
 
 // parseQuoted parses one record starting at data[0] (a non-empty line)
-// with encoding/csv's rules for quotes. It returns the fields, the bytes
+// with encoding/csv's rules for quotes into s.fields. It returns the bytes
 // and lines the record used, or errNeedMore when the record does not end
 // within data and more input may follow.
-func (s *scanner) parseQuoted(data []byte, atEOF bool) (fields [][]byte, used, lines int, err error) {
+func (s *scanner) parseQuoted(data []byte, atEOF bool) (used, lines int, err error) {
 	line, nl, next, ok := lineAt(data, 0, atEOF)
 	if !ok {
-		return nil, 0, 0, errNeedMore
+		return 0, 0, errNeedMore
 	}
 	lines = 1
 	f := s.fields[:0]
@@ -315,7 +446,7 @@ func (s *scanner) parseQuoted(data []byte, atEOF bool) (fields [][]byte, used, l
 				field = line[:j]
 			}
 			if bytes.IndexByte(field, '"') >= 0 {
-				return nil, 0, lines, errBareQuote
+				return 0, lines, errBareQuote
 			}
 			f = append(f, field)
 			if j < 0 {
@@ -346,21 +477,21 @@ func (s *scanner) parseQuoted(data []byte, atEOF bool) (fields [][]byte, used, l
 					endRecord = true
 					break
 				}
-				return nil, 0, lines, errQuote
+				return 0, lines, errQuote
 			}
 			// The field goes on past the end of this line.
 			sc = append(sc, line...)
 			if !nl {
-				return nil, 0, lines, errQuote // the input ends inside the quotes
+				return 0, lines, errQuote // the input ends inside the quotes
 			}
 			sc = append(sc, '\n')
 			line, nl, next, ok = lineAt(data, next, atEOF)
 			if !ok {
-				return nil, 0, lines, errNeedMore
+				return 0, lines, errNeedMore
 			}
 			lines++
 			if len(line) == 0 && !nl {
-				return nil, 0, lines, errQuote
+				return 0, lines, errQuote
 			}
 		}
 		quoted = append(quoted, span{len(f), start, len(sc)})
@@ -373,5 +504,5 @@ func (s *scanner) parseQuoted(data []byte, atEOF bool) (fields [][]byte, used, l
 		f[q.i] = sc[q.start:q.end:q.end]
 	}
 	s.fields, s.scratch = f, sc
-	return f, next, lines, nil
+	return next, lines, nil
 }
