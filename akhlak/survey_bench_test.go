@@ -153,6 +153,57 @@ func BenchmarkRatingTally(b *testing.B) {
 	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
 }
 
+// BenchmarkRatingTallyRows measures RatingTally.AddRows on the same
+// answers as BenchmarkRatingTally, in batches of 1024 respondents, one op
+// per respondent, against the same references.
+func BenchmarkRatingTallyRows(b *testing.B) {
+	const batch = 1 << 16
+	const chunk = 1 << 10
+	rows := benchRows(batch)
+	tl, _ := NewRatingTally(survey.DefaultRatingScale())
+	b.ReportAllocs()
+	benchtest.Compare(b,
+		func(n int) {
+			for i := 0; i < n; i += chunk {
+				j := (i % batch) * 21
+				k := min(chunk, n-i)
+				if _, err := tl.AddRows(rows[j : j+21*k]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		},
+		benchtest.Ref{Name: "decimal", Run: func(n int) {
+			var sum [21]decimal.Decimal
+			for i := 0; i < n; i++ {
+				j := (i % batch) * 21
+				for k, a := range rows[j : j+21] {
+					if a != survey.NoAnswer {
+						sum[k] = sum[k].Add(decimal.New(int64(a), 0))
+					}
+				}
+			}
+			sinkSum = sum[0]
+		}},
+		benchtest.Ref{Name: "float64", Run: func(n int) {
+			var sum, cnt [21]float64
+			for i := 0; i < n; i++ {
+				j := (i % batch) * 21
+				for k, a := range rows[j : j+21] {
+					if a != survey.NoAnswer {
+						if a < 1 || a > 5 {
+							b.Fatal("bad answer")
+						}
+						sum[k] += float64(a)
+						cnt[k]++
+					}
+				}
+			}
+			sinkFloat = sum[0] / cnt[0]
+		}},
+	)
+	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
+}
+
 // BenchmarkBallotTally measures the ballot tally, one op per respondent
 // with 3 lists of 10 picks, and reports respondents per second and the
 // ratios against one decimal per vote and against float64.
