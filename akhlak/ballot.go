@@ -2,6 +2,7 @@ package akhlak
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/enum"
@@ -128,86 +129,103 @@ func (t *BallotTally) Respondents() int { return int(t.n) }
 // picks the same option twice, or picks more than [Instrument.MaxPicks]
 // options.
 func (t *BallotTally) Add(respondent string, b Ballot) error {
-	if !t.inst.IsValid() {
-		return fmt.Errorf("akhlak: Add on a BallotTally not made by NewBallotTally: %w", survey.ErrInvalidInstrument)
+	nopt, most := len(t.inst.options), t.inst.maxPicks
+	if nopt == 0 || len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
+		return t.refuse(respondent, b)
 	}
-	lists := [3][]OptionID{b.Personal, b.Current, b.Desired}
-	nopt := uint(len(t.inst.options))
-	// One pass per list checks, sets the bit and counts the vote; a bad
-	// pick undoes what this ballot counted, so a rejected ballot leaves
-	// the tally unchanged.
-	for li, picks := range lists {
-		if len(picks) > t.inst.maxPicks {
-			t.undo(lists, li, 0)
-			return t.tooMany(respondent, List(li+1), len(picks))
-		}
-		var set uint64
-		v := &t.votes[li]
-		for k, id := range picks {
-			p := uint(id) - 1 // the zero id wraps to a huge index
-			bit := uint64(1) << (p & 63)
-			if p >= nopt || set&bit != 0 {
-				t.undo(lists, li, k)
-				return t.badPick(respondent, List(li+1), id, p >= nopt)
-			}
-			set |= bit
-			v[p&63]++
-		}
-		// Fold each value's three behaviour bits onto the first, then add
-		// one per value hit, without branches.
-		h := (set | set>>1 | set>>2) & valueFirstBits
-		r := &t.reach[li]
-		r[0] += h & 1
-		r[1] += h >> 3 & 1
-		r[2] += h >> 6 & 1
-		r[3] += h >> 9 & 1
-		r[4] += h >> 12 & 1
-		r[5] += h >> 15 & 1
-		r[6] += h >> 18 & 1
+	// Count first, check after: each list becomes a bit set of its picks
+	// while its votes are counted. A list is good when every pick is below
+	// 64 (ids 1…64; the zero id wraps to 255) and below the instrument's
+	// size, and no pick repeats (the set has one bit per pick). A bad
+	// ballot, which is rare, has its votes taken back, so it changes
+	// nothing.
+	p, bigP := countVotes(&t.votes[0], b.Personal)
+	c, bigC := countVotes(&t.votes[1], b.Current)
+	d, bigD := countVotes(&t.votes[2], b.Desired)
+	outside := ^uint64(0) << nopt // nopt ≤ 64, and x << 64 is 0 in Go
+	if (bigP|bigC|bigD) >= maxOptions || (p|c|d)&outside != 0 ||
+		bits.OnesCount64(p) != len(b.Personal) || bits.OnesCount64(c) != len(b.Current) || bits.OnesCount64(d) != len(b.Desired) {
+		uncountVotes(&t.votes[0], b.Personal)
+		uncountVotes(&t.votes[1], b.Current)
+		uncountVotes(&t.votes[2], b.Desired)
+		return t.refuse(respondent, b)
 	}
+	addReach(&t.reach[0], p)
+	addReach(&t.reach[1], c)
+	addReach(&t.reach[2], d)
 	t.n++
 	return nil
 }
 
-// undo takes back the votes and reach counted for lists[:li] and for the
-// first k picks of lists[li]; every pick taken back was valid.
-func (t *BallotTally) undo(lists [3][]OptionID, li, k int) {
-	for l := 0; l <= li; l++ {
-		picks := lists[l]
-		if l == li {
-			picks = picks[:k]
-		}
-		var set uint64
-		for _, id := range picks {
-			t.votes[l][id-1]--
-			set |= 1 << (id - 1)
-		}
-		if l < li {
-			h := (set | set>>1 | set>>2) & valueFirstBits
-			for v := range 7 {
-				t.reach[l][v] -= h >> (3 * v) & 1
-			}
-		}
+// countVotes adds one vote per pick to v, at index (id−1) mod 64, and
+// returns the set of those indices and the OR of every id−1, which is 64
+// or more when some pick is outside 1…64.
+func countVotes(v *[maxOptions]uint64, picks []OptionID) (set uint64, or uint8) {
+	for _, id := range picks {
+		i := uint8(id) - 1
+		or |= i
+		set |= 1 << (i & 63)
+		v[i&63]++
+	}
+	return set, or
+}
+
+// uncountVotes takes back what countVotes added.
+func uncountVotes(v *[maxOptions]uint64, picks []OptionID) {
+	for _, id := range picks {
+		v[(uint8(id)-1)&63]--
 	}
 }
 
-func (t *BallotTally) badPick(respondent string, l List, id OptionID, unknown bool) error {
-	if unknown {
-		return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: "option " + strconv.Itoa(int(id)),
-			Reason: "not in the instrument", Err: ErrUnknownOption}
+// addReach adds one to the reach of each value of which set holds at least
+// one behaviour: each value's three behaviour bits are folded onto the
+// first, then added without branches.
+func addReach(r *[7]uint64, set uint64) {
+	h := (set | set>>1 | set>>2) & valueFirstBits
+	r[0] += h & 1
+	r[1] += h >> 3 & 1
+	r[2] += h >> 6 & 1
+	r[3] += h >> 9 & 1
+	r[4] += h >> 12 & 1
+	r[5] += h >> 15 & 1
+	r[6] += h >> 18 & 1
+}
+
+// refuse returns the error for a ballot Add refuses: the first fault in
+// list order, as a one-pick-at-a-time check finds it. It is kept out of
+// Add so that Add's path for a good ballot stays short.
+func (t *BallotTally) refuse(respondent string, b Ballot) error {
+	if !t.inst.IsValid() {
+		return fmt.Errorf("akhlak: Add on a BallotTally not made by NewBallotTally: %w", survey.ErrInvalidInstrument)
 	}
-	return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: t.inst.options[id-1].Code,
-		Reason: "picked twice"}
+	nopt := uint(len(t.inst.options))
+	for li, picks := range [3][]OptionID{b.Personal, b.Current, b.Desired} {
+		l := List(li + 1)
+		if len(picks) > t.inst.maxPicks {
+			return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: strconv.Itoa(len(picks)) + " picks",
+				Reason: "more than the " + strconv.Itoa(t.inst.maxPicks) + " allowed"}
+		}
+		var set uint64
+		for _, id := range picks {
+			p := uint(id) - 1 // the zero id wraps to a huge index
+			if p >= nopt {
+				return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: "option " + strconv.Itoa(int(id)),
+					Reason: "not in the instrument", Err: ErrUnknownOption}
+			}
+			if set&(1<<p) != 0 {
+				return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: t.inst.options[p].Code,
+					Reason: "picked twice"}
+			}
+			set |= 1 << p
+		}
+	}
+	// Unreachable: Add refuses only a ballot with one of the faults above.
+	return &survey.AnswerError{Respondent: respondent, Field: "ballot", Answer: "ballot", Reason: "refused"}
 }
 
 // valueFirstBits has the bit of each value's first behaviour: the bits of
 // BP1, AK1, …, KL1 (ids 1, 4, …, 19).
 const valueFirstBits = 1<<0 | 1<<3 | 1<<6 | 1<<9 | 1<<12 | 1<<15 | 1<<18
-
-func (t *BallotTally) tooMany(respondent string, l List, n int) error {
-	return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: strconv.Itoa(n) + " picks",
-		Reason: "more than the " + strconv.Itoa(t.inst.maxPicks) + " allowed"}
-}
 
 // Merge adds o's counts to t. Both must use equal instruments; otherwise
 // Merge returns an error wrapping [survey.ErrInvalidInstrument] and
