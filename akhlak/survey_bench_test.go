@@ -204,24 +204,11 @@ func BenchmarkRatingTallyRows(b *testing.B) {
 	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
 }
 
-// BenchmarkBallotTally measures the ballot tally, one op per respondent
-// with 3 lists of 10 picks, and reports respondents per second and the
-// ratios against one decimal per vote and against float64.
-func BenchmarkBallotTally(b *testing.B) {
-	const batch = 1 << 14
-	in := DefaultInstrument()
-	ballots := benchBallots(in, batch)
-	tl, _ := NewBallotTally(in)
-	b.ReportAllocs()
-	benchtest.Compare(b,
-		func(n int) {
-			for i := 0; i < n; i++ {
-				if err := tl.Add("", ballots[i%batch]); err != nil {
-					b.Fatal(err)
-				}
-			}
-		},
-		benchtest.Ref{Name: "decimal", Run: func(n int) {
+// ballotRefs are the references of the ballot benchmarks: one decimal per
+// vote, and the same counting in float64.
+func ballotRefs(ballots []Ballot, batch int) []benchtest.Ref {
+	return []benchtest.Ref{
+		{Name: "decimal", Run: func(n int) {
 			var votes [3][maxOptions]decimal.Decimal
 			var reach [7]decimal.Decimal
 			one := decimal.New(1, 0)
@@ -246,7 +233,7 @@ func BenchmarkBallotTally(b *testing.B) {
 			}
 			sinkSum = reach[0]
 		}},
-		benchtest.Ref{Name: "float64", Run: func(n int) {
+		{Name: "float64", Run: func(n int) {
 			var votes [3][maxOptions]float64
 			var reach [7]float64
 			for i := 0; i < n; i++ {
@@ -270,6 +257,51 @@ func BenchmarkBallotTally(b *testing.B) {
 			}
 			sinkFloat = reach[0]
 		}},
+	}
+}
+
+// BenchmarkBallotTally measures the ballot tally, one op per respondent
+// with 3 lists of 10 picks, and reports respondents per second and the
+// ratios against one decimal per vote and against float64.
+func BenchmarkBallotTally(b *testing.B) {
+	const batch = 1 << 14
+	in := DefaultInstrument()
+	ballots := benchBallots(in, batch)
+	tl, _ := NewBallotTally(in)
+	b.ReportAllocs()
+	benchtest.Compare(b,
+		func(n int) {
+			for i := 0; i < n; i++ {
+				if err := tl.Add("", ballots[i%batch]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		},
+		ballotRefs(ballots, batch)...,
+	)
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "respondents/s")
+}
+
+// BenchmarkBallotTallyBatch measures BallotTally.AddBallots on the same
+// ballots as BenchmarkBallotTally, in batches of 1024, one op per
+// respondent, against the same references.
+func BenchmarkBallotTallyBatch(b *testing.B) {
+	const batch = 1 << 14
+	const chunk = 1 << 10
+	in := DefaultInstrument()
+	ballots := benchBallots(in, batch)
+	tl, _ := NewBallotTally(in)
+	b.ReportAllocs()
+	benchtest.Compare(b,
+		func(n int) {
+			for i := 0; i < n; i += chunk {
+				j := i % batch
+				if _, err := tl.AddBallots(ballots[j : j+min(chunk, n-i)]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		},
+		ballotRefs(ballots, batch)...,
 	)
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "respondents/s")
 }
@@ -293,5 +325,16 @@ func TestAddDoesNotAllocate(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("Add allocates %v times per respondent, want 0", allocs)
+	}
+	allocs = testing.AllocsPerRun(100, func() {
+		if _, err := bt.AddBallots(ballots); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := rt.AddRows(rows); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("AddBallots and AddRows allocate %v times per batch of 64, want 0", allocs)
 	}
 }
