@@ -205,22 +205,12 @@ func loadShort(s []int8) uint64 {
 // the total of a dimension whose items are a run.
 func (t *Tally) count(x []int8) (sum int64) {
 	hist, w := t.hist.Raw()
-	pre := t.prefix[1 : len(x)+1]
+	pre := t.prefix[1:]
+	pre = pre[:len(x)]
 	off := 1 // the slot of answer 0 of the current item
-	i := 0
-	for ; i+2 <= len(x); i += 2 {
-		a, b := x[i], x[i+1]
+	for i, a := range x {
 		hist[off+int(a)]++
-		hist[off+w+int(b)]++
-		off += 2 * w
-		sum += int64(a)
-		pre[i] = sum
-		sum += int64(b)
-		pre[i+1] = sum
-	}
-	if i < len(x) {
-		a := x[i]
-		hist[off+int(a)]++
+		off += w
 		sum += int64(a)
 		pre[i] = sum
 	}
