@@ -142,9 +142,9 @@ func (t *BallotTally) Add(respondent string, b Ballot) error {
 
 // AddBallots counts a batch of ballots, in order, as [BallotTally.Add]
 // would one by one, and returns the number counted. It is faster than Add
-// in a loop: the ballots are read in place, and the reach of a value is
-// summed in registers over up to 255 ballots before it is added to the
-// tally. The batch is not all-or-nothing, but each ballot is: when a ballot
+// in a loop: the ballots are read in place, and the votes and the reach of
+// each value are summed over up to 255 ballots (the reach of a list in the
+// byte lanes of one word) before they are added to the tally. The batch is not all-or-nothing, but each ballot is: when a ballot
 // is refused, the ballots before it stay counted, that ballot and the ones
 // after it are not, and AddBallots returns its index n with the
 // [*survey.AnswerError] Add would return, whose Respondent is "ballot n".

@@ -69,11 +69,15 @@ func (t *RatingTally) Add(respondent string, answers []int8) error {
 // [RatingTally.Add] to every row, in order, and returns the number of rows
 // counted. The batch is not all-or-nothing, but each row is: when a row is
 // refused, the rows before it stay counted, that row and the rows after it
-// are not, and AddRows returns their index n (the refused row is
+// are not, and AddRows returns the refused row's index n (the row is
 // answers[21*n : 21*n+21]) with the [*survey.AnswerError] of
 // [RatingTally.Add], whose Respondent is "row n". A length that is not a
 // multiple of 21 counts nothing and returns 0 with an AnswerError whose
-// Field is "answers". It does not allocate unless it returns an error.
+// Field is "answers". It is faster than Add in a loop on a scale of at most
+// 0–6: it checks a block of rows while they are in the cache, then counts
+// each two adjacent answers with one increment in a table of the pair,
+// added to the tally at the end of the call. It does not allocate, except
+// those tables the first time, or when it returns an error.
 func (t *RatingTally) AddRows(answers []int8) (int, error) {
 	if t.t == nil {
 		return 0, fmt.Errorf("akhlak: AddRows on a RatingTally not made by NewRatingTally: %w", survey.ErrInvalidInstrument)
