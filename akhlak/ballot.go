@@ -2,6 +2,7 @@ package akhlak
 
 import (
 	"fmt"
+	"math/bits"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/enum"
@@ -128,86 +129,248 @@ func (t *BallotTally) Respondents() int { return int(t.n) }
 // picks the same option twice, or picks more than [Instrument.MaxPicks]
 // options.
 func (t *BallotTally) Add(respondent string, b Ballot) error {
-	if !t.inst.IsValid() {
-		return fmt.Errorf("akhlak: Add on a BallotTally not made by NewBallotTally: %w", survey.ErrInvalidInstrument)
+	p, c, d, ok := t.count(&b)
+	if !ok {
+		return t.refuse(respondent, b)
 	}
-	lists := [3][]OptionID{b.Personal, b.Current, b.Desired}
-	nopt := uint(len(t.inst.options))
-	// One pass per list checks, sets the bit and counts the vote; a bad
-	// pick undoes what this ballot counted, so a rejected ballot leaves
-	// the tally unchanged.
-	for li, picks := range lists {
-		if len(picks) > t.inst.maxPicks {
-			t.undo(lists, li, 0)
-			return t.tooMany(respondent, List(li+1), len(picks))
-		}
-		var set uint64
-		v := &t.votes[li]
-		for k, id := range picks {
-			p := uint(id) - 1 // the zero id wraps to a huge index
-			bit := uint64(1) << (p & 63)
-			if p >= nopt || set&bit != 0 {
-				t.undo(lists, li, k)
-				return t.badPick(respondent, List(li+1), id, p >= nopt)
-			}
-			set |= bit
-			v[p&63]++
-		}
-		// Fold each value's three behaviour bits onto the first, then add
-		// one per value hit, without branches.
-		h := (set | set>>1 | set>>2) & valueFirstBits
-		r := &t.reach[li]
-		r[0] += h & 1
-		r[1] += h >> 3 & 1
-		r[2] += h >> 6 & 1
-		r[3] += h >> 9 & 1
-		r[4] += h >> 12 & 1
-		r[5] += h >> 15 & 1
-		r[6] += h >> 18 & 1
-	}
+	addReach(&t.reach[0], p)
+	addReach(&t.reach[1], c)
+	addReach(&t.reach[2], d)
 	t.n++
 	return nil
 }
 
-// undo takes back the votes and reach counted for lists[:li] and for the
-// first k picks of lists[li]; every pick taken back was valid.
-func (t *BallotTally) undo(lists [3][]OptionID, li, k int) {
-	for l := 0; l <= li; l++ {
-		picks := lists[l]
-		if l == li {
-			picks = picks[:k]
-		}
-		var set uint64
-		for _, id := range picks {
-			t.votes[l][id-1]--
-			set |= 1 << (id - 1)
-		}
-		if l < li {
-			h := (set | set>>1 | set>>2) & valueFirstBits
-			for v := range 7 {
-				t.reach[l][v] -= h >> (3 * v) & 1
+// AddBallots counts a batch of ballots, in order, as [BallotTally.Add]
+// would one by one, and returns the number counted. It is faster than Add
+// in a loop: the ballots are read in place, and the votes and the reach of
+// each value are summed over up to 255 ballots (the reach of a list in the
+// byte lanes of one word) before they are added to the tally. The batch is not all-or-nothing, but each ballot is: when a ballot
+// is refused, the ballots before it stay counted, that ballot and the ones
+// after it are not, and AddBallots returns its index n with the
+// [*survey.AnswerError] Add would return, whose Respondent is "ballot n".
+// It does not allocate unless it returns an error.
+func (t *BallotTally) AddBallots(ballots []Ballot) (int, error) {
+	if !t.inst.IsValid() {
+		return 0, fmt.Errorf("akhlak: AddBallots on a BallotTally not made by NewBallotTally: %w", survey.ErrInvalidInstrument)
+	}
+	var pend ballotBatch
+	// Good ids are 1…nopt, bits of the sets: any other bit is a fault.
+	outside := ^uint64(0)<<(len(t.inst.options)+1) | 1 // options ≤ 64, and x << 65 is 0 in Go
+	most := t.inst.maxPicks
+	for i := range ballots {
+		b := &ballots[i]
+		if !pend.add(b, most, outside) {
+			// The fast check is not sure (a pick of id 64 or more, or a
+			// fault): count this ballot exactly, straight into t.
+			p, c, d, ok := t.count(b)
+			if !ok {
+				pend.addTo(t)
+				return i, t.refuse("ballot "+strconv.Itoa(i), *b)
 			}
+			addReach(&t.reach[0], p)
+			addReach(&t.reach[1], c)
+			addReach(&t.reach[2], d)
+			t.n++
 		}
+		if pend.n == 255 { // a reach lane holds at most 255
+			pend.addTo(t)
+		}
+	}
+	pend.addTo(t)
+	return len(ballots), nil
+}
+
+// ballotBatch is what AddBallots has counted and not yet added to the
+// tally: votes indexed by the raw option id (so that a pick needs neither
+// a subtraction nor a mask), reach in a byte lane per value, and ballots.
+type ballotBatch struct {
+	votes [3][256]uint64
+	reach [3]uint64
+	n     int
+}
+
+// add counts b and reports true when b is surely good and has ids 1…63
+// only; otherwise it counts nothing and reports false. most is the picks
+// allowed per list; outside has the bits of the ids the instrument lacks.
+func (p *ballotBatch) add(b *Ballot, most int, outside uint64) bool {
+	if len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
+		return false
+	}
+	sp, op := p.countList(&p.votes[0], b.Personal)
+	sc, oc := p.countList(&p.votes[1], b.Current)
+	sd, od := p.countList(&p.votes[2], b.Desired)
+	// Good when every id is 1…63 and within the instrument and no pick
+	// repeats.
+	// Each popcount is at most its list's length, so their sum tells.
+	if (op|oc|od) >= 64 || (sp|sc|sd)&outside != 0 ||
+		bits.OnesCount64(sp)+bits.OnesCount64(sc)+bits.OnesCount64(sd) != len(b.Personal)+len(b.Current)+len(b.Desired) {
+		uncountList(&p.votes[0], b.Personal)
+		uncountList(&p.votes[1], b.Current)
+		uncountList(&p.votes[2], b.Desired)
+		return false
+	}
+	p.reach[0] += reachLanes(sp >> 1)
+	p.reach[1] += reachLanes(sc >> 1)
+	p.reach[2] += reachLanes(sd >> 1)
+	p.n++
+	return true
+}
+
+// countList adds one vote per pick to v at the pick's id and returns the
+// set of ids mod 64 and the OR of the ids.
+func (p *ballotBatch) countList(v *[256]uint64, picks []OptionID) (set uint64, or OptionID) {
+	for _, id := range picks {
+		or |= id
+		set |= 1 << (id & 63)
+		v[id]++
+	}
+	return set, or
+}
+
+// uncountList takes back what countList added.
+func uncountList(v *[256]uint64, picks []OptionID) {
+	for _, id := range picks {
+		v[id]--
 	}
 }
 
-func (t *BallotTally) badPick(respondent string, l List, id OptionID, unknown bool) error {
-	if unknown {
-		return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: "option " + strconv.Itoa(int(id)),
-			Reason: "not in the instrument", Err: ErrUnknownOption}
+// addTo adds the batch to t and clears it.
+func (p *ballotBatch) addTo(t *BallotTally) {
+	if p.n == 0 {
+		return
 	}
-	return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: t.inst.options[id-1].Code,
-		Reason: "picked twice"}
+	nopt := len(t.inst.options)
+	for l := range p.votes {
+		v, tv := &p.votes[l], &t.votes[l]
+		for id := 1; id <= nopt && id < 64; id++ {
+			tv[id-1] += v[id]
+			v[id] = 0
+		}
+		r := &t.reach[l]
+		for k := range r {
+			r[k] += p.reach[l] >> (8 * k) & 0xff
+		}
+		p.reach[l] = 0
+	}
+	t.n += uint64(p.n)
+	p.n = 0
+}
+
+// count counts the votes of one ballot and returns each list's set of
+// picks (bit id−1): personal, current, desired; or false, having counted nothing, for a ballot Add
+// refuses.
+//
+// It counts first and checks after: each list becomes a bit set of its
+// picks while its votes are counted. A list is good when every pick is
+// below 64 (ids 1…64; the zero id wraps to 255) and below the
+// instrument's size, and no pick repeats (the set has one bit per pick).
+// A bad ballot, which is rare, has its votes taken back.
+func (t *BallotTally) count(b *Ballot) (personal, current, desired uint64, ok bool) {
+	nopt, most := len(t.inst.options), t.inst.maxPicks
+	if nopt == 0 || len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
+		return 0, 0, 0, false
+	}
+	p, bigP := countVotes(&t.votes[0], b.Personal)
+	c, bigC := countVotes(&t.votes[1], b.Current)
+	d, bigD := countVotes(&t.votes[2], b.Desired)
+	outside := ^uint64(0) << nopt // nopt ≤ 64, and x << 64 is 0 in Go
+	if (bigP|bigC|bigD) >= maxOptions || (p|c|d)&outside != 0 ||
+		bits.OnesCount64(p) != len(b.Personal) || bits.OnesCount64(c) != len(b.Current) || bits.OnesCount64(d) != len(b.Desired) {
+		uncountVotes(&t.votes[0], b.Personal)
+		uncountVotes(&t.votes[1], b.Current)
+		uncountVotes(&t.votes[2], b.Desired)
+		return 0, 0, 0, false
+	}
+	return p, c, d, true
+}
+
+// countVotes adds one vote per pick to v, at index (id−1) mod 64, and
+// returns the set of those indices and the OR of every id−1, which is 64
+// or more when some pick is outside 1…64.
+func countVotes(v *[maxOptions]uint64, picks []OptionID) (set uint64, or uint8) {
+	for _, id := range picks {
+		i := uint8(id) - 1
+		or |= i
+		set |= 1 << (i & 63)
+		v[i&63]++
+	}
+	return set, or
+}
+
+// uncountVotes takes back what countVotes added.
+func uncountVotes(v *[maxOptions]uint64, picks []OptionID) {
+	for _, id := range picks {
+		v[(uint8(id)-1)&63]--
+	}
+}
+
+// reachFold returns set with each value's three behaviour bits folded onto
+// the first (bits 0, 3, …, 18): bit 3k is set when the set holds a
+// behaviour of value k+1.
+func reachFold(set uint64) uint64 { return (set | set>>1 | set>>2) & valueFirstBits }
+
+// addReach adds one to the reach of each value of which set holds at least
+// one behaviour, without branches.
+func addReach(r *[7]uint64, set uint64) {
+	h := reachFold(set)
+	r[0] += h & 1
+	r[1] += h >> 3 & 1
+	r[2] += h >> 6 & 1
+	r[3] += h >> 9 & 1
+	r[4] += h >> 12 & 1
+	r[5] += h >> 15 & 1
+	r[6] += h >> 18 & 1
+}
+
+// reachLanes returns the values set reaches as a 1 in the byte lane of
+// each value (lane k for value k+1), so that the reach of many ballots adds
+// up in one word. Two multiplications spread the folded bits 3k to 8k, the
+// even values and the odd ones apart: within each, no two partial products
+// meet, so no carry disturbs a lane (a test checks all 128 patterns).
+func reachLanes(set uint64) uint64 {
+	h := reachFold(set)
+	const even, odd = 1<<0 | 1<<6 | 1<<12 | 1<<18, 1<<3 | 1<<9 | 1<<15
+	const lanes = 0x0001000100010001 // lanes 0, 2, 4, 6
+	e := (h & even) * (1 | 1<<10 | 1<<20 | 1<<30) & lanes
+	o := (h & odd) * (1<<5 | 1<<15 | 1<<25) & (lanes << 8)
+	return e | o
+}
+
+// refuse returns the error for a ballot Add refuses: the first fault in
+// list order, as a one-pick-at-a-time check finds it. It is kept out of
+// Add so that Add's path for a good ballot stays short.
+func (t *BallotTally) refuse(respondent string, b Ballot) error {
+	if !t.inst.IsValid() {
+		return fmt.Errorf("akhlak: Add on a BallotTally not made by NewBallotTally: %w", survey.ErrInvalidInstrument)
+	}
+	nopt := uint(len(t.inst.options))
+	for li, picks := range [3][]OptionID{b.Personal, b.Current, b.Desired} {
+		l := List(li + 1)
+		if len(picks) > t.inst.maxPicks {
+			return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: strconv.Itoa(len(picks)) + " picks",
+				Reason: "more than the " + strconv.Itoa(t.inst.maxPicks) + " allowed"}
+		}
+		var set uint64
+		for _, id := range picks {
+			p := uint(id) - 1 // the zero id wraps to a huge index
+			if p >= nopt {
+				return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: "option " + strconv.Itoa(int(id)),
+					Reason: "not in the instrument", Err: ErrUnknownOption}
+			}
+			if set&(1<<p) != 0 {
+				return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: t.inst.options[p].Code,
+					Reason: "picked twice"}
+			}
+			set |= 1 << p
+		}
+	}
+	// Unreachable: Add refuses only a ballot with one of the faults above.
+	return &survey.AnswerError{Respondent: respondent, Field: "ballot", Answer: "ballot", Reason: "refused"}
 }
 
 // valueFirstBits has the bit of each value's first behaviour: the bits of
 // BP1, AK1, …, KL1 (ids 1, 4, …, 19).
 const valueFirstBits = 1<<0 | 1<<3 | 1<<6 | 1<<9 | 1<<12 | 1<<15 | 1<<18
-
-func (t *BallotTally) tooMany(respondent string, l List, n int) error {
-	return &survey.AnswerError{Respondent: respondent, Field: l.String(), Answer: strconv.Itoa(n) + " picks",
-		Reason: "more than the " + strconv.Itoa(t.inst.maxPicks) + " allowed"}
-}
 
 // Merge adds o's counts to t. Both must use equal instruments; otherwise
 // Merge returns an error wrapping [survey.ErrInvalidInstrument] and

@@ -27,6 +27,9 @@ type Tally struct {
 	width           int      // max + 2 slots per item: missing, then 0…max
 	n               uint64   // respondents
 	hist            []uint64 // items × width
+	// pairs is AddRows's scratch, empty between calls; it is not part of
+	// the counts.
+	pairs [][pairCells]uint64
 }
 
 // New returns an empty tally of items items answered on min…max.
@@ -52,26 +55,86 @@ func (t *Tally) Respondents() uint64 { return t.n }
 
 // Check returns the index of the first answer outside the scale (neither
 // Missing nor within min…max), or -1 when every answer is valid. It does
-// not check the length.
+// not check the length. It is Scan without the blank-row test.
 func (t *Tally) Check(answers []int8) int {
-	lo, hi := int8(t.min), int8(t.max)
-	for i, a := range answers {
-		if a != Missing && (a < lo || a > hi) {
-			return i
-		}
-	}
-	return -1
+	bad, _ := t.Scan(answers)
+	return bad
 }
 
 // Add counts one respondent's answers, one per item. The caller must have
-// checked the length and the answers with Check: Add itself only counts.
+// checked the length and the answers with Scan or Check: Add itself only
+// counts. It costs one increment per answer, Missing included (in its own
+// slot), so that every row of the histogram sums to Respondents.
 func (t *Tally) Add(answers []int8) {
 	h, w := t.hist, t.width
-	_ = answers[t.items-1]
-	for i := 0; i < t.items; i++ {
-		h[i*w+int(answers[i])+1]++
+	if t.items == 21 {
+		add21(h, w, answers)
+		t.n++
+		return
+	}
+	off := 1 // the slot of answer 0 of the current item
+	for _, a := range answers[:t.items] {
+		h[off+int(a)]++
+		off += w
 	}
 	t.n++
+}
+
+// AddChecked checks one respondent's answers, one per item, as Scan does
+// and, when Scan accepts them (bad is -1 and answered is true), counts
+// them as Add does, in one call. A refused row changes nothing. The caller
+// must have checked the length.
+func (t *Tally) AddChecked(answers []int8) (bad int, answered bool) {
+	if t.items == 21 && len(answers) == 21 {
+		b := t.Bounds()
+		x0, m0 := b.Word(Load(answers, 0))
+		x1, m1 := b.Word(Load(answers, 8))
+		x2, m2 := b.Word(Load(answers, 13))
+		if x0|x1|x2 != 0 || m0&m1&m2 == laneHighs {
+			return t.Scan(answers)
+		}
+		add21(t.hist, t.width, answers)
+		t.n++
+		return -1, true
+	}
+	if bad, answered = t.Scan(answers); bad < 0 && answered {
+		t.Add(answers)
+	}
+	return bad, answered
+}
+
+// add21 is Add's loop for 21 items (the behaviours of the rating
+// instrument), unrolled.
+func add21(h []uint64, w int, answers []int8) {
+	a := answers[:21]
+	o := 1
+	h[o+int(a[0])]++
+	h[o+w+int(a[1])]++
+	h[o+2*w+int(a[2])]++
+	o += 3 * w
+	h[o+int(a[3])]++
+	h[o+w+int(a[4])]++
+	h[o+2*w+int(a[5])]++
+	o += 3 * w
+	h[o+int(a[6])]++
+	h[o+w+int(a[7])]++
+	h[o+2*w+int(a[8])]++
+	o += 3 * w
+	h[o+int(a[9])]++
+	h[o+w+int(a[10])]++
+	h[o+2*w+int(a[11])]++
+	o += 3 * w
+	h[o+int(a[12])]++
+	h[o+w+int(a[13])]++
+	h[o+2*w+int(a[14])]++
+	o += 3 * w
+	h[o+int(a[15])]++
+	h[o+w+int(a[16])]++
+	h[o+2*w+int(a[17])]++
+	o += 3 * w
+	h[o+int(a[18])]++
+	h[o+w+int(a[19])]++
+	h[o+2*w+int(a[20])]++
 }
 
 // Count returns how many respondents gave answer a to item i.

@@ -62,6 +62,20 @@ type Instrument struct {
 	engagedNum, engagedDen int64
 	neutralNum, neutralDen int64
 	engaged, neutral       decimal.Decimal
+	// For Tally.Add: the scale's bounds for checking answers a word of
+	// eight at a time; per word of eight items, 0xff in the lane of each
+	// reverse-coded item; min+max in every lane.
+	bounds   likert.Bounds
+	reverse  []uint64
+	flipBase uint64
+	dimMask  []uint64 // per dimension, bit i for each of its items i < 64
+	runs     []dimRun // per dimension, when every dimension is a run of items and there are at most 64; nil otherwise
+	itemBits uint64   // bit i for each item i < 64
+	// For the last part word (items not a multiple of 8, at least 8): the
+	// shift that brings its answers down to the low lanes of the last
+	// eight, and Missing in the lanes beyond them.
+	tailShift uint8
+	tailFill  uint64
 }
 
 // NewInstrument validates a definition: at least one item and at most
@@ -131,6 +145,30 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 		in.meta = append(in.meta, m)
 		in.dimItems[d] = append(in.dimItems[d], i)
 	}
+	in.bounds = likert.NewBounds(min, max)
+	in.flipBase = uint64(min+max) * 0x0101010101010101
+	in.reverse = make([]uint64, (len(items)+7)/8)
+	for i, it := range items {
+		if it.Reverse {
+			in.reverse[i/8] |= 0xff << (8 * (i % 8))
+		}
+	}
+	if r := len(items) % 8; r != 0 {
+		in.tailShift = uint8(64 - 8*r)
+		in.tailFill = ^uint64(0) << (8 * r)
+	}
+	in.itemBits = ^uint64(0)
+	if len(items) < 64 {
+		in.itemBits = 1<<len(items) - 1
+	}
+	in.dimMask = make([]uint64, len(in.dims))
+	for d, items := range in.dimItems {
+		for _, i := range items {
+			if i < 64 {
+				in.dimMask[d] |= 1 << i
+			}
+		}
+	}
 	in.spans = make([][2]int, len(in.dims))
 	for d, items := range in.dimItems {
 		first, last := items[0], items[len(items)-1]
@@ -140,6 +178,11 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 		}
 		in.spans[d] = [2]int{first, last + 1}
 	}
+	if in.spans != nil && len(items) <= 64 {
+		for d, sp := range in.spans {
+			in.runs = append(in.runs, dimRun{first: uint8(sp[0]), end: uint8(sp[1]), mask: in.dimMask[d]})
+		}
+	}
 	h := fnv.New64a()
 	fmt.Fprintf(h, "%d-%d-%v-%s-%s", min, max, recommend, exact.String(engaged), exact.String(neutral))
 	for _, it := range in.items {
@@ -147,6 +190,23 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 	}
 	in.fingerprint = h.Sum64()
 	return in, nil
+}
+
+// recode returns the eight answers packed in w with those in the lanes of
+// rev reverse-coded (a becomes min+max−a) and Missing kept; miss is w's
+// Missing mask from likert.Bounds.Word, and every answer must be valid.
+// No lane borrows from the next: an answer is at most max ≤ min+max.
+func (in *Instrument) recode(w, miss, rev uint64) uint64 {
+	missing := (miss >> 7) * 0xff // 0xff in each Missing lane
+	a := w &^ missing
+	flipped := in.flipBase - a
+	return a&^rev | flipped&rev | missing
+}
+
+// dimRun is a dimension whose items are first…end−1, and their bits.
+type dimRun struct {
+	first, end uint8 // indices into Tally.prefix
+	mask       uint64
 }
 
 // IsValid reports whether in was made by NewInstrument.

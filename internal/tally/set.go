@@ -34,8 +34,8 @@ func (s *Set) Groups() []string {
 // group is not empty, in its subgroup. A rejected respondent changes
 // nothing. It allocates only the first time a subgroup appears.
 func (s *Set) Add(group, respondent string, answers []int8, recommend int8) error {
-	if err := s.all.Add(respondent, answers, recommend); err != nil {
-		return err
+	if !s.all.add(answers, recommend) {
+		return s.all.refuse(respondent, answers, recommend)
 	}
 	if group != "" {
 		g := s.groups[group]
@@ -43,8 +43,8 @@ func (s *Set) Add(group, respondent string, answers []int8, recommend int8) erro
 			g = NewTally(s.in)
 			s.groups[group] = g
 		}
-		if err := g.Add(respondent, answers, recommend); err != nil {
-			panic(err) // unreachable: the same answers passed above
+		if !g.add(answers, recommend) {
+			panic("tally: a group refused a respondent the whole survey counted") // unreachable: same instrument, same answers
 		}
 	}
 	return nil

@@ -3,6 +3,7 @@ package tally
 import (
 	"errors"
 	"fmt"
+	"math/bits"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/likert"
@@ -51,8 +52,10 @@ type Tally struct {
 	incQ   []uint64 // Σx²
 	dimT   []uint64 // per dimension: Σ of a complete respondent's dimension total
 	dimT2  []uint64 // Σ of its square
-	// per-call scratch, kept to avoid allocating
-	scratch [maxItems]int8
+	// per-call scratch, kept to avoid allocating: the reverse-coded
+	// answers, and room for the last word
+	scratch [maxItems + 8]int8
+	prefix  [65]int64 // running sums of the reverse-coded answers; see count
 }
 
 // NewTally returns an empty tally for in.
@@ -69,17 +72,98 @@ func NewTally(in Instrument) *Tally {
 // Respondents returns the number of respondents.
 func (t *Tally) Respondents() uint64 { return t.hist.Respondents() }
 
-// Add checks one respondent's answers and counts them, in one pass: an
-// answer outside the scale undoes what was counted and returns an
-// *AnswerError, so a rejected respondent changes nothing. It does not
-// allocate.
+// Add checks one respondent's answers and counts them. A wrong number of
+// answers, an answer outside the scale, a bad recommendation or a blank
+// row returns an *AnswerError and changes nothing: every answer is checked
+// before anything is counted. It does not allocate.
+//
+// The answers are checked and reverse-coded eight at a time, as the lanes
+// of a word (see likert.Bounds), into scratch; one loop per dimension then
+// counts the histogram and the dimension's total, so that a complete
+// dimension costs no second pass.
 func (t *Tally) Add(respondent string, answers []int8, recommend int8) error {
+	if !t.add(answers, recommend) {
+		return t.refuse(respondent, answers, recommend)
+	}
+	return nil
+}
+
+// add is Add without the error: it reports whether it counted the
+// respondent, and changes nothing when it did not.
+func (t *Tally) add(answers []int8, recommend int8) bool {
 	in := &t.in
-	if len(answers) != len(in.items) {
-		return &AnswerError{Respondent: respondent, Item: "answers", Answer: strconv.Itoa(len(answers)),
-			Reason: "want " + strconv.Itoa(len(in.items)) + " answers"}
+	n := len(answers)
+	if n != len(in.items) || recommend < Missing || recommend > 10 || (recommend != Missing && !in.recommend) {
+		return false
+	}
+	x := t.scratch[:n+8]        // reverse-coded answers, Missing kept; 8 more for the last word
+	var anyBad, missBits uint64 // missBits: bit i for a Missing answer to item i < 64
+	allMissing := uint64(laneHighs)
+	i := 0
+	for ; i+8 <= n; i += 8 {
+		w := likert.Load(answers, i)
+		bad, miss := in.bounds.Word(w)
+		anyBad |= bad
+		allMissing &= miss
+		missBits |= laneBits(miss) << (i & 63)
+		putWord(x[i:], in.recode(w, miss, in.reverse[i/8]))
+	}
+	if i < n { // the last part word, its lanes beyond the answers Missing
+		var w uint64
+		if n >= 8 {
+			w = likert.Load(answers, n-8)>>in.tailShift | in.tailFill
+		} else {
+			w = loadShort(answers)
+		}
+		bad, miss := in.bounds.Word(w)
+		anyBad |= bad
+		allMissing &= miss
+		missBits |= laneBits(miss) << (i & 63)
+		putWord(x[i:], in.recode(w, miss, in.reverse[i/8]))
+	}
+	if anyBad != 0 || (allMissing == laneHighs && recommend == Missing) {
+		return false
+	}
+	var sum, missing int64 // Σ reverse-coded answers, Missing counting −1; the number of Missing
+	if n <= 64 {
+		missBits &= in.itemBits
+		missing = int64(bits.OnesCount64(missBits))
+		sum = t.count(x[:n]) + missing
+		t.addDimensions(x, missBits)
+	} else {
+		sum, missing = t.countLong(x[:n])
+		sum += missing
+	}
+	t.hist.CountRespondent()
+	answered := int64(n) - missing
+	// The segment without a branch: engaged implies neutral, as the
+	// neutral threshold is at most the engaged one.
+	seg := Disengaged - b2i(sum*in.engagedDen >= in.engagedNum*answered) - b2i(sum*in.neutralDen >= in.neutralNum*answered)
+	if answered == 0 {
+		seg = Unscored
+	}
+	t.seg[seg]++
+	r := int(recommend)
+	if r < 0 {
+		r = 11 // Missing
+	}
+	t.nps[r]++
+	return true
+}
+
+// refuse returns the *AnswerError for a respondent add refused, in the
+// order of the checks: the number of answers, the recommendation, the
+// first answer outside the scale, a blank row.
+func (t *Tally) refuse(respondent string, answers []int8, recommend int8) error {
+	in := &t.in
+	bad := -1
+	if len(answers) == len(in.items) {
+		bad = in.bounds.First(answers)
 	}
 	switch {
+	case len(answers) != len(in.items):
+		return &AnswerError{Respondent: respondent, Item: "answers", Answer: strconv.Itoa(len(answers)),
+			Reason: "want " + strconv.Itoa(len(in.items)) + " answers"}
 	case recommend == Missing:
 	case !in.recommend:
 		return &AnswerError{Respondent: respondent, Item: "recommend", Answer: strconv.Itoa(int(recommend)),
@@ -88,83 +172,106 @@ func (t *Tally) Add(respondent string, answers []int8, recommend int8) error {
 		return &AnswerError{Respondent: respondent, Item: "recommend", Answer: strconv.Itoa(int(recommend)),
 			Reason: "outside 0–10"}
 	}
-	if recommend == Missing && blank(answers) {
-		return &AnswerError{Respondent: respondent, Item: "answers", Answer: "none",
-			Reason: "no item answered; a blank row is not a respondent"}
+	if bad >= 0 {
+		return &AnswerError{Respondent: respondent, Item: in.items[bad].Code, Answer: strconv.Itoa(int(answers[bad])),
+			Reason: fmt.Sprintf("outside the scale %d–%d", in.min, in.max)}
 	}
+	return &AnswerError{Respondent: respondent, Item: "answers", Answer: "none",
+		Reason: "no item answered; a blank row is not a respondent"}
+}
+
+// laneHighs has the high bit of every byte of a word.
+const laneHighs = 0x8080808080808080
+
+// putWord stores w little-endian in b[:8].
+func putWord(b []int8, w uint64) {
+	b = b[:8]
+	b[0], b[1], b[2], b[3] = int8(w), int8(w>>8), int8(w>>16), int8(w>>24)
+	b[4], b[5], b[6], b[7] = int8(w>>32), int8(w>>40), int8(w>>48), int8(w>>56)
+}
+
+// loadShort packs fewer than eight answers, the other lanes Missing.
+func loadShort(s []int8) uint64 {
+	w := ^uint64(0)
+	for i, a := range s[:min(len(s), 8)] {
+		w = w&^(0xff<<(8*i)) | uint64(uint8(a))<<(8*i)
+	}
+	return w
+}
+
+// count adds one respondent's reverse-coded answers x to the histogram and
+// returns their sum, each Missing counting −1. It keeps the running sums in
+// t.prefix (prefix[i] is the sum of x[:i]), from which addDimensions takes
+// the total of a dimension whose items are a run.
+func (t *Tally) count(x []int8) (sum int64) {
 	hist, w := t.hist.Raw()
-	lo, hi := int8(in.min), int8(in.max)
-	n := len(answers)
-	x := t.scratch[:n]
-	meta := in.meta[:n]
-	var sum, answered int64
-	missing := false
-	off := 1 // the slot of answer 0 of item 0
-	for i, a := range answers {
-		if a != Missing {
-			if a < lo || a > hi {
-				for j := 0; j < i; j++ {
-					hist[j*w+int(x[j])+1]--
-				}
-				return &AnswerError{Respondent: respondent, Item: in.items[i].Code, Answer: strconv.Itoa(int(a)),
-					Reason: fmt.Sprintf("outside the scale %d–%d", in.min, in.max)}
-			}
-			m := meta[i]
-			a = m.base + m.sign*a // reverse-coded items: min+max−a
-			sum += int64(a)
-			answered++
-		} else {
-			missing = true
-		}
-		x[i] = a
+	pre := t.prefix[1:]
+	pre = pre[:len(x)]
+	off := 1 // the slot of answer 0 of the current item
+	for i, a := range x {
 		hist[off+int(a)]++
 		off += w
+		sum += int64(a)
+		pre[i] = sum
 	}
-	if !missing && in.spans != nil {
-		// Fast path: every dimension complete, items grouped by dimension.
-		for d, sp := range in.spans {
-			var tot uint64
-			for _, v := range x[sp[0]:sp[1]] {
-				tot += uint64(v)
+	return sum
+}
+
+// addDimensions counts the alpha sums of each dimension: the total and its
+// square for a complete dimension, the answers of an incomplete one (see
+// addIncomplete). missBits has bit i set when item i is Missing; count has
+// filled t.prefix.
+func (t *Tally) addDimensions(x []int8, missBits uint64) {
+	in := &t.in
+	dimT, dimT2 := t.dimT, t.dimT2
+	if runs := in.runs; runs != nil {
+		pre := &t.prefix
+		dimT, dimT2 = dimT[:len(runs)], dimT2[:len(runs)]
+		for d, r := range runs {
+			if missBits&r.mask != 0 {
+				t.addIncomplete(d, x)
+				continue
 			}
-			t.dimT[d] += tot
-			t.dimT2[d] += tot * tot
+			tot := uint64(pre[r.end] - pre[r.first])
+			dimT[d] += tot
+			dimT2[d] += tot * tot
 		}
-	} else {
-		t.addDimensions(x)
+		return
 	}
-	t.hist.CountRespondent()
-	switch {
-	case answered == 0:
-		t.seg[Unscored]++
-	case sum*in.engagedDen >= in.engagedNum*answered:
-		t.seg[Engaged]++
-	case sum*in.neutralDen >= in.neutralNum*answered:
-		t.seg[Neutral]++
-	default:
-		t.seg[Disengaged]++
+	for d, mask := range in.dimMask {
+		if missBits&mask != 0 {
+			t.addIncomplete(d, x)
+			continue
+		}
+		var tot uint64
+		for _, i := range in.dimItems[d] {
+			tot += uint64(x[i])
+		}
+		dimT[d] += tot
+		dimT2[d] += tot * tot
 	}
-	if recommend == Missing {
-		t.nps[11]++
-	} else {
-		t.nps[recommend]++
-	}
-	return nil
 }
 
-// blank reports whether every answer is Missing; it stops at the first
-// answer, usually the first item.
-func blank(answers []int8) bool {
-	for _, a := range answers {
-		if a != Missing {
-			return false
-		}
+// b2i returns 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
 	}
-	return true
+	return 0
 }
 
-// addDimensions counts the alpha sums of each dimension, complete or not.
-func (t *Tally) addDimensions(x []int8) {
+// countLong is count and the alpha sums for an instrument of more than 64
+// items: it returns the sum of the answers, each Missing counting −1, and
+// the number of Missing.
+func (t *Tally) countLong(x []int8) (sum, missing int64) {
+	hist, w := t.hist.Raw()
+	off := 1
+	for _, v := range x {
+		hist[off+int(v)]++
+		off += w
+		sum += int64(v)
+		missing -= int64(v >> 7) // Missing is the only negative answer
+	}
 	for d, items := range t.in.dimItems {
 		var tot uint64
 		complete := true
@@ -176,21 +283,27 @@ func (t *Tally) addDimensions(x []int8) {
 		if complete {
 			t.dimT[d] += tot
 			t.dimT2[d] += tot * tot
-			continue
+		} else {
+			t.addIncomplete(d, x)
 		}
-		t.addIncomplete(d, x)
 	}
+	return sum, missing
 }
+
+// laneBits gathers the high bit of each lane of m into bits 0–7, lane 0 in
+// bit 0: one multiplication moves lane j's bit to bit 56+j, and no two
+// partial products meet.
+func laneBits(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 
 // addIncomplete counts a respondent who left an item of dimension d
 // unanswered: their answers are taken out of the complete-case sums.
 func (t *Tally) addIncomplete(d int, x []int8) {
 	t.dimInc[d]++
 	for _, i := range t.in.dimItems[d] {
-		if v := x[i]; v != Missing {
-			t.incS[i] += uint64(v)
-			t.incQ[i] += uint64(v) * uint64(v)
-		}
+		a := int64(x[i])
+		keep := ^(a >> 63) // all ones for an answer, 0 for Missing (−1), without a branch
+		t.incS[i] += uint64(a & keep)
+		t.incQ[i] += uint64(a * a & keep)
 	}
 }
 
