@@ -75,6 +75,10 @@ import (
 // defaultMaxLine is the longest record read when Options.MaxLine is 0.
 const defaultMaxLine = 1 << 20
 
+// maxMaxLine is the largest Options.MaxLine: a field's offsets within a
+// record are int32.
+const maxMaxLine = 1 << 30
+
 // DefaultMaxLine returns the longest record a Reader reads by default:
 // 1 MiB.
 func DefaultMaxLine() int { return defaultMaxLine }
@@ -82,7 +86,8 @@ func DefaultMaxLine() int { return defaultMaxLine }
 // Options changes a Reader's defaults.
 type Options struct {
 	// MaxLine is the longest record in bytes (a line, or the lines a
-	// quoted field spans); 0 means DefaultMaxLine().
+	// quoted field spans); 0 means DefaultMaxLine(), and more than 1 GiB
+	// is an error.
 	MaxLine int
 }
 
@@ -130,6 +135,9 @@ type Reader struct {
 func NewReader(name string, r io.Reader, opts Options) (*Reader, error) {
 	if opts.MaxLine <= 0 {
 		opts.MaxLine = defaultMaxLine
+	}
+	if opts.MaxLine > maxMaxLine {
+		return nil, fmt.Errorf("%s: a maximum line of %d bytes is more than the %d (1 GiB) a record may have", name, opts.MaxLine, maxMaxLine)
 	}
 	if in, ok := r.(*Input); ok {
 		r = in.Reader // a file's ReadAt, if any, confirms duplicates

@@ -269,3 +269,14 @@ func TestOpenStdin(t *testing.T) {
 		t.Error("a missing file opened")
 	}
 }
+
+// TestMaxLineLimit: a record's field offsets are int32, so a maximum line
+// above 1 GiB is refused rather than read wrongly.
+func TestMaxLineLimit(t *testing.T) {
+	if _, err := NewReader("f.csv", strings.NewReader("a\n1\n"), Options{MaxLine: 1<<30 + 1}); err == nil || !strings.Contains(err.Error(), "f.csv: a maximum line of 1073741825 bytes") {
+		t.Errorf("MaxLine above 1 GiB: %v", err)
+	}
+	if _, err := NewReader("f.csv", strings.NewReader("a\n1\n"), Options{MaxLine: 1 << 30}); err != nil {
+		t.Errorf("MaxLine of 1 GiB: %v", err)
+	}
+}
