@@ -157,34 +157,7 @@ func BenchmarkRatingTally(b *testing.B) {
 				}
 			}
 		},
-		benchtest.Ref{Name: "decimal", Run: func(n int) {
-			var sum [21]decimal.Decimal
-			for i := 0; i < n; i++ {
-				j := (i % batch) * 21
-				for k, a := range rows[j : j+21] {
-					if a != survey.NoAnswer {
-						sum[k] = sum[k].Add(decimal.New(int64(a), 0))
-					}
-				}
-			}
-			sinkSum = sum[0]
-		}},
-		benchtest.Ref{Name: "float64", Run: func(n int) {
-			var sum, cnt [21]float64
-			for i := 0; i < n; i++ {
-				j := (i % batch) * 21
-				for k, a := range rows[j : j+21] {
-					if a != survey.NoAnswer {
-						if a < 1 || a > 5 {
-							b.Fatal("bad answer")
-						}
-						sum[k] += float64(a)
-						cnt[k]++
-					}
-				}
-			}
-			sinkFloat = sum[0] / cnt[0]
-		}},
+		ratingRefs(b, rows, batch)...,
 	)
 	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
 }
@@ -208,7 +181,16 @@ func BenchmarkRatingTallyRows(b *testing.B) {
 				}
 			}
 		},
-		benchtest.Ref{Name: "decimal", Run: func(n int) {
+		ratingRefs(b, rows, batch)...,
+	)
+	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
+}
+
+// ratingRefs are the references of the rating benchmarks: one decimal per
+// answer, and the same sums in float64 with the same range check.
+func ratingRefs(b *testing.B, rows []int8, batch int) []benchtest.Ref {
+	return []benchtest.Ref{
+		{Name: "decimal", Run: func(n int) {
 			var sum [21]decimal.Decimal
 			for i := 0; i < n; i++ {
 				j := (i % batch) * 21
@@ -220,7 +202,7 @@ func BenchmarkRatingTallyRows(b *testing.B) {
 			}
 			sinkSum = sum[0]
 		}},
-		benchtest.Ref{Name: "float64", Run: func(n int) {
+		{Name: "float64", Run: func(n int) {
 			var sum, cnt [21]float64
 			for i := 0; i < n; i++ {
 				j := (i % batch) * 21
@@ -236,8 +218,7 @@ func BenchmarkRatingTallyRows(b *testing.B) {
 			}
 			sinkFloat = sum[0] / cnt[0]
 		}},
-	)
-	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
+	}
 }
 
 // ballotRefs are the references of the ballot benchmarks: one decimal per
