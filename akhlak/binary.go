@@ -15,8 +15,8 @@ import (
 const (
 	ballotMagic = "BAKB"
 	ratingMagic = "BAKR"
-	// formatVersion is the version MarshalBinary writes, and the newest
-	// UnmarshalBinary reads.
+	// formatVersion is the version MarshalBinary writes; UnmarshalBinary
+	// reads it and every earlier one, with one decoder per version.
 	formatVersion = 1
 )
 
@@ -79,19 +79,8 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 // [survey.ErrCorrupt] that says what is wrong, and leaves t unchanged. It
 // never panics, and allocates no more than a small multiple of len(data).
 func (t *BallotTally) UnmarshalBinary(data []byte) error {
-	version, payload, err := wire.Open(data, ballotMagic, formatVersion)
-	if err != nil {
-		return corrupt("ballot tally", err)
-	}
-	// Every version ever written keeps its case here: a new version adds
-	// a case and a decoder, and never changes an old one.
-	var nt *BallotTally
-	switch version {
-	case 1:
-		nt, err = decodeBallotV1(payload)
-	default:
-		err = wire.Errorf("format version %d has no decoder", version) // unreachable: Open checked it
-	}
+	// One decoder per format version ever written, oldest first.
+	nt, err := wire.Decode(data, ballotMagic, decodeBallotV1)
 	if err != nil {
 		return corrupt("ballot tally", err)
 	}
@@ -227,19 +216,8 @@ func (t *RatingTally) MarshalBinary() ([]byte, error) {
 // and leaves t unchanged. It never panics, and allocates no more than a
 // small multiple of len(data).
 func (t *RatingTally) UnmarshalBinary(data []byte) error {
-	version, payload, err := wire.Open(data, ratingMagic, formatVersion)
-	if err != nil {
-		return corrupt("rating tally", err)
-	}
-	// Every version ever written keeps its case here: a new version adds
-	// a case and a decoder, and never changes an old one.
-	var nt *RatingTally
-	switch version {
-	case 1:
-		nt, err = decodeRatingV1(payload)
-	default:
-		err = wire.Errorf("format version %d has no decoder", version) // unreachable: Open checked it
-	}
+	// One decoder per format version ever written, oldest first.
+	nt, err := wire.Decode(data, ratingMagic, decodeRatingV1)
 	if err != nil {
 		return corrupt("rating tally", err)
 	}

@@ -13,8 +13,8 @@ import (
 // magic, a format version, a payload and a CRC-32C.
 const (
 	binaryMagic = "EB"
-	// formatVersion is the version MarshalBinary writes, and the newest
-	// UnmarshalBinary reads.
+	// formatVersion is the version MarshalBinary writes; UnmarshalBinary
+	// reads it and every earlier one, with one decoder per version.
 	formatVersion = 1
 )
 
@@ -68,19 +68,8 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 // crafted input can encode in some 30 bytes, so decode only bytes of a size
 // you would accept 30 times over.
 func (t *Tally) UnmarshalBinary(data []byte) error {
-	version, payload, err := wire.Open(data, binaryMagic, formatVersion)
-	if err != nil {
-		return corrupt(err)
-	}
-	// Every version ever written keeps its case here: a new version adds
-	// a case and a decoder, and never changes an old one.
-	var nt *Tally
-	switch version {
-	case 1:
-		nt, err = decodeV1(payload)
-	default:
-		err = wire.Errorf("format version %d has no decoder", version) // unreachable: Open checked it
-	}
+	// One decoder per format version ever written, oldest first.
+	nt, err := wire.Decode(data, binaryMagic, decodeV1)
 	if err != nil {
 		return corrupt(err)
 	}

@@ -94,6 +94,20 @@ func Open(data []byte, magic string, maxVersion byte) (version byte, payload []b
 	return version, data[head:body], nil
 }
 
+// Decode opens an envelope with Open and decodes its payload with the
+// decoder of its version: decoders[v-1] reads version v, so the newest
+// version it reads is len(decoders). Every version ever written keeps its
+// decoder in the list: a new version appends one and never changes an old
+// one, so that bytes of every earlier version still decode.
+func Decode[T any](data []byte, magic string, decoders ...func(payload []byte) (T, error)) (T, error) {
+	version, payload, err := Open(data, magic, byte(len(decoders)))
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return decoders[version-1](payload)
+}
+
 // AppendString appends s with its length as an unsigned varint.
 func AppendString(b []byte, s string) []byte {
 	b = binary.AppendUvarint(b, uint64(len(s)))

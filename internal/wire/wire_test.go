@@ -150,3 +150,27 @@ func hex8(x uint32) string {
 	}
 	return string(b[:])
 }
+
+// TestDecode: each version goes to its own decoder, the newest readable
+// version is the number of decoders, and an Open error stops it.
+func TestDecode(t *testing.T) {
+	v1 := func(p []byte) (string, error) { return "v1:" + string(p), nil }
+	v2 := func(p []byte) (string, error) { return "v2:" + string(p), nil }
+	seal := func(version byte) []byte { return Seal(append(Begin(nil, "MAG", version), "x"...)) }
+	for _, tc := range []struct {
+		data     []byte
+		decoders []func([]byte) (string, error)
+		want     string
+		err      string
+	}{
+		{seal(1), []func([]byte) (string, error){v1, v2}, "v1:x", ""},
+		{seal(2), []func([]byte) (string, error){v1, v2}, "v2:x", ""},
+		{seal(2), []func([]byte) (string, error){v1}, "", "format version 2 is unknown: this release reads versions 1 to 1"},
+		{seal(1)[:5], []func([]byte) (string, error){v1}, "", "shorter than"},
+	} {
+		got, err := Decode(tc.data, "MAG", tc.decoders...)
+		if got != tc.want || (tc.err == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("Decode(% x) = %q, %v; want %q, %q", tc.data, got, err, tc.want, tc.err)
+		}
+	}
+}
