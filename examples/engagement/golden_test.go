@@ -105,3 +105,33 @@ func TestLanguageOfMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestNoAlpha checks the three reasons a dimension has no alpha, in both
+// languages: one item, fewer than two complete respondents, no variance.
+func TestNoAlpha(t *testing.T) {
+	inst := writeFile(t, "i.csv", "code,dimension\nA,Satu\nB,Sedikit\nC,Sedikit\nD,Rata\nE,Rata\n")
+	export := writeFile(t, "e.csv", "respondent,unit,A,B,C,D,E\nP1,U,4,4,5,3,3\nP2,U,3,,2,4,2\nP3,U,2,1,,2,4\n")
+	tests := []struct {
+		lang string
+		want []string
+	}{
+		{"id", []string{
+			"Satu     3,00       33,3%      tidak ada: dimensi ini hanya satu butir\n",
+			"Sedikit  3,00       50,0%      tidak ada: responden yang menjawab semua butir kurang dari dua (n=1)\n",
+			"Rata     3,00       33,3%      tidak ada: semua responden lengkap memiliki total yang sama (n=3)\n",
+		}},
+		{"en", []string{
+			"Satu       3.00  33.3%       none: the dimension has one item\n",
+			"Sedikit    3.00  50.0%       none: fewer than two respondents answered every item (n=1)\n",
+			"Rata       3.00  33.3%       none: every complete respondent has the same total (n=3)\n",
+		}},
+	}
+	for _, tc := range tests {
+		got := runMain("", "-in", export, "-instrument", inst, "-minimum", "1", "-lang", tc.lang)
+		for _, w := range tc.want {
+			if !strings.Contains(got.Stdout, w) {
+				t.Errorf("%s: output lacks %q:\n%+v", tc.lang, w, got)
+			}
+		}
+	}
+}
