@@ -103,7 +103,7 @@ func TestFault2DuplicateRespondents(t *testing.T) {
 		t.Errorf("%+v", got)
 	}
 	got = runMain("", "-in", export, "-instrument", inst, "-minimum", "1", "-allow-duplicates")
-	if got.Status != 0 || !strings.Contains(got.Stdout, "Respondents: 3") {
+	if got.Status != 0 || !strings.Contains(got.Stdout, "Responden: 3 (minimum 1: terpenuhi)") {
 		t.Errorf("-allow-duplicates: %+v", got)
 	}
 }

@@ -6,7 +6,17 @@
 // publishes nothing and says why.
 //
 //	go run ./examples/engagement                         # embedded synthetic sample (invented data)
+//	go run ./examples/engagement -lang en                # the same report in English
 //	go run ./examples/engagement -in export.csv -instrument items.csv
+//
+// The report is in Bahasa Indonesia unless -lang en asks for English; the
+// official names (Employee Engagement, eNPS, the instrument's dimensions
+// and units) stay as they are in both. Numbers follow the language:
+// Indonesian writes 54,5% and 1.234, English 54.5% and 1,234. The
+// program's own messages (a refusal below the minimum, a misused flag)
+// follow -lang; errors about a row of an input file ("file:line: column
+// NAME: reason") and the library's errors stay in English, as do the
+// flags' descriptions (-h).
 //
 // The export's header is respondent,unit,<item codes>… and optionally a
 // column "recommend" (0–10), in any order: columns are matched by name,
@@ -15,7 +25,9 @@
 // reads standard input. A repeated respondent id is an error
 // (-allow-duplicates turns the check off). A bad row stops the run with
 // "file:line: column NAME: reason" and exit status 1, and nothing is
-// written to standard output.
+// written to standard output: the report is built completely before it
+// is written. A bad flag, or a -lang other than id or en, is a usage
+// error (exit status 2).
 package main
 
 import (
@@ -27,10 +39,10 @@ import (
 	"io"
 	"os"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -52,6 +64,7 @@ type options struct {
 	minimum         int
 	csv             csvio.Options
 	allowDuplicates bool
+	lang            lang.Lang
 	stdin           io.Reader
 }
 
@@ -59,7 +72,7 @@ type options struct {
 // built completely before any of it is written: on an error nothing goes
 // to stdout.
 func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var o options
+	o := options{lang: lang.Default}
 	fs := flag.NewFlagSet("engagement", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.in, "in", "", "score the export `FILE` (- for standard input) instead of the embedded sample")
@@ -67,12 +80,13 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.minimum, "minimum", engagement.OfficialMinimum().Required(), "minimum respondents (140 is official)")
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
+	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "engagement: unexpected arguments %q\n", fs.Args())
+		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
 	var out bytes.Buffer
@@ -97,14 +111,15 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func run(w *bytes.Buffer, o options) error {
-	exportName, export := "sample.csv (embedded, invented)", io.Reader(bytes.NewReader(sampleExport))
-	instName, instData := "instrument.csv (embedded, invented)", io.Reader(bytes.NewReader(sampleInstrument))
+	l := o.lang
+	exportName, export := "sample.csv", io.Reader(bytes.NewReader(sampleExport))
+	instName, instData := "instrument.csv", io.Reader(bytes.NewReader(sampleInstrument))
 	if o.in != "" {
 		if o.instrument == "" {
-			return errors.New("-in needs -instrument")
+			return errors.New(msg.NeedInstrument.In(l))
 		}
 		if o.in == "-" && o.instrument == "-" {
-			return errors.New("-in and -instrument cannot both read standard input")
+			return errors.New(msg.BothStdin.In(l))
 		}
 		f, err := csvio.Open(o.in, o.stdin)
 		if err != nil {
@@ -118,7 +133,7 @@ func run(w *bytes.Buffer, o options) error {
 		defer g.Close()
 		exportName, export, instName, instData = f.Name, f, g.Name, g
 	}
-	instrument, err := readInstrument(instName, instData, o.csv)
+	instrument, err := readInstrument(instName, instData, o.csv, l)
 	if err != nil {
 		return err
 	}
@@ -126,70 +141,22 @@ func run(w *bytes.Buffer, o options) error {
 	if err != nil {
 		return err
 	}
-	res, err := t.Result(survey.FixedMinimum(o.minimum))
+	res, err := t.Result(survey.FixedMinimum(o.minimum), engagement.WithConfidentiality(confidentiality))
 	if err != nil {
-		return fmt.Errorf("no figures published: %w", err)
+		return refused(l, err)
 	}
-	idx, err := res.Index()
+	r, err := newReport(exportName, o.in == "", instrument, res, o.minimum, l)
 	if err != nil {
-		return fmt.Errorf("no figures published: %w", err)
-	}
-	total, err := res.Total()
-	if err != nil {
-		return fmt.Errorf("no figures published: %w", err)
-	}
-	fmt.Fprintf(w, "Employee Engagement — %s\n\n", text.Terminal(exportName, 0))
-	fmt.Fprintf(w, "Respondents: %d (minimum %d: met)\n", res.Respondents(), o.minimum)
-	fmt.Fprintf(w, "Engagement index (percent favourable, top two boxes; library default): %s%%\n", idx.StringFixed(1))
-	fmt.Fprintf(w, "Mean answer: %s on 1–5\n\n", total.Mean.StringFixed(2))
-
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Dimension\tMean\tFavourable\tAlpha")
-	for _, d := range instrument.Dimensions() {
-		f, err := res.Dimension(d)
-		if err != nil {
-			return fmt.Errorf("no figures published: %w", err)
-		}
-		alpha := "—"
-		if a, n, err := res.Alpha(d); err == nil {
-			alpha = fmt.Sprintf("%s (n=%d)", a.StringFixed(3), n)
-		} else {
-			alpha = "none: " + err.Error()
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s%%\t%s\n", text.Terminal(d, cellWidth), f.Mean.StringFixed(2), f.Favourable.StringFixed(1), alpha)
-	}
-	if err := tw.Flush(); err != nil {
 		return err
 	}
-	s := res.Segments()
-	fmt.Fprintf(w, "\nSegments (mean answer): engaged ≥ 4.0: %d; neutral 3.0–3.99: %d; disengaged < 3.0: %d\n", s.Engaged, s.Neutral, s.Disengaged)
-	if n, err := res.ENPS(); err == nil {
-		fmt.Fprintf(w, "eNPS: %+d (promoters %d, passives %d, detractors %d, no answer %d)\n", n.Score, n.Promoters, n.Passives, n.Detractors, n.Missing)
-	}
-
-	fmt.Fprintf(w, "\nUnits (figures only for 5 or more respondents, and none that would reveal a smaller unit):\n")
-	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, g := range res.Groups() {
-		name := text.Terminal(g.Name, cellWidth)
-		if g.Suppressed {
-			fmt.Fprintf(tw, "  %s\t%d respondents\tnot reported (%s)\n", name, g.Respondents, g.Reason)
-			continue
-		}
-		gi, err := g.Result.Index()
-		if err != nil {
-			fmt.Fprintf(tw, "  %s\t%d respondents\tno index: %v\n", name, g.Respondents, err)
-			continue
-		}
-		fmt.Fprintf(tw, "  %s\t%d respondents\tindex %s%%\n", name, g.Respondents, gi.StringFixed(1))
-	}
-	return tw.Flush()
+	return r.writeText(w, l)
 }
 
 // cellWidth caps a table cell that comes from the input (a unit, a
 // dimension), in runes.
 const cellWidth = 40
 
-func readInstrument(name string, r io.Reader, opts csvio.Options) (engagement.Instrument, error) {
+func readInstrument(name string, r io.Reader, opts csvio.Options, l lang.Lang) (engagement.Instrument, error) {
 	cr, err := csvio.NewReader(name, r, opts)
 	if err != nil {
 		return engagement.Instrument{}, err
@@ -223,7 +190,7 @@ func readInstrument(name string, r io.Reader, opts csvio.Options) (engagement.In
 		}
 	}
 	if len(items) == 0 {
-		return engagement.Instrument{}, fmt.Errorf("%s: no items", name)
+		return engagement.Instrument{}, fmt.Errorf(msg.NoItems.In(l), name)
 	}
 	return engagement.NewInstrument(engagement.Definition{Items: items, Recommend: true})
 }

@@ -2,10 +2,17 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/survey"
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestSampleIsGenerated(t *testing.T) {
@@ -19,24 +26,99 @@ func TestSampleIsGenerated(t *testing.T) {
 }
 
 func TestSampleReport(t *testing.T) {
-	var out bytes.Buffer
-	if err := run(&out, options{minimum: 140}); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		lang lang.Lang
+		want []string
+	}{
+		{lang.EN, []string{
+			"Respondents: 183 (minimum 140: met)",
+			"Engagement index (percent favourable, top two boxes; library default): 54.5%",
+			"Komitmen    3.57  54.2%       0.783 (n=161)",
+			"eNPS: +14",
+			"UPT Kecil           3 respondents   not reported (3 respondents, below the confidentiality threshold of 5)",
+			"Bidang Pengawasan   29 respondents  not reported (complementary suppression:",
+		}},
+		{lang.ID, []string{
+			"Responden: 183 (minimum 140: terpenuhi)",
+			"Indeks engagement (persentase jawaban favorabel, dua pilihan teratas; bawaan pustaka): 54,5%",
+			"Komitmen    3,57       54,2%      0,783 (n=161)",
+			"eNPS: +14",
+			"UPT Kecil           3 responden   tidak dilaporkan (3 responden, di bawah ambang kerahasiaan 5)",
+			"Bidang Pengawasan   29 responden  tidak dilaporkan (supresi komplementer:",
+		}},
 	}
-	for _, want := range []string{
-		"Respondents: 183 (minimum 140: met)",
-		"Engagement index (percent favourable, top two boxes; library default): 54.5%",
-		"Komitmen    3.57  54.2%       0.783 (n=161)",
-		"eNPS: +14",
-		"UPT Kecil           3 respondents   not reported (3 respondents, below the confidentiality threshold of 5)",
-		"Bidang Pengawasan   29 respondents  not reported (complementary suppression:",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
+	for _, tc := range tests {
+		var out bytes.Buffer
+		if err := run(&out, options{minimum: 140, lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%v: output lacks %q:\n%s", tc.lang, want, out.String())
+			}
 		}
 	}
-	if err := run(&bytes.Buffer{}, options{minimum: 200}); err == nil || !strings.Contains(err.Error(), "183 of the 200 required") {
+	if err := run(&bytes.Buffer{}, options{minimum: 200, lang: lang.EN}); err == nil || !strings.Contains(err.Error(), "183 respondents, fewer than the 200 required") {
 		t.Errorf("below minimum: %v", err)
+	}
+}
+
+// TestComplementary checks that the program names the same number of
+// revealed respondents as the library's own (English) reason, for
+// subgroups of many sizes, so that the translated reason says what the
+// library decided.
+func TestComplementary(t *testing.T) {
+	in, err := engagement.NewInstrument(engagement.Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(5, 5))
+	seen := 0
+	for range 300 {
+		tl, err := engagement.NewTally(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		id := 0
+		for g := range 1 + rng.IntN(6) {
+			n := 1 + rng.IntN(12)
+			if rng.IntN(3) == 0 {
+				n = 5 + rng.IntN(3)
+			}
+			for range n {
+				id++
+				if err := tl.Add(engagement.Response{Respondent: fmt.Sprint(id), Group: fmt.Sprint("U", g), Answers: []int8{4}, Recommend: survey.NoAnswer}); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		for range rng.IntN(4) { // in no unit
+			id++
+			if err := tl.Add(engagement.Response{Respondent: fmt.Sprint(id), Answers: []int8{4}, Recommend: survey.NoAnswer}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		res, err := tl.Result(survey.FixedMinimum(1), engagement.WithConfidentiality(confidentiality))
+		if err != nil {
+			t.Fatal(err)
+		}
+		groups := res.Groups()
+		got := complementary(groups, res.Respondents(), confidentiality)
+		want := make([]int, len(groups))
+		for i, g := range groups {
+			if g.Suppressed && g.Respondents >= confidentiality {
+				if _, err := fmt.Sscanf(g.Reason, "complementary suppression: published, it would reveal by difference the %d respondents", &want[i]); err != nil {
+					t.Fatalf("reason %q: %v", g.Reason, err)
+				}
+				seen++
+			}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("groups %+v (-library +program):\n%s", groups, diff)
+		}
+	}
+	if seen < 20 {
+		t.Errorf("only %d complementary suppressions: the test checks too little", seen)
 	}
 }
 

@@ -7,6 +7,18 @@
 //	go run ./examples/ikm                                 # embedded synthetic sample (invented data)
 //	go run ./examples/ikm -in export.csv -population 1200
 //	go run ./examples/ikm -json
+//	go run ./examples/ikm -lang en                        # the report in English
+//
+// The report is in Bahasa Indonesia unless -lang en asks for English; the
+// official terms (Indeks Kepuasan Masyarakat, the unsur, NRR, mutu
+// pelayanan and kinerja unit pelayanan with their labels, such as "B
+// Baik") stay as they are in both. Numbers follow the language:
+// Indonesian writes 78,64 and 1.200, English 78.64 and 1,200. The JSON
+// (-json) does not depend on the language: its numbers are always
+// written "78.64". The program's own messages (a refusal below the
+// minimum, a misused flag) follow -lang; errors about a row of the input
+// ("file:line: column NAME: reason") and the library's errors stay in
+// English, as do the flags' descriptions (-h).
 //
 // The export's header is "respondent" and the nine unsur, in any order,
 // each named by the library's code (U1–U9) or by its official name
@@ -15,8 +27,10 @@
 // Baik"), or empty for no answer. An unknown, missing or repeated column,
 // a repeated respondent id (-allow-duplicates turns that check off), or a
 // bad row, stops the run with "file:line: column NAME: reason" and exit
-// status 1, and nothing is written to standard output. -in - reads
-// standard input.
+// status 1, and nothing is written to standard output: the output is
+// built completely before it is written. -in - reads standard input. A
+// bad flag, or a -lang other than id or en, is a usage error (exit
+// status 2).
 package main
 
 import (
@@ -32,6 +46,7 @@ import (
 
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -50,13 +65,14 @@ type options struct {
 	json            bool
 	csv             csvio.Options
 	allowDuplicates bool
+	lang            lang.Lang
 	stdin           io.Reader
 }
 
 // realMain runs the program and returns its exit status; on an error
 // nothing goes to stdout.
 func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var o options
+	o := options{lang: lang.Default}
 	fs := flag.NewFlagSet("ikm", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.in, "in", "", "score the export `FILE` (- for standard input) instead of the embedded sample")
@@ -64,12 +80,13 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.json, "json", false, "print the result as JSON")
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
+	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "ikm: unexpected arguments %q\n", fs.Args())
+		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
 	var out []byte
@@ -93,22 +110,24 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// run is runWith with the default reading options.
+// run is runWith with the default reading options, in Indonesian.
 func run(in string, population int, asJSON bool) ([]byte, error) {
 	return runWith(options{in: in, population: population, json: asJSON})
 }
 
-// run builds the whole report and returns it; on error it returns nothing
-// to print.
+// runWith builds the whole report and returns it; on error it returns
+// nothing to print.
 func runWith(o options) ([]byte, error) {
-	in, population, asJSON := o.in, o.population, o.json
+	in, population, asJSON, l := o.in, o.population, o.json, o.lang
+	// The JSON names the embedded sample in English, as it always has:
+	// JSON does not depend on the language.
 	name, r := "sample.csv (embedded, invented)", io.Reader(bytes.NewReader(sampleExport))
 	if in == "" && population == 0 {
 		population = samplePopulation
 	}
 	if in != "" {
 		if population == 0 {
-			return nil, errors.New("-in needs -population, the number of people the unit served")
+			return nil, errors.New(msg.NeedPopulation.In(l))
 		}
 		f, err := csvio.Open(in, o.stdin)
 		if err != nil {
@@ -119,7 +138,7 @@ func runWith(o options) ([]byte, error) {
 	}
 	min := survey.KrejcieMorgan(population)
 	if !min.IsValid() {
-		return nil, fmt.Errorf("-population %d: want 1 to 100000000", population)
+		return nil, fmt.Errorf(msg.BadPopulation.In(l), population)
 	}
 	t, err := read(name, r, o)
 	if err != nil {
@@ -127,10 +146,11 @@ func runWith(o options) ([]byte, error) {
 	}
 	res, err := t.Result(min)
 	if err != nil {
-		return nil, fmt.Errorf("no IKM published: %w", err)
+		return nil, refused(l, err)
 	}
-	var b bytes.Buffer
 	if asJSON {
+		// Language-independent: the same bytes whatever -lang says.
+		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(struct {
@@ -142,20 +162,39 @@ func runWith(o options) ([]byte, error) {
 		}
 		return b.Bytes(), nil
 	}
-	fmt.Fprintf(&b, "Indeks Kepuasan Masyarakat — %s\n\n", text.Terminal(name, 0))
-	fmt.Fprintf(&b, "Respondents: %d (minimum %d by Krejcie–Morgan for a population of %d: met)\n\n", res.Respondents(), min.Required(), population)
+	if in == "" {
+		name = msg.SampleSource.In(l)
+	}
+	return writeText(res, name, population, l)
+}
+
+// writeText writes the result as text in language l.
+func writeText(res ikm.Result, name string, population int, l lang.Lang) ([]byte, error) {
+	var b bytes.Buffer
+	fmt.Fprint(&b, l.Sprintf(msg.Title, text.Terminal(name, 0)))
+	fmt.Fprint(&b, l.Sprintf(msg.Respondents, l.Int(res.Respondents()), l.Int(res.Minimum().Required()), l.Int(population)))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Unsur\t\tNRR\tNRR×25\tMutu\tAnswers\tBlank")
+	fmt.Fprint(tw, msg.Header.In(l))
 	for _, u := range res.PerUnsur() {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%d\t%d\n", u.Unsur.Code(), u.Unsur, u.NRR.StringFixed(2), u.Converted.StringFixed(2), u.Band, u.Answers, u.Missing)
+		fmt.Fprint(tw, l.Sprintf(msg.Row, u.Unsur.Code(), u.Unsur, l.Fixed(u.NRR, 2), l.Fixed(u.Converted, 2), u.Band, l.Int(u.Answers), l.Int(u.Missing)))
 	}
 	if err := tw.Flush(); err != nil {
 		return nil, err
 	}
 	band := res.Band()
-	fmt.Fprintf(&b, "\nIKM: %s — mutu pelayanan %s, kinerja unit pelayanan %s\n", res.Index().StringFixed(2), band.Letter, band.Label)
-	fmt.Fprintln(&b, "(weight exactly 1/9, rounded once half-up to 2 places: library defaults)")
+	fmt.Fprint(&b, l.Sprintf(msg.Index, l.Fixed(res.Index(), 2), band.Letter, band.Label))
+	fmt.Fprint(&b, msg.Note.In(l))
 	return b.Bytes(), nil
+}
+
+// refused is the error of a survey that publishes no IKM: in language l,
+// naming the respondents and the minimum when that is the reason.
+func refused(l lang.Lang, err error) error {
+	var ie *survey.InsufficientError
+	if errors.As(err, &ie) {
+		return errors.New(l.Sprintf(msg.RefusedMinimum, l.Int(ie.Respondents), l.Int(ie.Minimum.Required())))
+	}
+	return fmt.Errorf(msg.Refused.In(l), err)
 }
 
 // read reads an export into a tally. Columns are matched by name.

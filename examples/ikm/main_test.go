@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -31,18 +32,32 @@ func TestSampleIsGenerated(t *testing.T) {
 }
 
 func TestSampleReport(t *testing.T) {
-	out, err := run("", 0, false)
-	if err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		lang lang.Lang
+		want []string
+	}{
+		{lang.EN, []string{
+			"Respondents: 64 (minimum 59 by Krejcie–Morgan for a population of 70: met)",
+			"U3     Waktu Penyelesaian                       2.16  53.91   D Tidak Baik   64       0",
+			"U8     Penanganan Pengaduan, Saran dan Masukan  3.21  80.16   B Baik         63       1",
+			"IKM: 78.64 — mutu pelayanan B, kinerja unit pelayanan Baik",
+		}},
+		{lang.ID, []string{
+			"Responden: 64 (minimum 59 menurut Krejcie–Morgan untuk populasi 70: terpenuhi)",
+			"U3     Waktu Penyelesaian                       2,16  53,91   D Tidak Baik   64       0",
+			"U8     Penanganan Pengaduan, Saran dan Masukan  3,21  80,16   B Baik         63       1",
+			"IKM: 78,64 — mutu pelayanan B, kinerja unit pelayanan Baik",
+		}},
 	}
-	for _, want := range []string{
-		"Respondents: 64 (minimum 59 by Krejcie–Morgan for a population of 70: met)",
-		"U3     Waktu Penyelesaian                       2.16  53.91   D Tidak Baik   64       0",
-		"U8     Penanganan Pengaduan, Saran dan Masukan  3.21  80.16   B Baik         63       1",
-		"IKM: 78.64 — mutu pelayanan B, kinerja unit pelayanan Baik",
-	} {
-		if !strings.Contains(string(out), want) {
-			t.Errorf("output lacks %q:\n%s", want, out)
+	for _, tc := range tests {
+		out, err := runWith(options{lang: tc.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("%v: output lacks %q:\n%s", tc.lang, want, out)
+			}
 		}
 	}
 	js, err := run("", 0, true)
@@ -62,7 +77,7 @@ func TestSampleReport(t *testing.T) {
 	if got.Population != 70 || got.Result.Index != "78.64" || got.Result.Mutu != "B" || len(got.Result.Unsur) != 9 || got.Result.Unsur[2].NRR != "2.16" {
 		t.Errorf("JSON: %+v", got)
 	}
-	if out, err := run("", 1000, false); err == nil || out != nil || !strings.Contains(err.Error(), "no IKM published: survey: insufficient respondents: 64 of the 278 required") {
+	if out, err := runWith(options{population: 1000, lang: lang.EN}); err == nil || out != nil || err.Error() != "no IKM published: 64 respondents, fewer than the 278 required" {
 		t.Errorf("below minimum: %q, %v", out, err)
 	}
 }
@@ -108,7 +123,7 @@ func TestBadInput(t *testing.T) {
 		{"no respondent", header + ",4,4,4,4,4,4,4,4,4\n", "e.csv:2: column respondent: empty"},
 		{"repeated respondent", header + "A,4,4,4,4,4,4,4,4,4\nA,3,3,3,3,3,3,3,3,3\n", `e.csv:3: column respondent: "A" already on line 2`},
 		{"short row", header + "A,4,4\n", "e.csv:2: column U3: missing: the row has 3 fields, want 10"},
-		{"an unsur nobody answered", header + "A,4,4,4,,4,4,4,4,4\n", "no IKM published: ikm: U4 Biaya/Tarif: no answers"},
+		{"an unsur nobody answered", header + "A,4,4,4,,4,4,4,4,4\n", "IKM tidak diterbitkan: ikm: U4 Biaya/Tarif: no answers"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -121,7 +136,7 @@ func TestBadInput(t *testing.T) {
 			}
 		})
 	}
-	if _, err := run(write(t, header), 0, false); err == nil || !strings.Contains(err.Error(), "-in needs -population") {
+	if _, err := runWith(options{in: write(t, header), lang: lang.EN}); err == nil || !strings.Contains(err.Error(), "-in needs -population") {
 		t.Errorf("-in without -population: %v", err)
 	}
 	if _, err := run(write(t, header), -5, false); err == nil || !strings.Contains(err.Error(), "-population -5") {

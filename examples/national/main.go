@@ -5,12 +5,24 @@
 //
 //	go run ./examples/national                 # an embedded, invented sample
 //	go run ./examples/national -in units.csv   # unit,respondents,employees,BP,AK,KO,HA,LO,AD,KL
+//	go run ./examples/national -lang en        # the report in English
+//
+// The report is in Bahasa Indonesia unless -lang en asks for English; the
+// official names (Indeks BerAKHLAK, the seven values and their codes, the
+// category such as "B Cukup Sehat") stay as they are in both. Numbers
+// follow the language: Indonesian writes 61,0 and 2.800, English 61.0
+// and 2,800. The program's own messages (why a unit is left out, no unit
+// meeting its minimum, a misused flag) follow -lang; errors about a row of
+// the input ("file:line: column NAME: reason") and the library's errors
+// stay in English, as do the flags' descriptions (-h).
 //
 // Each unit's minimum is Slovin's with a 5% margin on its employees (the
 // library default; -margin changes it). Columns are matched by name, in
 // any order; -in - reads standard input. A unit named twice, or a bad
 // row, stops the run with "file:line: column NAME: reason" and exit
-// status 1, and nothing is written to standard output.
+// status 1, and nothing is written to standard output: the report is
+// built completely before it is written. A bad flag, or a -lang other
+// than id or en, is a usage error (exit status 2).
 package main
 
 import (
@@ -24,6 +36,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -40,21 +53,23 @@ func main() {
 // built completely before any of it is written: on an error nothing goes
 // to stdout.
 func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	l := lang.Default
 	fs := flag.NewFlagSet("national", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	in := fs.String("in", "", "read units from `FILE` (- for standard input) instead of the embedded sample")
 	margin := fs.Int("margin", 5, "Slovin margin in `PERCENT` for each unit's minimum")
 	var opts csvio.Options
 	fs.IntVar(&opts.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
+	fs.Var(&l, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "national: unexpected arguments %q\n", fs.Args())
+		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(l), fs.Args())
 		return 2
 	}
 	var out bytes.Buffer
-	err := run(&out, *in, *margin, opts, stdin)
+	err := run(&out, *in, *margin, opts, stdin, l)
 	if err == nil {
 		_, err = out.WriteTo(stdout)
 	}
@@ -68,11 +83,11 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // unitWidth caps a unit's name in the output, in runes.
 const unitWidth = 60
 
-func run(w io.Writer, in string, margin int, opts csvio.Options, stdin io.Reader) error {
+func run(w io.Writer, in string, margin int, opts csvio.Options, stdin io.Reader, l lang.Lang) error {
 	if margin < 1 || margin > 50 {
-		return fmt.Errorf("-margin %d outside 1–50", margin)
+		return fmt.Errorf(msg.BadMargin.In(l), margin)
 	}
-	name, src := "sample.csv (embedded, invented units)", io.Reader(bytes.NewReader(sample))
+	name, src := "sample.csv", io.Reader(bytes.NewReader(sample))
 	if in != "" {
 		f, err := csvio.Open(in, stdin)
 		if err != nil {
@@ -81,41 +96,65 @@ func run(w io.Writer, in string, margin int, opts csvio.Options, stdin io.Reader
 		defer f.Close()
 		name, src = f.Name, f
 	}
-	units, err := readUnits(name, src, margin, opts)
+	units, employees, err := readUnits(name, src, margin, opts, l)
 	if err != nil {
 		return err
 	}
 	n, err := akhlak.Aggregate(units)
+	if errors.Is(err, survey.ErrInsufficientRespondents) {
+		return fmt.Errorf(msg.NoneQualifies.In(l), l.Int(len(units)))
+	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "National Indeks BerAKHLAK — %s\n\n", text.Terminal(name, 0))
-	fmt.Fprintf(w, "Index: %s  %s (unweighted mean of %d of %d units)\n\n", n.Index.StringFixed(1), n.Category, len(n.Included), len(units))
-	for _, v := range akhlak.Values() {
-		fmt.Fprintf(w, "  %-2s %-22s %5s\n", v.Code(), v, n.Profile.Score(v).StringFixed(1))
+	if in == "" {
+		name = msg.SampleSource.In(l)
 	}
-	fmt.Fprintf(w, "\nIncluded (%d):\n", len(n.Included))
-	for _, u := range n.Included {
-		fmt.Fprintf(w, "  %s\n", text.Terminal(u, unitWidth))
-	}
-	fmt.Fprintf(w, "\nExcluded (%d):\n", len(n.Excluded))
-	for _, e := range n.Excluded {
-		var ie *survey.InsufficientError
-		if errors.As(e.Err, &ie) {
-			fmt.Fprintf(w, "  %s: %d respondents, %d required (%s)\n", text.Terminal(e.Unit, unitWidth), ie.Respondents, ie.Minimum.Required(), ie.Minimum)
-			continue
-		}
-		fmt.Fprintf(w, "  %s: %v\n", text.Terminal(e.Unit, unitWidth), e.Reason)
-	}
+	r := report{source: name, margin: margin, units: len(units), national: n, employees: employees}
+	r.writeText(w, l)
 	return nil
 }
 
-// readUnits reads the units; columns are matched by name, in any order,
-// and a unit named twice is an error naming both lines.
-func readUnits(name string, r io.Reader, margin int, opts csvio.Options) ([]akhlak.Unit, error) {
+// report is the national figures and what the text says about them.
+type report struct {
+	source    string
+	margin    int // of Slovin's minimum, in percent
+	units     int // read from the input
+	national  akhlak.National
+	employees map[string]int // by unit, for the minimum's population
+}
+
+// writeText writes the report in language l.
+func (r report) writeText(w io.Writer, l lang.Lang) {
+	n := r.national
+	fmt.Fprint(w, l.Sprintf(msg.Title, text.Terminal(r.source, 0)))
+	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(n.Index, 1), n.Category, l.Int(len(n.Included)), l.Int(r.units)))
+	for _, v := range akhlak.Values() {
+		fmt.Fprint(w, l.Sprintf(msg.ValueRow, v.Code(), v, l.Fixed(n.Profile.Score(v), 1)))
+	}
+	fmt.Fprint(w, l.Sprintf(msg.Included, l.Int(len(n.Included))))
+	for _, u := range n.Included {
+		fmt.Fprint(w, l.Sprintf(msg.Unit, text.Terminal(u, unitWidth)))
+	}
+	fmt.Fprint(w, l.Sprintf(msg.Excluded, l.Int(len(n.Excluded))))
+	for _, e := range n.Excluded {
+		var ie *survey.InsufficientError
+		if errors.As(e.Err, &ie) {
+			fmt.Fprint(w, l.Sprintf(msg.Below, text.Terminal(e.Unit, unitWidth), l.Int(ie.Respondents), l.Int(ie.Minimum.Required()),
+				l.Int(r.margin), l.Int(r.employees[e.Unit])))
+			continue
+		}
+		fmt.Fprint(w, l.Sprintf(msg.OtherReason, text.Terminal(e.Unit, unitWidth), e.Reason))
+	}
+}
+
+// readUnits reads the units, and each unit's employees; columns are
+// matched by name, in any order, and a unit named twice is an error naming
+// both lines.
+func readUnits(name string, r io.Reader, margin int, opts csvio.Options, l lang.Lang) ([]akhlak.Unit, map[string]int, error) {
 	cr, err := csvio.NewReader(name, r, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	want := []csvio.Column{{Name: "unit"}, {Name: "respondents"}, {Name: "employees"}}
 	for _, v := range akhlak.Values() {
@@ -123,51 +162,54 @@ func readUnits(name string, r io.Reader, margin int, opts csvio.Options) ([]akhl
 	}
 	cols, err := cr.Bind(want...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	cr.Unique(cols[0], "unit")
 	var units []akhlak.Unit
+	employees := map[string]int{}
 	for {
 		err := cr.Next()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if len(cr.Field(cols[0])) == 0 {
-			return nil, cr.Errorf("unit", "empty")
+			return nil, nil, cr.Errorf("unit", "empty")
 		}
 		resp, ok := count(cr.Field(cols[1]))
 		if !ok {
-			return nil, cr.Errorf("respondents", "%s is not a count", text.Quote(cr.Text(cols[1])))
+			return nil, nil, cr.Errorf("respondents", "%s is not a count", text.Quote(cr.Text(cols[1])))
 		}
 		emp, ok := count(cr.Field(cols[2]))
 		if !ok || emp < 1 {
-			return nil, cr.Errorf("employees", "%s is not a positive count", text.Quote(cr.Text(cols[2])))
+			return nil, nil, cr.Errorf("employees", "%s is not a positive count", text.Quote(cr.Text(cols[2])))
 		}
 		if resp > emp {
-			return nil, cr.Errorf("respondents", "%d respondents but only %d employees", resp, emp)
+			return nil, nil, cr.Errorf("respondents", "%d respondents but only %d employees", resp, emp)
 		}
 		scores := map[akhlak.Value]decimal.Decimal{}
 		for i, v := range akhlak.Values() {
 			cell := cr.Field(cols[3+i])
 			s, err := decimal.NewFromString(string(cell))
 			if err != nil || !plainNumber(cell) {
-				return nil, cr.Errorf(v.Code(), "%s is not a score: want a number 0–100 such as 57.9", text.Quote(string(cell)))
+				return nil, nil, cr.Errorf(v.Code(), "%s is not a score: want a number 0–100 such as 57.9", text.Quote(string(cell)))
 			}
 			scores[v] = s
 		}
 		p, err := akhlak.NewProfile(scores)
 		if err != nil {
-			return nil, cr.Wrap("", err)
+			return nil, nil, cr.Wrap("", err)
 		}
-		units = append(units, akhlak.Unit{Name: cr.Text(cols[0]), Respondents: resp, Minimum: survey.Slovin(emp, margin), Profile: p})
+		unit := cr.Text(cols[0])
+		units = append(units, akhlak.Unit{Name: unit, Respondents: resp, Minimum: survey.Slovin(emp, margin), Profile: p})
+		employees[unit] = emp
 	}
 	if len(units) == 0 {
-		return nil, fmt.Errorf("%s: no units", name)
+		return nil, nil, fmt.Errorf(msg.NoUnits.In(l), name)
 	}
-	return units, nil
+	return units, employees, nil
 }
 
 // count parses a non-negative count of at most 9 digits.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/lang"
 )
 
 // TestSample works the embedded sample out by hand. Slovin (5%): A needs
@@ -17,18 +18,32 @@ import (
 // seven scores add up to 430.3, 426.6 and 424.6: the national index is
 // 1281.5 / 21 = 61.02… → 61.0, B.
 func TestSample(t *testing.T) {
-	var out bytes.Buffer
-	if err := run(&out, "", 5, csvio.Options{}, nil); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		lang lang.Lang
+		want []string
+	}{
+		{lang.EN, []string{
+			"Index: 61.0  B Cukup Sehat (unweighted mean of 3 of 5 units)",
+			"Included (3):\n  Kementerian Contoh A\n  Badan Contoh C\n  Pemerintah Provinsi Contoh D",
+			"Kementerian Contoh B: 150 respondents, 350 required (Slovin, 5% margin, population 2,800)",
+			"Pemerintah Kabupaten Contoh E: 95 respondents, 200 required",
+		}},
+		{lang.ID, []string{
+			"Indeks: 61,0  B Cukup Sehat (rata-rata tanpa bobot dari 3 di antara 5 instansi)",
+			"Instansi yang dihitung (3):\n  Kementerian Contoh A\n  Badan Contoh C\n  Pemerintah Provinsi Contoh D",
+			"Kementerian Contoh B: 150 responden, kurang dari minimum 350 (Slovin, margin 5%, populasi 2.800 pegawai)",
+			"Pemerintah Kabupaten Contoh E: 95 responden, kurang dari minimum 200",
+		}},
 	}
-	for _, want := range []string{
-		"Index: 61.0  B Cukup Sehat (unweighted mean of 3 of 5 units)",
-		"Included (3):\n  Kementerian Contoh A\n  Badan Contoh C\n  Pemerintah Provinsi Contoh D",
-		"Kementerian Contoh B: 150 respondents, 350 required (Slovin, 5% margin, population 2800)",
-		"Pemerintah Kabupaten Contoh E: 95 respondents, 200 required",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
+	for _, tc := range tests {
+		var out bytes.Buffer
+		if err := run(&out, "", 5, csvio.Options{}, nil, tc.lang); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%v: output lacks %q:\n%s", tc.lang, want, out.String())
+			}
 		}
 	}
 }
@@ -52,13 +67,13 @@ func TestBadInput(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tc.in), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			err := run(io.Discard, path, 5, csvio.Options{}, nil)
+			err := run(io.Discard, path, 5, csvio.Options{}, nil, lang.EN)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error = %v, want it to contain %q", err, tc.want)
 			}
 		})
 	}
-	if err := run(io.Discard, "", 0, csvio.Options{}, nil); err == nil {
-		t.Error("-margin 0 accepted")
+	if err := run(io.Discard, "", 0, csvio.Options{}, nil, lang.EN); err == nil || err.Error() != "-margin 0 outside 1–50" {
+		t.Errorf("-margin 0: %v", err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/progtest"
 )
 
@@ -23,7 +24,7 @@ const header = "nip,nama,hasil_kerja,perilaku_kerja,jenjang,bulan\n"
 // table's header, then fail. Now nothing goes to stdout on any error.
 func TestFault3NoPartialOutput(t *testing.T) {
 	tests := []struct{ name, in, want string }{
-		{"header only", header, "skp: stdin: no employees"},
+		{"header only", header, "skp: stdin: tidak ada pegawai"},
 		{"bad last row", header + "198501012010011001,A,Sesuai,Sesuai,,\n198501012010011002,B,Sesuai,x,,\n", "skp: stdin:3: column perilaku_kerja:"},
 		{"duplicate NIP", header + "198501012010011001,A,Sesuai,Sesuai,,\n198501012010011001,B,Sesuai,Sesuai,,\n", `skp: stdin:3: column nip: "198501012010011001" is probably a duplicate of line 2`},
 	}
@@ -78,7 +79,7 @@ func TestFault6Streams(t *testing.T) {
 	}
 	s := &spill{limit: 64 << 10}
 	defer s.Close()
-	if err := run(s, options{in: path, places: 3}); err != nil {
+	if err := run(s, options{in: path, places: 3, lang: lang.EN}); err != nil {
 		t.Fatal(err)
 	}
 	if s.mem.Len() > s.limit || s.f == nil {
@@ -91,7 +92,7 @@ func TestFault6Streams(t *testing.T) {
 	if got := strings.Count(out.String(), "\n"); got != n+3 {
 		t.Errorf("%d lines, want %d", got, n+3)
 	}
-	if !strings.Contains(out.String(), fmt.Sprintf("%d employees: Sangat Baik 0; Baik %d;", n, n)) {
+	if !strings.Contains(out.String(), "20,000 employees: Sangat Baik 0; Baik 20,000;") {
 		t.Errorf("summary missing:\n%s", out.String()[out.Len()-300:])
 	}
 }

@@ -9,6 +9,19 @@
 //
 //	go run ./examples/skp -siasn examples/skp/siasn-sample.json
 //	                                      # audit SIASN rw-skp22 records
+//	go run ./examples/skp -lang en        # any of these in English
+//
+// The output is in Bahasa Indonesia unless -lang en asks for English. The
+// official terms stay as they are in both: the SKP form's and SIASN's
+// (NIP, Nama, Hasil Kerja, Perilaku Kerja, Predikat, Jenjang, Bulan, Angka
+// Kredit, kuadran, the SIASN field names), the ratings ("Di Atas
+// Ekspektasi"), the predikat ("Sangat Baik") and the jenjang ("Ahli
+// Pertama"). Numbers follow the language: Indonesian writes angka kredit
+// 18,750 and counts 1.200, English 18.750 and 1,200. The program's own
+// messages (the distribution check, the audit's findings, a misused flag)
+// follow -lang; errors about a row of the input ("file:line: column NAME:
+// reason") and the library's errors stay in English, as do the flags'
+// descriptions (-h).
 //
 // The CSV header is nip,nama,hasil_kerja,perilaku_kerja and optionally
 // jenjang,bulan (both empty for a structural position), in any order.
@@ -28,7 +41,9 @@
 // siasn-sample.json is invented: its ids and names are synthetic.
 //
 // Output is built completely before it is written: on an error nothing
-// goes to stdout, the error goes to stderr, and the exit status is 1.
+// goes to stdout, the error goes to stderr, and the exit status is 1. A
+// bad flag, or a -lang other than id or en, is a usage error (exit status
+// 2).
 package main
 
 import (
@@ -41,8 +56,10 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja"
 )
@@ -60,6 +77,7 @@ type options struct {
 	places          int
 	csv             csvio.Options
 	allowDuplicates bool
+	lang            lang.Lang
 	stdin           io.Reader
 }
 
@@ -68,7 +86,7 @@ type options struct {
 // temporary file once it passes spillAt bytes): on an error nothing goes
 // to stdout.
 func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var o options
+	o := options{lang: lang.Default}
 	fs := flag.NewFlagSet("skp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&o.in, "in", "", "read employees from `FILE` (- for standard input; default: the embedded sample)")
@@ -76,19 +94,20 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.places, "places", 3, "decimal `places` of angka kredit")
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that NIPs are unique")
+	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "skp: unexpected arguments %q\n", fs.Args())
+		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
 	out := &spill{limit: spillAt}
 	defer out.Close()
 	var err error
 	if *siasnFile != "" {
-		err = runSIASN(out, *siasnFile)
+		err = runSIASN(out, *siasnFile, o.lang)
 	} else {
 		o.stdin = stdin
 		err = run(out, o)
@@ -143,17 +162,18 @@ func tableRow(w io.Writer, cells ...string) {
 // memory does not grow with the number of employees (apart from the set
 // of NIPs, see package csvio).
 func run(w io.Writer, o options) error {
+	l := o.lang
 	var org kinerja.PredikatOrganisasi
 	if o.org != "" {
 		var err error
 		if org, err = kinerja.ParsePredikatOrganisasi(o.org); err != nil {
-			return fmt.Errorf("-org: %w", err)
+			return fmt.Errorf(msg.BadOrg.In(l), err)
 		}
 	}
 	if o.places < 0 || o.places > 9 {
-		return fmt.Errorf("-places %d outside 0–9", o.places)
+		return fmt.Errorf(msg.BadPlaces.In(l), o.places)
 	}
-	name, src := "sample.csv (embedded)", io.Reader(bytes.NewReader(sample))
+	name, src := msg.SampleSource.In(l), io.Reader(bytes.NewReader(sample))
 	if o.in != "" {
 		f, err := csvio.Open(o.in, o.stdin)
 		if err != nil {
@@ -183,7 +203,8 @@ func run(w io.Writer, o options) error {
 		r.Unique(c[0], "nip")
 	}
 
-	tableRow(w, "NIP", "Nama", "Hasil Kerja", "Perilaku Kerja", "Predikat", "Jenjang", "Bulan", "Angka Kredit")
+	tableRow(w, msg.ColNIP.In(l), msg.ColNama.In(l), msg.ColHasil.In(l), msg.ColPerilaku.In(l), msg.ColPredikat.In(l),
+		msg.ColJenjang.In(l), msg.ColBulan.In(l), msg.ColAngkaKredit.In(l))
 	counts := map[kinerja.Predikat]int{}
 	n := 0
 	for {
@@ -204,17 +225,17 @@ func run(w io.Writer, o options) error {
 		if e.jenjang != 0 {
 			jenjang, bulan = e.jenjang.String(), strconv.Itoa(e.bulan)
 		}
-		tableRow(w, string(e.nip), string(e.nama), e.hasil.String(), e.perilaku.String(), e.predikat.String(), jenjang, bulan, e.ak)
+		tableRow(w, string(e.nip), string(e.nama), e.hasil.String(), e.perilaku.String(), e.predikat.String(), jenjang, bulan, l.Number(e.ak))
 	}
 	if n == 0 {
-		return fmt.Errorf("%s: no employees", name)
+		return fmt.Errorf(msg.NoEmployees.In(l), name)
 	}
 
-	fmt.Fprintf(w, "\n%d employees:", n)
+	fmt.Fprint(w, l.Sprintf(msg.Summary, l.Int(n)))
 	all := kinerja.Predikats()
 	for i := len(all) - 1; i >= 0; i-- {
 		p := all[i]
-		fmt.Fprintf(w, " %s %d;", p, counts[p])
+		fmt.Fprint(w, l.Sprintf(msg.SummaryCount, p, l.Int(counts[p])))
 	}
 	fmt.Fprintln(w)
 	if org == 0 {
@@ -224,20 +245,51 @@ func run(w io.Writer, o options) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "\nDistribution pattern for organisation predikat %s (advisory, PermenPANRB 6/2022):\n", org)
+	writeFindings(w, org, fs, l)
+	return nil
+}
+
+// writeFindings writes the distribution check in language l.
+func writeFindings(w io.Writer, org kinerja.PredikatOrganisasi, fs kinerja.Findings, l lang.Lang) {
+	fmt.Fprint(w, l.Sprintf(msg.Pattern, org))
 	for _, f := range fs {
-		mark := "✓"
+		mark, state := "✓", msg.Met.In(l)
 		if !f.Met {
-			mark = "✗"
+			mark, state = "✗", msg.NotMet.In(l)
 		}
-		fmt.Fprintf(w, "  %s %s\n", mark, f)
+		// The share has one place, or more where one would read as the
+		// clause's limit (see kinerja.Finding).
+		share := l.Fixed(f.Share, max(1, -f.Share.Exponent()))
+		fmt.Fprint(w, l.Sprintf(msg.Finding, mark, clauseText(f.Clause, l), l.Int(f.Count), l.Int(f.Total), share, state))
 	}
 	if fs.Met() {
-		fmt.Fprintln(w, "  The distribution follows the pattern.")
+		fmt.Fprint(w, msg.PatternMet.In(l))
 	} else {
-		fmt.Fprintf(w, "  %d of %d clauses not met.\n", len(fs.Unmet()), len(fs))
+		fmt.Fprint(w, l.Sprintf(msg.PatternNotMet, l.Int(len(fs.Unmet())), l.Int(len(fs))))
 	}
-	return nil
+}
+
+// clauseText describes a clause of the pattern in language l, e.g.
+// "paling banyak 70% Baik".
+func clauseText(c kinerja.Clause, l lang.Lang) string {
+	names := make([]string, len(c.Predikat))
+	for i, p := range c.Predikat {
+		names[i] = p.String()
+	}
+	who := strings.Join(names, msg.Or.In(l))
+	switch c.Kind {
+	case kinerja.ClauseMost:
+		return l.Sprintf(msg.ClauseMost, who)
+	case kinerja.ClauseAtMost:
+		return l.Sprintf(msg.ClauseAtMost, l.Int(c.Percent), who)
+	case kinerja.ClauseAtLeast:
+		return l.Sprintf(msg.ClauseAtLeast, l.Int(c.Percent), who)
+	case kinerja.ClauseSome:
+		return l.Sprintf(msg.ClauseSome, who)
+	case kinerja.ClauseNone:
+		return l.Sprintf(msg.ClauseNone, who)
+	}
+	return c.String()
 }
 
 // The columns' indices, in the order run binds them.

@@ -6,24 +6,65 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/kinerja"
 )
 
 func TestSample(t *testing.T) {
-	var out bytes.Buffer
-	if err := run(&out, options{org: "Istimewa", places: 3}); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		lang lang.Lang
+		want []string
+	}{
+		{lang.EN, []string{
+			// BKN's worked examples (Peraturan BKN 3/2023 slides).
+			"Andi Saputra                  Di Atas Ekspektasi   Di Atas Ekspektasi   Sangat Baik        Ahli Pertama  12     18.750",
+			"Citra Lestari                 Di Atas Ekspektasi   Sesuai Ekspektasi    Baik               Ahli Pertama  2      2.083",
+			// Pemula: coefficient 3.75 (BKN's SIASN koefisien reference, id 52).
+			"Joko Susilo                   Sesuai Ekspektasi    Sesuai Ekspektasi    Baik               Pemula        12     3.750",
+			"10 employees: Sangat Baik 1; Baik 6;",
+			"✗ most Sangat Baik: 1 of 10 (10.0%): not met",
+			"✓ at most 70% Sangat Baik: 1 of 10 (10.0%): met",
+			"1 of 2 clauses not met.",
+		}},
+		{lang.ID, []string{
+			// The same figures in Indonesian notation: 18,750 angka kredit.
+			"Andi Saputra                  Di Atas Ekspektasi   Di Atas Ekspektasi   Sangat Baik        Ahli Pertama  12     18,750",
+			"Citra Lestari                 Di Atas Ekspektasi   Sesuai Ekspektasi    Baik               Ahli Pertama  2      2,083",
+			"Joko Susilo                   Sesuai Ekspektasi    Sesuai Ekspektasi    Baik               Pemula        12     3,750",
+			"10 pegawai: Sangat Baik 1; Baik 6;",
+			"✗ Sangat Baik terbanyak: 1 dari 10 (10,0%): tidak terpenuhi",
+			"✓ paling banyak 70% Sangat Baik: 1 dari 10 (10,0%): terpenuhi",
+			"1 dari 2 ketentuan tidak terpenuhi.",
+		}},
 	}
-	for _, want := range []string{
-		// BKN's worked examples (Peraturan BKN 3/2023 slides).
-		"Andi Saputra                  Di Atas Ekspektasi   Di Atas Ekspektasi   Sangat Baik        Ahli Pertama  12     18.750",
-		"Citra Lestari                 Di Atas Ekspektasi   Sesuai Ekspektasi    Baik               Ahli Pertama  2      2.083",
-		// Pemula: coefficient 3.75 (BKN's SIASN koefisien reference, id 52).
-		"Joko Susilo                   Sesuai Ekspektasi    Sesuai Ekspektasi    Baik               Pemula        12     3.750",
-		"10 employees: Sangat Baik 1; Baik 6;",
-		"✗ most Sangat Baik: 1 of 10 (10.0%): not met",
-	} {
-		if !strings.Contains(out.String(), want) {
-			t.Errorf("output lacks %q:\n%s", want, out.String())
+	for _, tc := range tests {
+		var out bytes.Buffer
+		if err := run(&out, options{org: "Istimewa", places: 3, lang: tc.lang}); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tc.want {
+			if !strings.Contains(out.String(), want) {
+				t.Errorf("%v: output lacks %q:\n%s", tc.lang, want, out.String())
+			}
+		}
+	}
+}
+
+// TestClauses checks the description of every clause of every pattern
+// in both languages against the library's own (English) description:
+// the English text is the library's, apart from "no" for "none".
+func TestClauses(t *testing.T) {
+	for _, org := range kinerja.PredikatOrganisasis() {
+		for _, c := range kinerja.Pattern(org) {
+			want := strings.Replace(c.String(), "none ", "no ", 1)
+			if got := clauseText(c, lang.EN); got != want {
+				t.Errorf("%v: %q, library %q", org, got, c.String())
+			}
+			id := clauseText(c, lang.ID)
+			if id == want || !strings.Contains(id, c.Predikat[0].String()) {
+				t.Errorf("%v: Indonesian %q", org, id)
+			}
 		}
 	}
 }
@@ -49,7 +90,7 @@ func TestBadInput(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tc.in), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			err := run(&bytes.Buffer{}, options{in: path, org: tc.org, places: 3})
+			err := run(&bytes.Buffer{}, options{in: path, org: tc.org, places: 3, lang: lang.EN})
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error = %v, want it to contain %q", err, tc.want)
 			}

@@ -7,13 +7,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"text/tabwriter"
 
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
 )
 
 // runSIASN audits the rw-skp22 records in the file at path, a JSON array
-// or JSON lines, and writes each record's findings and a summary to w.
-func runSIASN(w io.Writer, path string) error {
+// or JSON lines, and writes each record's findings and a summary to w in
+// language l.
+func runSIASN(w io.Writer, path string, l lang.Lang) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
@@ -23,39 +27,79 @@ func runSIASN(w io.Writer, path string) error {
 		return err
 	}
 	if len(records) == 0 {
-		return fmt.Errorf("%s: no records", path)
+		return fmt.Errorf(msg.NoRecords.In(l), path)
 	}
-	fmt.Fprintf(w, "Audit of %d rw-skp22 records in %s\n", len(records), path)
-	fmt.Fprintln(w, "(kuadran by the matrix of PermenPANRB No. 6 Tahun 2022; codes of BKN's SIASN reference tables)")
-	fmt.Fprintln(w)
+	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(path, 0)))
+	fmt.Fprint(w, msg.AuditNote.In(l))
 	byKind := map[siasn.FindingKind]int{}
 	consistent := 0
 	for i, r := range records {
 		fs := r.Check()
-		fmt.Fprintf(w, "%d. id %s, pnsDinilaiId %s, tahun %d: hasil %d, perilaku %d, kuadran %d: ",
-			i+1, orDash(r.ID), orDash(r.PNSDinilaiID), r.Tahun, r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai)
+		fmt.Fprint(w, l.Sprintf(msg.Record, l.Int(i+1), orDash(r.ID), orDash(r.PNSDinilaiID), r.Tahun, r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai))
 		if len(fs) == 0 {
 			consistent++
-			fmt.Fprintln(w, "consistent")
+			fmt.Fprint(w, msg.Consistent.In(l))
 			continue
 		}
-		fmt.Fprintf(w, "%d finding(s)\n", len(fs))
+		fmt.Fprint(w, l.Sprintf(msg.Findings, l.Int(len(fs))))
 		seen := map[siasn.FindingKind]bool{}
 		for _, f := range fs {
-			fmt.Fprintf(w, "   ✗ %s\n", f)
+			fmt.Fprintln(w, findingText(f, l))
 			if !seen[f.Kind] {
 				byKind[f.Kind]++
 				seen[f.Kind] = true
 			}
 		}
 	}
-	fmt.Fprintf(w, "\n%d records checked: %d consistent, %d inconsistent\n", len(records), consistent, len(records)-consistent)
+	fmt.Fprint(w, l.Sprintf(msg.AuditSummary, l.Int(len(records)), l.Int(consistent), l.Int(len(records)-consistent)))
+	tw := tabwriter.NewWriter(w, 0, 0, 1, ' ', 0)
 	for _, k := range siasn.FindingKinds() {
 		if n := byKind[k]; n > 0 {
-			fmt.Fprintf(w, "  %-24s %d record(s)\n", k.String()+":", n)
+			fmt.Fprint(tw, l.Sprintf(msg.AuditKind, kindText(k, l), l.Int(n)))
 		}
 	}
-	return nil
+	return tw.Flush()
+}
+
+// findingText describes a finding in language l, e.g. "KuadranKinerjaNilai:
+// kuadran tertukar: tersimpan 4, seharusnya 3". An empty stored value
+// prints as "", a long one is cut short.
+func findingText(f siasn.Finding, l lang.Lang) string {
+	stored := f.Stored
+	if stored == "" {
+		stored = `""`
+	}
+	s := l.Sprintf(msg.AuditFinding, text.Terminal(f.Field, 0), kindText(f.Kind, l), text.Terminal(text.Cut(stored), 0))
+	if f.Expected != "" {
+		s += l.Sprintf(msg.AuditExpected, text.Terminal(f.Expected, 0))
+	}
+	return s
+}
+
+// kindText names a kind of finding in language l.
+func kindText(k siasn.FindingKind, l lang.Lang) string {
+	var t lang.Text
+	switch k {
+	case siasn.KuadranMismatch:
+		t = msg.KuadranMismatch
+	case siasn.KuadranSwapped:
+		t = msg.KuadranSwapped
+	case siasn.KuadranMax:
+		t = msg.KuadranMax
+	case siasn.KuadranSwappedOrMax:
+		t = msg.KuadranSwappedOrMax
+	case siasn.UnknownCode:
+		t = msg.UnknownCode
+	case siasn.BulanOutOfRange:
+		t = msg.BulanOutOfRange
+	case siasn.PeriodReversed:
+		t = msg.PeriodReversed
+	case siasn.KoefisienMismatch:
+		t = msg.KoefisienMismatch
+	default:
+		return k.String()
+	}
+	return t.In(l)
 }
 
 func orDash(s string) string {

@@ -6,11 +6,13 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/go-asn/berakhlak/internal/lang"
 )
 
 func TestSIASNSample(t *testing.T) {
 	var out bytes.Buffer
-	if err := runSIASN(&out, "siasn-sample.json"); err != nil {
+	if err := runSIASN(&out, "siasn-sample.json", lang.EN); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -18,8 +20,8 @@ func TestSIASNSample(t *testing.T) {
 		"   ✗ KuadranKinerjaNilai: kuadran swapped: stored 4, expected 3",
 		"   ✗ KuadranKinerjaNilai: kuadran max: stored 3, expected 5",
 		"6 records checked: 2 consistent, 4 inconsistent",
-		"  kuadran swapped:         1 record(s)",
-		"  unknown code:            1 record(s)",
+		"  kuadran swapped:        1 record(s)",
+		"  unknown code:           1 record(s)",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -44,7 +46,7 @@ func TestSIASNJSONLinesAndErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 			var out bytes.Buffer
-			err := runSIASN(&out, path)
+			err := runSIASN(&out, path, lang.EN)
 			if tc.want == "" {
 				if err != nil {
 					t.Fatal(err)

@@ -1,0 +1,137 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/ with the program's output")
+
+// TestMessages checks that every message of the table is in both
+// languages, with the same formatting verbs.
+func TestMessages(t *testing.T) {
+	if err := lang.Check(msg); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestGolden runs the program on the embedded sample and compares its
+// whole output, byte for byte, with testdata/engagement.LANG.txt. The
+// default language is Indonesian. go test ./examples/engagement -update
+// rewrites the files.
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name, golden string
+		args         []string
+	}{
+		{"default", "engagement.id.txt", nil},
+		{"id", "engagement.id.txt", []string{"-lang", "id"}},
+		{"en", "engagement.en.txt", []string{"-lang", "en"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain("", tc.args...)
+			if got.Status != 0 || got.Stderr != "" {
+				t.Fatalf("%+v", got)
+			}
+			checkGolden(t, tc.golden, got.Stdout)
+		})
+	}
+}
+
+// checkGolden compares got with the golden file, or rewrites the file
+// with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
+	}
+}
+
+// TestLanguageOfMessages checks the program's own messages in both
+// languages, and that a bad -lang is a usage error.
+func TestLanguageOfMessages(t *testing.T) {
+	tests := []struct {
+		name       string
+		args       []string
+		status     int
+		wantStderr string
+	}{
+		{"below minimum, id", []string{"-minimum", "200"}, 1,
+			"engagement: angka tidak diterbitkan: 183 responden, minimum 200 tidak terpenuhi\n"},
+		{"below minimum, en", []string{"-minimum", "200", "-lang", "en"}, 1,
+			"engagement: no figures published: 183 respondents, fewer than the 200 required\n"},
+		{"below minimum, thousands, id", []string{"-minimum", "1500"}, 1,
+			"engagement: angka tidak diterbitkan: 183 responden, minimum 1.500 tidak terpenuhi\n"},
+		{"below minimum, thousands, en", []string{"-lang", "en", "-minimum", "1500"}, 1,
+			"engagement: no figures published: 183 respondents, fewer than the 1,500 required\n"},
+		{"-in without -instrument, id", []string{"-in", "x.csv"}, 1, "engagement: -in memerlukan -instrument\n"},
+		{"-in without -instrument, en", []string{"-lang", "en", "-in", "x.csv"}, 1, "engagement: -in needs -instrument\n"},
+		{"both stdin, id", []string{"-in", "-", "-instrument", "-"}, 1,
+			"engagement: -in dan -instrument tidak dapat sama-sama membaca masukan standar\n"},
+		{"arguments, id", []string{"extra"}, 2, "engagement: argumen tak terduga [\"extra\"]\n"},
+		{"arguments, en", []string{"-lang", "en", "extra"}, 2, "engagement: unexpected arguments [\"extra\"]\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain("", tc.args...)
+			want := result{Status: tc.status, Stderr: tc.wantStderr}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, bad := range []string{"fr", "ID", ""} {
+		got := runMain("", "-lang", bad)
+		if got.Status != 2 || got.Stdout != "" || !strings.Contains(got.Stderr, "invalid value") {
+			t.Errorf("-lang %q: %+v", bad, got)
+		}
+	}
+}
+
+// TestNoAlpha checks the three reasons a dimension has no alpha, in both
+// languages: one item, fewer than two complete respondents, no variance.
+func TestNoAlpha(t *testing.T) {
+	inst := writeFile(t, "i.csv", "code,dimension\nA,Satu\nB,Sedikit\nC,Sedikit\nD,Rata\nE,Rata\n")
+	export := writeFile(t, "e.csv", "respondent,unit,A,B,C,D,E\nP1,U,4,4,5,3,3\nP2,U,3,,2,4,2\nP3,U,2,1,,2,4\n")
+	tests := []struct {
+		lang string
+		want []string
+	}{
+		{"id", []string{
+			"Satu     3,00       33,3%      tidak ada: dimensi ini hanya satu butir\n",
+			"Sedikit  3,00       50,0%      tidak ada: responden yang menjawab semua butir kurang dari dua (n=1)\n",
+			"Rata     3,00       33,3%      tidak ada: semua responden lengkap memiliki total yang sama (n=3)\n",
+		}},
+		{"en", []string{
+			"Satu       3.00  33.3%       none: the dimension has one item\n",
+			"Sedikit    3.00  50.0%       none: fewer than two respondents answered every item (n=1)\n",
+			"Rata       3.00  33.3%       none: every complete respondent has the same total (n=3)\n",
+		}},
+	}
+	for _, tc := range tests {
+		got := runMain("", "-in", export, "-instrument", inst, "-minimum", "1", "-lang", tc.lang)
+		for _, w := range tc.want {
+			if !strings.Contains(got.Stdout, w) {
+				t.Errorf("%s: output lacks %q:\n%+v", tc.lang, w, got)
+			}
+		}
+	}
+}

@@ -1,0 +1,212 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/text"
+	"github.com/go-asn/berakhlak/survey"
+	"github.com/shopspring/decimal"
+)
+
+// confidentiality is the smallest unit that gets figures (the library's
+// default, passed explicitly so that the report can say it).
+const confidentiality = 5
+
+// report is every figure the program shows, computed before anything is
+// written. It holds no prose: a writer (text now; other formats can reuse
+// it) formats it in a language.
+type report struct {
+	source          string // the export's name
+	sample          bool   // the embedded sample: the writer says it is invented
+	respondents     int
+	minimum         int
+	index           decimal.Decimal // percent favourable, 1 place
+	mean            decimal.Decimal // 2 places
+	dimensions      []dimensionFigures
+	segments        engagement.Segments
+	enps            survey.NPS
+	hasENPS         bool
+	confidentiality int
+	units           []unitFigures // sorted by name
+}
+
+// dimensionFigures are one dimension's row.
+type dimensionFigures struct {
+	name    string
+	figures survey.Figures
+	alpha   decimal.Decimal // 3 places; valid only when noAlpha is 0
+	alphaN  int             // respondents who answered every item of the dimension
+	noAlpha noAlpha
+}
+
+// noAlpha says why a dimension has no Cronbach's alpha.
+type noAlpha uint8
+
+const (
+	hasAlpha   noAlpha = iota
+	oneItem            // the dimension has one item
+	fewAnswers         // fewer than two respondents answered every item
+	noVariance         // every complete respondent has the same total
+)
+
+// unitFigures are one unit's row.
+type unitFigures struct {
+	name        string
+	respondents int
+	// suppressed: the unit reports only its count, because it is below
+	// the confidentiality threshold (revealed is 0) or because publishing
+	// it would reveal by difference the revealed respondents in no
+	// published unit (complementary suppression).
+	suppressed bool
+	revealed   int
+	index      decimal.Decimal // 1 place; valid when hasIndex
+	hasIndex   bool            // false for a unit whose respondents answered no item
+}
+
+// refused is the error of a survey that publishes nothing: in the
+// program's language, naming the respondents and the minimum when that is
+// the reason.
+func refused(l lang.Lang, err error) error {
+	var ie *survey.InsufficientError
+	if errors.As(err, &ie) {
+		return errors.New(l.Sprintf(msg.RefusedMinimum, l.Int(ie.Respondents), l.Int(ie.Minimum.Required())))
+	}
+	return fmt.Errorf(msg.Refused.In(l), err)
+}
+
+// newReport computes every figure of the report from res. An error means
+// nothing can be published; it is in language l.
+func newReport(source string, sample bool, in engagement.Instrument, res engagement.Result, minimum int, l lang.Lang) (report, error) {
+	r := report{source: source, sample: sample, respondents: res.Respondents(), minimum: minimum, segments: res.Segments(), confidentiality: confidentiality}
+	var err error
+	if r.index, err = res.Index(); err != nil {
+		return report{}, refused(l, err)
+	}
+	total, err := res.Total()
+	if err != nil {
+		return report{}, refused(l, err)
+	}
+	r.mean = total.Mean
+	items := map[string]int{}
+	for _, it := range in.Items() {
+		items[it.Dimension]++
+	}
+	for _, d := range in.Dimensions() {
+		f, err := res.Dimension(d)
+		if err != nil {
+			return report{}, refused(l, err)
+		}
+		df := dimensionFigures{name: d, figures: f}
+		var aerr error
+		df.alpha, df.alphaN, aerr = res.Alpha(d)
+		switch {
+		case aerr == nil:
+		case items[d] < 2:
+			df.noAlpha = oneItem
+		case df.alphaN < 2:
+			df.noAlpha = fewAnswers
+		default:
+			df.noAlpha = noVariance
+		}
+		r.dimensions = append(r.dimensions, df)
+	}
+	if n, err := res.ENPS(); err == nil {
+		r.enps, r.hasENPS = n, true
+	}
+	groups := res.Groups()
+	revealed := complementary(groups, r.respondents, confidentiality)
+	for i, g := range groups {
+		u := unitFigures{name: g.Name, respondents: g.Respondents, suppressed: g.Suppressed, revealed: revealed[i]}
+		if !g.Suppressed {
+			if idx, err := g.Result.Index(); err == nil {
+				u.index, u.hasIndex = idx, true
+			}
+		}
+		r.units = append(r.units, u)
+	}
+	return r, nil
+}
+
+// complementary returns, for a group suppressed by complementary
+// suppression, how many respondents in no published group publishing it
+// would reveal, and 0 for the other groups. The library suppresses the
+// smallest published group while those respondents are at least one and
+// fewer than threshold; since that group has at least threshold
+// respondents, one such group is always enough, and the respondents it
+// would reveal are those of the whole survey less the groups of at least
+// threshold respondents.
+func complementary(groups []engagement.Group, total, threshold int) []int {
+	out := make([]int, len(groups))
+	residual := total
+	for _, g := range groups {
+		if g.Respondents >= threshold {
+			residual -= g.Respondents
+		}
+	}
+	for i, g := range groups {
+		if g.Suppressed && g.Respondents >= threshold {
+			out[i] = residual
+		}
+	}
+	return out
+}
+
+// writeText writes the report as text in language l.
+func (r report) writeText(w io.Writer, l lang.Lang) error {
+	source := r.source
+	if r.sample {
+		source = msg.SampleSource.In(l)
+	}
+	fmt.Fprint(w, l.Sprintf(msg.Title, text.Terminal(source, 0)))
+	fmt.Fprint(w, l.Sprintf(msg.Respondents, l.Int(r.respondents), l.Int(r.minimum)))
+	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(r.index, 1)))
+	fmt.Fprint(w, l.Sprintf(msg.Mean, l.Fixed(r.mean, 2)))
+
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprint(tw, msg.DimensionHeader.In(l))
+	for _, d := range r.dimensions {
+		var alpha string
+		switch d.noAlpha {
+		case hasAlpha:
+			alpha = l.Sprintf(msg.Alpha, l.Fixed(d.alpha, 3), l.Int(d.alphaN))
+		case oneItem:
+			alpha = msg.AlphaOneItem.In(l)
+		case fewAnswers:
+			alpha = l.Sprintf(msg.AlphaFew, l.Int(d.alphaN))
+		default:
+			alpha = l.Sprintf(msg.AlphaNoVariance, l.Int(d.alphaN))
+		}
+		fmt.Fprint(tw, l.Sprintf(msg.DimensionRow, text.Terminal(d.name, cellWidth), l.Fixed(d.figures.Mean, 2), l.Fixed(d.figures.Favourable, 1), alpha))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	s := r.segments
+	fmt.Fprint(w, l.Sprintf(msg.Segments, l.Int(s.Engaged), l.Int(s.Neutral), l.Int(s.Disengaged)))
+	if r.hasENPS {
+		n := r.enps
+		fmt.Fprint(w, l.Sprintf(msg.ENPS, l.Number(fmt.Sprintf("%+d", n.Score)), l.Int(n.Promoters), l.Int(n.Passives), l.Int(n.Detractors), l.Int(n.Missing)))
+	}
+
+	fmt.Fprint(w, l.Sprintf(msg.Units, l.Int(r.confidentiality)))
+	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, u := range r.units {
+		name, n := text.Terminal(u.name, cellWidth), l.Int(u.respondents)
+		switch {
+		case u.suppressed && u.revealed > 0:
+			fmt.Fprint(tw, l.Sprintf(msg.UnitResidual, name, n, l.Int(u.revealed)))
+		case u.suppressed:
+			fmt.Fprint(tw, l.Sprintf(msg.UnitBelow, name, n, n, l.Int(r.confidentiality)))
+		case u.hasIndex:
+			fmt.Fprint(tw, l.Sprintf(msg.UnitIndex, name, n, l.Fixed(u.index, 1)))
+		default:
+			fmt.Fprint(tw, l.Sprintf(msg.UnitNoIndex, name, n))
+		}
+	}
+	return tw.Flush()
+}

@@ -1,0 +1,181 @@
+package main
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/kinerja"
+	"github.com/go-asn/berakhlak/kinerja/siasn"
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/ with the program's output")
+
+// TestMessages checks that every message of the table is in both
+// languages, with the same formatting verbs.
+func TestMessages(t *testing.T) {
+	if err := lang.Check(msg); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestGolden runs the program on the embedded sample, with -org Baik,
+// and on siasn-sample.json, and compares its whole output, byte for
+// byte, with the files under testdata. The default language is
+// Indonesian. go test ./examples/skp -update rewrites the files.
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name, golden string
+		args         []string
+	}{
+		{"default", "skp.id.txt", nil},
+		{"id", "skp.id.txt", []string{"-lang", "id"}},
+		{"en", "skp.en.txt", []string{"-lang", "en"}},
+		{"org", "skp.org.id.txt", []string{"-org", "Baik"}},
+		{"org id", "skp.org.id.txt", []string{"-org", "Baik", "-lang", "id"}},
+		{"org en", "skp.org.en.txt", []string{"-org", "Baik", "-lang", "en"}},
+		{"siasn", "skp.siasn.id.txt", []string{"-siasn", "siasn-sample.json"}},
+		{"siasn id", "skp.siasn.id.txt", []string{"-siasn", "siasn-sample.json", "-lang", "id"}},
+		{"siasn en", "skp.siasn.en.txt", []string{"-lang", "en", "-siasn", "siasn-sample.json"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain("", tc.args...)
+			if got.Status != 0 || got.Stderr != "" {
+				t.Fatalf("%+v", got)
+			}
+			checkGolden(t, tc.golden, got.Stdout)
+		})
+	}
+}
+
+// checkGolden compares got with the golden file, or rewrites the file
+// with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
+	}
+}
+
+// TestLanguageOfMessages checks the program's own messages in both
+// languages, and that a bad -lang is a usage error.
+func TestLanguageOfMessages(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.json")
+	if err := os.WriteFile(empty, []byte("[]"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, stdin string
+		args        []string
+		status      int
+		wantStderr  string
+	}{
+		{"no employees, id", header, []string{"-in", "-"}, 1, "skp: stdin: tidak ada pegawai\n"},
+		{"no employees, en", header, []string{"-in", "-", "-lang", "en"}, 1, "skp: stdin: no employees\n"},
+		{"places, id", "", []string{"-places", "10"}, 1, "skp: -places 10 di luar 0–9\n"},
+		{"places, en", "", []string{"-places", "10", "-lang", "en"}, 1, "skp: -places 10 outside 0–9\n"},
+		{"org (a library error)", "", []string{"-org", "Hebat"}, 1, "skp: -org: kinerja: unknown organisation predikat \"Hebat\"\n"},
+		{"no records, id", "", []string{"-siasn", empty}, 1, "skp: " + empty + ": tidak ada data\n"},
+		{"no records, en", "", []string{"-siasn", empty, "-lang", "en"}, 1, "skp: " + empty + ": no records\n"},
+		{"arguments, id", "", []string{"extra"}, 2, "skp: argumen tak terduga [\"extra\"]\n"},
+		{"arguments, en", "", []string{"-lang", "en", "extra"}, 2, "skp: unexpected arguments [\"extra\"]\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := runMain(tc.stdin, tc.args...)
+			want := result{Status: tc.status, Stderr: tc.wantStderr}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, bad := range []string{"fr", "ID", ""} {
+		got := runMain("", "-lang", bad)
+		if got.Status != 2 || got.Stdout != "" || !strings.Contains(got.Stderr, "invalid value") {
+			t.Errorf("-lang %q: %+v", bad, got)
+		}
+	}
+}
+
+// TestFindingsAsLibrary checks that, in English, the program describes
+// the distribution findings and the SIASN findings as the library does
+// (apart from "no" for the library's "none"), and that the Indonesian
+// text differs: the translation keeps what the library decided.
+func TestFindingsAsLibrary(t *testing.T) {
+	counts := []map[kinerja.Predikat]int{
+		{kinerja.SangatBaik: 7004, kinerja.Baik: 2996},
+		{kinerja.Baik: 6, kinerja.ButuhPerbaikan: 3, kinerja.SangatBaik: 1},
+		{kinerja.SangatKurang: 6, kinerja.Kurang: 1, kinerja.SangatBaik: 1},
+		{kinerja.Kurang: 600, kinerja.ButuhPerbaikan: 100, kinerja.SangatBaik: 100, kinerja.Baik: 200},
+	}
+	for _, c := range counts {
+		for _, org := range kinerja.PredikatOrganisasis() {
+			fs, err := kinerja.CheckDistribution(org, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var en, id strings.Builder
+			writeFindings(&en, org, fs, lang.EN)
+			writeFindings(&id, org, fs, lang.ID)
+			plain := thousands.ReplaceAllString(en.String(), "$1$2") // the library writes 1000, English 1,000
+			for _, f := range fs {
+				want := strings.Replace(f.String(), "none ", "no ", 1)
+				if !strings.Contains(plain, want+"\n") {
+					t.Errorf("%v %v: English lacks the library's %q:\n%s", org, c, want, en.String())
+				}
+			}
+			if en.String() == id.String() {
+				t.Errorf("%v: the Indonesian text is the English one", org)
+			}
+		}
+	}
+	records, err := readRecords("siasn-sample.json", mustRead(t, "siasn-sample.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	records = append(records, siasn.RiwayatSKP{HasilKinerjaNilai: 9, PerilakuKerjaNilai: 1, KuadranKinerjaNilai: 1})
+	n := 0
+	for _, r := range records {
+		for _, f := range r.Check() {
+			n++
+			if got, want := findingText(f, lang.EN), "   ✗ "+f.String(); got != want {
+				t.Errorf("English %q, library %q", got, want)
+			}
+			if id := findingText(f, lang.ID); id == findingText(f, lang.EN) {
+				t.Errorf("Indonesian %q is the English one", id)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("only %d findings checked", n)
+	}
+}
+
+// thousands matches a thousands separator of English notation.
+var thousands = regexp.MustCompile(`(\d),(\d\d\d)`)
+
+func mustRead(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
