@@ -73,3 +73,41 @@ func Contrast(a, b Colour) float64 {
 // MinTextContrast is the contrast WCAG 2.x level AA requires for normal
 // text (success criterion 1.4.3), and for text on a coloured bar.
 const MinTextContrast = 4.5
+
+// ColoursOf returns the colours written "#rgb" or "#rrggbb" in CSS, SVG
+// or HTML text, each once, as "#rrggbb", in the order they first appear:
+// what a test checks for contrast. A "#" after "&" (a character
+// reference) or followed by more hex digits is not a colour.
+func ColoursOf[S ~string](text S) []string {
+	s := string(text)
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(s); i++ {
+		if s[i] != '#' || i > 0 && s[i-1] == '&' {
+			continue
+		}
+		n := 0
+		for i+1+n < len(s) && isHex(s[i+1+n]) {
+			n++
+		}
+		if n != 3 && n != 6 {
+			continue
+		}
+		if i+1+n < len(s) && isLetter(s[i+1+n]) {
+			continue // "#abcdefg…" is a name, not a colour
+		}
+		c, err := ParseColour(s[i : i+1+n])
+		if err != nil {
+			continue
+		}
+		if k := c.String(); !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
+}

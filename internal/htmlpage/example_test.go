@@ -57,3 +57,8 @@ func ExampleWrite() {
 	// <html lang="id">
 	// 0
 }
+
+func ExampleColoursOf() {
+	fmt.Println(htmlpage.ColoursOf(`.a { color: #444 } <rect fill="#17692E"/>`))
+	// Output: [#444444 #17692e]
+}

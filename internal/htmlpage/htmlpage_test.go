@@ -129,3 +129,20 @@ func TestWrite(t *testing.T) {
 		t.Errorf("Write with no language: error %v, %d bytes written", err, buf.Len())
 	}
 }
+
+func TestColoursOf(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{`p { color: #444; border: 1px solid #C8C8C8 } .a{fill:#444444}`, []string{"#444444", "#c8c8c8"}},
+		{`<rect fill="#17692e"/><a href="#top">&#34;x&#39;</a>`, []string{"#17692e"}},
+		{`#abcd #12345 #abcdefg #fff;`, []string{"#ffffff"}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if diff := cmp.Diff(tc.want, ColoursOf(tc.in)); diff != "" {
+			t.Errorf("ColoursOf(%q) mismatch (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
