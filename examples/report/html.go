@@ -235,6 +235,11 @@ caption { text-align: left; font-weight: bold; padding: 2mm 0 1mm; }
 .rules { font-size: 9pt; }
 .rules td:nth-child(2) { white-space: nowrap; }
 figure svg { max-width: 170mm; }
+@media print {
+  figure svg { max-width: 135mm; }
+  .index { font-size: 13pt; }
+  .rules { font-size: 8.5pt; }
+}
 `)
 	letters := make([]string, 0, len(bandColours))
 	for k := range bandColours {

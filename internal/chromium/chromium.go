@@ -24,6 +24,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -124,6 +126,43 @@ func (b Browser) Screenshot(ctx context.Context, url, file string, width, height
 	}
 	return nil
 }
+
+// PrintToPDF loads url and prints it to file as PDF, as "Print → Save as
+// PDF" would, without the browser's header and footer.
+func (b Browser) PrintToPDF(ctx context.Context, url, file string) error {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return err
+	}
+	if err := os.Remove(abs); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return err
+	}
+	if _, err := b.run(ctx, "--print-to-pdf="+abs, "--no-pdf-header-footer", url); err != nil {
+		return err
+	}
+	if _, err := os.Stat(abs); err != nil {
+		return fmt.Errorf("chromium: --print-to-pdf wrote no file: %w", err)
+	}
+	return nil
+}
+
+// PDFPages returns the number of pages of a PDF that Chromium printed:
+// the largest /Count of its page tree. It reads Chromium's own output,
+// whose page tree is not compressed; it is not a general PDF reader.
+func PDFPages(pdf []byte) (int, error) {
+	n := -1
+	for _, m := range countRE.FindAllSubmatch(pdf, -1) {
+		if c, err := strconv.Atoi(string(m[1])); err == nil && c > n {
+			n = c
+		}
+	}
+	if n < 0 {
+		return 0, errors.New("chromium: no page count (/Count) in the PDF")
+	}
+	return n, nil
+}
+
+var countRE = regexp.MustCompile(`/Count (\d+)`)
 
 // run runs the browser headless with args and a new profile, and
 // returns its standard output.

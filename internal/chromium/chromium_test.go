@@ -143,6 +143,42 @@ var cmpSet = cmp.Transformer("set", func(s []string) map[string]bool {
 	return m
 })
 
+func TestPDFPages(t *testing.T) {
+	tests := []struct {
+		pdf     string
+		want    int
+		wantErr bool
+	}{
+		{"<< /Type /Pages /Count 2 /Kids [3 0 R 4 0 R] >>", 2, false},
+		{"<< /Type /Pages /Count 1 >> << /Type /Pages /Count 12 >>", 12, false},
+		{"%PDF-1.4 nothing", 0, true},
+	}
+	for _, tc := range tests {
+		got, err := PDFPages([]byte(tc.pdf))
+		if got != tc.want || (err != nil) != tc.wantErr {
+			t.Errorf("PDFPages(%q) = %d, %v; want %d, error %v", tc.pdf, got, err, tc.want, tc.wantErr)
+		}
+	}
+}
+
+// TestPrintToPDF prints a page that is taller than two A4 pages.
+func TestPrintToPDF(t *testing.T) {
+	b := find(t)
+	s := Serve([]byte(`<!DOCTYPE html><html><head><link rel="icon" href="data:,"><style>@page{size:A4}div{height:250mm}</style></head><body><div>1</div><div>2</div><div>3</div></body></html>`))
+	defer s.Close()
+	file := filepath.Join(t.TempDir(), "p.pdf")
+	if err := b.WithProxy(s.Proxy()).PrintToPDF(context.Background(), PageURL, file); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := PDFPages(data); n != 3 || err != nil {
+		t.Errorf("PDFPages = %d, %v; want 3", n, err)
+	}
+}
+
 func TestScreenshot(t *testing.T) {
 	b := find(t)
 	s := Serve([]byte(`<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body style="background:#1a7f37"><p>x</p></body></html>`))

@@ -49,8 +49,12 @@ figure svg { display: block; width: 100%; height: auto; }
 .note { color: #444; font-size: 9pt; }
 @page { size: A4; margin: 15mm; }
 @media print {
-  body { font-size: 10pt; }
+  body { font-size: 10pt; line-height: 1.3; }
   main { max-width: none; padding: 0; }
+  h1 { font-size: 15pt; }
+  h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm; }
+  th, td { padding: 0.5mm 1.5mm; }
+  .subtitle { margin-bottom: 2mm; }
   .band { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `
