@@ -10,11 +10,34 @@
 // ./examples/report runs ./gen). It describes no real agency.
 //
 //	go run ./examples/report
+//	go run ./examples/report -lang en
+//	go run ./examples/report -html laporan.html -title "Dinas X" -period 2024
 //	go run ./examples/report -json
 //	go run ./examples/report -svg report.svg
 //	go run ./examples/report -in ballots.csv -instrument options.csv -employees 2500
 //	go run ./examples/report -in ratings.csv -scale 1-5 -employees 800
 //	go run ./examples/report -profile published.csv
+//
+// The report is in Bahasa Indonesia unless -lang en is given: its prose,
+// headings, labels and notes, the HTML page, the SVG chart, the flags' help
+// and the program's own error messages. Official names (the seven values,
+// the behaviours, "Indeks BerAKHLAK", the category labels Sehat, Cukup
+// Sehat, Tidak Sehat) are the same in both languages; in English the
+// index's category is followed by its English name. Numbers follow the
+// language: 60,9 and 5.773 in Indonesian, 60.9 and 5,773 in English. The
+// JSON (-json) is the same whatever -lang, with numbers as "60.9". Errors
+// that come from the library, and the file:line: column: reason of a bad
+// input row, stay in English.
+//
+// -html FILE writes the report as one self-contained page (no external
+// style sheet, font, script or image; the chart inline) that prints on one
+// or two A4 pages: the title, the respondents against the minimum, the
+// index and its category, the seven values with their categories and the
+// chart, the improvement focus, entropy and alignment, and the methods
+// with every rule used, its status and its source (the rule register of
+// package berakhlak). -title names the agency or unit in the titles,
+// -period adds the survey period. Every file is built completely before
+// any is written; on an error no file is written.
 //
 // Input files are read as a stream, in constant memory. The header tells
 // the two kinds apart:
