@@ -120,7 +120,13 @@ func TestStdinAndLimits(t *testing.T) {
 			result{Status: 1, Stdout: "", Stderr: "report: stdin:2: line longer than 100 bytes (the limit; raise it with -max-line)"}},
 		{"CR only", strings.ReplaceAll(ok, "\n", "\r"), []string{"-in", "-"},
 			result{Status: 1, Stdout: "", Stderr: "report: stdin:1: the lines end with a carriage return alone"}},
-		{"both on stdin", ok, []string{"-in", "-", "-instrument", "-"}, result{Status: 1, Stdout: "", Stderr: "cannot both read standard input"}},
+		{"both on stdin", ok, []string{"-lang", "en", "-in", "-", "-instrument", "-"}, result{Status: 1, Stdout: "", Stderr: "report: -in and -instrument cannot both read standard input"}},
+		{"both on stdin, id", ok, []string{"-in", "-", "-instrument", "-"}, result{Status: 1, Stdout: "", Stderr: "report: -in dan -instrument tidak dapat sama-sama membaca masukan standar"}},
+		{"unknown language", "", []string{"-lang", "fr"}, result{Status: 2, Stdout: "", Stderr: `invalid value "fr" for flag -lang: unknown language "fr" (want id or en)`}},
+		{"arguments, en", "", []string{"-lang=en", "x"}, result{Status: 2, Stdout: "", Stderr: `report: unexpected arguments ["x"]`}},
+		{"arguments, id", "", []string{"x"}, result{Status: 2, Stdout: "", Stderr: `report: argumen yang tidak diharapkan ["x"]`}},
+		{"help in en", "", []string{"--lang", "en", "-h"}, result{Status: 2, Stdout: "", Stderr: "the report's language: id or en"}},
+		{"help in id", "", []string{"-h"}, result{Status: 2, Stdout: "", Stderr: "bahasa laporan: id atau en"}},
 		{"bad flag", "", []string{"-nope"}, result{Status: 2, Stdout: "", Stderr: "flag provided but not defined"}},
 	}
 	for _, tc := range tests {

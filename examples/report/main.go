@@ -10,11 +10,34 @@
 // ./examples/report runs ./gen). It describes no real agency.
 //
 //	go run ./examples/report
+//	go run ./examples/report -lang en
+//	go run ./examples/report -html laporan.html -title "Dinas X" -period 2024
 //	go run ./examples/report -json
 //	go run ./examples/report -svg report.svg
 //	go run ./examples/report -in ballots.csv -instrument options.csv -employees 2500
 //	go run ./examples/report -in ratings.csv -scale 1-5 -employees 800
 //	go run ./examples/report -profile published.csv
+//
+// The report is in Bahasa Indonesia unless -lang en is given: its prose,
+// headings, labels and notes, the HTML page, the SVG chart, the flags' help
+// and the program's own error messages. Official names (the seven values,
+// the behaviours, "Indeks BerAKHLAK", the category labels Sehat, Cukup
+// Sehat, Tidak Sehat) are the same in both languages; in English the
+// index's category is followed by its English name. Numbers follow the
+// language: 60,9 and 5.773 in Indonesian, 60.9 and 5,773 in English. The
+// JSON (-json) is the same whatever -lang, with numbers as "60.9". Errors
+// that come from the library, and the file:line: column: reason of a bad
+// input row, stay in English.
+//
+// -html FILE writes the report as one self-contained page (no external
+// style sheet, font, script or image; the chart inline) that prints on one
+// or two A4 pages: the title, the respondents against the minimum, the
+// index and its category, the seven values with their categories and the
+// chart, the improvement focus, entropy and alignment, and the methods
+// with every rule used, its status and its source (the rule register of
+// package berakhlak). -title names the agency or unit in the titles,
+// -period adds the survey period. Every file is built completely before
+// any is written; on an error no file is written.
 //
 // Input files are read as a stream, in constant memory. The header tells
 // the two kinds apart:
@@ -37,13 +60,17 @@ package main
 import (
 	"bytes"
 	_ "embed"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -61,12 +88,14 @@ var (
 const sampleEmployees = 2500
 
 type config struct {
-	in, instrument, profile, svg string
-	picks, employees             int
-	scale                        string
-	json                         bool
-	read                         readOptions
-	stdin                        io.Reader // for -in -
+	in, instrument, profile, svg, html string
+	title, period                      string
+	picks, employees                   int
+	scale                              string
+	json                               bool
+	lang                               lang.Lang // zero means lang.Default
+	read                               readOptions
+	stdin                              io.Reader // for -in -
 }
 
 func main() {
@@ -74,27 +103,33 @@ func main() {
 }
 
 // realMain runs the program with its arguments and standard streams and
-// returns the exit status. The report is built completely before any of
-// it is written: on an error nothing goes to stdout.
+// returns the exit status. The report, and every file it writes, is built
+// completely before any of it is written: on an error nothing goes to
+// stdout and no file is written.
 func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var c config
+	c := config{lang: langOf(args)}
+	l := c.lang // the language of the flags' help
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVar(&c.in, "in", "", "score the survey export `FILE` (ballots or ratings; - for standard input) instead of the embedded sample")
-	fs.StringVar(&c.instrument, "instrument", "", "extra ballot options from `FILE` (code,kind,text)")
-	fs.StringVar(&c.profile, "profile", "", "report a published profile from `FILE` (value,score) instead of scoring a survey")
-	fs.IntVar(&c.picks, "picks", 10, "most options a respondent may pick per list")
-	fs.StringVar(&c.scale, "scale", "1-5", "rating scale `MIN-MAX`")
-	fs.IntVar(&c.employees, "employees", 0, "the unit's number of employees: checks the minimum respondents (Slovin, 5%)")
-	fs.BoolVar(&c.json, "json", false, "print the report as JSON")
-	fs.StringVar(&c.svg, "svg", "", "also write the seven scores as an SVG bar chart to `FILE`")
-	fs.IntVar(&c.read.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
-	fs.BoolVar(&c.read.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
+	fs.StringVar(&c.in, "in", "", msg.FlagIn.In(l))
+	fs.StringVar(&c.instrument, "instrument", "", msg.FlagInstrument.In(l))
+	fs.StringVar(&c.profile, "profile", "", msg.FlagProfile.In(l))
+	fs.IntVar(&c.picks, "picks", 10, msg.FlagPicks.In(l))
+	fs.StringVar(&c.scale, "scale", "1-5", msg.FlagScale.In(l))
+	fs.IntVar(&c.employees, "employees", 0, msg.FlagEmployees.In(l))
+	fs.BoolVar(&c.json, "json", false, msg.FlagJSON.In(l))
+	fs.StringVar(&c.svg, "svg", "", msg.FlagSVG.In(l))
+	fs.StringVar(&c.html, "html", "", msg.FlagHTML.In(l))
+	fs.StringVar(&c.title, "title", "", msg.FlagTitle.In(l))
+	fs.StringVar(&c.period, "period", "", msg.FlagPeriod.In(l))
+	fs.Var(&c.lang, "lang", msg.FlagLang.In(l))
+	fs.IntVar(&c.read.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), msg.FlagMaxLine.In(l))
+	fs.BoolVar(&c.read.allowDuplicates, "allow-duplicates", false, msg.FlagAllowDuplicates.In(l))
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "report: unexpected arguments %q\n", fs.Args())
+		fmt.Fprintf(stderr, "report: %s\n", c.lang.Sprintf(msg.ErrArguments, fs.Args()))
 		return 2
 	}
 	c.stdin = stdin
@@ -110,31 +145,122 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// langOf finds -lang among the arguments before they are parsed, so that
+// the flags' help is in the chosen language; lang.Default if it is absent
+// or invalid (flag parsing then reports the invalid one).
+func langOf(args []string) lang.Lang {
+	l := lang.Default
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if name != "lang" {
+			continue
+		}
+		if !hasValue && i+1 < len(args) {
+			value = args[i+1]
+		}
+		if v, err := lang.Parse(value); err == nil {
+			l = v
+		}
+	}
+	return l
+}
+
+// output is everything a run writes: standard output and the files.
+type output struct {
+	stdout bytes.Buffer
+	files  []file
+}
+
+type file struct {
+	name string
+	data []byte
+}
+
 func run(w io.Writer, c config) error {
+	if c.lang == 0 {
+		c.lang = lang.Default
+	}
+	l := c.lang
 	if c.profile != "" && (c.in != "" || c.instrument != "") {
-		return fmt.Errorf("-profile cannot be combined with -in or -instrument")
+		return errors.New(msg.ErrProfileWith.In(l))
 	}
 	r, err := build(c)
 	if err != nil {
 		return err
 	}
+	r.Period = text.Terminal(c.period, 0)
+	var o output
 	if c.svg != "" {
 		var buf bytes.Buffer
-		if err := writeSVG(&buf, r); err != nil {
+		if err := writeSVG(&buf, r, l, true); err != nil {
 			return err
 		}
-		if err := os.WriteFile(c.svg, buf.Bytes(), 0o644); err != nil {
+		o.files = append(o.files, file{c.svg, buf.Bytes()})
+	}
+	if c.html != "" {
+		var buf bytes.Buffer
+		if err := writeHTML(&buf, r, l); err != nil {
 			return err
 		}
+		o.files = append(o.files, file{c.html, buf.Bytes()})
 	}
 	if c.json {
-		return writeJSON(w, r)
+		err = writeJSON(&o.stdout, r)
+	} else {
+		err = writeText(&o.stdout, r, l)
 	}
-	return writeText(w, r)
+	if err != nil {
+		return err
+	}
+	if err := writeFiles(o.files); err != nil {
+		return err
+	}
+	_, err = o.stdout.WriteTo(w)
+	return err
+}
+
+// writeFiles writes each file next to its destination under a temporary
+// name, then renames them all, so that an error leaves no half-written
+// file (and, unless a rename itself fails, none of them written).
+func writeFiles(files []file) error {
+	var temps []string
+	defer func() {
+		for _, t := range temps {
+			os.Remove(t)
+		}
+	}()
+	for _, f := range files {
+		t, err := os.CreateTemp(filepath.Dir(f.name), ".report-*.tmp")
+		if err != nil {
+			return err
+		}
+		temps = append(temps, t.Name())
+		_, err = t.Write(f.data)
+		if cerr := t.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Chmod(t.Name(), 0o644)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.name, err)
+		}
+	}
+	for i, f := range files {
+		if err := os.Rename(temps[i], f.name); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // build scores the chosen source into a Report.
 func build(c config) (Report, error) {
+	l := c.lang
 	if c.profile != "" {
 		f, err := csvio.Open(c.profile, c.stdin)
 		if err != nil {
@@ -145,34 +271,33 @@ func build(c config) (Report, error) {
 		if err != nil {
 			return Report{}, err
 		}
-		return fromProfile("Published profile — "+text.Terminal(f.Name, 0), p), nil
+		return fromProfile(name(c.title, f.Name), p), nil
 	}
 
-	min := survey.FixedMinimum(1)
-	checked := c.employees > 0
+	min, employees := survey.FixedMinimum(1), 0
 	if c.employees < 0 {
-		return Report{}, fmt.Errorf("-employees %d is negative", c.employees)
+		return Report{}, fmt.Errorf("%s", l.Sprintf(msg.ErrNegativeEmployees, c.employees))
 	}
-	if checked {
-		min = survey.Slovin(c.employees, 5)
+	if c.employees > 0 {
+		min, employees = survey.Slovin(c.employees, slovinMargin), c.employees
 	}
 	scale, err := parseScale(c.scale)
 	if err != nil {
 		return Report{}, err
 	}
 
-	var title, name string
+	var title, source string
 	var data io.Reader
 	instName, instData := c.instrument, io.Reader(nil)
 	if c.in == "" {
 		if c.instrument != "" {
-			return Report{}, fmt.Errorf("-instrument needs -in (the embedded sample has its own instrument)")
+			return Report{}, errors.New(msg.ErrInstrumentNeedsIn.In(l))
 		}
-		title = "Indeks BerAKHLAK — synthetic sample agency (invented data)"
-		name, data = "sample_ballots.csv (embedded)", bytes.NewReader(sampleBallots)
+		title = name(c.title, "")
+		source, data = "sample_ballots.csv (embedded)", bytes.NewReader(sampleBallots)
 		instName, instData = "sample_instrument.csv (embedded)", bytes.NewReader(sampleInstrument)
-		if !checked {
-			min, checked = survey.Slovin(sampleEmployees, 5), true
+		if employees == 0 {
+			min, employees = survey.Slovin(sampleEmployees, slovinMargin), sampleEmployees
 		}
 	} else {
 		f, err := csvio.Open(c.in, c.stdin)
@@ -180,11 +305,11 @@ func build(c config) (Report, error) {
 			return Report{}, err
 		}
 		defer f.Close()
-		data, name = f, f.Name
-		title = "Indeks BerAKHLAK — " + text.Terminal(f.Name, 0)
+		data, source = f, f.Name
+		title = name(c.title, f.Name)
 		if c.instrument != "" {
 			if c.instrument == "-" && c.in == "-" {
-				return Report{}, fmt.Errorf("-in and -instrument cannot both read standard input")
+				return Report{}, errors.New(msg.ErrBothStdin.In(l))
 			}
 			g, err := csvio.Open(c.instrument, c.stdin)
 			if err != nil {
@@ -202,13 +327,24 @@ func build(c config) (Report, error) {
 	}
 	inst, err := akhlak.NewInstrument(c.picks, extras...)
 	if err != nil {
-		return Report{}, fmt.Errorf("instrument: %w", err)
+		return Report{}, fmt.Errorf(msg.ErrInstrument.In(l), err)
 	}
-	s, err := readSurvey(name, data, inst, scale, c.read)
+	s, err := readSurvey(source, data, inst, scale, c.read)
 	if err != nil {
 		return Report{}, err
 	}
-	return s.report(title, min, checked)
+	r, err := s.report(l, min, employees)
+	r.Name = title
+	return r, err
+}
+
+// name is the name a report's title shows: -title if given, else the
+// file's name ("" for the embedded sample), made safe for a terminal.
+func name(title, file string) string {
+	if title != "" {
+		return text.Terminal(title, 0)
+	}
+	return text.Terminal(file, 0)
 }
 
 func parseScale(s string) (survey.RatingScale, error) {

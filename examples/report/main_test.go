@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/berakhlaktest"
+	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -41,7 +42,7 @@ func TestSampleIsGenerated(t *testing.T) {
 
 func TestDefaultReport(t *testing.T) {
 	var out bytes.Buffer
-	if err := run(&out, config{picks: 10, scale: "1-5"}); err != nil {
+	if err := run(&out, config{picks: 10, scale: "1-5", lang: lang.EN}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -49,12 +50,12 @@ func TestDefaultReport(t *testing.T) {
 		"AD Adaptif                 37.1",
 		"Indeks BerAKHLAK ",
 		"Improvement focus (lowest value):\n  AD Adaptif — 37.1",
-		"Most-voted behaviour:   AK1",
-		"Least-voted behaviour:  AD3",
-		"Cultural entropy:       19.3% (19 in whole percent) — Minor issues",
-		"Positive energy:        80.7%",
-		"Current – desired:      4 — Good",
-		"Respondents: 1200, minimum 345 (Slovin, 5% margin, population 2500): met.",
+		"Most-voted behaviour:  AK1",
+		"Least-voted behaviour: AD3",
+		"Cultural entropy:      19.3% (19 in whole percent) — Minor issues",
+		"Positive energy:       80.7%",
+		"Current – desired:     4 — Good",
+		"Respondents: 1,200, minimum 345 (Slovin, 5% margin, population 2,500): met.",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("report lacks %q:\n%s", want, out.String())
@@ -125,11 +126,12 @@ func TestSVGIsWellFormed(t *testing.T) {
 			}
 		}
 	}
-	// Four category bands and eight bars (seven values and the index).
-	if root != "svg" || rects != 12 {
-		t.Errorf("root %q, %d rects; want svg and 12", root, rects)
+	// The background, four category bands and eight bars (seven values
+	// and the index).
+	if root != "svg" || rects != 13 {
+		t.Errorf("root %q, %d rects; want svg and 13", root, rects)
 	}
-	if !bytes.Contains(data, []byte("Adaptif: 37.1 (C Tidak Sehat)")) {
+	if !bytes.Contains(data, []byte("Adaptif: 37,1 (C Tidak Sehat)")) {
 		t.Error("SVG lacks the Adaptif bar's title")
 	}
 }
@@ -168,7 +170,7 @@ func TestRatingFile(t *testing.T) {
 		"A,5,5,5,4,4,4,3,3,3,2,2,2,1,1,1,5,,,4,4,4\n"+
 		"B,5,5,5,4,4,4,3,3,3,2,2,2,1,1,1,3,,,4,4,4\n")
 	var out bytes.Buffer
-	if err := run(&out, config{in: in, picks: 10, scale: "1-5", employees: 2}); err != nil {
+	if err := run(&out, config{in: in, picks: 10, scale: "1-5", employees: 2, lang: lang.EN}); err != nil {
 		t.Fatal(err)
 	}
 	// AD: answers 5 and 3, mean 4: 75.0. Index (100+75+50+25+0+75+75)/7 = 57.1.
@@ -182,7 +184,7 @@ func TestRatingFile(t *testing.T) {
 func TestPublishedProfile(t *testing.T) {
 	var out bytes.Buffer
 	// The 2022 national figures: index 60.9 B, Adaptif C.
-	if err := run(&out, config{profile: "testdata/national2022.csv", picks: 10, scale: "1-5"}); err != nil {
+	if err := run(&out, config{profile: "testdata/national2022.csv", picks: 10, scale: "1-5", lang: lang.EN}); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"AD Adaptif                 38.9", "C Tidak Sehat", "Indeks BerAKHLAK           60.9", "B Cukup Sehat"} {
@@ -214,7 +216,7 @@ func TestBadInput(t *testing.T) {
 		{"rating header twice", config{}, strings.Replace(ratingHeader, "BP2", "BP1", 1), "f.csv:1: column BP1: appears twice: as BP1 (field 2) and BP1 (field 3)"},
 		{"rating header short", config{}, "respondent,BP1,BP2\n", "f.csv:1: column BP3: missing: the header has no such column"},
 		{"blank rating row", config{}, ratingHeader + "R1" + strings.Repeat(",", 21) + "\n", "f.csv:2: no behaviour rated; a blank row is not a respondent"},
-		{"below minimum", config{employees: 2500}, ballotHeader + "R1,BP1,BP1,BP1\n", "no index published: 1 respondents, 345 required (Slovin, 5% margin, population 2500)"},
+		{"below minimum", config{employees: 2500}, ballotHeader + "R1,BP1,BP1,BP1\n", "no index published: 1 respondents, 345 required (Slovin, 5% margin, population 2,500)"},
 		{"bad scale", config{scale: "5-1"}, ratingHeader, `-scale: survey: rating scale 5–1`},
 		{"bad picks", config{picks: 0}, ballotHeader, "instrument:"},
 		{"negative employees", config{employees: -1}, ballotHeader, "-employees -1 is negative"},
@@ -229,6 +231,7 @@ func TestBadInput(t *testing.T) {
 				c.scale = "1-5"
 			}
 			c.in = write(t, "f.csv", tc.file)
+			c.lang = lang.EN
 			err := run(io.Discard, c)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
 				t.Errorf("error = %v, want it to contain %q", err, tc.want)

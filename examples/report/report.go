@@ -6,19 +6,27 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/rules"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
 
 // Report is what the program prints. It does not care where the figures
-// came from: a ballot surveyData, a rating surveyData, or a published profile.
+// came from: a ballot survey, a rating survey, or a published profile. It
+// holds figures, not prose: the writers put them into words in the
+// chosen language.
 type Report struct {
-	Title       string
-	Method      string // how the value scores were computed
-	Respondents int    // 0 for a published profile
+	Name        string // the agency, unit or file name in the title; "" for the embedded sample
+	Period      string // the survey period (-period), or ""
+	Kind        kind
+	Scale       survey.RatingScale // for ratings
+	Respondents int                // 0 for a published profile
+	Employees   int                // the population of the Slovin minimum, if checked
 	Minimum     survey.Minimum
 	Checked     bool // the minimum was checked against a real number of employees
 	Profile     akhlak.Profile
@@ -30,7 +38,20 @@ type Report struct {
 	Result json.Marshaler
 }
 
-// BallotFigures are the measures only a vote-based surveyData has.
+// kind is what a report was computed from.
+type kind uint8
+
+const (
+	fromBallots kind = iota + 1
+	fromRatings
+	fromPublished
+)
+
+// slovinMargin is the margin, in percent, of the minimum the program
+// checks (the library default).
+const slovinMargin = 5
+
+// BallotFigures are the measures only a vote-based survey has.
 type BallotFigures struct {
 	MostVoted, LeastVoted           []akhlak.Behaviour // in the current culture
 	Entropy, PositiveEnergy         decimal.Decimal
@@ -43,26 +64,108 @@ type BallotFigures struct {
 	CurrentVotes                            int
 }
 
-func fromProfile(title string, p akhlak.Profile) Report {
-	return Report{Title: title, Method: "published scores", Profile: p, Index: p.Index(), Category: p.Category(), Result: p}
+// title returns the report's title in language l.
+func (r Report) title(l lang.Lang) string {
+	switch {
+	case r.Kind == fromPublished:
+		return l.Sprintf(msg.TitleProfile, r.Name)
+	case r.Name == "":
+		return msg.TitleSample.In(l)
+	}
+	return l.Sprintf(msg.TitleSurvey, r.Name)
 }
 
-func (s surveyData) report(title string, min survey.Minimum, checked bool) (Report, error) {
-	r := Report{Title: title, Minimum: min, Checked: checked}
+// method says in language l how the value scores were computed.
+func (r Report) method(l lang.Lang) string {
+	switch r.Kind {
+	case fromRatings:
+		return l.Sprintf(msg.MethodRatings, r.Scale)
+	case fromBallots:
+		return msg.MethodBallots.In(l)
+	}
+	return msg.MethodProfile.In(l)
+}
+
+// minimum describes the minimum in language l.
+func (r Report) minimum(l lang.Lang) string {
+	if r.Employees > 0 {
+		return l.Sprintf(msg.Slovin, slovinMargin, l.Int(r.Employees))
+	}
+	return r.Minimum.String()
+}
+
+// respondents says how many respondents there were against the minimum
+// (after "Respondents: ").
+func (r Report) respondents(l lang.Lang) string {
+	switch {
+	case r.Respondents == 0:
+		return msg.RespondentsNone.In(l)
+	case r.Checked:
+		return l.Sprintf(msg.RespondentsMet, l.Int(r.Respondents), l.Int(r.Minimum.Required()), r.minimum(l))
+	}
+	return l.Sprintf(msg.RespondentsNotChecked, l.Int(r.Respondents))
+}
+
+// rules returns the rules the report used, for its methods section.
+func (r Report) rules() []rules.Rule {
+	ids := []rules.ID{rules.Values, rules.Index, rules.Categories}
+	switch r.Kind {
+	case fromBallots:
+		ids = append(ids, rules.BallotScore, rules.Picks)
+	case fromRatings:
+		ids = append(ids, rules.RatingScore)
+	}
+	if r.Kind != fromPublished {
+		ids = append(ids, rules.Minimum)
+	}
+	scale := category.BerAKHLAK()
+	for _, s := range append(r.scores(), r.Index) {
+		if b, err := scale.Classify(s); err == nil && b.Letter == "D" {
+			ids = append(ids, rules.CategoryD)
+		}
+	}
+	if bf := r.Ballot; bf != nil {
+		ids = append(ids, rules.Entropy, rules.Alignment)
+		if l := bf.DesiredBand.Letter; l == "C" || l == "D" {
+			ids = append(ids, rules.AlignmentLower)
+		}
+	}
+	out, err := rules.Select(ids...)
+	if err != nil {
+		panic(err) // the ids above are constants of package rules
+	}
+	return out
+}
+
+// scores returns the seven value scores in the order of akhlak.Values.
+func (r Report) scores() []decimal.Decimal {
+	var out []decimal.Decimal
+	for _, v := range akhlak.Values() {
+		out = append(out, r.Profile.Score(v))
+	}
+	return out
+}
+
+func fromProfile(name string, p akhlak.Profile) Report {
+	return Report{Name: name, Kind: fromPublished, Profile: p, Index: p.Index(), Category: p.Category(), Result: p}
+}
+
+func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Report, error) {
+	r := Report{Minimum: min, Checked: employees > 0, Employees: employees}
 	if s.ratings != nil {
 		res, err := s.ratings.Result(min)
 		if err != nil {
-			return Report{}, refusal(err)
+			return Report{}, refusal(l, r, err)
 		}
-		r.Method = fmt.Sprintf("ratings on %s: (mean − min)/(max − min) × 100 (library default)", res.Scale())
+		r.Kind, r.Scale = fromRatings, res.Scale()
 		r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Category(), res
 		return r, nil
 	}
 	res, err := s.ballots.Result(min)
 	if err != nil {
-		return Report{}, refusal(err)
+		return Report{}, refusal(l, r, err)
 	}
-	r.Method = "ballots: reach, the share of respondents who picked at least one of the value's behaviours in the current culture (library default)"
+	r.Kind = fromBallots
 	r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Category(), res
 	bf := &BallotFigures{
 		MostVoted: res.MostVoted(akhlak.ListCurrent), LeastVoted: res.LeastVoted(akhlak.ListCurrent),
@@ -82,13 +185,13 @@ func (s surveyData) report(title string, min survey.Minimum, checked bool) (Repo
 }
 
 // refusal turns a refused result into the program's error, saying plainly
-// that no index is published.
-func refusal(err error) error {
+// in language l that no index is published.
+func refusal(l lang.Lang, r Report, err error) error {
 	var ie *survey.InsufficientError
 	if errors.As(err, &ie) {
-		return fmt.Errorf("no index published: %d respondents, %d required (%s)", ie.Respondents, ie.Minimum.Required(), ie.Minimum)
+		return fmt.Errorf("%s", l.Sprintf(msg.ErrRefused, l.Int(ie.Respondents), l.Int(ie.Minimum.Required()), r.minimum(l)))
 	}
-	return fmt.Errorf("no index published: %w", err)
+	return fmt.Errorf(msg.ErrRefusedBecause.In(l), err)
 }
 
 const barWidth = 40
@@ -108,93 +211,153 @@ func codes(bs []akhlak.Behaviour) string {
 	return strings.Join(out, ", ")
 }
 
-func writeText(w io.Writer, r Report) error {
+// bandName names a BerAKHLAK category in language l: the official label,
+// followed in English by the English name.
+func bandName(l lang.Lang, b category.Band) string {
+	if l == lang.EN {
+		return b.Label + " (" + b.English + ")"
+	}
+	return b.Label
+}
+
+// libraryBand names a band whose labels are library defaults (entropy,
+// alignment) in language l.
+func libraryBand(l lang.Lang, b category.Band) string {
+	if l == lang.EN {
+		return b.English
+	}
+	return b.Label
+}
+
+// labelled writes label–value lines with the values in one column.
+type labelled struct {
+	labels, values []string
+}
+
+func (t *labelled) add(label, value string) {
+	t.labels, t.values = append(t.labels, label), append(t.values, value)
+}
+
+// width is the width of the widest label, with its colon.
+func (t *labelled) width() int {
+	width := 0
+	for _, lb := range t.labels {
+		width = max(width, utf8.RuneCountInString(lb)+1)
+	}
+	return width
+}
+
+func (t *labelled) write(b *strings.Builder, width int) {
+	for i, lb := range t.labels {
+		fmt.Fprintf(b, "  %-*s %s\n", width, lb+":", t.values[i])
+	}
+}
+
+func writeText(w io.Writer, r Report, l lang.Lang) error {
 	scale := category.BerAKHLAK()
 	places := scale.Places()
 	p := r.Profile
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n%s\n", r.Title, strings.Repeat("=", len([]rune(r.Title))))
-	fmt.Fprintf(&b, "Method: %s\n\n", r.Method)
+	title := r.title(l)
+	fmt.Fprintf(&b, "%s\n%s\n", title, strings.Repeat("=", utf8.RuneCountInString(title)))
+	if r.Period != "" {
+		fmt.Fprintf(&b, "%s\n", l.Sprintf(msg.Period, r.Period))
+	}
+	fmt.Fprintf(&b, "%s\n\n", l.Sprintf(msg.Method, r.method(l)))
 	for _, v := range akhlak.Values() {
 		s := p.Score(v)
 		band, err := scale.Classify(s)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "%-2s %-22s %5s  %s  %s %s\n", v.Code(), v, s.StringFixed(places), bar(s), band.Letter, band.Label)
+		fmt.Fprintf(&b, "%-2s %-22s %5s  %s  %s %s\n", v.Code(), v, l.Fixed(s, places), bar(s), band.Letter, band.Label)
 	}
-	fmt.Fprintf(&b, "\n%-25s %5s  %s  %s %s\n", "Indeks BerAKHLAK", r.Index.StringFixed(places), bar(r.Index), r.Category.Letter, r.Category.Label)
+	fmt.Fprintf(&b, "\n%-25s %5s  %s  %s %s\n", "Indeks BerAKHLAK", l.Fixed(r.Index, places), bar(r.Index), r.Category.Letter, bandName(l, r.Category))
 
-	fmt.Fprintf(&b, "\nImprovement focus (lowest value):\n")
+	fmt.Fprintf(&b, "\n%s:\n", msg.Focus.In(l))
 	for _, v := range p.Lowest() {
-		fmt.Fprintf(&b, "  %s %s — %s\n", v.Code(), v, p.Score(v).StringFixed(places))
+		fmt.Fprintf(&b, "  %s %s — %s\n", v.Code(), v, l.Fixed(p.Score(v), places))
 		for _, bh := range v.Behaviours() {
 			fmt.Fprintf(&b, "    %s  %s\n", bh.Code(), bh)
 		}
 	}
 	if bf := r.Ballot; bf != nil {
-		fmt.Fprintf(&b, "\nCurrent culture:\n")
-		fmt.Fprintf(&b, "  Most-voted behaviour:   %s\n", describe(bf.MostVoted))
-		fmt.Fprintf(&b, "  Least-voted behaviour:  %s\n", describe(bf.LeastVoted))
+		var t, a labelled
+		t.add(msg.MostVoted.In(l), describe(l, bf.MostVoted))
+		t.add(msg.LeastVoted.In(l), describe(l, bf.LeastVoted))
 		if bf.CurrentVotes > 0 {
-			fmt.Fprintf(&b, "  Cultural entropy:       %s%% (%s in whole percent) — %s\n", bf.Entropy.StringFixed(1), bf.EntropyWhole, bf.EntropyBand.English)
-			fmt.Fprintf(&b, "  Positive energy:        %s%%\n", bf.PositiveEnergy.StringFixed(1))
+			t.add(msg.Entropy.In(l), entropyText(l, bf))
+			t.add(msg.PositiveEnergy.In(l), l.Fixed(bf.PositiveEnergy, 1)+"%")
 		} else {
-			fmt.Fprintf(&b, "  Cultural entropy:       none (no current-culture votes)\n")
+			t.add(msg.Entropy.In(l), msg.EntropyNone.In(l))
 		}
-		fmt.Fprintf(&b, "\nValues alignment (shared options in the top %d):\n", 10)
-		fmt.Fprintf(&b, "  Personal – current:     %d (no published bands)%s\n", bf.PersonalCurrent, tieNote(bf.PersonalCurrentTied))
-		fmt.Fprintf(&b, "  Current – desired:      %d — %s%s\n", bf.CurrentDesired, bf.DesiredBand.English, tieNote(bf.CurrentDesiredTied))
+		a.add(msg.PersonalCurrent.In(l), personalCurrentText(l, bf))
+		a.add(msg.CurrentDesired.In(l), currentDesiredText(l, bf))
+		width := max(t.width(), a.width())
+		fmt.Fprintf(&b, "\n%s:\n", msg.CurrentCulture.In(l))
+		t.write(&b, width)
+		fmt.Fprintf(&b, "\n%s:\n", l.Sprintf(msg.Alignment, topN))
+		a.write(&b, width)
 	}
-	fmt.Fprintf(&b, "\n")
-	switch {
-	case r.Respondents == 0:
-		fmt.Fprintf(&b, "Respondents: not applicable (published profile).\n")
-	case r.Checked:
-		fmt.Fprintf(&b, "Respondents: %d, minimum %d (%s): met.\n", r.Respondents, r.Minimum.Required(), r.Minimum)
-	default:
-		fmt.Fprintf(&b, "Respondents: %d. Minimum not checked: give -employees N to check it (Slovin, 5%%).\n", r.Respondents)
-	}
-	fmt.Fprintf(&b, "Categories: %s. Source: %s.\n", bandList(scale), scale.Source())
+	fmt.Fprintf(&b, "\n%s: %s.\n", msg.RespondentsLabel.In(l), r.respondents(l))
+	fmt.Fprintf(&b, "%s\n", l.Sprintf(msg.Categories, bandList(l, scale), msg.CategorySource.In(l)))
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func tieNote(tied bool) string {
+// topN is the length of the top lists values alignment compares.
+const topN = 10
+
+func entropyText(l lang.Lang, bf *BallotFigures) string {
+	return l.Sprintf(msg.EntropyValue, l.Fixed(bf.Entropy, 1), l.Number(bf.EntropyWhole.String()), libraryBand(l, bf.EntropyBand))
+}
+
+func personalCurrentText(l lang.Lang, bf *BallotFigures) string {
+	return fmt.Sprintf("%d (%s)%s", bf.PersonalCurrent, msg.NoBands.In(l), tieNote(l, bf.PersonalCurrentTied))
+}
+
+func currentDesiredText(l lang.Lang, bf *BallotFigures) string {
+	return fmt.Sprintf("%d — %s%s", bf.CurrentDesired, libraryBand(l, bf.DesiredBand), tieNote(l, bf.CurrentDesiredTied))
+}
+
+func tieNote(l lang.Lang, tied bool) string {
 	if tied {
-		return " (a top 10 ends inside a tie: the count depends on catalogue order)"
+		return " (" + msg.TieNote.In(l) + ")"
 	}
 	return ""
 }
 
 // describe lists behaviours with their codes, or says there is a tie.
-func describe(bs []akhlak.Behaviour) string {
+func describe(l lang.Lang, bs []akhlak.Behaviour) string {
 	switch len(bs) {
 	case 0:
-		return "none"
+		return msg.None.In(l)
 	case 1:
 		return bs[0].Code() + " " + bs[0].String()
 	}
-	return fmt.Sprintf("tie between %d: %s", len(bs), codes(bs))
+	return l.Sprintf(msg.Tie, len(bs), codes(bs))
 }
 
-func bandList(s category.Scale) string {
+func bandList(l lang.Lang, s category.Scale) string {
 	var parts []string
 	for _, b := range s.Bands() {
-		parts = append(parts, fmt.Sprintf("%s %s ≥ %s", b.Letter, b.Label, b.Min.StringFixed(s.Places())))
+		parts = append(parts, fmt.Sprintf("%s %s ≥ %s", b.Letter, b.Label, l.Fixed(b.Min, s.Places())))
 	}
 	return strings.Join(parts, ", ")
 }
 
-// writeJSON writes the report's title, whether the minimum was checked
-// against a real number of employees, and the result as the library
-// marshals it (every figure a string at its published places).
+// writeJSON writes the report's title (always in English: the JSON is
+// the same whatever -lang), the survey period if one was given, whether
+// the minimum was checked against a real number of employees, and the
+// result as the library marshals it (every figure a string at its
+// published places).
 func writeJSON(w io.Writer, r Report) error {
 	out := struct {
 		Title          string         `json:"title"`
+		Period         string         `json:"period,omitempty"`
 		MinimumChecked bool           `json:"minimum_checked"`
 		Result         json.Marshaler `json:"result"`
-	}{r.Title, r.Checked, r.Result}
+	}{r.title(lang.EN), r.Period, r.Checked, r.Result}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)

@@ -8,17 +8,30 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/rules"
 	"github.com/shopspring/decimal"
 )
 
 // bandColours colours the BerAKHLAK categories: the bar in the strong
-// colour, the band behind the bars in the pale one.
+// colour, the band behind the bars in the pale one. Every strong colour
+// has a contrast of at least 4.5:1 (WCAG AA for text) with white and with
+// every pale band a bar crosses (TestColourContrast); the text of the
+// chart is svgText or svgMuted, which pass on every background too. The
+// colour is never the only sign of a category: each bar is labelled with
+// its score and its category's letter.
 var bandColours = map[string][2]string{
-	"A": {"#1a7f37", "#e6f4ea"},
-	"B": {"#2f6fb3", "#e8f0fa"},
-	"C": {"#d9822b", "#fdf0e3"},
-	"D": {"#c0392b", "#fbe9e7"},
+	"A": {"#17692e", "#e6f4ea"}, // green
+	"B": {"#1f5f9e", "#e8f0fa"}, // blue
+	"C": {"#a04d00", "#fdf0e3"}, // orange
+	"D": {"#b03a2e", "#fbe9e7"}, // red
 }
+
+const (
+	svgText  = "#1a1a1a" // labels and scores
+	svgMuted = "#555555" // the band legend and the source
+	svgBack  = "#ffffff"
+)
 
 const (
 	svgLeft   = 200 // where 0 is
@@ -41,55 +54,94 @@ func esc(s string) string {
 }
 
 // writeSVG draws the seven scores and the index as horizontal bars
-// coloured by category, over the category bands.
-func writeSVG(w io.Writer, r Report) error {
+// coloured by category, over the category bands, with its text in
+// language l. A standalone chart (the -svg file) has an XML declaration
+// and its title drawn at the top; the chart inside the HTML report has
+// neither (the page's heading is the title).
+func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 	scale := category.BerAKHLAK()
 	bands := scale.Bands()
+	places := scale.Places()
 	rows := 8
-	height := svgTop + rows*svgRow + 60
-	width := svgLeft + svgWidth + 120
-	var b strings.Builder
-	fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>`+"\n")
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="13">`+"\n", width, height, width, height)
-	fmt.Fprintf(&b, `<title>%s</title>`+"\n", esc(r.Title))
-	fmt.Fprintf(&b, `<text x="%d" y="24" font-size="16" font-weight="bold">%s</text>`+"\n", svgMargin, esc(r.Title))
-	// The bands, from their Min to the next band's Min (or the maximum).
-	top := scale.Max()
-	for _, bd := range bands {
-		c := bandColours[bd.Letter]
-		fmt.Fprintf(&b, `<rect x="%s" y="%d" width="%s" height="%d" fill="%s"><title>%s %s ≥ %s</title></rect>`+"\n",
-			x(bd.Min), svgTop-8, top.Sub(bd.Min).Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1),
-			rows*svgRow+8, c[1], esc(bd.Letter), esc(bd.Label), bd.Min.StringFixed(1))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" font-size="11" fill="#555">%s %s</text>`+"\n", x(bd.Min), svgTop+rows*svgRow+16, esc(bd.Letter), esc(bd.Label))
-		top = bd.Min
+	top := svgTop
+	if !standalone {
+		top = 16
 	}
-	row := func(i int, label string, score decimal.Decimal, bold bool) error {
+	height := top + rows*svgRow + 50
+	width := svgLeft + svgWidth + 100
+	title := r.title(l)
+
+	// The description states every figure in words: what the chart shows
+	// to a reader who cannot see it.
+	var items []string
+	label := func(name string, score decimal.Decimal) (category.Band, error) {
 		band, err := scale.Classify(score)
+		if err != nil {
+			return category.Band{}, err
+		}
+		items = append(items, l.Sprintf(msg.ChartDescItem, name, l.Fixed(score, places), band.Letter+" "+band.Label))
+		return band, nil
+	}
+	type row struct {
+		label string
+		score decimal.Decimal
+		band  category.Band
+		bold  bool
+	}
+	var rs []row
+	for _, v := range akhlak.Values() {
+		s := r.Profile.Score(v)
+		band, err := label(v.String(), s)
 		if err != nil {
 			return err
 		}
-		y := svgTop + i*svgRow
-		weight := "normal"
-		if bold {
-			weight = "bold"
-		}
-		fmt.Fprintf(&b, `<text x="%d" y="%d" font-weight="%s">%s</text>`+"\n", svgMargin, y+16, weight, esc(label))
-		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" fill="%s"><title>%s: %s (%s)</title></rect>`+"\n",
-			svgLeft, y, score.Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1), svgBar,
-			bandColours[band.Letter][0], esc(label), score.StringFixed(1), esc(band.String()))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s %s</text>`+"\n", x(score), y+16, weight, score.StringFixed(1), esc(band.Letter))
-		return nil
+		rs = append(rs, row{v.String(), s, band, false})
 	}
-	for i, v := range akhlak.Values() {
-		if err := row(i, v.String(), r.Profile.Score(v), false); err != nil {
-			return err
-		}
-	}
-	if err := row(7, "Indeks BerAKHLAK", r.Index, true); err != nil {
+	band, err := label("Indeks BerAKHLAK", r.Index)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="11" fill="#555">%s</text>`+"\n", svgMargin, height-14, esc("Categories: "+scale.Source()))
+	rs = append(rs, row{"Indeks BerAKHLAK", r.Index, band, true})
+
+	var b strings.Builder
+	if standalone {
+		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
+	}
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="14" fill="%s" role="img" aria-labelledby="chart-title chart-desc">`+"\n",
+		width, height, width, height, svgText)
+	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`+"\n", esc(title))
+	fmt.Fprintf(&b, `<desc id="chart-desc">%s</desc>`+"\n", esc(l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))))
+	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", width, height, svgBack)
+	if standalone {
+		fmt.Fprintf(&b, `<text x="%d" y="24" font-size="16" font-weight="bold">%s</text>`+"\n", svgMargin, esc(title))
+	}
+	// The bands, from their Min to the next band's Min (or the maximum).
+	upper := scale.Max()
+	for _, bd := range bands {
+		c := bandColours[bd.Letter]
+		fmt.Fprintf(&b, `<rect x="%s" y="%d" width="%s" height="%d" fill="%s"><title>%s %s ≥ %s</title></rect>`+"\n",
+			x(bd.Min), top-8, upper.Sub(bd.Min).Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1),
+			rows*svgRow+8, c[1], esc(bd.Letter), esc(bd.Label), l.Fixed(bd.Min, places))
+		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="3" font-size="11" fill="%s">%s %s</text>`+"\n", x(bd.Min), top+rows*svgRow+16, svgMuted, esc(bd.Letter), esc(bd.Label))
+		upper = bd.Min
+	}
+	for i, rw := range rs {
+		y := top + i*svgRow
+		weight := "normal"
+		if rw.bold {
+			weight = "bold"
+		}
+		score := l.Fixed(rw.score, places)
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-weight="%s">%s</text>`+"\n", svgMargin, y+16, weight, esc(rw.label))
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" fill="%s"><title>%s: %s (%s)</title></rect>`+"\n",
+			svgLeft, y, rw.score.Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1), svgBar,
+			bandColours[rw.band.Letter][0], esc(rw.label), score, esc(rw.band.Letter+" "+rw.band.Label))
+		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s %s</text>`+"\n", x(rw.score), y+16, weight, score, esc(rw.band.Letter))
+	}
+	cat, _ := rules.Lookup(rules.Categories)
+	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="11" fill="%s">%s</text>`+"\n", svgMargin, height-10, svgMuted,
+		esc(msg.ColumnCategory.In(l)+": "+cat.Source.In(l)))
 	b.WriteString("</svg>\n")
-	_, err := io.WriteString(w, b.String())
+	_, err = io.WriteString(w, b.String())
 	return err
 }

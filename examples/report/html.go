@@ -1,0 +1,253 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"reflect"
+	"sort"
+	"strings"
+
+	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/htmlpage"
+	"github.com/go-asn/berakhlak/internal/lang"
+)
+
+// The report's body, in the order the issue sets: the title, the
+// respondents against the minimum, the index and its category, the seven
+// values (table and chart), the improvement focus, entropy and alignment,
+// and the methods with every rule used. html/template escapes every
+// string, the agency's name included.
+var body = template.Must(template.New("body").Option("missingkey=error").Parse(`<header>
+<h1>{{.Title}}</h1>
+{{- if .Period}}
+<p class="subtitle">{{.Period}}</p>
+{{- end}}
+{{- if .Sample}}
+<p class="note">{{.Sample}}</p>
+{{- end}}
+</header>
+<section aria-labelledby="summary">
+<h2 id="summary">{{.M.HeadingSummary}}</h2>
+<table class="summary">
+<tr><th scope="row">{{.M.RespondentsLabel}}</th><td>{{.Respondents}}</td></tr>
+<tr><th scope="row">Indeks BerAKHLAK</th><td><span class="index">{{.Index}}</span> <span class="cat cat-{{.Category.Letter}}">{{.Category.Letter}}</span> {{.Category.Name}}</td></tr>
+</table>
+</section>
+<section aria-labelledby="values">
+<h2 id="values">{{.M.HeadingValues}}</h2>
+<table class="values">
+<thead><tr><th scope="col">{{.M.ColumnCode}}</th><th scope="col">{{.M.ColumnValue}}</th><th scope="col" class="num">{{.M.ColumnScore}}</th><th scope="col">{{.M.ColumnCategory}}</th></tr></thead>
+<tbody>
+{{- range .Values}}
+<tr><td>{{.Code}}</td><td>{{.Name}}</td><td class="num">{{.Score}}</td><td><span class="cat cat-{{.Letter}}">{{.Letter}}</span> {{.Label}}</td></tr>
+{{- end}}
+<tr class="total"><td></td><th scope="row">Indeks BerAKHLAK</th><td class="num">{{.Index}}</td><td><span class="cat cat-{{.Category.Letter}}">{{.Category.Letter}}</span> {{.Category.Label}}</td></tr>
+</tbody>
+</table>
+<figure>
+{{.Chart}}
+</figure>
+</section>
+<section class="keep" aria-labelledby="focus">
+<h2 id="focus">{{.M.HeadingFocus}}</h2>
+{{- range .Focus}}
+<p>{{.Sentence}}</p>
+<table class="behaviours">
+<thead><tr><th scope="col">{{$.M.ColumnCode}}</th><th scope="col">{{$.M.ColumnBehaviour}}</th></tr></thead>
+<tbody>
+{{- range .Behaviours}}
+<tr><td>{{.Code}}</td><td>{{.Text}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- end}}
+</section>
+{{- with .Culture}}
+<section class="keep" aria-labelledby="culture">
+<h2 id="culture">{{$.M.HeadingCulture}}</h2>
+<table class="culture">
+<caption>{{.CurrentCaption}}</caption>
+{{- range .Current}}
+<tr><th scope="row">{{.Label}}</th><td>{{.Value}}</td></tr>
+{{- end}}
+</table>
+<table class="culture">
+<caption>{{.AlignmentCaption}}</caption>
+{{- range .Alignment}}
+<tr><th scope="row">{{.Label}}</th><td>{{.Value}}</td></tr>
+{{- end}}
+</table>
+</section>
+{{- end}}
+<section aria-labelledby="methods">
+<h2 id="methods">{{.M.HeadingMethods}}</h2>
+<p>{{.Method}}</p>
+<p>{{.Categories}}</p>
+<p class="note">{{.M.MethodsIntro}}</p>
+<table class="rules">
+<thead><tr><th scope="col">{{.M.ColumnRule}}</th><th scope="col">{{.M.ColumnStatus}}</th><th scope="col">{{.M.ColumnSource}}</th></tr></thead>
+<tbody>
+{{- range .Rules}}
+<tr><td>{{.Statement}}</td><td>{{.Status}}</td><td>{{.Source}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</section>`))
+
+// htmlBand is a category as the page shows it.
+type htmlBand struct{ Letter, Label, Name string }
+
+type htmlRow struct{ Label, Value string }
+
+// htmlData is what the body template shows: every string already in the
+// page's language, every number in its notation.
+type htmlData struct {
+	M                                  htmlMessages
+	Title, Period, Sample, Respondents string
+	Index                              string
+	Category                           htmlBand
+	Values                             []struct{ Code, Name, Score, Letter, Label string }
+	Chart                              template.HTML
+	Focus                              []htmlFocus
+	Culture                            *htmlCulture
+	Method, Categories                 string
+	Rules                              []struct{ Statement, Status, Source string }
+}
+
+type htmlFocus struct {
+	Sentence   string
+	Behaviours []struct{ Code, Text string }
+}
+
+type htmlCulture struct {
+	CurrentCaption, AlignmentCaption string
+	Current, Alignment               []htmlRow
+}
+
+// htmlMessages gives the template the message table in one language:
+// {{.M.HeadingValues}} is msg.HeadingValues in that language.
+type htmlMessages map[string]string
+
+// in returns the message table in language l, by field name.
+func (m messages) in(l lang.Lang) htmlMessages {
+	v := reflect.ValueOf(m)
+	out := make(htmlMessages, v.NumField())
+	for i := 0; i < v.NumField(); i++ {
+		out[v.Type().Field(i).Name] = v.Field(i).Interface().(lang.Text).In(l)
+	}
+	return out
+}
+
+// writeHTML writes the report as one self-contained, printable HTML page
+// in language l.
+func writeHTML(w io.Writer, r Report, l lang.Lang) error {
+	scale := category.BerAKHLAK()
+	places := scale.Places()
+	d := htmlData{
+		Title:       r.title(l),
+		Respondents: r.respondents(l),
+		Index:       l.Fixed(r.Index, places),
+		Category:    htmlBand{r.Category.Letter, r.Category.Label, bandName(l, r.Category)},
+		Method:      l.Sprintf(msg.Method, r.method(l)),
+		Categories:  l.Sprintf(msg.Categories, bandList(l, scale), msg.CategorySource.In(l)),
+	}
+	if r.Period != "" {
+		d.Period = l.Sprintf(msg.Period, r.Period)
+	}
+	if r.Kind == fromBallots && r.Name == "" {
+		d.Sample = msg.SampleNote.In(l)
+	}
+	for _, v := range akhlak.Values() {
+		s := r.Profile.Score(v)
+		band, err := scale.Classify(s)
+		if err != nil {
+			return err
+		}
+		d.Values = append(d.Values, struct{ Code, Name, Score, Letter, Label string }{v.Code(), v.String(), l.Fixed(s, places), band.Letter, band.Label})
+	}
+	var chart bytes.Buffer
+	if err := writeSVG(&chart, r, l, false); err != nil {
+		return err
+	}
+	d.Chart = template.HTML(chart.String()) // writeSVG escapes every string it draws
+	for _, v := range r.Profile.Lowest() {
+		f := htmlFocus{Sentence: l.Sprintf(msg.FocusSentence, v.String(), l.Fixed(r.Profile.Score(v), places))}
+		for _, b := range v.Behaviours() {
+			f.Behaviours = append(f.Behaviours, struct{ Code, Text string }{b.Code(), b.String()})
+		}
+		d.Focus = append(d.Focus, f)
+	}
+	if bf := r.Ballot; bf != nil {
+		c := &htmlCulture{
+			CurrentCaption:   msg.CurrentCulture.In(l),
+			AlignmentCaption: l.Sprintf(msg.Alignment, topN),
+		}
+		c.Current = append(c.Current,
+			htmlRow{msg.MostVoted.In(l), describe(l, bf.MostVoted)},
+			htmlRow{msg.LeastVoted.In(l), describe(l, bf.LeastVoted)})
+		if bf.CurrentVotes > 0 {
+			c.Current = append(c.Current,
+				htmlRow{msg.Entropy.In(l), entropyText(l, bf)},
+				htmlRow{msg.PositiveEnergy.In(l), l.Fixed(bf.PositiveEnergy, 1) + "%"})
+		} else {
+			c.Current = append(c.Current, htmlRow{msg.Entropy.In(l), msg.EntropyNone.In(l)})
+		}
+		c.Alignment = []htmlRow{
+			{msg.PersonalCurrent.In(l), personalCurrentText(l, bf)},
+			{msg.CurrentDesired.In(l), currentDesiredText(l, bf)},
+		}
+		d.Culture = c
+	}
+	for _, rule := range r.rules() {
+		d.Rules = append(d.Rules, struct{ Statement, Status, Source string }{rule.Statement.In(l), rule.Status.Text().In(l), rule.Source.In(l)})
+	}
+	d.M = msg.in(l)
+
+	var b bytes.Buffer
+	if err := body.Execute(&b, d); err != nil {
+		return err
+	}
+	return htmlpage.Write(w, htmlpage.Page{
+		Lang:  l,
+		Title: d.Title,
+		Body:  template.HTML(b.String()), // built by html/template above
+		CSS:   reportCSS(),
+	})
+}
+
+// reportCSS is the report's own style: the category letters in their
+// colours (each at least 4.5:1 on white), the index in large type, and
+// the chart's width.
+func reportCSS() template.CSS {
+	var b strings.Builder
+	b.WriteString(`
+.summary th { width: 30%; font-weight: normal; color: #444; }
+.index { font-size: 16pt; font-weight: bold; }
+.cat { display: inline-block; min-width: 1.4em; text-align: center; font-weight: bold; border: 1.5px solid currentColor; border-radius: 3px; padding: 0 0.2em; }
+.values td:first-child, .behaviours td:first-child { width: 3.5em; }
+.values .num { width: 4em; }
+.total th, .total td { font-weight: bold; border-top: 1.5px solid #333; }
+caption { text-align: left; font-weight: bold; padding: 2mm 0 1mm; }
+.culture th { width: 38%; font-weight: normal; color: #444; }
+.rules { font-size: 9pt; }
+.rules td:nth-child(2) { white-space: nowrap; }
+figure svg { max-width: 170mm; }
+@media print {
+  figure svg { max-width: 135mm; }
+  .index { font-size: 13pt; }
+  .rules { font-size: 8.5pt; }
+}
+`)
+	letters := make([]string, 0, len(bandColours))
+	for k := range bandColours {
+		letters = append(letters, k)
+	}
+	sort.Strings(letters)
+	for _, k := range letters {
+		fmt.Fprintf(&b, ".cat-%s { color: %s; }\n", k, bandColours[k][0])
+	}
+	return template.CSS(b.String()) // constants of the program
+}
