@@ -1,0 +1,131 @@
+package htmlpage
+
+import (
+	"bytes"
+	"html/template"
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestParseColour(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Colour
+		wantErr bool
+	}{
+		{"#000", Colour{}, false},
+		{"#fff", Colour{255, 255, 255}, false},
+		{"#FFFFFF", Colour{255, 255, 255}, false},
+		{"#1a7f37", Colour{0x1a, 0x7f, 0x37}, false},
+		{"#abc", Colour{0xaa, 0xbb, 0xcc}, false},
+		{"", Colour{}, true},
+		{"fff", Colour{}, true},
+		{"#ff", Colour{}, true},
+		{"#fffffff", Colour{}, true},
+		{"#ggg", Colour{}, true},
+		{"#+12345", Colour{}, true},
+	}
+	for _, tc := range tests {
+		got, err := ParseColour(tc.in)
+		if (err != nil) != tc.wantErr || got != tc.want {
+			t.Errorf("ParseColour(%q) = %v, %v; want %v, error %v", tc.in, got, err, tc.want, tc.wantErr)
+		}
+		if err == nil && !strings.EqualFold(got.String(), tc.in) && len(tc.in) == 7 {
+			t.Errorf("ParseColour(%q).String() = %q", tc.in, got)
+		}
+	}
+}
+
+// TestContrast checks the ratio against known pairs: WCAG's own extremes
+// and the values contrast checkers publish (WebAIM: #777 on white 4.48,
+// #767676 on white 4.54, the lightest grey that passes AA).
+func TestContrast(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want float64
+	}{
+		{"#000", "#fff", 21},
+		{"#fff", "#000", 21},
+		{"#777", "#fff", 4.48},
+		{"#767676", "#fff", 4.54},
+		{"#555", "#fff", 7.46},
+		{"#f00", "#fff", 4.00},
+		{"#00f", "#fff", 8.59},
+		{"#1a7f37", "#1a7f37", 1},
+	}
+	for _, tc := range tests {
+		got := Contrast(MustParseColour(tc.a), MustParseColour(tc.b))
+		if math.Abs(got-tc.want) > 0.005 {
+			t.Errorf("Contrast(%s, %s) = %.3f, want %.2f", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestExternal(t *testing.T) {
+	tests := []struct {
+		name string
+		doc  string
+		want []string
+	}{
+		{"none", `<p>a < b, href=http://x.example</p><a href="#top">top</a><link rel="icon" href="data:,">`, nil},
+		{"svg fragment", `<svg><use xlink:href="#bar"/><rect style="fill:url(#g)"/></svg>`, nil},
+		{"img", `<img src="https://cdn.example/a.png">`, []string{`<img src="https://cdn.example/a.png">`}},
+		{"unquoted", `<script src=//cdn.example/x.js></script>`, []string{`<script src="//cdn.example/x.js">`}},
+		{"single quotes and case", `<LINK REL=stylesheet HREF='a.css'>`, []string{`<link href="a.css">`}},
+		{"relative", `<a href="report.pdf">pdf</a>`, []string{`<a href="report.pdf">`}},
+		{"escaped scheme", `<a href="javascript&#58;x">x</a>`, []string{`<a href="javascript:x">`}},
+		{"css url", `<style>body{background:url( "bg.png" )}</style>`, []string{"url(bg.png) in CSS"}},
+		{"css data url", `<style>b{background:url(data:image/png;base64,AA)}</style>`, nil},
+		{"import", `<style>@import "x.css";</style>`, []string{"@import in CSS"}},
+		{"style attribute", `<div style="background-image:url(http://x/y)">`, []string{"url(http://x/y) in CSS"}},
+		{"srcset", `<img srcset="a.png 2x" src="data:,">`, []string{`<img srcset="a.png 2x">`}},
+		{"refresh", `<meta http-equiv="Refresh" content="0;url=x">`, []string{`<meta http-equiv="refresh">`}},
+		{"base", `<base target="_blank">`, []string{"<base>"}},
+		{"comment", `<!-- <img src="x.png"> --><p>`, nil},
+		{"unterminated tag", `<img src="x.png`, []string{"an unterminated tag at byte 0"}},
+		{"unterminated style", `<style>p{}`, []string{"an unterminated <style>"}},
+		{"data attribute names", `<div data-x="http://x" aria-labelledby="t">`, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, External([]byte(tc.doc))); diff != "" {
+				t.Errorf("External(%s) mismatch (-want +got):\n%s", tc.doc, diff)
+			}
+		})
+	}
+}
+
+func TestWrite(t *testing.T) {
+	for _, l := range []lang.Lang{lang.ID, lang.EN} {
+		var buf bytes.Buffer
+		err := Write(&buf, Page{Lang: l, Title: `Dinas <"A&B">`, Body: template.HTML("<h1>x</h1>"), CSS: "h1{color:#000}"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		for _, want := range []string{
+			"<!DOCTYPE html>\n<html lang=\"" + l.String() + "\">",
+			`<meta charset="utf-8">`,
+			`<title>Dinas &lt;&#34;A&amp;B&#34;&gt;</title>`,
+			`<link rel="icon" href="data:,">`,
+			"@page { size: A4; margin: 15mm; }",
+			"h1{color:#000}</style>",
+			"<main>\n<h1>x</h1>\n</main>",
+		} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%v: page lacks %q:\n%s", l, want, out)
+			}
+		}
+		if ext := External(buf.Bytes()); ext != nil {
+			t.Errorf("%v: page refers to %q", l, ext)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, Page{Title: "x"}); err == nil || buf.Len() != 0 {
+		t.Errorf("Write with no language: error %v, %d bytes written", err, buf.Len())
+	}
+}
