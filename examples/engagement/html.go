@@ -253,6 +253,7 @@ const engagementCSS template.CSS = `
 .enps th { width: 50%; }
 .index { font-size: 16pt; font-weight: bold; }
 .dimensions td:last-child { width: 45%; }
+.units td:first-child { width: 30%; }
 .units tr.suppressed td { color: #555; }
 .rules { font-size: 9pt; }
 .rules td:nth-child(2) { white-space: nowrap; }

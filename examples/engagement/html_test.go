@@ -363,3 +363,40 @@ func sampleReport(t *testing.T, l lang.Lang) report {
 	}
 	return r
 }
+
+// TestHTMLOptionalRows checks the rows and notes that only some surveys
+// have: the unscored respondents, no eNPS, no unit, a unit with no index.
+func TestHTMLOptionalRows(t *testing.T) {
+	inst := writeFile(t, "i.csv", "code,dimension\nA,D\nB,E\n")
+	tests := []struct {
+		name, export string
+		want, not    []string
+	}{
+		{"unscored", "respondent,unit,A,B,recommend\nP1,U,4,4,9\nP2,U,2,1,9\nP3,U,3,3,9\nP4,U,5,5,9\nP5,U,1,1,9\nP6,V,,,8\nP7,V,,,8\nP8,V,,,8\nP9,V,,,8\nP10,V,,,8\n",
+			[]string{`<th scope="row">Unscored</th><td>answered only the recommendation item</td><td class="num">5</td>`,
+				`<td class="num">&#43;50</td>`,
+				`<td>V</td><td class="num">5</td><td class="num">—</td><td>no index: no item answered</td>`},
+			[]string{"No eNPS", "names no unit"}},
+		{"no eNPS, no unit", "respondent,unit,A,B\nP1,,4,4\nP2,,2,1\n",
+			[]string{"<p>No eNPS: the export has no recommend column, or no one answered it.</p>", "<p>The export names no unit.</p>"},
+			[]string{"Unscored", "eNPS (% promoters", "<td>eNPS:"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, page := runHTML(t, "", "-in", writeFile(t, "e.csv", tc.export), "-instrument", inst, "-minimum", "1", "-lang", "en")
+			if got.Status != 0 {
+				t.Fatalf("%+v", got)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(page, w) {
+					t.Errorf("page lacks %q", w)
+				}
+			}
+			for _, w := range tc.not {
+				if strings.Contains(page, w) {
+					t.Errorf("page has %q", w)
+				}
+			}
+		})
+	}
+}
