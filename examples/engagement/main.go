@@ -8,6 +8,20 @@
 //	go run ./examples/engagement                         # embedded synthetic sample (invented data)
 //	go run ./examples/engagement -lang en                # the same report in English
 //	go run ./examples/engagement -in export.csv -instrument items.csv
+//	go run ./examples/engagement -html report.html -title "Dinas X" -period 2024
+//
+// -html FILE also writes the report as one printable, self-contained HTML
+// page (no external stylesheet, font, script or image; print CSS for A4,
+// so that a browser's "Print → Save as PDF" gives a clean document): the
+// title, the respondents against the minimum, the engagement index, the
+// dimensions (mean, percent favourable, alpha with n) with a bar chart of
+// their percent favourable, the segments, eNPS, the units (with the
+// suppressed ones and why), and a methods section that lists each rule
+// used with its status (official or library default) and its source, from
+// the rule register in the root package doc. Every string from the input
+// (a unit, a dimension, -title, -period) is escaped. -title names the
+// agency or unit in the title instead of the file name, -period gives the
+// survey period; both head the text report too.
 //
 // The report is in Bahasa Indonesia unless -lang en asks for English; the
 // official names (Employee Engagement, eNPS, the instrument's dimensions
@@ -26,8 +40,11 @@
 // (-allow-duplicates turns the check off). A bad row stops the run with
 // "file:line: column NAME: reason" and exit status 1, and nothing is
 // written to standard output: the report is built completely before it
-// is written. A bad flag, or a -lang other than id or en, is a usage
-// error (exit status 2).
+// is written. The HTML file is built completely in memory and written under
+// a temporary name next to FILE, then renamed, so that it is written whole
+// or not at all; when anything fails, neither it nor standard output is
+// written. A bad flag, or a -lang other than id or en, is a usage error
+// (exit status 2).
 package main
 
 import (
@@ -38,6 +55,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/go-asn/berakhlak/engagement"
@@ -61,6 +79,8 @@ func main() {
 // options are the program's flags.
 type options struct {
 	in, instrument  string
+	html            string // -html: the HTML report's file, or ""
+	title, period   string
 	minimum         int
 	csv             csvio.Options
 	allowDuplicates bool
@@ -81,6 +101,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
+	fs.StringVar(&o.html, "html", "", "also write the report as a printable, self-contained HTML `FILE`")
+	fs.StringVar(&o.title, "title", "", "the agency or unit name for the title (default: the file name)")
+	fs.StringVar(&o.period, "period", "", "the survey period for the title, e.g. \"2024\"")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -149,7 +172,46 @@ func run(w *bytes.Buffer, o options) error {
 	if err != nil {
 		return err
 	}
-	return r.writeText(w, l)
+	r.title, r.period, r.instrument = o.title, o.period, instName
+	var out bytes.Buffer
+	if err := r.writeText(&out, l); err != nil {
+		return err
+	}
+	if o.html != "" {
+		var page bytes.Buffer
+		if err := r.writeHTML(&page, l); err != nil {
+			return err
+		}
+		if err := writeWhole(o.html, page.Bytes()); err != nil {
+			return err
+		}
+	}
+	_, err = out.WriteTo(w)
+	return err
+}
+
+// writeWhole writes data to name whole or not at all: to a temporary file
+// in the same directory, then renamed over name.
+func writeWhole(name string, data []byte) error {
+	t, err := os.CreateTemp(filepath.Dir(name), ".engagement-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(t.Name()) // fails harmlessly once renamed
+	_, err = t.Write(data)
+	if cerr := t.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(t.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(t.Name(), name)
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }
 
 // cellWidth caps a table cell that comes from the input (a unit, a

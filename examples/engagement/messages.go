@@ -28,6 +28,24 @@ type messages struct {
 	UnitBelow       lang.Text
 	UnitResidual    lang.Text
 
+	// The HTML report: headings, labels, columns, notes and the chart.
+	Period, SampleNote                                                   lang.Text
+	HeadingSummary, HeadingDimensions, HeadingSegments, HeadingENPS      lang.Text
+	HeadingUnits, HeadingMethods                                         lang.Text
+	LabelRespondents, LabelIndex, LabelMean                              lang.Text
+	ValueRespondents, ValueIndex, ValueMean, Percent                     lang.Text
+	ColumnDimension, ColumnMean, ColumnFavourable, ColumnAlpha           lang.Text
+	ColumnSegment, ColumnCriterion, ColumnRespondents                    lang.Text
+	ColumnUnit, ColumnIndex, ColumnNote, ColumnRule, ColumnStatus        lang.Text
+	ColumnSource                                                         lang.Text
+	SegmentEngaged, SegmentNeutral, SegmentDisengaged, SegmentUnscored   lang.Text
+	CriterionEngaged, CriterionNeutral, CriterionDisengaged              lang.Text
+	CriterionUnscored                                                    lang.Text
+	ENPSScore, ENPSPromoters, ENPSPassives, ENPSDetractors, ENPSNoAnswer lang.Text
+	ENPSNone, UnitsIntro, NoteBelow, NoteResidual, NoteNoIndex, NoUnits  lang.Text
+	MethodsIntro, MethodsInstrument, MethodsMinimum, MethodsOwnMinimum   lang.Text
+	ChartTitle, ChartDesc, ChartItem, ChartIndex                         lang.Text
+
 	// The program's own errors.
 	UnexpectedArgs lang.Text
 	NeedInstrument lang.Text
@@ -40,8 +58,16 @@ type messages struct {
 // msg is the program's message table, the only place its prose is kept.
 var msg = messages{
 	Title: lang.Text{
-		ID: "Employee Engagement — %s\n\n",
-		EN: "Employee Engagement — %s\n\n",
+		ID: "Employee Engagement — %s",
+		EN: "Employee Engagement — %s",
+	},
+	Period: lang.Text{
+		ID: "Periode survei: %s",
+		EN: "Survey period: %s",
+	},
+	SampleNote: lang.Text{
+		ID: "Data contoh ini rekaan, ditulis oleh pembangkit berbenih program ini (-write-sample); tidak menggambarkan instansi mana pun.",
+		EN: "This sample's data is invented, written by the program's seeded generator (-write-sample); it describes no real agency.",
 	},
 	SampleSource: lang.Text{
 		ID: "sample.csv (tersemat, data rekaan)",
@@ -111,6 +137,67 @@ var msg = messages{
 		ID: "  %s\t%s responden\ttidak dilaporkan (supresi komplementer: bila dilaporkan, selisihnya akan mengungkap %s responden yang tidak termasuk unit mana pun yang dilaporkan)\n",
 		EN: "  %s\t%s respondents\tnot reported (complementary suppression: published, it would reveal by difference the %s respondents in no published subgroup)\n",
 	},
+
+	HeadingSummary:    lang.Text{ID: "Ringkasan", EN: "Summary"},
+	HeadingDimensions: lang.Text{ID: "Dimensi", EN: "Dimensions"},
+	HeadingSegments:   lang.Text{ID: "Segmen responden", EN: "Segments"},
+	HeadingENPS:       lang.Text{ID: "eNPS", EN: "eNPS"},
+	HeadingUnits:      lang.Text{ID: "Unit kerja", EN: "Units"},
+	HeadingMethods:    lang.Text{ID: "Metode dan aturan", EN: "Methods and rules"},
+
+	LabelRespondents: lang.Text{ID: "Responden", EN: "Respondents"},
+	LabelIndex:       lang.Text{ID: "Indeks engagement", EN: "Engagement index"},
+	LabelMean:        lang.Text{ID: "Rata-rata jawaban", EN: "Mean answer"},
+	ValueRespondents: lang.Text{ID: "%s (minimum %s: terpenuhi)", EN: "%s (minimum %s: met)"},
+	ValueIndex:       lang.Text{ID: "persentase jawaban favorabel, dua pilihan teratas; bawaan pustaka", EN: "percent favourable, top two boxes; library default"},
+	ValueMean:        lang.Text{ID: "%s pada skala 1–5", EN: "%s on 1–5"},
+	Percent:          lang.Text{ID: "%s%%", EN: "%s%%"},
+
+	ColumnDimension:   lang.Text{ID: "Dimensi", EN: "Dimension"},
+	ColumnMean:        lang.Text{ID: "Rata-rata", EN: "Mean"},
+	ColumnFavourable:  lang.Text{ID: "Favorabel", EN: "Favourable"},
+	ColumnAlpha:       lang.Text{ID: "Alpha (n)", EN: "Alpha (n)"},
+	ColumnSegment:     lang.Text{ID: "Segmen", EN: "Segment"},
+	ColumnCriterion:   lang.Text{ID: "Rata-rata jawaban", EN: "Mean answer"},
+	ColumnRespondents: lang.Text{ID: "Responden", EN: "Respondents"},
+	ColumnUnit:        lang.Text{ID: "Unit", EN: "Unit"},
+	ColumnIndex:       lang.Text{ID: "Indeks", EN: "Index"},
+	ColumnNote:        lang.Text{ID: "Keterangan", EN: "Note"},
+	ColumnRule:        lang.Text{ID: "Aturan", EN: "Rule"},
+	ColumnStatus:      lang.Text{ID: "Status", EN: "Status"},
+	ColumnSource:      lang.Text{ID: "Sumber", EN: "Source"},
+
+	SegmentEngaged:      lang.Text{ID: "Engaged", EN: "Engaged"},
+	SegmentNeutral:      lang.Text{ID: "Netral", EN: "Neutral"},
+	SegmentDisengaged:   lang.Text{ID: "Disengaged", EN: "Disengaged"},
+	SegmentUnscored:     lang.Text{ID: "Tanpa skor", EN: "Unscored"},
+	CriterionEngaged:    lang.Text{ID: "≥ 4,0", EN: "≥ 4.0"},
+	CriterionNeutral:    lang.Text{ID: "3,0–3,99", EN: "3.0–3.99"},
+	CriterionDisengaged: lang.Text{ID: "< 3,0", EN: "< 3.0"},
+	CriterionUnscored:   lang.Text{ID: "hanya menjawab butir rekomendasi", EN: "answered only the recommendation item"},
+
+	ENPSScore:      lang.Text{ID: "eNPS (% promotor − % detraktor)", EN: "eNPS (% promoters − % detractors)"},
+	ENPSPromoters:  lang.Text{ID: "Promotor (9–10)", EN: "Promoters (9–10)"},
+	ENPSPassives:   lang.Text{ID: "Pasif (7–8)", EN: "Passives (7–8)"},
+	ENPSDetractors: lang.Text{ID: "Detraktor (0–6)", EN: "Detractors (0–6)"},
+	ENPSNoAnswer:   lang.Text{ID: "Tidak menjawab", EN: "No answer"},
+	ENPSNone:       lang.Text{ID: "Tidak ada eNPS: ekspor tidak memuat kolom recommend, atau tidak ada yang menjawabnya.", EN: "No eNPS: the export has no recommend column, or no one answered it."},
+
+	UnitsIntro:   lang.Text{ID: "Angka hanya ditampilkan untuk unit dengan sedikitnya %s responden, dan tidak untuk unit yang dapat mengungkap unit yang lebih kecil.", EN: "Figures only for units of %s or more respondents, and none for a unit that would reveal a smaller one."},
+	NoteBelow:    lang.Text{ID: "tidak dilaporkan: %s responden, di bawah ambang kerahasiaan %s", EN: "not reported: %s respondents, below the confidentiality threshold of %s"},
+	NoteResidual: lang.Text{ID: "tidak dilaporkan: supresi komplementer; bila dilaporkan, selisihnya akan mengungkap %s responden yang tidak termasuk unit mana pun yang dilaporkan", EN: "not reported: complementary suppression; published, it would reveal by difference the %s respondents in no published unit"},
+	NoteNoIndex:  lang.Text{ID: "tidak ada indeks: tidak ada butir yang dijawab", EN: "no index: no item answered"},
+	NoUnits:      lang.Text{ID: "Ekspor tidak memuat unit.", EN: "The export names no unit."},
+
+	MethodsIntro:      lang.Text{ID: "Aturan yang dipakai laporan ini, dengan statusnya (resmi: ditetapkan regulasi atau kementerian; bawaan pustaka: tidak ada sumber publik, dapat diubah) dan sumbernya, menurut register aturan dalam dokumentasi paket github.com/go-asn/berakhlak.", EN: "The rules this report used, with their status (official: set by a regulation or the ministry; library default: no public source, can be changed) and their source, after the rule register in the documentation of the package github.com/go-asn/berakhlak."},
+	MethodsInstrument: lang.Text{ID: "Butir, dimensi, dan kategori survei Employee Engagement tidak dipublikasikan: instrumen ditetapkan pengguna, dan pustaka tidak menyebut kata-kata mana pun sebagai resmi. Laporan ini memakai %s: %s butir dalam %s dimensi.", EN: "The items, dimensions and bands of the Employee Engagement survey are not published: the caller defines the instrument, and the library ships no wording as official. This report used %s: %s items in %s dimensions."},
+	MethodsMinimum:    lang.Text{ID: "Minimum yang diperiksa: %s responden, minimum resmi.", EN: "The minimum checked: %s respondents, the official one."},
+	MethodsOwnMinimum: lang.Text{ID: "Minimum yang diperiksa: %s responden, diberikan dengan -minimum; minimum resmi %s.", EN: "The minimum checked: %s respondents, given by -minimum; the official minimum is %s."},
+
+	ChartTitle: lang.Text{ID: "Persentase jawaban favorabel per dimensi", EN: "Percent favourable by dimension"},
+	ChartDesc:  lang.Text{ID: "Diagram batang horizontal, skala 0–100%%: %s.", EN: "Horizontal bar chart, scale 0–100%%: %s."},
+	ChartItem:  lang.Text{ID: "%s %s%%", EN: "%s %s%%"},
+	ChartIndex: lang.Text{ID: "Indeks engagement", EN: "Engagement index"},
 
 	UnexpectedArgs: lang.Text{
 		ID: "engagement: argumen tak terduga %q\n",

@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/rules"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -23,6 +24,9 @@ const confidentiality = 5
 type report struct {
 	source          string // the export's name
 	sample          bool   // the embedded sample: the writer says it is invented
+	title, period   string // -title and -period, as given (the writers escape them), or ""
+	instrument      string // the instrument's name
+	items           int    // the instrument's items
 	respondents     int
 	minimum         int
 	index           decimal.Decimal // percent favourable, 1 place
@@ -82,7 +86,7 @@ func refused(l lang.Lang, err error) error {
 // newReport computes every figure of the report from res. An error means
 // nothing can be published; it is in language l.
 func newReport(source string, sample bool, in engagement.Instrument, res engagement.Result, minimum int, l lang.Lang) (report, error) {
-	r := report{source: source, sample: sample, respondents: res.Respondents(), minimum: minimum, segments: res.Segments(), confidentiality: confidentiality}
+	r := report{source: source, sample: sample, respondents: res.Respondents(), minimum: minimum, segments: res.Segments(), confidentiality: confidentiality, items: len(in.Items())}
 	var err error
 	if r.index, err = res.Index(); err != nil {
 		return report{}, refused(l, err)
@@ -156,13 +160,43 @@ func complementary(groups []engagement.Group, total, threshold int) []int {
 	return out
 }
 
+// name returns what the report's title names, unescaped: -title if
+// given, else the export's file name (the embedded sample says it is
+// invented).
+func (r report) name(l lang.Lang) string {
+	switch {
+	case r.title != "":
+		return r.title
+	case r.sample:
+		return msg.SampleSource.In(l)
+	}
+	return r.source
+}
+
+// rules returns the rules the report used, in the order of the rule
+// register's copy: eNPS only when the report has one.
+func (r report) rules() []rules.Rule {
+	ids := []rules.ID{rules.EngagementMinimum, rules.EngagementIndex, rules.EngagementSegments, rules.Alpha, rules.Confidentiality}
+	if r.hasENPS {
+		ids = append(ids, rules.ENPS)
+	}
+	rs, err := rules.Select(ids...)
+	if err != nil {
+		panic(err) // the ids are the program's constants: a test runs them
+	}
+	return rs
+}
+
 // writeText writes the report as text in language l.
 func (r report) writeText(w io.Writer, l lang.Lang) error {
-	source := r.source
-	if r.sample {
-		source = msg.SampleSource.In(l)
+	fmt.Fprintln(w, l.Sprintf(msg.Title, text.Terminal(r.name(l), 0)))
+	if r.period != "" {
+		fmt.Fprintln(w, l.Sprintf(msg.Period, text.Terminal(r.period, 0)))
 	}
-	fmt.Fprint(w, l.Sprintf(msg.Title, text.Terminal(source, 0)))
+	if r.sample && r.title != "" {
+		fmt.Fprintln(w, msg.SampleNote.In(l))
+	}
+	fmt.Fprintln(w)
 	fmt.Fprint(w, l.Sprintf(msg.Respondents, l.Int(r.respondents), l.Int(r.minimum)))
 	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(r.index, 1)))
 	fmt.Fprint(w, l.Sprintf(msg.Mean, l.Fixed(r.mean, 2)))

@@ -25,3 +25,17 @@ func ExampleSelect() {
 	// values official
 	// picks library default
 }
+
+func ExampleSelect_engagement() {
+	rs, _ := rules.Select(rules.Confidentiality, rules.EngagementMinimum, rules.EngagementIndex, rules.EngagementSegments, rules.ENPS, rules.Alpha)
+	for _, r := range rs {
+		fmt.Printf("%s: %s, %s\n", r.ID, r.Status, r.Source.In(lang.EN))
+	}
+	// Output:
+	// engagement-minimum: official, KemenPANRB
+	// engagement-index: library default, the well-known public formulas
+	// engagement-segments: library default, the well-known public formulas
+	// enps: library default, the well-known public formulas
+	// alpha: library default, the well-known public formulas
+	// confidentiality: library default, after the practice of statistical agencies
+}

@@ -150,6 +150,42 @@ var all = [...]Rule{
 			ID: "Jumlah minimum responden berbeda per instansi (resmi); rumusnya Slovin dengan margin 5%. Di bawah minimum tidak ada indeks.",
 			EN: "The minimum number of respondents differs per agency (official); the formula is Slovin with a 5% margin. Below its minimum a survey has no index.",
 		}},
+	{EngagementMinimum, Official,
+		lang.Text{ID: "KemenPANRB", EN: "KemenPANRB"},
+		lang.Text{
+			ID: "Minimum 140 responden per instansi untuk survei Employee Engagement. Di bawah minimum tidak ada angka yang diterbitkan.",
+			EN: "The Employee Engagement minimum of 140 respondents per agency. Below its minimum a survey publishes no figure.",
+		}},
+	{EngagementIndex, LibraryDefault,
+		lang.Text{ID: "rumus publik yang sudah dikenal luas", EN: "the well-known public formulas"},
+		lang.Text{
+			ID: "Persentase favorabel: bagian jawaban pada dua pilihan teratas skala 5 poin (butir terbalik dibalik dahulu), satu desimal; indeks engagement = persentase favorabel atas semua butir; rata-rata jawaban dua desimal; masing-masing dihitung eksak dan dibulatkan setengah ke atas satu kali.",
+			EN: "Percent favourable: the share of answers in the top two boxes of the 5-point scale (reverse-coded items flipped first), to one place; the engagement index is the percent favourable over all items; the mean answer is to two places; each computed exactly and rounded half-up once.",
+		}},
+	{EngagementSegments, LibraryDefault,
+		lang.Text{ID: "rumus publik yang sudah dikenal luas", EN: "the well-known public formulas"},
+		lang.Text{
+			ID: "Segmen menurut rata-rata jawaban responden: engaged ≥ 4,0; netral ≥ 3,0; disengaged di bawahnya.",
+			EN: "Segments by a respondent's mean answer: engaged ≥ 4.0, neutral ≥ 3.0, disengaged below.",
+		}},
+	{ENPS, LibraryDefault,
+		lang.Text{ID: "rumus publik yang sudah dikenal luas", EN: "the well-known public formulas"},
+		lang.Text{
+			ID: "eNPS: % promotor (9–10) − % detraktor (0–6) pada butir rekomendasi 0–10, bilangan bulat dari −100 sampai 100.",
+			EN: "eNPS: % promoters (9–10) − % detractors (0–6) on the 0–10 recommendation item, a whole number from −100 to 100.",
+		}},
+	{Alpha, LibraryDefault,
+		lang.Text{ID: "rumus publik yang sudah dikenal luas", EN: "the well-known public formulas"},
+		lang.Text{
+			ID: "Alpha Cronbach per dimensi, atas responden yang menjawab semua butirnya (n), tiga desimal.",
+			EN: "Cronbach's alpha per dimension, over the respondents who answered all its items (n), to three places.",
+		}},
+	{Confidentiality, LibraryDefault,
+		lang.Text{ID: "mengikuti praktik lembaga statistik", EN: "after the practice of statistical agencies"},
+		lang.Text{
+			ID: "Ambang kerahasiaan 5 responden per unit: unit yang lebih kecil hanya dilaporkan jumlahnya; bila unit yang disembunyikan dapat dihitung dari selisih, unit terkecil berikutnya juga disembunyikan (supresi komplementer).",
+			EN: "A confidentiality threshold of 5 respondents per unit: a smaller unit reports only its count; when the suppressed units could be recovered by difference, the next-smallest unit is suppressed too (complementary suppression).",
+		}},
 }
 
 // All returns every rule, in the order a methods section lists them.

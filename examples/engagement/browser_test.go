@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/go-asn/berakhlak/internal/chromium"
+	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/google/go-cmp/cmp"
+)
+
+// screenshot is the picture of the Indonesian page that the package's
+// documentation shows; go test ./examples/engagement -update rewrites it.
+var screenshot = filepath.Join("docs", "engagement-id.png")
+
+// maxScreenshot bounds the picture checked into the repository.
+const maxScreenshot = 300 << 10
+
+// findBrowser returns the browser, or skips the test when there is none,
+// unless BERAKHLAK_REQUIRE_CHROMIUM=1 makes that a failure.
+func findBrowser(t *testing.T) chromium.Browser {
+	t.Helper()
+	b, err := chromium.Find()
+	if err != nil {
+		if chromium.Required() {
+			t.Fatalf("%v (%s=1)", err, chromium.EnvRequire)
+		}
+		t.Skipf("skipping the browser test: %v (set %s=1 to make this a failure)", err, chromium.EnvRequire)
+	}
+	return b
+}
+
+// samplePage returns the HTML report of the embedded sample in language l.
+func samplePage(t *testing.T, l lang.Lang) []byte {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "report.html")
+	var out bytes.Buffer
+	if err := run(&out, options{minimum: 140, lang: l, html: file, csv: csvio.Options{MaxLine: csvio.DefaultMaxLine()}}); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return page
+}
+
+// TestBrowser renders the sample's HTML report in headless Chromium, in
+// both languages, served through a recording proxy: the DOM after load
+// holds the headings and the figures in the language's notation, and the
+// browser requested nothing but the page.
+func TestBrowser(t *testing.T) {
+	b := findBrowser(t)
+	tests := []struct {
+		lang lang.Lang
+		want []string
+	}{
+		{lang.ID, []string{
+			`<html lang="id">`,
+			"<h1>Employee Engagement — sample.csv (tersemat, data rekaan)</h1>",
+			">Ringkasan</h2>", "183 (minimum 140: terpenuhi)", `<span class="index">54,5%</span>`,
+			">Dimensi</h2>", `<td>Komitmen</td><td class="num">3,57</td><td class="num">54,2%</td><td>0,783 (n=161)</td>`,
+			"<title id=\"chart-title\">Persentase jawaban favorabel per dimensi</title>", ">55,9%</text>",
+			">Segmen responden</h2>", `<td class="num">74</td>`,
+			">eNPS</h2>", `<td class="num">+14</td>`,
+			">Unit kerja</h2>", `<td class="num">48,1%</td>`, "tidak dilaporkan: 3 responden, di bawah ambang kerahasiaan 5",
+			">Metode dan aturan</h2>", "<td>resmi</td><td>KemenPANRB</td>",
+		}},
+		{lang.EN, []string{
+			`<html lang="en">`,
+			"<h1>Employee Engagement — sample.csv (embedded, invented)</h1>",
+			">Summary</h2>", "183 (minimum 140: met)", `<span class="index">54.5%</span>`,
+			">Dimensions</h2>", `<td>Komitmen</td><td class="num">3.57</td><td class="num">54.2%</td><td>0.783 (n=161)</td>`,
+			"<title id=\"chart-title\">Percent favourable by dimension</title>", ">55.9%</text>",
+			">Segments</h2>", `<td class="num">74</td>`,
+			">eNPS</h2>", `<td class="num">+14</td>`,
+			">Units</h2>", `<td class="num">48.1%</td>`, "not reported: 3 respondents, below the confidentiality threshold of 5",
+			">Methods and rules</h2>", "<td>official</td><td>KemenPANRB</td>",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang.String(), func(t *testing.T) {
+			s := chromium.Serve(samplePage(t, tc.lang))
+			defer s.Close()
+			dom, err := b.WithProxy(s.Proxy()).DumpDOM(context.Background(), chromium.PageURL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rest := dom
+			for _, w := range tc.want {
+				i := strings.Index(rest, w)
+				if i < 0 {
+					t.Fatalf("the rendered DOM lacks %q after the previous one (or has it out of order):\n%s", w, dom)
+				}
+				rest = rest[i+len(w):]
+			}
+			if diff := cmp.Diff([]string{"GET " + chromium.PageURL}, s.Requests()); diff != "" {
+				t.Errorf("the browser's requests (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestScreenshot renders the Indonesian page as a PNG and, with -update,
+// writes it to docs/engagement-id.png. Without -update it checks that
+// the picture renders and that the checked-in one stays small.
+func TestScreenshot(t *testing.T) {
+	b := findBrowser(t)
+	s := chromium.Serve(samplePage(t, lang.ID))
+	defer s.Close()
+	file := filepath.Join(t.TempDir(), "shot.png")
+	if *update {
+		file = screenshot
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := b.WithProxy(s.Proxy()).Screenshot(context.Background(), chromium.PageURL, file, 820, 2150); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{file, screenshot} {
+		st, err := os.Stat(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Size() > maxScreenshot {
+			t.Errorf("%s is %d bytes, more than %d", f, st.Size(), maxScreenshot)
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io"
+	"reflect"
+
+	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/internal/htmlpage"
+	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/text"
+)
+
+// The report's body, in the order of the text report: the title, the
+// respondents against the minimum, the engagement index, the dimensions
+// (table and chart), the segments, eNPS, the units with the suppressed
+// ones and why, and the methods with every rule used. html/template
+// escapes every string, the unit and dimension names, -title and -period
+// included.
+var body = template.Must(template.New("body").Option("missingkey=error").Parse(`<header>
+<h1>{{.Title}}</h1>
+{{- if .Period}}
+<p class="subtitle">{{.Period}}</p>
+{{- end}}
+{{- if .Sample}}
+<p class="note">{{.Sample}}</p>
+{{- end}}
+</header>
+<section aria-labelledby="summary">
+<h2 id="summary">{{.M.HeadingSummary}}</h2>
+<table class="summary">
+<tr><th scope="row">{{.M.LabelRespondents}}</th><td>{{.Respondents}}</td></tr>
+<tr><th scope="row">{{.M.LabelIndex}}</th><td><span class="index">{{.Index}}</span> <span class="note">({{.M.ValueIndex}})</span></td></tr>
+<tr><th scope="row">{{.M.LabelMean}}</th><td>{{.Mean}}</td></tr>
+</table>
+</section>
+<section aria-labelledby="dimensions">
+<h2 id="dimensions">{{.M.HeadingDimensions}}</h2>
+<table class="dimensions">
+<thead><tr><th scope="col">{{.M.ColumnDimension}}</th><th scope="col" class="num">{{.M.ColumnMean}}</th><th scope="col" class="num">{{.M.ColumnFavourable}}</th><th scope="col">{{.M.ColumnAlpha}}</th></tr></thead>
+<tbody>
+{{- range .Dimensions}}
+<tr><td>{{.Name}}</td><td class="num">{{.Mean}}</td><td class="num">{{.Favourable}}</td><td>{{.Alpha}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+<figure>
+{{.Chart}}
+</figure>
+</section>
+<section class="keep" aria-labelledby="segments">
+<h2 id="segments">{{.M.HeadingSegments}}</h2>
+<table class="segments">
+<thead><tr><th scope="col">{{.M.ColumnSegment}}</th><th scope="col">{{.M.ColumnCriterion}}</th><th scope="col" class="num">{{.M.ColumnRespondents}}</th></tr></thead>
+<tbody>
+{{- range .Segments}}
+<tr><th scope="row">{{.Label}}</th><td>{{.Criterion}}</td><td class="num">{{.Count}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</section>
+<section class="keep" aria-labelledby="enps">
+<h2 id="enps">{{.M.HeadingENPS}}</h2>
+{{- if .ENPS}}
+<table class="enps">
+{{- range .ENPS}}
+<tr><th scope="row">{{.Label}}</th><td class="num">{{.Value}}</td></tr>
+{{- end}}
+</table>
+{{- else}}
+<p>{{.M.ENPSNone}}</p>
+{{- end}}
+</section>
+<section class="keep" aria-labelledby="units">
+<h2 id="units">{{.M.HeadingUnits}}</h2>
+<p>{{.UnitsIntro}}</p>
+{{- if .Units}}
+<table class="units">
+<thead><tr><th scope="col">{{.M.ColumnUnit}}</th><th scope="col" class="num">{{.M.ColumnRespondents}}</th><th scope="col" class="num">{{.M.ColumnIndex}}</th><th scope="col">{{.M.ColumnNote}}</th></tr></thead>
+<tbody>
+{{- range .Units}}
+<tr{{if .Suppressed}} class="suppressed"{{end}}><td>{{.Name}}</td><td class="num">{{.Respondents}}</td><td class="num">{{.Index}}</td><td>{{.Note}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+{{- else}}
+<p>{{.M.NoUnits}}</p>
+{{- end}}
+</section>
+<section aria-labelledby="methods">
+<h2 id="methods">{{.M.HeadingMethods}}</h2>
+<p>{{.Instrument}}</p>
+<p>{{.Minimum}}</p>
+<p class="note">{{.M.MethodsIntro}}</p>
+<table class="rules">
+<thead><tr><th scope="col">{{.M.ColumnRule}}</th><th scope="col">{{.M.ColumnStatus}}</th><th scope="col">{{.M.ColumnSource}}</th></tr></thead>
+<tbody>
+{{- range .Rules}}
+<tr><td>{{.Statement}}</td><td>{{.Status}}</td><td>{{.Source}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</section>`))
+
+// htmlData is what the body template shows: every string already in the
+// page's language, every number in its notation. Strings from the input
+// are made printable by text.Terminal (a name with control characters
+// or invalid UTF-8 is shown quoted, as in the text report); the template
+// escapes them.
+type htmlData struct {
+	M                                  htmlMessages
+	Title, Period, Sample, Respondents string
+	Index, Mean                        string
+	Dimensions                         []struct{ Name, Mean, Favourable, Alpha string }
+	Chart                              template.HTML
+	Segments                           []struct{ Label, Criterion, Count string }
+	ENPS                               []struct{ Label, Value string }
+	UnitsIntro                         string
+	Units                              []htmlUnit
+	Instrument, Minimum                string
+	Rules                              []struct{ Statement, Status, Source string }
+}
+
+type htmlUnit struct {
+	Name, Respondents, Index, Note string
+	Suppressed                     bool
+}
+
+// htmlMessages gives the template the message table in one language:
+// {{.M.HeadingUnits}} is msg.HeadingUnits in that language.
+type htmlMessages map[string]string
+
+// in returns the message table in language l, by field name.
+func (m messages) in(l lang.Lang) htmlMessages {
+	v := reflect.ValueOf(m)
+	out := make(htmlMessages, v.NumField())
+	for i := 0; i < v.NumField(); i++ {
+		out[v.Type().Field(i).Name] = v.Field(i).Interface().(lang.Text).In(l)
+	}
+	return out
+}
+
+// htmlTitle returns the title of the page in language l, unescaped (the
+// template escapes it).
+func (r report) htmlTitle(l lang.Lang) string {
+	return l.Sprintf(msg.Title, text.Terminal(r.name(l), 0))
+}
+
+// alphaText writes a dimension's alpha and its n, or why it has none.
+func (d dimensionFigures) alphaText(l lang.Lang) string {
+	switch d.noAlpha {
+	case hasAlpha:
+		return l.Sprintf(msg.Alpha, l.Fixed(d.alpha, 3), l.Int(d.alphaN))
+	case oneItem:
+		return msg.AlphaOneItem.In(l)
+	case fewAnswers:
+		return l.Sprintf(msg.AlphaFew, l.Int(d.alphaN))
+	}
+	return l.Sprintf(msg.AlphaNoVariance, l.Int(d.alphaN))
+}
+
+// writeHTML writes the report as one self-contained, printable HTML page
+// in language l.
+func (r report) writeHTML(w io.Writer, l lang.Lang) error {
+	pct := func(s string) string { return l.Sprintf(msg.Percent, s) }
+	d := htmlData{
+		Title:       r.htmlTitle(l),
+		Respondents: l.Sprintf(msg.ValueRespondents, l.Int(r.respondents), l.Int(r.minimum)),
+		Index:       pct(l.Fixed(r.index, 1)),
+		Mean:        l.Sprintf(msg.ValueMean, l.Fixed(r.mean, 2)),
+		UnitsIntro:  l.Sprintf(msg.UnitsIntro, l.Int(r.confidentiality)),
+		Instrument:  l.Sprintf(msg.MethodsInstrument, text.Terminal(r.instrument, 0), l.Int(r.items), l.Int(len(r.dimensions))),
+		Minimum:     l.Sprintf(msg.MethodsMinimum, l.Int(r.minimum)),
+	}
+	if official := engagement.OfficialMinimum().Required(); r.minimum != official {
+		d.Minimum = l.Sprintf(msg.MethodsOwnMinimum, l.Int(r.minimum), l.Int(official))
+	}
+	if r.period != "" {
+		d.Period = l.Sprintf(msg.Period, text.Terminal(r.period, 0))
+	}
+	if r.sample {
+		d.Sample = msg.SampleNote.In(l)
+	}
+	for _, dim := range r.dimensions {
+		d.Dimensions = append(d.Dimensions, struct{ Name, Mean, Favourable, Alpha string }{
+			text.Terminal(dim.name, 0), l.Fixed(dim.figures.Mean, 2), pct(l.Fixed(dim.figures.Favourable, 1)), dim.alphaText(l)})
+	}
+	var chart bytes.Buffer
+	if err := r.writeSVG(&chart, l); err != nil {
+		return err
+	}
+	d.Chart = template.HTML(chart.String()) // writeSVG escapes every string it draws
+
+	s := r.segments
+	d.Segments = []struct{ Label, Criterion, Count string }{
+		{msg.SegmentEngaged.In(l), msg.CriterionEngaged.In(l), l.Int(s.Engaged)},
+		{msg.SegmentNeutral.In(l), msg.CriterionNeutral.In(l), l.Int(s.Neutral)},
+		{msg.SegmentDisengaged.In(l), msg.CriterionDisengaged.In(l), l.Int(s.Disengaged)},
+	}
+	if s.Unscored > 0 {
+		d.Segments = append(d.Segments, struct{ Label, Criterion, Count string }{msg.SegmentUnscored.In(l), msg.CriterionUnscored.In(l), l.Int(s.Unscored)})
+	}
+	if r.hasENPS {
+		n := r.enps
+		d.ENPS = []struct{ Label, Value string }{
+			{msg.ENPSScore.In(l), l.Number(fmt.Sprintf("%+d", n.Score))},
+			{msg.ENPSPromoters.In(l), l.Int(n.Promoters)},
+			{msg.ENPSPassives.In(l), l.Int(n.Passives)},
+			{msg.ENPSDetractors.In(l), l.Int(n.Detractors)},
+			{msg.ENPSNoAnswer.In(l), l.Int(n.Missing)},
+		}
+	}
+	for _, u := range r.units {
+		hu := htmlUnit{Name: text.Terminal(u.name, 0), Respondents: l.Int(u.respondents), Index: "—", Suppressed: u.suppressed}
+		switch {
+		case u.suppressed && u.revealed > 0:
+			hu.Note = l.Sprintf(msg.NoteResidual, l.Int(u.revealed))
+		case u.suppressed:
+			hu.Note = l.Sprintf(msg.NoteBelow, l.Int(u.respondents), l.Int(r.confidentiality))
+		case u.hasIndex:
+			hu.Index = pct(l.Fixed(u.index, 1))
+		default:
+			hu.Note = msg.NoteNoIndex.In(l)
+		}
+		d.Units = append(d.Units, hu)
+	}
+	for _, rule := range r.rules() {
+		d.Rules = append(d.Rules, struct{ Statement, Status, Source string }{rule.Statement.In(l), rule.Status.Text().In(l), rule.Source.In(l)})
+	}
+	d.M = msg.in(l)
+
+	var b bytes.Buffer
+	if err := body.Execute(&b, d); err != nil {
+		return err
+	}
+	return htmlpage.Write(w, htmlpage.Page{
+		Lang:  l,
+		Title: d.Title,
+		Body:  template.HTML(b.String()), // built by html/template above
+		CSS:   engagementCSS,
+	})
+}
+
+// engagementCSS is the report's own style: the index in large type, the
+// label columns' widths, suppressed units in the muted colour, and the
+// chart's width. Every colour has at least 4.5:1 on white
+// (TestColourContrast).
+const engagementCSS template.CSS = `
+.summary th, .enps th, .segments th { font-weight: normal; color: #444; }
+.summary th { width: 30%; }
+.enps th { width: 50%; }
+.index { font-size: 16pt; font-weight: bold; }
+.dimensions td:last-child { width: 45%; }
+.units td:first-child { width: 30%; }
+.units tr.suppressed td { color: #555; }
+.rules { font-size: 9pt; }
+.rules td:nth-child(2) { white-space: nowrap; }
+figure svg { max-width: 170mm; }
+`
