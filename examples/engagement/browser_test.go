@@ -16,7 +16,7 @@ import (
 
 // screenshot is the picture of the Indonesian page that the package's
 // documentation shows; go test ./examples/engagement -update rewrites it.
-var screenshot = filepath.Join("docs", "engagement-id.png")
+var screenshot = filepath.Join("..", "..", "docs", "engagement-id.png")
 
 // maxScreenshot bounds the picture checked into the repository.
 const maxScreenshot = 300 << 10
@@ -107,7 +107,7 @@ func TestBrowser(t *testing.T) {
 }
 
 // TestScreenshot renders the Indonesian page as a PNG and, with -update,
-// writes it to docs/engagement-id.png. Without -update it checks that
+// writes it to docs/engagement-id.png (at the module root). Without -update it checks that
 // the picture renders and that the checked-in one stays small.
 func TestScreenshot(t *testing.T) {
 	b := findBrowser(t)
