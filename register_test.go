@@ -2,9 +2,12 @@ package berakhlak
 
 import (
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/internal/rules"
 )
 
@@ -48,31 +51,110 @@ func registerItems(t *testing.T) []string {
 	return items
 }
 
+// registerClaims ties every rule the example programs cite
+// (internal/rules) to the one item of the rule register that states it:
+// anchor is a phrase found in that item and no other, and claim is the
+// register's own words that give the rule its status. A rule whose status
+// or source changes on one side only fails TestRuleRegister, and so does
+// a rule added to internal/rules without a line here.
+var registerClaims = map[rules.ID]struct{ anchor, claim string }{
+	rules.Values:             {"The seven values, in the order of the acronym", "Official: SE MenPANRB No. 20 Tahun 2021"},
+	rules.BallotScore:        {"A value's score from ballots", "from ballots: library default"},
+	rules.RatingScore:        {"A value's score from ballots", "from ratings: library default"},
+	rules.Index:              {"The overall index, the unweighted mean", "rounded half-up: derived from the 2022 national figures"},
+	rules.Categories:         {"The categories A Sehat", "one place: official, the 2022 agency report format (KemenPANRB)"},
+	rules.CategoryD:          {"The categories A Sehat", `its label "Sangat Tidak Sehat" is a library default`},
+	rules.Entropy:            {"Cultural entropy (limiting votes", "official for the method, Barrett Values Centre, Cultural Values Assessment"},
+	rules.Alignment:          {"Cultural entropy (limiting votes", "the current–desired bands 6+ and 4–5: official (Barrett)"},
+	rules.AlignmentLower:     {"Cultural entropy (limiting votes", "2–3 and 0–1: derived"},
+	rules.Picks:              {"Ten picks per list on a ballot", "Ten picks per list on a ballot: library default"},
+	rules.Minimum:            {`The minimum number of respondents "differs per agency"`, "the formula is a library default, Slovin with a 5% margin"},
+	rules.EngagementMinimum:  {"the engagement minimum of 140 respondents", "140 respondents per agency: official, KemenPANRB"},
+	rules.EngagementIndex:    {"Mean, percent favourable (top two boxes", "the engagement index as percent favourable are library defaults"},
+	rules.EngagementSegments: {"Mean, percent favourable (top two boxes", "their thresholds, the top boxes, the places (2 for means, 1 for percentages, 3 for alpha) and the engagement index as percent favourable are library defaults"},
+	rules.ENPS:               {"Mean, percent favourable (top two boxes", "their thresholds, the top boxes, the places (2 for means, 1 for percentages, 3 for alpha) and the engagement index as percent favourable are library defaults"},
+	rules.Alpha:              {"Mean, percent favourable (top two boxes", "3 for alpha) and the engagement index as percent favourable are library defaults"},
+	rules.Confidentiality:    {"The confidentiality threshold of 5 respondents", "library default, after the practice of statistical agencies"},
+}
+
 // TestRuleRegister checks that the rules the example programs cite
 // (internal/rules) are in step with the users' copy, the rule register in
-// the package doc: for every rule, one item of the register contains its
-// source, word for word in English, and its status (in any case).
+// the package doc: every rule has its register item (registerClaims), the
+// item cites the rule's source word for word in English, and the
+// register's claim for the rule names the rule's status.
 func TestRuleRegister(t *testing.T) {
 	items := registerItems(t)
 	if len(items) < 20 {
 		t.Fatalf("found %d items in the rule register; the parser is off", len(items))
 	}
+	norm := func(s string) string { return strings.Join(strings.Fields(s), " ") }
 	for _, r := range rules.All() {
-		source := strings.Join(strings.Fields(r.Source.EN), " ")
-		found, withStatus := 0, 0
-		for _, item := range items {
-			if strings.Contains(item, source) {
-				found++
-				if strings.Contains(strings.ToLower(item), r.Status.String()) {
-					withStatus++
-				}
+		c, ok := registerClaims[r.ID]
+		if !ok {
+			t.Errorf("rule %s has no register item in registerClaims", r.ID)
+			continue
+		}
+		var item string
+		n := 0
+		for _, it := range items {
+			if strings.Contains(it, c.anchor) {
+				item, n = it, n+1
 			}
 		}
-		switch {
-		case found == 0:
-			t.Errorf("rule %s: its source %q is in no item of the rule register", r.ID, source)
-		case withStatus == 0:
-			t.Errorf("rule %s: no item of the rule register that cites %q says %q", r.ID, source, r.Status)
+		if n != 1 {
+			t.Errorf("rule %s: %d register items contain %q, want exactly 1", r.ID, n, c.anchor)
+			continue
+		}
+		if source := norm(r.Source.EN); !strings.Contains(item, source) {
+			t.Errorf("rule %s: its source %q is not in its register item %q", r.ID, source, item)
+		}
+		if !strings.Contains(item, c.claim) {
+			t.Errorf("rule %s: its register item no longer says %q: %q", r.ID, c.claim, item)
+		}
+		if !strings.Contains(strings.ToLower(c.claim), r.Status.String()) {
+			t.Errorf("rule %s is %q, but the register says %q", r.ID, r.Status, c.claim)
+		}
+	}
+	for id := range registerClaims {
+		if _, ok := rules.Lookup(id); !ok {
+			t.Errorf("registerClaims names %q, which is not a rule", id)
+		}
+	}
+}
+
+// TestRuleStatements checks the figures the rules' statements quote
+// against the library that computes them, in both languages (the
+// Indonesian text writes decimals with a comma).
+func TestRuleStatements(t *testing.T) {
+	statement := func(id rules.ID) (string, string) {
+		r, ok := rules.Lookup(id)
+		if !ok {
+			t.Fatalf("no rule %s", id)
+		}
+		return r.Statement.EN, r.Statement.ID
+	}
+	en, id := statement(rules.EngagementMinimum)
+	n := strconv.Itoa(engagement.OfficialMinimum().Required())
+	if !strings.Contains(en, n) || !strings.Contains(id, n) {
+		t.Errorf("rule %s does not state the official minimum %s: %q / %q", rules.EngagementMinimum, n, en, id)
+	}
+	scale := category.BerAKHLAK()
+	en, id = statement(rules.Categories)
+	for _, b := range scale.Bands() {
+		if b.Letter == "D" {
+			continue // band D is rule CategoryD's
+		}
+		min := b.Min.StringFixed(scale.Places())
+		wantEN := b.Letter + " " + b.Label + " ≥ " + min
+		wantID := b.Letter + " " + b.Label + " ≥ " + strings.ReplaceAll(min, ".", ",")
+		if !strings.Contains(en, wantEN) || !strings.Contains(id, wantID) {
+			t.Errorf("rule %s does not state band %q / %q: %q / %q", rules.Categories, wantEN, wantID, en, id)
+		}
+	}
+	en, id = statement(rules.CategoryD)
+	for _, b := range scale.Bands() {
+		if b.Letter == "D" && (!strings.Contains(en, b.Label) || !strings.Contains(id, b.Label)) {
+			t.Errorf("rule %s does not name band D's label %q", rules.CategoryD, b.Label)
 		}
 	}
 }
