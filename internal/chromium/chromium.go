@@ -110,40 +110,52 @@ func (b Browser) Screenshot(ctx context.Context, url, file string, width, height
 	if width <= 0 || height <= 0 {
 		return fmt.Errorf("chromium: window %d×%d", width, height)
 	}
-	abs, err := filepath.Abs(file)
-	if err != nil {
+	return renderTo(file, "--screenshot", func(tmp string) error {
+		_, err := b.run(ctx, "--screenshot="+tmp, fmt.Sprintf("--window-size=%d,%d", width, height),
+			"--hide-scrollbars", "--force-device-scale-factor=1", url)
 		return err
-	}
-	if err := os.Remove(abs); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return err
-	}
-	if _, err := b.run(ctx, "--screenshot="+abs, fmt.Sprintf("--window-size=%d,%d", width, height),
-		"--hide-scrollbars", "--force-device-scale-factor=1", url); err != nil {
-		return err
-	}
-	if _, err := os.Stat(abs); err != nil {
-		return fmt.Errorf("chromium: --screenshot wrote no file: %w", err)
-	}
-	return nil
+	})
 }
 
 // PrintToPDF loads url and prints it to file as PDF, as "Print → Save as
 // PDF" would, without the browser's header and footer.
 func (b Browser) PrintToPDF(ctx context.Context, url, file string) error {
+	return renderTo(file, "--print-to-pdf", func(tmp string) error {
+		_, err := b.run(ctx, "--print-to-pdf="+tmp, "--no-pdf-header-footer", url)
+		return err
+	})
+}
+
+// renderTo has render write a new file beside file, and renames it over
+// file only when the browser wrote it: a failed run leaves file as it
+// was (a committed screenshot is not lost to a failed -update).
+func renderTo(file, flag string, render func(tmp string) error) error {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return err
 	}
-	if err := os.Remove(abs); err != nil && !errors.Is(err, os.ErrNotExist) {
+	// The browser picks the format by the extension, so the temporary
+	// name keeps it: .report-id.123456.png.
+	ext := filepath.Ext(abs)
+	f, err := os.CreateTemp(filepath.Dir(abs), "."+strings.TrimSuffix(filepath.Base(abs), ext)+".*"+ext)
+	if err != nil {
 		return err
 	}
-	if _, err := b.run(ctx, "--print-to-pdf="+abs, "--no-pdf-header-footer", url); err != nil {
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp) // after a successful rename, there is nothing to remove
+	// The browser writes a new file; an existing empty one would pass the
+	// size check below if it wrote nothing.
+	if err := os.Remove(tmp); err != nil {
 		return err
 	}
-	if _, err := os.Stat(abs); err != nil {
-		return fmt.Errorf("chromium: --print-to-pdf wrote no file: %w", err)
+	if err := render(tmp); err != nil {
+		return err
 	}
-	return nil
+	if fi, err := os.Stat(tmp); err != nil || fi.Size() == 0 {
+		return fmt.Errorf("chromium: %s wrote no file", flag)
+	}
+	return os.Rename(tmp, abs)
 }
 
 // PDFPages returns the number of pages of a PDF that Chromium printed:

@@ -1,7 +1,6 @@
 package chromium
 
 import (
-	"context"
 	"errors"
 	"image/png"
 	"io"
@@ -104,7 +103,7 @@ func find(t *testing.T) Browser {
 // proxy must see.
 func TestBrowser(t *testing.T) {
 	b := find(t)
-	ctx := context.Background()
+	ctx := t.Context()
 	tests := []struct {
 		name, page, wantDOM string
 		want                []string
@@ -167,7 +166,7 @@ func TestPrintToPDF(t *testing.T) {
 	s := Serve([]byte(`<!DOCTYPE html><html><head><link rel="icon" href="data:,"><style>@page{size:A4}div{height:250mm}</style></head><body><div>1</div><div>2</div><div>3</div></body></html>`))
 	defer s.Close()
 	file := filepath.Join(t.TempDir(), "p.pdf")
-	if err := b.WithProxy(s.Proxy()).PrintToPDF(context.Background(), PageURL, file); err != nil {
+	if err := b.WithProxy(s.Proxy()).PrintToPDF(t.Context(), PageURL, file); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(file)
@@ -184,7 +183,7 @@ func TestScreenshot(t *testing.T) {
 	s := Serve([]byte(`<!DOCTYPE html><html><head><link rel="icon" href="data:,"></head><body style="background:#1a7f37"><p>x</p></body></html>`))
 	defer s.Close()
 	file := filepath.Join(t.TempDir(), "shot.png")
-	if err := b.WithProxy(s.Proxy()).Screenshot(context.Background(), PageURL, file, 320, 200); err != nil {
+	if err := b.WithProxy(s.Proxy()).Screenshot(t.Context(), PageURL, file, 320, 200); err != nil {
 		t.Fatal(err)
 	}
 	f, err := os.Open(file)
@@ -202,10 +201,51 @@ func TestScreenshot(t *testing.T) {
 	if r, g, bl, _ := img.At(300, 150).RGBA(); r>>8 != 0x1a || g>>8 != 0x7f || bl>>8 != 0x37 {
 		t.Errorf("pixel (300,150) is %02x%02x%02x, want the page's background 1a7f37", r>>8, g>>8, bl>>8)
 	}
-	if err := b.Screenshot(context.Background(), PageURL, file, 0, 10); err == nil {
+	if err := b.Screenshot(t.Context(), PageURL, file, 0, 10); err == nil {
 		t.Error("a 0×10 window accepted")
 	}
-	if _, err := (Browser{}).DumpDOM(context.Background(), PageURL); err == nil {
+	if _, err := (Browser{}).DumpDOM(t.Context(), PageURL); err == nil {
 		t.Error("the zero Browser ran")
+	}
+}
+
+// TestRenderTo checks that a render replaces the file only when it wrote
+// a new one, and leaves no temporary file behind.
+func TestRenderTo(t *testing.T) {
+	tests := []struct {
+		name    string
+		render  func(tmp string) error
+		want    string
+		wantErr bool
+	}{
+		{"written", func(tmp string) error { return os.WriteFile(tmp, []byte("new"), 0o644) }, "new", false},
+		{"render fails", func(tmp string) error { return errors.New("crashed") }, "old", true},
+		{"nothing written", func(string) error { return nil }, "old", true},
+		{"empty file written", func(tmp string) error { return os.WriteFile(tmp, nil, 0o644) }, "old", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			file := filepath.Join(dir, "shot.png")
+			if err := os.WriteFile(file, []byte("old"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			var ext string
+			err := renderTo(file, "--test", func(tmp string) error {
+				ext = filepath.Ext(tmp)
+				return tt.render(tmp)
+			})
+			if (err != nil) != tt.wantErr {
+				t.Errorf("renderTo: error %v, want error %v", err, tt.wantErr)
+			}
+			if ext != ".png" {
+				t.Errorf("the temporary file's extension is %q, want .png (the browser picks the format by it)", ext)
+			}
+			got, _ := os.ReadFile(file)
+			entries, _ := os.ReadDir(dir)
+			if diff := cmp.Diff([]any{tt.want, 1}, []any{string(got), len(entries)}); diff != "" {
+				t.Errorf("file content and files in the directory (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
