@@ -34,8 +34,22 @@ func (s *Set) Groups() []string {
 // group is not empty, in its subgroup. A rejected respondent changes
 // nothing. It allocates only the first time a subgroup appears.
 func (s *Set) Add(group, respondent string, answers []int8, recommend int8) error {
-	if !s.all.add(answers, recommend) {
+	if !s.add(group, answers, recommend) {
 		return s.all.refuse(respondent, answers, recommend)
+	}
+	return nil
+}
+
+// Refuse returns the *AnswerError of a respondent that Add or Batch.Add
+// refused.
+func (s *Set) Refuse(respondent string, answers []int8, recommend int8) error {
+	return s.all.refuse(respondent, answers, recommend)
+}
+
+// add is Add without the error.
+func (s *Set) add(group string, answers []int8, recommend int8) bool {
+	if !s.all.add(answers, recommend) {
+		return false
 	}
 	if group != "" {
 		g := s.groups[group]
@@ -47,7 +61,7 @@ func (s *Set) Add(group, respondent string, answers []int8, recommend int8) erro
 			panic("tally: a group refused a respondent the whole survey counted") // unreachable: same instrument, same answers
 		}
 	}
-	return nil
+	return true
 }
 
 // Merge adds o's counts to s, group by group.
