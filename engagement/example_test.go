@@ -286,18 +286,3 @@ func ExampleResult_MarshalJSON() {
 	// Output:
 	// 6 65.5 3.69 65.5 3 2 true
 }
-
-func ExampleTally_AddResponses() {
-	t, _ := engagement.NewTally(instrument())
-	n, err := t.AddResponses([]engagement.Response{
-		{Respondent: "R-1", Answers: []int8{5, 4, 4, 5, 1}, Recommend: 10},
-		{Respondent: "R-2", Answers: []int8{4, survey.NoAnswer, 4, 4, 2}, Recommend: 8},
-		{Respondent: "R-3", Answers: []int8{5, 5, 7, 5, 5}, Recommend: survey.NoAnswer},
-		{Respondent: "R-4", Answers: []int8{3, 3, 3, 3, 3}, Recommend: 6},
-	})
-	fmt.Println(n, err)
-	fmt.Println(t.Respondents())
-	// Output:
-	// 2 survey: respondent "R-3": K3: 7: outside the scale 1–5
-	// 2
-}

@@ -75,15 +75,12 @@ func (b *Batch) Flush(s *Set, answers func(row int) []int8) {
 		r := in.runs[d]
 		a := answers(row)[r.first:r.end]
 		incS, incQ := t.incS[r.first:r.end], t.incQ[r.first:r.end]
-		items := in.items[r.first:r.end]
+		meta := in.meta[r.first:r.end]
 		for i, v := range a {
 			if v == Missing {
 				continue
 			}
-			x := uint64(v)
-			if items[i].Reverse {
-				x = uint64(in.min+in.max) - x
-			}
+			x := uint64(int64(meta[i].base) + int64(meta[i].sign)*int64(v)) // reverse-coded
 			incS[i] += x
 			incQ[i] += x * x
 		}
