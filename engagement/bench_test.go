@@ -97,40 +97,6 @@ func BenchmarkTally(b *testing.B) {
 	b.ReportMetric(float64(20*b.N)/b.Elapsed().Seconds(), "answers/s")
 }
 
-// BenchmarkTallyBatch is BenchmarkTally through AddResponses, a batch of
-// 1024 responses a call.
-func BenchmarkTallyBatch(b *testing.B) {
-	const batch = 1 << 16
-	rs := benchResponses(batch)
-	tl, _ := NewTally(benchInstrument(b))
-	b.ReportAllocs()
-	benchtest.Compare(b,
-		func(n int) {
-			for i := 0; i < n; i += 1024 {
-				j := i % batch
-				k := min(1024, n-i)
-				if _, err := tl.AddResponses(rs[j : j+k]); err != nil {
-					b.Fatal(err)
-				}
-			}
-		},
-		benchtest.Ref{Name: "decimal", Run: func(n int) {
-			var sum, sq [20]decimal.Decimal
-			for i := 0; i < n; i++ {
-				for k, a := range rs[i%batch].Answers {
-					if a != survey.NoAnswer {
-						d := decimal.New(int64(a), 0)
-						sum[k] = sum[k].Add(d)
-						sq[k] = sq[k].Add(d.Mul(d))
-					}
-				}
-			}
-			sinkDec = sum[0].Add(sq[0])
-		}},
-	)
-	b.ReportMetric(float64(20*b.N)/b.Elapsed().Seconds(), "answers/s")
-}
-
 func TestAddDoesNotAllocate(t *testing.T) {
 	rs := benchResponses(64)
 	tl, _ := NewTally(benchInstrument(t))

@@ -128,46 +128,10 @@ func (t *Tally) Add(r Response) error {
 		return errZeroTally
 	}
 	if err := t.s.Add(r.Group, r.Respondent, r.Answers, r.Recommend); err != nil {
-		return answerError(err)
+		e := err.(*tally.AnswerError) // the only error Add returns
+		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
 	}
 	return nil
-}
-
-// AddResponses counts a batch of responses, in order, as [Tally.Add]
-// would one by one, and returns the number counted. The batch is not
-// all-or-nothing, but each response is: when a response is refused, the
-// responses before it stay counted, that response and the ones after it
-// are not, and AddResponses returns its index n with the
-// [*survey.AnswerError] Add would return. It is faster than Add in a loop:
-// the answers of a dimension with a missing answer, which Cronbach's alpha
-// leaves out, are set aside and taken out of the sums in a loop of their
-// own, so the common path takes no unpredictable branch. It does not
-// allocate unless it returns an error (or a subgroup appears for the first
-// time).
-func (t *Tally) AddResponses(rs []Response) (int, error) {
-	if t.s == nil {
-		return 0, errZeroTally
-	}
-	var b tally.Batch
-	answers := func(i int) []int8 { return rs[i].Answers }
-	for i := range rs {
-		r := &rs[i]
-		if !b.Add(t.s, i, r.Group, r.Answers, r.Recommend) {
-			b.Flush(t.s, answers)
-			return i, answerError(t.s.Refuse(r.Respondent, r.Answers, r.Recommend))
-		}
-		if b.Full() {
-			b.Flush(t.s, answers)
-		}
-	}
-	b.Flush(t.s, answers)
-	return len(rs), nil
-}
-
-// answerError converts the error of the tally (always an *AnswerError).
-func answerError(err error) error {
-	e := err.(*tally.AnswerError)
-	return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
 }
 
 // Merge adds o's counts to t; both must use equal instruments.

@@ -34,22 +34,8 @@ func (s *Set) Groups() []string {
 // group is not empty, in its subgroup. A rejected respondent changes
 // nothing. It allocates only the first time a subgroup appears.
 func (s *Set) Add(group, respondent string, answers []int8, recommend int8) error {
-	if !s.add(group, answers, recommend) {
-		return s.all.refuse(respondent, answers, recommend)
-	}
-	return nil
-}
-
-// Refuse returns the *AnswerError of a respondent that Add or Batch.Add
-// refused.
-func (s *Set) Refuse(respondent string, answers []int8, recommend int8) error {
-	return s.all.refuse(respondent, answers, recommend)
-}
-
-// add is Add without the error.
-func (s *Set) add(group string, answers []int8, recommend int8) bool {
 	if !s.all.add(answers, recommend) {
-		return false
+		return s.all.refuse(respondent, answers, recommend)
 	}
 	if group != "" {
 		g := s.groups[group]
@@ -61,7 +47,7 @@ func (s *Set) add(group string, answers []int8, recommend int8) bool {
 			panic("tally: a group refused a respondent the whole survey counted") // unreachable: same instrument, same answers
 		}
 	}
-	return true
+	return nil
 }
 
 // Merge adds o's counts to s, group by group.

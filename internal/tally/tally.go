@@ -93,41 +93,11 @@ func (t *Tally) Add(respondent string, answers []int8, recommend int8) error {
 func (t *Tally) add(answers []int8, recommend int8) bool {
 	in := &t.in
 	n := len(answers)
-	missBits, ok := t.code(answers, recommend)
-	if !ok {
+	if n != len(in.items) || recommend < Missing || recommend > 10 || (recommend != Missing && !in.recommend) {
 		return false
 	}
-	x := t.scratch[:n]
-	var sum, missing int64 // Σ reverse-coded answers, Missing counting −1; the number of Missing
-	if n <= 64 {
-		missBits &= in.itemBits
-		missing = int64(bits.OnesCount64(missBits))
-		sum = t.count(x) + missing
-		t.addDimensions(x, missBits)
-	} else {
-		sum, missing = t.countLong(x)
-		sum += missing
-	}
-	t.countRest(sum, int64(n)-missing, recommend)
-	return true
-}
-
-// code checks one respondent's answers and recommendation as add does and,
-// when they are good, reverse-codes the answers into t.scratch (Missing
-// kept) and returns bit i set for each Missing answer to item i < 64 (and
-// bits beyond the items). It counts nothing.
-//
-// The answers are checked and reverse-coded eight at a time, as the lanes
-// of a word (see likert.Bounds), which also gives the Missing answers as a
-// bit mask.
-func (t *Tally) code(answers []int8, recommend int8) (missBits uint64, ok bool) {
-	in := &t.in
-	n := len(answers)
-	if n != len(in.items) || recommend < Missing || recommend > 10 || (recommend != Missing && !in.recommend) {
-		return 0, false
-	}
-	x := t.scratch[:n+8] // reverse-coded answers, Missing kept; 8 more for the last word
-	var anyBad uint64
+	x := t.scratch[:n+8]        // reverse-coded answers, Missing kept; 8 more for the last word
+	var anyBad, missBits uint64 // missBits: bit i for a Missing answer to item i < 64
 	allMissing := uint64(laneHighs)
 	i := 0
 	for ; i+8 <= n; i += 8 {
@@ -152,16 +122,20 @@ func (t *Tally) code(answers []int8, recommend int8) (missBits uint64, ok bool) 
 		putWord(x[i:], in.recode(w, miss, in.reverse[i/8]))
 	}
 	if anyBad != 0 || (allMissing == laneHighs && recommend == Missing) {
-		return 0, false
+		return false
 	}
-	return missBits, true
-}
-
-// countRest counts what follows the answers: the respondent, its segment
-// by the sum of its answers and their number, and its recommendation.
-func (t *Tally) countRest(sum, answered int64, recommend int8) {
-	in := &t.in
+	var sum, missing int64 // Σ reverse-coded answers, Missing counting −1; the number of Missing
+	if n <= 64 {
+		missBits &= in.itemBits
+		missing = int64(bits.OnesCount64(missBits))
+		sum = t.count(x[:n]) + missing
+		t.addDimensions(x, missBits)
+	} else {
+		sum, missing = t.countLong(x[:n])
+		sum += missing
+	}
 	t.hist.CountRespondent()
+	answered := int64(n) - missing
 	// The segment without a branch: engaged implies neutral, as the
 	// neutral threshold is at most the engaged one.
 	seg := Disengaged - b2i(sum*in.engagedDen >= in.engagedNum*answered) - b2i(sum*in.neutralDen >= in.neutralNum*answered)
@@ -174,6 +148,7 @@ func (t *Tally) countRest(sum, answered int64, recommend int8) {
 		r = 11 // Missing
 	}
 	t.nps[r]++
+	return true
 }
 
 // refuse returns the *AnswerError for a respondent add refused, in the
