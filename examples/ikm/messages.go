@@ -66,8 +66,8 @@ var msg = messages{
 		EN: "-in needs -population, the number of people the unit served",
 	},
 	BadPopulation: lang.Text{
-		ID: "-population %d: seharusnya 1 sampai 100.000.000",
-		EN: "-population %d: want 1 to 100000000",
+		ID: "-population %d: seharusnya 1 sampai %s",
+		EN: "-population %d: want 1 to %s",
 	},
 	Refused: lang.Text{
 		ID: "IKM tidak diterbitkan: %w",
