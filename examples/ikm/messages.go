@@ -53,7 +53,7 @@ var msg = messages{
 		EN: "\nIKM: %s — mutu pelayanan %s, kinerja unit pelayanan %s\n",
 	},
 	Note: lang.Text{
-		ID: "(bobot tepat 1/9, dibulatkan satu kali ke 2 angka desimal, setengah ke atas: bawaan pustaka)\n",
+		ID: "(bobot tepat 1/9, dibulatkan satu kali ke 2 angka desimal dengan pembulatan setengah ke atas: bawaan pustaka)\n",
 		EN: "(weight exactly 1/9, rounded once half-up to 2 places: library defaults)\n",
 	},
 
