@@ -2,7 +2,7 @@ package main
 
 import (
 	"bytes"
-	"context"
+	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,6 +20,9 @@ var screenshot = filepath.Join("..", "..", "docs", "engagement-id.png")
 
 // maxScreenshot bounds the picture checked into the repository.
 const maxScreenshot = 300 << 10
+
+// The screenshot's window, in CSS pixels: the whole Indonesian page.
+const shotWidth, shotHeight = 820, 2150
 
 // findBrowser returns the browser, or skips the test when there is none,
 // unless BERAKHLAK_REQUIRE_CHROMIUM=1 makes that a failure.
@@ -52,8 +55,9 @@ func samplePage(t *testing.T, l lang.Lang) []byte {
 
 // TestBrowser renders the sample's HTML report in headless Chromium, in
 // both languages, served through a recording proxy: the DOM after load
-// holds the headings and the figures in the language's notation, and the
-// browser requested nothing but the page.
+// holds the headings and the figures in the language's notation, the page
+// prints ("Print → Save as PDF") on one or two A4 pages, and the browser
+// requested nothing but the page.
 func TestBrowser(t *testing.T) {
 	b := findBrowser(t)
 	tests := []struct {
@@ -87,7 +91,8 @@ func TestBrowser(t *testing.T) {
 		t.Run(tc.lang.String(), func(t *testing.T) {
 			s := chromium.Serve(samplePage(t, tc.lang))
 			defer s.Close()
-			dom, err := b.WithProxy(s.Proxy()).DumpDOM(context.Background(), chromium.PageURL)
+			browser := b.WithProxy(s.Proxy())
+			dom, err := browser.DumpDOM(t.Context(), chromium.PageURL)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -99,7 +104,21 @@ func TestBrowser(t *testing.T) {
 				}
 				rest = rest[i+len(w):]
 			}
-			if diff := cmp.Diff([]string{"GET " + chromium.PageURL}, s.Requests()); diff != "" {
+
+			pdf := filepath.Join(t.TempDir(), "report.pdf")
+			if err := browser.PrintToPDF(t.Context(), chromium.PageURL, pdf); err != nil {
+				t.Fatal(err)
+			}
+			printed, err := os.ReadFile(pdf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n, err := chromium.PDFPages(printed); err != nil || n < 1 || n > 2 {
+				t.Errorf("the printed report has %d pages (%v), want 1 or 2 A4 pages", n, err)
+			}
+
+			page := "GET " + chromium.PageURL
+			if diff := cmp.Diff([]string{page, page}, s.Requests()); diff != "" {
 				t.Errorf("the browser's requests (-want +got):\n%s", diff)
 			}
 		})
@@ -107,8 +126,10 @@ func TestBrowser(t *testing.T) {
 }
 
 // TestScreenshot renders the Indonesian page as a PNG and, with -update,
-// writes it to docs/engagement-id.png (at the module root). Without -update it checks that
-// the picture renders and that the checked-in one stays small.
+// writes it to docs/engagement-id.png (at the module root). Without
+// -update it checks that the page renders as a PNG of the window's size,
+// small enough for the repository. TestCommittedScreenshot checks the
+// committed picture, with or without a browser.
 func TestScreenshot(t *testing.T) {
 	b := findBrowser(t)
 	s := chromium.Serve(samplePage(t, lang.ID))
@@ -120,16 +141,35 @@ func TestScreenshot(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := b.WithProxy(s.Proxy()).Screenshot(context.Background(), chromium.PageURL, file, 820, 2150); err != nil {
+	if err := b.WithProxy(s.Proxy()).Screenshot(t.Context(), chromium.PageURL, file, shotWidth, shotHeight); err != nil {
 		t.Fatal(err)
 	}
-	for _, f := range []string{file, screenshot} {
-		st, err := os.Stat(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if st.Size() > maxScreenshot {
-			t.Errorf("%s is %d bytes, more than %d", f, st.Size(), maxScreenshot)
-		}
+	checkPNG(t, file)
+}
+
+// TestCommittedScreenshot checks the picture the documentation shows,
+// without a browser: docs/engagement-id.png decodes as a PNG of the
+// screenshot's window size, within the size limit.
+func TestCommittedScreenshot(t *testing.T) {
+	checkPNG(t, screenshot)
+}
+
+// checkPNG checks that file is a PNG of the screenshot's window size, at
+// most maxScreenshot bytes.
+func checkPNG(t *testing.T, file string) {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := png.Decode(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	if got := img.Bounds().Size(); got.X != shotWidth || got.Y != shotHeight {
+		t.Errorf("%s is %d×%d pixels, want %d×%d", file, got.X, got.Y, shotWidth, shotHeight)
+	}
+	if len(data) > maxScreenshot {
+		t.Errorf("%s has %d bytes, more than %d", file, len(data), maxScreenshot)
 	}
 }

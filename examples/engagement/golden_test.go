@@ -1,13 +1,16 @@
 package main
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -116,14 +119,14 @@ func TestNoAlpha(t *testing.T) {
 		want []string
 	}{
 		{"id", []string{
-			"Satu     3,00       33,3%      tidak ada: dimensi ini hanya satu butir\n",
-			"Sedikit  3,00       50,0%      tidak ada: responden yang menjawab semua butir kurang dari dua (n=1)\n",
-			"Rata     3,00       33,3%      tidak ada: semua responden lengkap memiliki total yang sama (n=3)\n",
+			"Satu     3,00       33,3%      tidak ada: dimensi ini hanya memiliki satu butir\n",
+			"Sedikit  3,00       50,0%      tidak ada: kurang dari dua responden yang menjawab semua butir (n=1)\n",
+			"Rata     3,00       33,3%      tidak ada: semua responden yang menjawab semua butir memiliki total skor yang sama (n=3)\n",
 		}},
 		{"en", []string{
 			"Satu       3.00  33.3%       none: the dimension has one item\n",
 			"Sedikit    3.00  50.0%       none: fewer than two respondents answered every item (n=1)\n",
-			"Rata       3.00  33.3%       none: every complete respondent has the same total (n=3)\n",
+			"Rata       3.00  33.3%       none: every respondent who answered every item has the same total (n=3)\n",
 		}},
 	}
 	for _, tc := range tests {
@@ -133,5 +136,43 @@ func TestNoAlpha(t *testing.T) {
 				t.Errorf("%s: output lacks %q:\n%+v", tc.lang, w, got)
 			}
 		}
+	}
+}
+
+// TestWhyNoAlpha checks how the error of engagement.Result.Alpha becomes
+// the reason the report gives: the reasons wrapping survey.ErrNoFigure by
+// the counts, and any other error returned, never published as a reason.
+// TestNoAlpha checks the library's own errors end to end.
+func TestWhyNoAlpha(t *testing.T) {
+	noFigure := fmt.Errorf("engagement: dimension %q: %w", "D", survey.ErrNoFigure)
+	other := errors.New("engagement: something else went wrong")
+	invalid := fmt.Errorf("engagement: %w", survey.ErrInvalidInput)
+	tests := []struct {
+		name     string
+		err      error
+		items, n int
+		want     noAlpha
+		wantErr  error
+	}{
+		{"alpha", nil, 3, 10, hasAlpha, nil},
+		{"one item", noFigure, 1, 10, oneItem, nil},
+		{"one item, one respondent", noFigure, 1, 1, oneItem, nil},
+		{"fewer than two complete", noFigure, 2, 1, fewAnswers, nil},
+		{"no complete respondent", noFigure, 4, 0, fewAnswers, nil},
+		{"no variance", noFigure, 2, 3, noVariance, nil},
+		{"unknown error, counts of no variance", other, 2, 3, hasAlpha, other},
+		{"unknown error, counts of one item", other, 1, 0, hasAlpha, other},
+		{"another sentinel", invalid, 2, 3, hasAlpha, survey.ErrInvalidInput},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := whyNoAlpha(tc.err, tc.items, tc.n)
+			if !errors.Is(err, tc.wantErr) || (err == nil) != (tc.wantErr == nil) {
+				t.Errorf("error = %v, want %v", err, tc.wantErr)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("reason (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -35,7 +35,7 @@ func TestSampleReport(t *testing.T) {
 			"Engagement index (percent favourable, top two boxes; library default): 54.5%",
 			"Komitmen    3.57  54.2%       0.783 (n=161)",
 			"eNPS: +14",
-			"UPT Kecil           3 respondents   not reported (3 respondents, below the confidentiality threshold of 5)",
+			"UPT Kecil           3 respondents   not reported (below the confidentiality threshold of 5)",
 			"Bidang Pengawasan   29 respondents  not reported (complementary suppression:",
 		}},
 		{lang.ID, []string{
@@ -43,7 +43,7 @@ func TestSampleReport(t *testing.T) {
 			"Indeks engagement (persentase jawaban favorabel, dua pilihan teratas; bawaan pustaka): 54,5%",
 			"Komitmen    3,57       54,2%      0,783 (n=161)",
 			"eNPS: +14",
-			"UPT Kecil           3 responden   tidak dilaporkan (3 responden, di bawah ambang kerahasiaan 5)",
+			"UPT Kecil           3 responden   tidak dilaporkan (di bawah ambang kerahasiaan 5)",
 			"Bidang Pengawasan   29 responden  tidak dilaporkan (supresi komplementer:",
 		}},
 	}

@@ -98,16 +98,16 @@ var msg = messages{
 		EN: "%s (n=%s)",
 	},
 	AlphaOneItem: lang.Text{
-		ID: "tidak ada: dimensi ini hanya satu butir",
+		ID: "tidak ada: dimensi ini hanya memiliki satu butir",
 		EN: "none: the dimension has one item",
 	},
 	AlphaFew: lang.Text{
-		ID: "tidak ada: responden yang menjawab semua butir kurang dari dua (n=%s)",
+		ID: "tidak ada: kurang dari dua responden yang menjawab semua butir (n=%s)",
 		EN: "none: fewer than two respondents answered every item (n=%s)",
 	},
 	AlphaNoVariance: lang.Text{
-		ID: "tidak ada: semua responden lengkap memiliki total yang sama (n=%s)",
-		EN: "none: every complete respondent has the same total (n=%s)",
+		ID: "tidak ada: semua responden yang menjawab semua butir memiliki total skor yang sama (n=%s)",
+		EN: "none: every respondent who answered every item has the same total (n=%s)",
 	},
 	Segments: lang.Text{
 		ID: "\nSegmen responden (menurut rata-rata jawaban): engaged ≥ 4,0: %s; netral 3,0–3,99: %s; disengaged < 3,0: %s\n",
@@ -130,12 +130,12 @@ var msg = messages{
 		EN: "  %s\t%s respondents\tno index (no item answered)\n",
 	},
 	UnitBelow: lang.Text{
-		ID: "  %s\t%s responden\ttidak dilaporkan (%s responden, di bawah ambang kerahasiaan %s)\n",
-		EN: "  %s\t%s respondents\tnot reported (%s respondents, below the confidentiality threshold of %s)\n",
+		ID: "  %s\t%s responden\ttidak dilaporkan (di bawah ambang kerahasiaan %s)\n",
+		EN: "  %s\t%s respondents\tnot reported (below the confidentiality threshold of %s)\n",
 	},
 	UnitResidual: lang.Text{
 		ID: "  %s\t%s responden\ttidak dilaporkan (supresi komplementer: bila dilaporkan, selisihnya akan mengungkap %s responden yang tidak termasuk unit mana pun yang dilaporkan)\n",
-		EN: "  %s\t%s respondents\tnot reported (complementary suppression: published, it would reveal by difference the %s respondents in no published subgroup)\n",
+		EN: "  %s\t%s respondents\tnot reported (complementary suppression: published, it would reveal by difference the %s respondents in no published unit)\n",
 	},
 
 	HeadingSummary:    lang.Text{ID: "Ringkasan", EN: "Summary"},

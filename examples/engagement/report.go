@@ -58,6 +58,30 @@ const (
 	noVariance         // every complete respondent has the same total
 )
 
+// whyNoAlpha returns why a dimension of items items, n of whose
+// respondents answered every item, has no alpha, from err, the error of
+// [engagement.Result.Alpha]: hasAlpha when err is nil. The library's
+// documented reasons (fewer than two items, fewer than two complete
+// respondents, no variance) all wrap [survey.ErrNoFigure] and it exports
+// no finer error, so the reason within ErrNoFigure comes from the counts
+// the library returns with it; no variance is the reason left when both
+// counts are at least two. Any error that does not wrap ErrNoFigure is
+// not one of those reasons and is returned, so that it is never
+// published as one.
+func whyNoAlpha(err error, items, n int) (noAlpha, error) {
+	switch {
+	case err == nil:
+		return hasAlpha, nil
+	case !errors.Is(err, survey.ErrNoFigure):
+		return hasAlpha, err
+	case items < 2:
+		return oneItem, nil
+	case n < 2:
+		return fewAnswers, nil
+	}
+	return noVariance, nil
+}
+
 // unitFigures are one unit's row.
 type unitFigures struct {
 	name        string
@@ -108,14 +132,8 @@ func newReport(source string, sample bool, in engagement.Instrument, res engagem
 		df := dimensionFigures{name: d, figures: f}
 		var aerr error
 		df.alpha, df.alphaN, aerr = res.Alpha(d)
-		switch {
-		case aerr == nil:
-		case items[d] < 2:
-			df.noAlpha = oneItem
-		case df.alphaN < 2:
-			df.noAlpha = fewAnswers
-		default:
-			df.noAlpha = noVariance
+		if df.noAlpha, aerr = whyNoAlpha(aerr, items[d], df.alphaN); aerr != nil {
+			return report{}, refused(l, aerr)
 		}
 		r.dimensions = append(r.dimensions, df)
 	}
@@ -235,7 +253,7 @@ func (r report) writeText(w io.Writer, l lang.Lang) error {
 		case u.suppressed && u.revealed > 0:
 			fmt.Fprint(tw, l.Sprintf(msg.UnitResidual, name, n, l.Int(u.revealed)))
 		case u.suppressed:
-			fmt.Fprint(tw, l.Sprintf(msg.UnitBelow, name, n, n, l.Int(r.confidentiality)))
+			fmt.Fprint(tw, l.Sprintf(msg.UnitBelow, name, n, l.Int(r.confidentiality)))
 		case u.hasIndex:
 			fmt.Fprint(tw, l.Sprintf(msg.UnitIndex, name, n, l.Fixed(u.index, 1)))
 		default:

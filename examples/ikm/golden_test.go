@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -135,7 +136,11 @@ func TestLanguageOfMessages(t *testing.T) {
 		{"bad population, id", []string{"-population", "-5"}, 1,
 			"ikm: -population -5: seharusnya 1 sampai 100.000.000\n"},
 		{"bad population, en", []string{"-population", "-5", "-lang", "en"}, 1,
-			"ikm: -population -5: want 1 to 100000000\n"},
+			"ikm: -population -5: want 1 to 100,000,000\n"},
+		{"population too large, id", []string{"-population", "100000001"}, 1,
+			"ikm: -population 100000001: seharusnya 1 sampai 100.000.000\n"},
+		{"population too large, en", []string{"-population", "100000001", "-lang", "en"}, 1,
+			"ikm: -population 100000001: want 1 to 100,000,000\n"},
 		{"arguments, id", []string{"extra"}, 2, "ikm: argumen tak terduga [\"extra\"]\n"},
 		{"arguments, en", []string{"-lang", "en", "extra"}, 2, "ikm: unexpected arguments [\"extra\"]\n"},
 	}
@@ -153,5 +158,14 @@ func TestLanguageOfMessages(t *testing.T) {
 		if got.Status != 2 || got.Stdout != "" || !strings.Contains(got.Stderr, "invalid value") {
 			t.Errorf("-lang %q: %+v", bad, got)
 		}
+	}
+}
+
+// TestMaxPopulation checks that the bound the -population error names is
+// the library's: survey.KrejcieMorgan accepts maxPopulation and refuses
+// one more.
+func TestMaxPopulation(t *testing.T) {
+	if !survey.KrejcieMorgan(maxPopulation).IsValid() || survey.KrejcieMorgan(maxPopulation+1).IsValid() {
+		t.Errorf("survey.KrejcieMorgan's largest population is not %d", maxPopulation)
 	}
 }

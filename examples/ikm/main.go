@@ -115,6 +115,11 @@ func run(in string, population int, asJSON bool) ([]byte, error) {
 	return runWith(options{in: in, population: population, json: asJSON})
 }
 
+// maxPopulation is the largest population survey.KrejcieMorgan accepts,
+// as its documentation states (the library keeps the limit unexported);
+// the error for a bad -population names it.
+const maxPopulation = 100_000_000
+
 // runWith builds the whole report and returns it; on error it returns
 // nothing to print.
 func runWith(o options) ([]byte, error) {
@@ -138,7 +143,7 @@ func runWith(o options) ([]byte, error) {
 	}
 	min := survey.KrejcieMorgan(population)
 	if !min.IsValid() {
-		return nil, fmt.Errorf(msg.BadPopulation.In(l), population)
+		return nil, errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation)))
 	}
 	t, err := read(name, r, o)
 	if err != nil {

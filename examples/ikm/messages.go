@@ -53,7 +53,7 @@ var msg = messages{
 		EN: "\nIKM: %s — mutu pelayanan %s, kinerja unit pelayanan %s\n",
 	},
 	Note: lang.Text{
-		ID: "(bobot tepat 1/9, dibulatkan satu kali ke 2 angka desimal, setengah ke atas: bawaan pustaka)\n",
+		ID: "(bobot tepat 1/9, dibulatkan satu kali ke 2 angka desimal dengan pembulatan setengah ke atas: bawaan pustaka)\n",
 		EN: "(weight exactly 1/9, rounded once half-up to 2 places: library defaults)\n",
 	},
 
@@ -66,8 +66,8 @@ var msg = messages{
 		EN: "-in needs -population, the number of people the unit served",
 	},
 	BadPopulation: lang.Text{
-		ID: "-population %d: seharusnya 1 sampai 100.000.000",
-		EN: "-population %d: want 1 to 100000000",
+		ID: "-population %d: seharusnya 1 sampai %s",
+		EN: "-population %d: want 1 to %s",
 	},
 	Refused: lang.Text{
 		ID: "IKM tidak diterbitkan: %w",

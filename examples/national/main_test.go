@@ -29,7 +29,7 @@ func TestSample(t *testing.T) {
 			"Pemerintah Kabupaten Contoh E: 95 respondents, 200 required",
 		}},
 		{lang.ID, []string{
-			"Indeks: 61,0  B Cukup Sehat (rata-rata tanpa bobot dari 3 di antara 5 instansi)",
+			"Indeks: 61,0  B Cukup Sehat (rata-rata tak berbobot atas 3 dari 5 instansi)",
 			"Instansi yang dihitung (3):\n  Kementerian Contoh A\n  Badan Contoh C\n  Pemerintah Provinsi Contoh D",
 			"Kementerian Contoh B: 150 responden, kurang dari minimum 350 (Slovin, margin 5%, populasi 2.800 pegawai)",
 			"Pemerintah Kabupaten Contoh E: 95 responden, kurang dari minimum 200",

@@ -38,7 +38,7 @@ var msg = messages{
 		EN: "sample.csv (embedded, invented units)",
 	},
 	Index: lang.Text{
-		ID: "Indeks: %s  %s (rata-rata tanpa bobot dari %s di antara %s instansi)\n\n",
+		ID: "Indeks: %s  %s (rata-rata tak berbobot atas %s dari %s instansi)\n\n",
 		EN: "Index: %s  %s (unweighted mean of %s of %s units)\n\n",
 	},
 	ValueRow: lang.Text{

@@ -233,11 +233,12 @@ func run(w io.Writer, o options) error {
 
 	fmt.Fprint(w, l.Sprintf(msg.Summary, l.Int(n)))
 	all := kinerja.Predikats()
+	parts := make([]string, 0, len(all))
 	for i := len(all) - 1; i >= 0; i-- {
 		p := all[i]
-		fmt.Fprint(w, l.Sprintf(msg.SummaryCount, p, l.Int(counts[p])))
+		parts = append(parts, l.Sprintf(msg.SummaryCount, p, l.Int(counts[p])))
 	}
-	fmt.Fprintln(w)
+	fmt.Fprintln(w, strings.Join(parts, ";"))
 	if org == 0 {
 		return nil
 	}
@@ -257,16 +258,25 @@ func writeFindings(w io.Writer, org kinerja.PredikatOrganisasi, fs kinerja.Findi
 		if !f.Met {
 			mark, state = "✗", msg.NotMet.In(l)
 		}
-		// The share has one place, or more where one would read as the
-		// clause's limit (see kinerja.Finding).
-		share := l.Fixed(f.Share, max(1, -f.Share.Exponent()))
-		fmt.Fprint(w, l.Sprintf(msg.Finding, mark, clauseText(f.Clause, l), l.Int(f.Count), l.Int(f.Total), share, state))
+		fmt.Fprint(w, l.Sprintf(msg.Finding, mark, clauseText(f.Clause, l), l.Int(f.Count), l.Int(f.Total), shareText(f, l), state))
 	}
 	if fs.Met() {
 		fmt.Fprint(w, msg.PatternMet.In(l))
 	} else {
 		fmt.Fprint(w, l.Sprintf(msg.PatternNotMet, l.Int(len(fs.Unmet())), l.Int(len(fs))))
 	}
+}
+
+// shareText writes the finding's share in language l at the places the
+// library gives it: one, or more where one would read as the clause's
+// limit (see kinerja.Finding). The library writes the share only in its
+// own notation (Finding.String, Finding.MarshalJSON) and exports no
+// accessor for its places, so this reads them from the decimal's exponent
+// as the library does, at least one place. TestFindingsAsLibrary checks
+// that the English text equals the library's, shares with more places
+// included.
+func shareText(f kinerja.Finding, l lang.Lang) string {
+	return l.Fixed(f.Share, max(1, -f.Share.Exponent()))
 }
 
 // clauseText describes a clause of the pattern in language l, e.g.

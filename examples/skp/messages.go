@@ -72,7 +72,7 @@ var msg = messages{
 
 	SampleSource: lang.Text{ID: "sample.csv (tersemat)", EN: "sample.csv (embedded)"},
 	Summary:      lang.Text{ID: "\n%s pegawai:", EN: "\n%s employees:"},
-	SummaryCount: lang.Text{ID: " %s %s;", EN: " %s %s;"},
+	SummaryCount: lang.Text{ID: " %s %s", EN: " %s %s"},
 
 	Pattern: lang.Text{
 		ID: "\nPola distribusi predikat pegawai untuk predikat kinerja organisasi %s (bersifat arahan, PermenPANRB 6/2022):\n",
@@ -90,7 +90,7 @@ var msg = messages{
 	PatternMet:    lang.Text{ID: "  Distribusi sesuai dengan pola.\n", EN: "  The distribution follows the pattern.\n"},
 	PatternNotMet: lang.Text{ID: "  %s dari %s ketentuan tidak terpenuhi.\n", EN: "  %s of %s clauses not met.\n"},
 
-	AuditTitle: lang.Text{ID: "Audit %s data rw-skp22 dalam %s\n", EN: "Audit of %s rw-skp22 records in %s\n"},
+	AuditTitle: lang.Text{ID: "Audit atas %s data rw-skp22 di %s\n", EN: "Audit of %s rw-skp22 records in %s\n"},
 	AuditNote: lang.Text{
 		ID: "(kuadran menurut matriks PermenPANRB No. 6 Tahun 2022; kode menurut tabel referensi SIASN BKN)\n\n",
 		EN: "(kuadran by the matrix of PermenPANRB No. 6 Tahun 2022; codes of BKN's SIASN reference tables)\n\n",
