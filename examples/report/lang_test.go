@@ -15,7 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata (and docs/report-id.png with a browser)")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata (and docs/report-id.png and docs/report-en.png with a browser)")
 
 // TestMessages checks that every message is in both languages with the
 // same formatting verbs, and that the program uses every message.
