@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"reflect"
 
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/internal/htmlpage"
@@ -110,7 +109,7 @@ var body = template.Must(template.New("body").Option("missingkey=error").Parse(`
 // or invalid UTF-8 is shown quoted, as in the text report); the template
 // escapes them.
 type htmlData struct {
-	M                                  htmlMessages
+	M                                  map[string]string // msg in the page's language (lang.Table): {{.M.HeadingUnits}}
 	Title, Period, Sample, Respondents string
 	Index, Mean                        string
 	Dimensions                         []struct{ Name, Mean, Favourable, Alpha string }
@@ -126,20 +125,6 @@ type htmlData struct {
 type htmlUnit struct {
 	Name, Respondents, Index, Note string
 	Suppressed                     bool
-}
-
-// htmlMessages gives the template the message table in one language:
-// {{.M.HeadingUnits}} is msg.HeadingUnits in that language.
-type htmlMessages map[string]string
-
-// in returns the message table in language l, by field name.
-func (m messages) in(l lang.Lang) htmlMessages {
-	v := reflect.ValueOf(m)
-	out := make(htmlMessages, v.NumField())
-	for i := 0; i < v.NumField(); i++ {
-		out[v.Type().Field(i).Name] = v.Field(i).Interface().(lang.Text).In(l)
-	}
-	return out
 }
 
 // htmlTitle returns the title of the page in language l, unescaped (the
@@ -229,7 +214,7 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 	for _, rule := range r.rules() {
 		d.Rules = append(d.Rules, struct{ Statement, Status, Source string }{rule.Statement.In(l), rule.Status.Text().In(l), rule.Source.In(l)})
 	}
-	d.M = msg.in(l)
+	d.M = lang.Table(l, msg)
 
 	var b bytes.Buffer
 	if err := body.Execute(&b, d); err != nil {

@@ -55,12 +55,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/outfile"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -182,36 +182,12 @@ func run(w *bytes.Buffer, o options) error {
 		if err := r.writeHTML(&page, l); err != nil {
 			return err
 		}
-		if err := writeWhole(o.html, page.Bytes()); err != nil {
+		if err := outfile.Write(outfile.File{Name: o.html, Data: page.Bytes()}); err != nil {
 			return err
 		}
 	}
 	_, err = out.WriteTo(w)
 	return err
-}
-
-// writeWhole writes data to name whole or not at all: to a temporary file
-// in the same directory, then renamed over name.
-func writeWhole(name string, data []byte) error {
-	t, err := os.CreateTemp(filepath.Dir(name), ".engagement-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(t.Name()) // fails harmlessly once renamed
-	_, err = t.Write(data)
-	if cerr := t.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(t.Name(), 0o644)
-	}
-	if err == nil {
-		err = os.Rename(t.Name(), name)
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
 }
 
 // cellWidth caps a table cell that comes from the input (a unit, a

@@ -1,11 +1,11 @@
 package main
 
 import (
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/go-asn/berakhlak/internal/htmlpage"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/shopspring/decimal"
@@ -35,13 +35,6 @@ const (
 	svgLabelMax = 24 // runes of a dimension's name on the chart; the table has it whole
 )
 
-// esc escapes s for XML text or a quoted attribute.
-func esc(s string) string {
-	var b strings.Builder
-	_ = xml.EscapeText(&b, []byte(s))
-	return b.String()
-}
-
 // writeSVG draws the dimensions' percent favourable and the engagement
 // index as horizontal bars on a 0–100% scale, for the HTML report, with
 // its text in language l. It has a <title> and a <desc> that states every
@@ -68,8 +61,8 @@ func (r report) writeSVG(w io.Writer, l lang.Lang) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="13" fill="%s" role="img" aria-labelledby="chart-title chart-desc">`+"\n",
 		svgWidth, height, svgWidth, height, svgText)
-	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`+"\n", esc(msg.ChartTitle.In(l)))
-	fmt.Fprintf(&b, `<desc id="chart-desc">%s</desc>`+"\n", esc(l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))))
+	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`+"\n", htmlpage.EscapeText(msg.ChartTitle.In(l)))
+	fmt.Fprintf(&b, `<desc id="chart-desc">%s</desc>`+"\n", htmlpage.EscapeText(l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))))
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", svgWidth, height, svgBack)
 	for i, rw := range rows {
 		y := svgTop + i*svgRow
@@ -79,17 +72,17 @@ func (r report) writeSVG(w io.Writer, l lang.Lang) error {
 		}
 		value := l.Sprintf(msg.Percent, l.Fixed(rw.value, 1))
 		end := rw.value.Mul(decimal.NewFromInt(svgScale)).Add(decimal.NewFromInt(svgLeft))
-		fmt.Fprintf(&b, `<text x="%d" y="%d" font-weight="%s">%s</text>`+"\n", svgMargin, y+15, weight, esc(rw.label))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-weight="%s">%s</text>`+"\n", svgMargin, y+15, weight, htmlpage.EscapeText(rw.label))
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" fill="%s"><title>%s: %s</title></rect>`+"\n",
-			svgLeft, y, rw.value.Mul(decimal.NewFromInt(svgScale)).StringFixed(1), svgBarH, colour, esc(rw.full), esc(value))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s</text>`+"\n", end.StringFixed(1), y+15, weight, esc(value))
+			svgLeft, y, rw.value.Mul(decimal.NewFromInt(svgScale)).StringFixed(1), svgBarH, colour, htmlpage.EscapeText(rw.full), htmlpage.EscapeText(value))
+		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s</text>`+"\n", end.StringFixed(1), y+15, weight, htmlpage.EscapeText(value))
 	}
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s"/>`+"\n", svgLeft, svgTop-4, svgLeft, axis, svgMuted)
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s"/>`+"\n", svgLeft, axis, svgLeft+100*svgScale, axis, svgMuted)
 	for _, p := range []int{0, 25, 50, 75, 100} {
 		x := svgLeft + p*svgScale
 		fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s"/>`+"\n", x, axis, x, axis+4, svgMuted)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="11" text-anchor="middle" fill="%s">%s</text>`+"\n", x, axis+17, svgMuted, esc(l.Sprintf(msg.Percent, l.Int(p))))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="11" text-anchor="middle" fill="%s">%s</text>`+"\n", x, axis+17, svgMuted, htmlpage.EscapeText(l.Sprintf(msg.Percent, l.Int(p))))
 	}
 	b.WriteString("</svg>\n")
 	_, err := io.WriteString(w, b.String())

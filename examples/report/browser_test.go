@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -68,7 +67,7 @@ func TestBrowser(t *testing.T) {
 			s := chromium.Serve(data)
 			defer s.Close()
 			browser := b.WithProxy(s.Proxy())
-			ctx := context.Background()
+			ctx := t.Context()
 
 			dom, err := browser.DumpDOM(ctx, chromium.PageURL)
 			if err != nil {
@@ -138,8 +137,11 @@ func checkPNG(t *testing.T, file string) {
 	}
 }
 
-// TestCommittedScreenshot checks the README's screenshot: a PNG of the
-// screenshot's size, within the size limit.
+// TestCommittedScreenshot checks the committed screenshots, the README's
+// Indonesian one and the English one: each a PNG of the screenshot's
+// size, within the size limit.
 func TestCommittedScreenshot(t *testing.T) {
-	checkPNG(t, filepath.Join("..", "..", "docs", "report-id.png"))
+	for _, l := range []lang.Lang{lang.ID, lang.EN} {
+		checkPNG(t, filepath.Join("..", "..", "docs", "report-"+l.String()+".png"))
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"html/template"
 	"io"
-	"reflect"
 	"sort"
 	"strings"
 
@@ -15,7 +14,8 @@ import (
 	"github.com/go-asn/berakhlak/internal/lang"
 )
 
-// The report's body, in the order the issue sets: the title, the
+// The report's body, in this order: the title (with the period and, for
+// the embedded sample, the note that its data is invented), the
 // respondents against the minimum, the index and its category, the seven
 // values (table and chart), the improvement focus, entropy and alignment,
 // and the methods with every rule used. html/template escapes every
@@ -85,6 +85,9 @@ var body = template.Must(template.New("body").Option("missingkey=error").Parse(`
 <section aria-labelledby="methods">
 <h2 id="methods">{{.M.HeadingMethods}}</h2>
 <p>{{.Method}}</p>
+{{- if .Picks}}
+<p>{{.Picks}}</p>
+{{- end}}
 <p>{{.Categories}}</p>
 <p class="note">{{.M.MethodsIntro}}</p>
 <table class="rules">
@@ -105,7 +108,7 @@ type htmlRow struct{ Label, Value string }
 // htmlData is what the body template shows: every string already in the
 // page's language, every number in its notation.
 type htmlData struct {
-	M                                  htmlMessages
+	M                                  map[string]string // msg in the page's language (lang.Table): {{.M.HeadingValues}}
 	Title, Period, Sample, Respondents string
 	Index                              string
 	Category                           htmlBand
@@ -113,7 +116,7 @@ type htmlData struct {
 	Chart                              template.HTML
 	Focus                              []htmlFocus
 	Culture                            *htmlCulture
-	Method, Categories                 string
+	Method, Picks, Categories          string
 	Rules                              []struct{ Statement, Status, Source string }
 }
 
@@ -127,20 +130,6 @@ type htmlCulture struct {
 	Current, Alignment               []htmlRow
 }
 
-// htmlMessages gives the template the message table in one language:
-// {{.M.HeadingValues}} is msg.HeadingValues in that language.
-type htmlMessages map[string]string
-
-// in returns the message table in language l, by field name.
-func (m messages) in(l lang.Lang) htmlMessages {
-	v := reflect.ValueOf(m)
-	out := make(htmlMessages, v.NumField())
-	for i := 0; i < v.NumField(); i++ {
-		out[v.Type().Field(i).Name] = v.Field(i).Interface().(lang.Text).In(l)
-	}
-	return out
-}
-
 // writeHTML writes the report as one self-contained, printable HTML page
 // in language l.
 func writeHTML(w io.Writer, r Report, l lang.Lang) error {
@@ -152,12 +141,13 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 		Index:       l.Fixed(r.Index, places),
 		Category:    htmlBand{r.Category.Letter, r.Category.Label, bandName(l, r.Category)},
 		Method:      l.Sprintf(msg.Method, r.method(l)),
+		Picks:       r.picks(l),
 		Categories:  l.Sprintf(msg.Categories, bandList(l, scale), msg.CategorySource.In(l)),
 	}
 	if r.Period != "" {
 		d.Period = l.Sprintf(msg.Period, r.Period)
 	}
-	if r.Kind == fromBallots && r.Name == "" {
+	if r.Sample {
 		d.Sample = msg.SampleNote.In(l)
 	}
 	for _, v := range akhlak.Values() {
@@ -204,7 +194,7 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 	for _, rule := range r.rules() {
 		d.Rules = append(d.Rules, struct{ Statement, Status, Source string }{rule.Statement.In(l), rule.Status.Text().In(l), rule.Source.In(l)})
 	}
-	d.M = msg.in(l)
+	d.M = lang.Table(l, msg)
 
 	var b bytes.Buffer
 	if err := body.Execute(&b, d); err != nil {
@@ -236,7 +226,7 @@ caption { text-align: left; font-weight: bold; padding: 2mm 0 1mm; }
 .rules td:nth-child(2) { white-space: nowrap; }
 figure svg { max-width: 170mm; }
 @media print {
-  figure svg { max-width: 135mm; }
+  figure svg { max-width: 170mm; }
   .index { font-size: 13pt; }
   .rules { font-size: 8.5pt; }
 }

@@ -124,7 +124,7 @@ func TestStdinAndLimits(t *testing.T) {
 		{"both on stdin, id", ok, []string{"-in", "-", "-instrument", "-"}, result{Status: 1, Stdout: "", Stderr: "report: -in dan -instrument tidak dapat sama-sama membaca masukan standar"}},
 		{"unknown language", "", []string{"-lang", "fr"}, result{Status: 2, Stdout: "", Stderr: `invalid value "fr" for flag -lang: unknown language "fr" (want id or en)`}},
 		{"arguments, en", "", []string{"-lang=en", "x"}, result{Status: 2, Stdout: "", Stderr: `report: unexpected arguments ["x"]`}},
-		{"arguments, id", "", []string{"x"}, result{Status: 2, Stdout: "", Stderr: `report: argumen yang tidak diharapkan ["x"]`}},
+		{"arguments, id", "", []string{"x"}, result{Status: 2, Stdout: "", Stderr: `report: argumen tak terduga ["x"]`}},
 		{"help in en", "", []string{"--lang", "en", "-h"}, result{Status: 2, Stdout: "", Stderr: "the report's language: id or en"}},
 		{"help in id", "", []string{"-h"}, result{Status: 2, Stdout: "", Stderr: "bahasa laporan: id atau en"}},
 		{"bad flag", "", []string{"-nope"}, result{Status: 2, Stdout: "", Stderr: "flag provided but not defined"}},

@@ -15,12 +15,17 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata (and docs/report-id.png with a browser)")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata (and docs/report-id.png and docs/report-en.png with a browser)")
 
 // TestMessages checks that every message is in both languages with the
-// same formatting verbs.
+// same formatting verbs, and that the program uses every message.
 func TestMessages(t *testing.T) {
 	if err := lang.Check(msg); err != nil {
+		t.Error(err)
+	}
+	// Every message is used: in the Go code as msg.Field, or in the HTML
+	// template as .M.Field.
+	if err := lang.CheckUsed(".", msg, "msg", "M"); err != nil {
 		t.Error(err)
 	}
 	// The English source of the categories is the library's own.
@@ -134,6 +139,7 @@ func TestJSONIsLanguageIndependent(t *testing.T) {
 // TestProgramErrors: the program's own messages follow -lang.
 func TestProgramErrors(t *testing.T) {
 	one := write(t, "one.csv", ballotHeader+"R1,BP1,BP1,BP1\n")
+	empty := write(t, "empty.csv", ballotHeader)
 	tests := []struct {
 		name   string
 		c      config
@@ -144,6 +150,7 @@ func TestProgramErrors(t *testing.T) {
 		{"negative employees", config{employees: -3}, "-employees -3 negatif", "-employees -3 is negative"},
 		{"below minimum", config{in: "one", employees: 2500}, "tidak ada indeks yang diterbitkan: 1 responden, 345 diperlukan (Slovin, margin 5%, populasi 2.500)", "no index published: 1 respondents, 345 required (Slovin, 5% margin, population 2,500)"},
 		{"bad picks", config{picks: -1}, "instrumen: akhlak:", "instrument: akhlak:"},
+		{"no respondents, fixed minimum", config{in: "empty"}, "tidak ada indeks yang diterbitkan: 0 responden, 1 diperlukan (minimum tetap 1)", "no index published: 0 respondents, 1 required (fixed minimum of 1)"},
 	}
 	for _, tc := range tests {
 		for _, l := range []lang.Lang{lang.ID, lang.EN} {
@@ -151,8 +158,11 @@ func TestProgramErrors(t *testing.T) {
 			if c.picks == 0 {
 				c.picks = 10
 			}
-			if c.in == "one" {
+			switch c.in {
+			case "one":
 				c.in = one
+			case "empty":
+				c.in = empty
 			}
 			c.scale, c.lang = "1-5", l
 			err := run(&bytes.Buffer{}, c)

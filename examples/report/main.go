@@ -36,7 +36,8 @@
 // chart, the improvement focus, entropy and alignment, and the methods
 // with every rule used, its status and its source (the rule register of
 // package berakhlak). -title names the agency or unit in the titles,
-// -period adds the survey period. Every file is built completely before
+// -period adds the survey period. A report of the embedded sample says in
+// its title and in a note that the data is invented, with -title too. Every file is built completely before
 // any is written; on an error no file is written.
 //
 // Input files are read as a stream, in constant memory. The header tells
@@ -65,12 +66,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/outfile"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -107,24 +107,13 @@ func main() {
 // completely before any of it is written: on an error nothing goes to
 // stdout and no file is written.
 func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := config{lang: langOf(args)}
-	l := c.lang // the language of the flags' help
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	// The flags are declared twice: first to find -lang among the
+	// arguments as package flag will parse them, then with their help in
+	// that language.
+	l, _ := lang.FromArgs(newFlags(&config{}, lang.Default), args)
+	c := config{lang: l}
+	fs := newFlags(&c, l)
 	fs.SetOutput(stderr)
-	fs.StringVar(&c.in, "in", "", msg.FlagIn.In(l))
-	fs.StringVar(&c.instrument, "instrument", "", msg.FlagInstrument.In(l))
-	fs.StringVar(&c.profile, "profile", "", msg.FlagProfile.In(l))
-	fs.IntVar(&c.picks, "picks", 10, msg.FlagPicks.In(l))
-	fs.StringVar(&c.scale, "scale", "1-5", msg.FlagScale.In(l))
-	fs.IntVar(&c.employees, "employees", 0, msg.FlagEmployees.In(l))
-	fs.BoolVar(&c.json, "json", false, msg.FlagJSON.In(l))
-	fs.StringVar(&c.svg, "svg", "", msg.FlagSVG.In(l))
-	fs.StringVar(&c.html, "html", "", msg.FlagHTML.In(l))
-	fs.StringVar(&c.title, "title", "", msg.FlagTitle.In(l))
-	fs.StringVar(&c.period, "period", "", msg.FlagPeriod.In(l))
-	fs.Var(&c.lang, "lang", msg.FlagLang.In(l))
-	fs.IntVar(&c.read.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), msg.FlagMaxLine.In(l))
-	fs.BoolVar(&c.read.allowDuplicates, "allow-duplicates", false, msg.FlagAllowDuplicates.In(l))
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -145,39 +134,36 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// langOf finds -lang among the arguments before they are parsed, so that
-// the flags' help is in the chosen language; lang.Default if it is absent
-// or invalid (flag parsing then reports the invalid one).
-func langOf(args []string) lang.Lang {
-	l := lang.Default
-	for i := 0; i < len(args); i++ {
-		a := args[i]
-		if a == "--" || !strings.HasPrefix(a, "-") {
-			break
-		}
-		name, value, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		if name != "lang" {
-			continue
-		}
-		if !hasValue && i+1 < len(args) {
-			value = args[i+1]
-		}
-		if v, err := lang.Parse(value); err == nil {
-			l = v
-		}
-	}
-	return l
+// newFlags declares the program's flags into c, with their help in
+// language l.
+func newFlags(c *config, l lang.Lang) *flag.FlagSet {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	fs.StringVar(&c.in, "in", "", msg.FlagIn.In(l))
+	fs.StringVar(&c.instrument, "instrument", "", msg.FlagInstrument.In(l))
+	fs.StringVar(&c.profile, "profile", "", msg.FlagProfile.In(l))
+	fs.IntVar(&c.picks, "picks", defaultPicks, msg.FlagPicks.In(l))
+	fs.StringVar(&c.scale, "scale", "1-5", msg.FlagScale.In(l))
+	fs.IntVar(&c.employees, "employees", 0, msg.FlagEmployees.In(l))
+	fs.BoolVar(&c.json, "json", false, msg.FlagJSON.In(l))
+	fs.StringVar(&c.svg, "svg", "", msg.FlagSVG.In(l))
+	fs.StringVar(&c.html, "html", "", msg.FlagHTML.In(l))
+	fs.StringVar(&c.title, "title", "", msg.FlagTitle.In(l))
+	fs.StringVar(&c.period, "period", "", msg.FlagPeriod.In(l))
+	fs.Var(&c.lang, "lang", msg.FlagLang.In(l))
+	fs.IntVar(&c.read.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), msg.FlagMaxLine.In(l))
+	fs.BoolVar(&c.read.allowDuplicates, "allow-duplicates", false, msg.FlagAllowDuplicates.In(l))
+	return fs
 }
+
+// defaultPicks is the most picks per list of a ballot unless -picks says
+// otherwise: ten, after Barrett's instrument (a library default in the
+// rule register of package berakhlak).
+const defaultPicks = 10
 
 // output is everything a run writes: standard output and the files.
 type output struct {
 	stdout bytes.Buffer
-	files  []file
-}
-
-type file struct {
-	name string
-	data []byte
+	files  []outfile.File
 }
 
 func run(w io.Writer, c config) error {
@@ -199,14 +185,14 @@ func run(w io.Writer, c config) error {
 		if err := writeSVG(&buf, r, l, true); err != nil {
 			return err
 		}
-		o.files = append(o.files, file{c.svg, buf.Bytes()})
+		o.files = append(o.files, outfile.File{Name: c.svg, Data: buf.Bytes()})
 	}
 	if c.html != "" {
 		var buf bytes.Buffer
 		if err := writeHTML(&buf, r, l); err != nil {
 			return err
 		}
-		o.files = append(o.files, file{c.html, buf.Bytes()})
+		o.files = append(o.files, outfile.File{Name: c.html, Data: buf.Bytes()})
 	}
 	if c.json {
 		err = writeJSON(&o.stdout, r)
@@ -216,46 +202,11 @@ func run(w io.Writer, c config) error {
 	if err != nil {
 		return err
 	}
-	if err := writeFiles(o.files); err != nil {
+	if err := outfile.Write(o.files...); err != nil {
 		return err
 	}
 	_, err = o.stdout.WriteTo(w)
 	return err
-}
-
-// writeFiles writes each file next to its destination under a temporary
-// name, then renames them all, so that an error leaves no half-written
-// file (and, unless a rename itself fails, none of them written).
-func writeFiles(files []file) error {
-	var temps []string
-	defer func() {
-		for _, t := range temps {
-			os.Remove(t)
-		}
-	}()
-	for _, f := range files {
-		t, err := os.CreateTemp(filepath.Dir(f.name), ".report-*.tmp")
-		if err != nil {
-			return err
-		}
-		temps = append(temps, t.Name())
-		_, err = t.Write(f.data)
-		if cerr := t.Close(); err == nil {
-			err = cerr
-		}
-		if err == nil {
-			err = os.Chmod(t.Name(), 0o644)
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", f.name, err)
-		}
-	}
-	for i, f := range files {
-		if err := os.Rename(temps[i], f.name); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // build scores the chosen source into a Report.
@@ -334,7 +285,10 @@ func build(c config) (Report, error) {
 		return Report{}, err
 	}
 	r, err := s.report(l, min, employees)
-	r.Name = title
+	r.Name, r.Sample = title, c.in == ""
+	if r.Kind == fromBallots {
+		r.Picks = c.picks
+	}
 	return r, err
 }
 

@@ -10,8 +10,9 @@ import "github.com/go-asn/berakhlak/internal/lang"
 // with lang.Check.
 type messages struct {
 	// Titles and the method.
-	TitleSample, TitleSurvey, TitleProfile, Period      lang.Text
-	Method, MethodBallots, MethodRatings, MethodProfile lang.Text
+	TitleSample, TitleSampleNamed, TitleSurvey, TitleProfile, Period lang.Text
+	PicksSet                                                         lang.Text
+	Method, MethodBallots, MethodRatings, MethodProfile              lang.Text
 
 	// The text report.
 	Focus, CurrentCulture, MostVoted, LeastVoted           lang.Text
@@ -19,11 +20,11 @@ type messages struct {
 	Alignment, PersonalCurrent, CurrentDesired, NoBands    lang.Text
 	TieNote, None, Tie                                     lang.Text
 	RespondentsNone, RespondentsMet, RespondentsNotChecked lang.Text
-	Slovin, Categories, CategorySource                     lang.Text
+	Slovin, FixedMinimum, Categories, CategorySource       lang.Text
 
 	// The HTML page.
 	HeadingSummary, HeadingValues, HeadingFocus, HeadingCulture, HeadingMethods lang.Text
-	IndexSentence, RespondentsLabel, IndexLabel, FocusSentence                  lang.Text
+	RespondentsLabel, FocusSentence                                             lang.Text
 	ColumnCode, ColumnValue, ColumnScore, ColumnCategory, ColumnBehaviour       lang.Text
 	ColumnRule, ColumnStatus, ColumnSource, MethodsIntro, SampleNote            lang.Text
 
@@ -42,19 +43,21 @@ type messages struct {
 }
 
 var msg = messages{
-	TitleSample:   lang.Text{ID: "Indeks BerAKHLAK — instansi contoh sintetis (data rekaan)", EN: "Indeks BerAKHLAK — synthetic sample agency (invented data)"},
-	TitleSurvey:   lang.Text{ID: "Indeks BerAKHLAK — %s", EN: "Indeks BerAKHLAK — %s"},
-	TitleProfile:  lang.Text{ID: "Profil yang dipublikasikan — %s", EN: "Published profile — %s"},
-	Period:        lang.Text{ID: "Periode survei: %s", EN: "Survey period: %s"},
-	Method:        lang.Text{ID: "Metode: %s", EN: "Method: %s"},
-	MethodBallots: lang.Text{ID: "pilihan perilaku: jangkauan, persentase responden yang memilih sekurang-kurangnya satu perilaku nilai itu dalam budaya saat ini (bawaan pustaka)", EN: "ballots: reach, the share of respondents who picked at least one of the value's behaviours in the current culture (library default)"},
-	MethodRatings: lang.Text{ID: "penilaian pada skala %s: (rata-rata − min)/(maks − min) × 100 (bawaan pustaka)", EN: "ratings on %s: (mean − min)/(max − min) × 100 (library default)"},
-	MethodProfile: lang.Text{ID: "skor yang dipublikasikan", EN: "published scores"},
+	TitleSample:      lang.Text{ID: "Indeks BerAKHLAK — instansi contoh sintetis (data rekaan)", EN: "Indeks BerAKHLAK — synthetic sample agency (invented data)"},
+	TitleSampleNamed: lang.Text{ID: "Indeks BerAKHLAK — %s (data rekaan)", EN: "Indeks BerAKHLAK — %s (invented data)"},
+	TitleSurvey:      lang.Text{ID: "Indeks BerAKHLAK — %s", EN: "Indeks BerAKHLAK — %s"},
+	TitleProfile:     lang.Text{ID: "Profil yang dipublikasikan — %s", EN: "Published profile — %s"},
+	Period:           lang.Text{ID: "Periode survei: %s", EN: "Survey period: %s"},
+	Method:           lang.Text{ID: "Metode: %s", EN: "Method: %s"},
+	MethodBallots:    lang.Text{ID: "jangkauan pada pilihan perilaku, yaitu persentase responden yang memilih sekurang-kurangnya satu perilaku nilai itu dalam budaya saat ini (bawaan pustaka)", EN: "reach on ballots, that is the share of respondents who picked at least one of the value's behaviours in the current culture (library default)"},
+	MethodRatings:    lang.Text{ID: "penilaian pada skala %s, yaitu (rata-rata − min)/(maks − min) × 100 (bawaan pustaka)", EN: "ratings on %s, that is (mean − min)/(max − min) × 100 (library default)"},
+	MethodProfile:    lang.Text{ID: "skor yang dipublikasikan", EN: "published scores"},
+	PicksSet:         lang.Text{ID: "Pilihan per daftar: %d, ditetapkan dengan -picks.", EN: "Picks per list: %d, set by -picks."},
 
 	Focus:                 lang.Text{ID: "Fokus perbaikan (nilai terendah)", EN: "Improvement focus (lowest value)"},
 	CurrentCulture:        lang.Text{ID: "Budaya saat ini", EN: "Current culture"},
-	MostVoted:             lang.Text{ID: "Perilaku terbanyak dipilih", EN: "Most-voted behaviour"},
-	LeastVoted:            lang.Text{ID: "Perilaku tersedikit dipilih", EN: "Least-voted behaviour"},
+	MostVoted:             lang.Text{ID: "Perilaku yang paling banyak dipilih", EN: "Most-voted behaviour"},
+	LeastVoted:            lang.Text{ID: "Perilaku yang paling sedikit dipilih", EN: "Least-voted behaviour"},
 	Entropy:               lang.Text{ID: "Entropi budaya", EN: "Cultural entropy"},
 	EntropyValue:          lang.Text{ID: "%s%% (%s dalam persen bulat) — %s", EN: "%s%% (%s in whole percent) — %s"},
 	EntropyNone:           lang.Text{ID: "tidak ada (tidak ada suara untuk budaya saat ini)", EN: "none (no current-culture votes)"},
@@ -63,13 +66,14 @@ var msg = messages{
 	PersonalCurrent:       lang.Text{ID: "Pribadi – saat ini", EN: "Personal – current"},
 	CurrentDesired:        lang.Text{ID: "Saat ini – yang diharapkan", EN: "Current – desired"},
 	NoBands:               lang.Text{ID: "tidak ada kategori yang dipublikasikan", EN: "no published bands"},
-	TieNote:               lang.Text{ID: "daftar 10 teratas berakhir di tengah nilai seri: jumlahnya bergantung pada urutan katalog", EN: "a top 10 ends inside a tie: the count depends on catalogue order"},
+	TieNote:               lang.Text{ID: "daftar 10 teratas terpotong di antara nilai yang seri: jumlahnya bergantung pada urutan katalog", EN: "a top 10 ends inside a tie: the count depends on catalogue order"},
 	None:                  lang.Text{ID: "tidak ada", EN: "none"},
 	Tie:                   lang.Text{ID: "seri antara %d: %s", EN: "tie between %d: %s"},
 	RespondentsNone:       lang.Text{ID: "tidak berlaku (profil yang dipublikasikan)", EN: "not applicable (published profile)"},
 	RespondentsMet:        lang.Text{ID: "%s, minimum %s (%s): terpenuhi", EN: "%s, minimum %s (%s): met"},
 	RespondentsNotChecked: lang.Text{ID: "%s. Minimum tidak diperiksa: berikan -employees N untuk memeriksanya (Slovin, margin 5%%)", EN: "%s. Minimum not checked: give -employees N to check it (Slovin, 5%% margin)"},
 	Slovin:                lang.Text{ID: "Slovin, margin %d%%, populasi %s", EN: "Slovin, %d%% margin, population %s"},
+	FixedMinimum:          lang.Text{ID: "minimum tetap %s", EN: "fixed minimum of %s"},
 	Categories:            lang.Text{ID: "Kategori: %s. Sumber: %s.", EN: "Categories: %s. Source: %s."},
 	CategorySource:        lang.Text{ID: "KemenPANRB, format laporan instansi Survei Budaya Kerja ASN 2022 (kategori A–C); label kategori D: bawaan pustaka", EN: "KemenPANRB, Survei Budaya Kerja ASN 2022 agency report format (bands A–C); band D label: library default"},
 
@@ -78,9 +82,7 @@ var msg = messages{
 	HeadingFocus:     lang.Text{ID: "Fokus perbaikan", EN: "Improvement focus"},
 	HeadingCulture:   lang.Text{ID: "Entropi budaya dan keselarasan nilai", EN: "Cultural entropy and values alignment"},
 	HeadingMethods:   lang.Text{ID: "Metode dan aturan", EN: "Methods and rules"},
-	IndexSentence:    lang.Text{ID: "kategori %s", EN: "category %s"},
 	RespondentsLabel: lang.Text{ID: "Responden", EN: "Respondents"},
-	IndexLabel:       lang.Text{ID: "Indeks BerAKHLAK", EN: "Indeks BerAKHLAK"},
 	FocusSentence:    lang.Text{ID: "Nilai dengan skor terendah, %s (%s), dan tiga panduan perilakunya:", EN: "The value with the lowest score, %s (%s), and its three behaviour guidelines:"},
 	ColumnCode:       lang.Text{ID: "Kode", EN: "Code"},
 	ColumnValue:      lang.Text{ID: "Nilai", EN: "Value"},
@@ -90,13 +92,13 @@ var msg = messages{
 	ColumnRule:       lang.Text{ID: "Aturan", EN: "Rule"},
 	ColumnStatus:     lang.Text{ID: "Status", EN: "Status"},
 	ColumnSource:     lang.Text{ID: "Sumber", EN: "Source"},
-	MethodsIntro:     lang.Text{ID: "Aturan yang dipakai laporan ini, dengan statusnya (resmi: ditetapkan regulasi atau kementerian; turunan: diturunkan dari angka yang dipublikasikan; bawaan pustaka: tidak ada sumber publik, dapat diubah) dan sumbernya, menurut register aturan dalam dokumentasi paket github.com/go-asn/berakhlak.", EN: "The rules this report used, with their status (official: set by a regulation or the ministry; derived: worked out from published figures; library default: no public source, can be changed) and their source, after the rule register in the documentation of the package github.com/go-asn/berakhlak."},
-	SampleNote:       lang.Text{ID: "Data contoh ini rekaan, dibuat oleh pembangkit berbenih (berakhlaktest.ReportSample); tidak menggambarkan instansi mana pun.", EN: "This sample's data is invented, written by a seeded generator (berakhlaktest.ReportSample); it describes no real agency."},
+	MethodsIntro:     lang.Text{ID: "Aturan yang dipakai laporan ini, dengan statusnya (resmi: ditetapkan regulasi atau kementerian; turunan: diturunkan dari angka yang dipublikasikan; bawaan pustaka: tidak ada sumber publik, dapat diubah) dan sumbernya, menurut daftar aturan dalam dokumentasi paket github.com/go-asn/berakhlak.", EN: "The rules this report used, with their status (official: set by a regulation or the ministry; derived: worked out from published figures; library default: no public source, can be changed) and their source, after the rule register in the documentation of the package github.com/go-asn/berakhlak."},
+	SampleNote:       lang.Text{ID: "Data contoh bawaan ini rekaan, dibuat oleh pembangkit acak dengan benih (seed) tetap (berakhlaktest.ReportSample); tidak menggambarkan instansi mana pun.", EN: "The embedded sample's data is invented, written by a random generator with a fixed seed (berakhlaktest.ReportSample); it describes no real agency."},
 
 	ChartDesc:     lang.Text{ID: "Diagram batang skor tujuh nilai dan Indeks BerAKHLAK (0–100), diwarnai menurut kategori: %s.", EN: "Bar chart of the seven value scores and the Indeks BerAKHLAK (0–100), coloured by category: %s."},
 	ChartDescItem: lang.Text{ID: "%s %s, kategori %s", EN: "%s %s, category %s"},
 
-	FlagIn:              lang.Text{ID: "nilai ekspor survei `FILE` (pilihan atau penilaian; - untuk masukan standar), bukan contoh bawaan", EN: "score the survey export `FILE` (ballots or ratings; - for standard input) instead of the embedded sample"},
+	FlagIn:              lang.Text{ID: "hitung skor dari berkas ekspor survei `FILE` (pilihan atau penilaian; - untuk masukan standar), bukan contoh bawaan", EN: "score the survey export `FILE` (ballots or ratings; - for standard input) instead of the embedded sample"},
 	FlagInstrument:      lang.Text{ID: "opsi pilihan tambahan dari `FILE` (code,kind,text)", EN: "extra ballot options from `FILE` (code,kind,text)"},
 	FlagProfile:         lang.Text{ID: "laporkan profil yang dipublikasikan dari `FILE` (value,score), bukan menilai survei", EN: "report a published profile from `FILE` (value,score) instead of scoring a survey"},
 	FlagPicks:           lang.Text{ID: "pilihan terbanyak per daftar untuk satu responden", EN: "most options a respondent may pick per list"},
@@ -111,7 +113,7 @@ var msg = messages{
 	FlagMaxLine:         lang.Text{ID: "baris (rekaman) terpanjang suatu masukan, dalam `BYTES`", EN: "longest line (record) of an input, in `BYTES`"},
 	FlagAllowDuplicates: lang.Text{ID: "jangan periksa keunikan id responden (untuk berkas yang diketahui bersih)", EN: "do not check that respondent ids are unique (for files known to be clean)"},
 
-	ErrArguments:         lang.Text{ID: "argumen yang tidak diharapkan %q", EN: "unexpected arguments %q"},
+	ErrArguments:         lang.Text{ID: "argumen tak terduga %q", EN: "unexpected arguments %q"},
 	ErrProfileWith:       lang.Text{ID: "-profile tidak dapat digabung dengan -in atau -instrument", EN: "-profile cannot be combined with -in or -instrument"},
 	ErrNegativeEmployees: lang.Text{ID: "-employees %d negatif", EN: "-employees %d is negative"},
 	ErrInstrumentNeedsIn: lang.Text{ID: "-instrument memerlukan -in (contoh bawaan punya instrumennya sendiri)", EN: "-instrument needs -in (the embedded sample has its own instrument)"},

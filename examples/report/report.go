@@ -21,7 +21,8 @@ import (
 // holds figures, not prose: the writers put them into words in the
 // chosen language.
 type Report struct {
-	Name        string // the agency, unit or file name in the title; "" for the embedded sample
+	Name        string // the agency, unit or file name in the title; "" for the embedded sample without -title
+	Sample      bool   // the figures are the embedded sample's: invented data, whatever the title
 	Period      string // the survey period (-period), or ""
 	Kind        kind
 	Scale       survey.RatingScale // for ratings
@@ -32,6 +33,7 @@ type Report struct {
 	Profile     akhlak.Profile
 	Index       decimal.Decimal
 	Category    category.Band
+	Picks       int            // the most picks per list of a ballot (-picks); 0 unless ballots
 	Ballot      *BallotFigures // only for ballot surveys
 	// Result is what -json writes: the library's own JSON of the
 	// BallotResult, RatingResult or Profile the report comes from.
@@ -64,15 +66,28 @@ type BallotFigures struct {
 	CurrentVotes                            int
 }
 
-// title returns the report's title in language l.
+// title returns the report's title in language l. The embedded sample's
+// title says that its data is invented, with -title too.
 func (r Report) title(l lang.Lang) string {
 	switch {
 	case r.Kind == fromPublished:
 		return l.Sprintf(msg.TitleProfile, r.Name)
-	case r.Name == "":
+	case r.Sample && r.Name == "":
 		return msg.TitleSample.In(l)
+	case r.Sample:
+		return l.Sprintf(msg.TitleSampleNamed, r.Name)
 	}
 	return l.Sprintf(msg.TitleSurvey, r.Name)
+}
+
+// picks says in language l how many picks per list a ballot allowed,
+// when that is not the library default the rule register states; "" for
+// the default and for reports that are not from ballots.
+func (r Report) picks(l lang.Lang) string {
+	if r.Kind != fromBallots || r.Picks == defaultPicks {
+		return ""
+	}
+	return l.Sprintf(msg.PicksSet, r.Picks)
 }
 
 // method says in language l how the value scores were computed.
@@ -91,7 +106,7 @@ func (r Report) minimum(l lang.Lang) string {
 	if r.Employees > 0 {
 		return l.Sprintf(msg.Slovin, slovinMargin, l.Int(r.Employees))
 	}
-	return r.Minimum.String()
+	return l.Sprintf(msg.FixedMinimum, l.Int(r.Minimum.Required()))
 }
 
 // respondents says how many respondents there were against the minimum
@@ -111,12 +126,15 @@ func (r Report) rules() []rules.Rule {
 	ids := []rules.ID{rules.Values, rules.Index, rules.Categories}
 	switch r.Kind {
 	case fromBallots:
-		ids = append(ids, rules.BallotScore, rules.Picks)
+		ids = append(ids, rules.BallotScore)
+		if r.Picks == defaultPicks {
+			ids = append(ids, rules.Picks) // otherwise r.picks says what -picks set
+		}
 	case fromRatings:
 		ids = append(ids, rules.RatingScore)
 	}
-	if r.Kind != fromPublished {
-		ids = append(ids, rules.Minimum)
+	if r.Checked {
+		ids = append(ids, rules.Minimum) // otherwise no minimum was applied
 	}
 	scale := category.BerAKHLAK()
 	for _, s := range append(r.scores(), r.Index) {
@@ -263,7 +281,14 @@ func writeText(w io.Writer, r Report, l lang.Lang) error {
 	if r.Period != "" {
 		fmt.Fprintf(&b, "%s\n", l.Sprintf(msg.Period, r.Period))
 	}
-	fmt.Fprintf(&b, "%s\n\n", l.Sprintf(msg.Method, r.method(l)))
+	if r.Sample {
+		fmt.Fprintf(&b, "%s\n", msg.SampleNote.In(l))
+	}
+	fmt.Fprintf(&b, "%s\n", l.Sprintf(msg.Method, r.method(l)))
+	if p := r.picks(l); p != "" {
+		fmt.Fprintf(&b, "%s\n", p)
+	}
+	b.WriteString("\n")
 	for _, v := range akhlak.Values() {
 		s := p.Score(v)
 		band, err := scale.Classify(s)

@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/xml"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/internal/htmlpage"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/rules"
 	"github.com/shopspring/decimal"
@@ -34,8 +34,8 @@ const (
 )
 
 const (
-	svgLeft   = 200 // where 0 is
-	svgWidth  = 500 // the width of 100
+	svgLeft   = 230 // where 0 is
+	svgWidth  = 600 // the width of 100: a band is 150 wide, room for its name
 	svgTop    = 50
 	svgRow    = 34
 	svgBar    = 22
@@ -45,12 +45,6 @@ const (
 // x returns the horizontal position of score (0–100).
 func x(score decimal.Decimal) string {
 	return score.Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).Add(decimal.New(svgLeft, 0)).StringFixed(1)
-}
-
-func esc(s string) string {
-	var b strings.Builder
-	_ = xml.EscapeText(&b, []byte(s))
-	return b.String()
 }
 
 // writeSVG draws the seven scores and the index as horizontal bars
@@ -107,13 +101,13 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 	if standalone {
 		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
 	}
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="14" fill="%s" role="img" aria-labelledby="chart-title chart-desc">`+"\n",
+	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="16" fill="%s" role="img" aria-labelledby="chart-title chart-desc">`+"\n",
 		width, height, width, height, svgText)
-	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`+"\n", esc(title))
-	fmt.Fprintf(&b, `<desc id="chart-desc">%s</desc>`+"\n", esc(l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))))
+	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`+"\n", htmlpage.EscapeText(title))
+	fmt.Fprintf(&b, `<desc id="chart-desc">%s</desc>`+"\n", htmlpage.EscapeText(l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))))
 	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", width, height, svgBack)
 	if standalone {
-		fmt.Fprintf(&b, `<text x="%d" y="24" font-size="16" font-weight="bold">%s</text>`+"\n", svgMargin, esc(title))
+		fmt.Fprintf(&b, `<text x="%d" y="24" font-size="18" font-weight="bold">%s</text>`+"\n", svgMargin, htmlpage.EscapeText(title))
 	}
 	// The bands, from their Min to the next band's Min (or the maximum).
 	upper := scale.Max()
@@ -121,8 +115,8 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 		c := bandColours[bd.Letter]
 		fmt.Fprintf(&b, `<rect x="%s" y="%d" width="%s" height="%d" fill="%s"><title>%s %s ≥ %s</title></rect>`+"\n",
 			x(bd.Min), top-8, upper.Sub(bd.Min).Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1),
-			rows*svgRow+8, c[1], esc(bd.Letter), esc(bd.Label), l.Fixed(bd.Min, places))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="3" font-size="11" fill="%s">%s %s</text>`+"\n", x(bd.Min), top+rows*svgRow+16, svgMuted, esc(bd.Letter), esc(bd.Label))
+			rows*svgRow+8, c[1], htmlpage.EscapeText(bd.Letter), htmlpage.EscapeText(bd.Label), l.Fixed(bd.Min, places))
+		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="3" font-size="14" fill="%s">%s %s</text>`+"\n", x(bd.Min), top+rows*svgRow+16, svgMuted, htmlpage.EscapeText(bd.Letter), htmlpage.EscapeText(bd.Label))
 		upper = bd.Min
 	}
 	for i, rw := range rs {
@@ -132,15 +126,15 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 			weight = "bold"
 		}
 		score := l.Fixed(rw.score, places)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" font-weight="%s">%s</text>`+"\n", svgMargin, y+16, weight, esc(rw.label))
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-weight="%s">%s</text>`+"\n", svgMargin, y+17, weight, htmlpage.EscapeText(rw.label))
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" fill="%s"><title>%s: %s (%s)</title></rect>`+"\n",
 			svgLeft, y, rw.score.Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1), svgBar,
-			bandColours[rw.band.Letter][0], esc(rw.label), score, esc(rw.band.Letter+" "+rw.band.Label))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s %s</text>`+"\n", x(rw.score), y+16, weight, score, esc(rw.band.Letter))
+			bandColours[rw.band.Letter][0], htmlpage.EscapeText(rw.label), score, htmlpage.EscapeText(rw.band.Letter+" "+rw.band.Label))
+		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s %s</text>`+"\n", x(rw.score), y+17, weight, score, htmlpage.EscapeText(rw.band.Letter))
 	}
 	cat, _ := rules.Lookup(rules.Categories)
-	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="11" fill="%s">%s</text>`+"\n", svgMargin, height-10, svgMuted,
-		esc(msg.ColumnCategory.In(l)+": "+cat.Source.In(l)))
+	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" fill="%s">%s</text>`+"\n", svgMargin, height-10, svgMuted,
+		htmlpage.EscapeText(msg.ColumnCategory.In(l)+": "+cat.Source.In(l)))
 	b.WriteString("</svg>\n")
 	_, err = io.WriteString(w, b.String())
 	return err

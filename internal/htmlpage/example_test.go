@@ -62,3 +62,9 @@ func ExampleColoursOf() {
 	fmt.Println(htmlpage.ColoursOf(`.a { color: #444 } <rect fill="#17692E"/>`))
 	// Output: [#444444 #17692e]
 }
+
+func ExampleEscapeText() {
+	fmt.Println(htmlpage.EscapeText(`Dinas "A" & <B>`))
+	// Output:
+	// Dinas &#34;A&#34; &amp; &lt;B&gt;
+}

@@ -146,3 +146,18 @@ func TestColoursOf(t *testing.T) {
 		}
 	}
 }
+
+func TestEscapeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"Berorientasi Pelayanan", "Berorientasi Pelayanan"},
+		{`<script>alert('x')</script>`, "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"},
+		{`a & "b"`, "a &amp; &#34;b&#34;"},
+		{"a\tb\nc\rd", "a&#x9;b&#xA;c&#xD;d"},
+	}
+	for _, tt := range tests {
+		if got := EscapeText(tt.in); got != tt.want {
+			t.Errorf("EscapeText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -6,7 +6,8 @@
 // ([External]) and the WCAG contrast ratio of two colours ([Contrast]).
 //
 // A program builds its page's body with html/template, which escapes
-// every input string, and passes it to [Write] as template.HTML.
+// every input string, and passes it to [Write] as template.HTML. A chart
+// drawn by hand as SVG escapes its strings with [EscapeText].
 package htmlpage
 
 import (
