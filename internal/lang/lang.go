@@ -77,9 +77,11 @@ func (l Lang) Int(n int) string {
 	return l.Number(fmt.Sprint(n))
 }
 
-// Fixed writes d with exactly places decimal places (d.StringFixed,
-// which rounds half away from zero; the figures the programs show are
-// already rounded at their published places) in the language's notation.
+// Fixed writes d with exactly places decimal places in the language's
+// notation. It rounds as d.StringFixed does, half away from zero: for the
+// figures the programs show, which are never negative, that is the
+// library's half-up; a figure already at its published places is written
+// as it is.
 func (l Lang) Fixed(d decimal.Decimal, places int32) string {
 	return l.Number(d.StringFixed(places))
 }
