@@ -12,6 +12,7 @@ import (
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/htmlpage"
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -39,17 +40,7 @@ func TestMessages(t *testing.T) {
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if !bytes.Equal(want, got) {
+	if want := progtest.Golden(t, path, got, *update); !bytes.Equal(want, got) {
 		t.Errorf("%s differs (go test -update rewrites it) (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/internal/progtest"
+
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
@@ -59,16 +61,7 @@ func TestGolden(t *testing.T) {
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want := progtest.Golden(t, path, []byte(got), *update)
 	if diff := cmp.Diff(string(want), got); diff != "" {
 		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
 	}

@@ -7,6 +7,7 @@ package progtest
 import (
 	"bytes"
 	"io"
+	"os"
 	"strings"
 	"testing"
 )
@@ -55,4 +56,23 @@ func Fuzz(f *testing.F, main Main, seeds []string, args func(testing.TB) []strin
 			t.Fatalf("%+v", got)
 		}
 	})
+}
+
+// Golden returns the content of the golden file path, for the caller to
+// compare with got. With update it first rewrites the file with got (so
+// the comparison passes, and version control shows the change). A
+// missing file fails the test, saying how to write it.
+func Golden(t testing.TB, path string, got []byte, update bool) []byte {
+	t.Helper()
+	if update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test -update writes it)", err)
+	}
+	return want
 }

@@ -3,6 +3,8 @@ package progtest
 import (
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,4 +39,20 @@ func TestRun(t *testing.T) {
 
 func FuzzEcho(f *testing.F) {
 	Fuzz(f, echo, []string{"", "a"}, func(testing.TB) []string { return nil })
+}
+
+// TestGolden checks that Golden returns the file as committed, and that
+// with update it writes got first.
+func TestGolden(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "out.golden")
+	if err := os.WriteFile(path, []byte("want"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got := []string{string(Golden(t, path, []byte("got"), false))}
+	got = append(got, string(Golden(t, path, []byte("new"), true)))
+	after, _ := os.ReadFile(path)
+	got = append(got, string(after))
+	if diff := cmp.Diff([]string{"want", "new", "new"}, got); diff != "" {
+		t.Errorf("Golden (-want +got):\n%s", diff)
+	}
 }
