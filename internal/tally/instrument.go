@@ -33,10 +33,6 @@ const maxCodeLen = 60
 // errInvalid means an instrument definition is invalid.
 var errInvalid = errors.New("invalid instrument")
 
-// itemMeta turns an answer a into base + sign·a: a itself, or min+max−a
-// for a reverse-coded item, without a branch.
-type itemMeta struct{ base, sign int8 }
-
 // Item is one Likert item.
 type Item struct {
 	Code      string
@@ -50,7 +46,6 @@ type Instrument struct {
 	folded []string
 	dims   []string // in order of first appearance
 	dimOf  []int    // item → dimension
-	meta   []itemMeta
 	// spans[d] is the item range of dimension d when every dimension's
 	// items are contiguous (the usual layout); nil otherwise.
 	spans       [][2]int
@@ -138,11 +133,6 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 			in.dimItems = append(in.dimItems, nil)
 		}
 		in.dimOf = append(in.dimOf, d)
-		m := itemMeta{base: 0, sign: 1}
-		if it.Reverse {
-			m = itemMeta{base: int8(min + max), sign: -1}
-		}
-		in.meta = append(in.meta, m)
 		in.dimItems[d] = append(in.dimItems[d], i)
 	}
 	in.bounds = likert.NewBounds(min, max)
