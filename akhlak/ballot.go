@@ -191,12 +191,14 @@ const blockBallots = 255
 // It counts first and checks after, for the whole block at once: a pick
 // of an id the instrument lacks (0, or above its size, up to 255) is
 // counted where no good pick goes, at that id, and found when the block is
-// added; a repeated pick, or a list too long, is found at its ballot. A
-// block with a bad ballot is thrown away and counted again exactly.
+// added, as the votes of the good ids fall short of the picks; a repeated
+// pick, or a list too long, is found at its ballot. A block with a bad
+// ballot is thrown away and counted again exactly.
 type ballotBatch struct {
 	votes [3][256]uint64
 	reach [3]uint64
-	n     int
+	n     int    // ballots
+	picks uint64 // picks, in all lists
 }
 
 // count counts the block of at most blockBallots ballots into the empty
@@ -244,6 +246,7 @@ func (p *ballotBatch) add(b *Ballot, most int, wide bool) (uint64, bool) {
 	// popcount is at most its list's length, so the sum tells. Without
 	// extras, u has every good pick, and a pick u lacks is bad.
 	n := len(b.Personal) + len(b.Current) + len(b.Desired)
+	p.picks += uint64(n)
 	if wide {
 		if bits.OnesCount64(sp)+bits.OnesCount64(sc)+bits.OnesCount64(sd) != n {
 			return 0, false
@@ -296,14 +299,14 @@ func fieldLanes(x uint64) uint64 {
 // leaves t unchanged.
 func (p *ballotBatch) addTo(t *BallotTally) bool {
 	nopt := len(t.inst.options)
+	var good uint64
 	for l := range p.votes {
-		var bad uint64
-		for _, c := range p.votes[l][nopt+1:] {
-			bad |= c
+		for _, c := range p.votes[l][1 : nopt+1] {
+			good += c
 		}
-		if bad|p.votes[l][0] != 0 {
-			return false
-		}
+	}
+	if good != p.picks {
+		return false
 	}
 	for l := range p.votes {
 		v, tv := &p.votes[l], &t.votes[l]
@@ -318,7 +321,7 @@ func (p *ballotBatch) addTo(t *BallotTally) bool {
 		p.reach[l] = 0
 	}
 	t.n += uint64(p.n)
-	p.n = 0
+	p.n, p.picks = 0, 0
 	return true
 }
 
