@@ -326,8 +326,8 @@ func (p *ballotBatch) addTo(t *BallotTally) bool {
 }
 
 // count counts the votes of one ballot and returns each list's set of
-// picks (bit id−1): personal, current, desired; or false, having counted nothing, for a ballot Add
-// refuses.
+// picks (bit id−1): personal, current, desired; or false, having counted
+// nothing, for a ballot Add refuses.
 //
 // It counts first and checks after: each list becomes a bit set of its
 // picks while its votes are counted. A list is good when every pick is
@@ -342,7 +342,8 @@ func (t *BallotTally) count(b *Ballot) (personal, current, desired uint64, ok bo
 	p, bigP := countVotes(&t.votes[0], b.Personal)
 	c, bigC := countVotes(&t.votes[1], b.Current)
 	d, bigD := countVotes(&t.votes[2], b.Desired)
-	outside := ^uint64(0) << nopt // nopt ≤ 64, and x << 64 is 0 in Go
+	p, c, d = bits.RotateLeft64(p, -1), bits.RotateLeft64(c, -1), bits.RotateLeft64(d, -1) // bit id−1
+	outside := ^uint64(0) << nopt                                                          // nopt ≤ 64, and x << 64 is 0 in Go
 	if (bigP|bigC|bigD) >= maxOptions || (p|c|d)&outside != 0 ||
 		bits.OnesCount64(p) != len(b.Personal) || bits.OnesCount64(c) != len(b.Current) || bits.OnesCount64(d) != len(b.Desired) {
 		uncountVotes(&t.votes[0], b.Personal)
@@ -354,13 +355,14 @@ func (t *BallotTally) count(b *Ballot) (personal, current, desired uint64, ok bo
 }
 
 // countVotes adds one vote per pick to v, at index (id−1) mod 64, and
-// returns the set of those indices and the OR of every id−1, which is 64
-// or more when some pick is outside 1…64.
+// returns the set of the ids mod 64 (bit id mod 64, one place left of the
+// index, which saves a copy per pick; count rotates it back) and the OR of
+// every id−1, which is 64 or more when some pick is outside 1…64.
 func countVotes(v *[maxOptions]uint64, picks []OptionID) (set uint64, or uint8) {
 	for _, id := range picks {
 		i := uint8(id) - 1
 		or |= i
-		set |= 1 << (i & 63)
+		set |= 1 << (id & 63)
 		v[i&63]++
 	}
 	return set, or
