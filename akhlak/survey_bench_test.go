@@ -135,12 +135,12 @@ var (
 // bit-test-and-set into the list's set (at bit id mod 64, rotated once per
 // list, which saves a register copy per pick), one increment; one popcount
 // per list for repeats; a bad ballot has its votes taken back. Add is
-// about 30 ns: the three pick loops half of it, the copy of the Ballot
-// and the benchmark's own loop a quarter, reach (seven increments per
-// list) a tenth.
+// about 34 ns here (29–30M respondents/s, unchanged by issue 14): the
+// three pick loops half of it, the copy of the Ballot and the benchmark's
+// own loop a quarter, reach (seven increments per list) a tenth.
 //
-// AddBallots (issue 14: 19.5–21 ns, 45–51M respondents/s, before; about
-// 14 ns, 70M/s, now; median of 8 runs on the shared 2-core machine)
+// AddBallots (issue 14: 19.7 ns, 51M respondents/s, before; 14.4 ns,
+// 69M/s, after; medians of 8 runs on the shared 2-core machine)
 // checks a block of 255 ballots at once instead of each pick: votes go to
 // a 256-entry table at the raw id, a bad id included (no subtraction, no
 // mask, no bounds check, no OR), and a block whose good ids got fewer
