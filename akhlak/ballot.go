@@ -202,10 +202,10 @@ type ballotBatch struct {
 }
 
 // count counts the block of at most blockBallots ballots into the empty
-// p, and reports false, having stopped, at the first ballot with a list
-// of more than most picks or with a repeated pick. Picks of ids the
-// instrument lacks are counted: addTo finds them. wide says that the
-// instrument has extra options.
+// p, and reports false, having stopped, at the first ballot add can tell
+// is bad. The picks of ids the instrument lacks that add cannot tell are
+// counted: addTo finds them. wide says that the instrument has extra
+// options.
 func (p *ballotBatch) count(block []Ballot, most int, wide bool) bool {
 	// The reach of up to 7 ballots, summed in the 3-bit fields of the
 	// folded sets (see add), then moved to the byte lanes of p.reach.
@@ -230,7 +230,8 @@ func (p *ballotBatch) count(block []Ballot, most int, wide bool) bool {
 // add counts the votes of b into p and returns the values b reaches, bit
 // 21l+3k for value k+1 in list l+1 (the three lists' behaviour bits side
 // by side, folded); or false, having counted votes, when a list of b has
-// more than most picks or a repeated pick.
+// more than most picks, or a repeated pick, or, when the instrument has no
+// extras (not wide), a pick that is not a behaviour's id mod 64.
 func (p *ballotBatch) add(b *Ballot, most int, wide bool) (uint64, bool) {
 	if len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
 		return 0, false
@@ -359,8 +360,9 @@ func (t *BallotTally) count(b *Ballot) (personal, current, desired uint64, ok bo
 	p, bigP := countVotes(&t.votes[0], b.Personal)
 	c, bigC := countVotes(&t.votes[1], b.Current)
 	d, bigD := countVotes(&t.votes[2], b.Desired)
-	p, c, d = bits.RotateLeft64(p, -1), bits.RotateLeft64(c, -1), bits.RotateLeft64(d, -1) // bit id−1
-	outside := ^uint64(0) << nopt                                                          // nopt ≤ 64, and x << 64 is 0 in Go
+	// The sets have bit id mod 64: rotate them to bit id−1.
+	p, c, d = bits.RotateLeft64(p, -1), bits.RotateLeft64(c, -1), bits.RotateLeft64(d, -1)
+	outside := ^uint64(0) << nopt // nopt ≤ 64, and x << 64 is 0 in Go
 	if (bigP|bigC|bigD) >= maxOptions || (p|c|d)&outside != 0 ||
 		bits.OnesCount64(p) != len(b.Personal) || bits.OnesCount64(c) != len(b.Current) || bits.OnesCount64(d) != len(b.Desired) {
 		uncountVotes(&t.votes[0], b.Personal)
