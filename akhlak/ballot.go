@@ -142,10 +142,11 @@ func (t *BallotTally) Add(respondent string, b Ballot) error {
 
 // AddBallots counts a batch of ballots, in order, as [BallotTally.Add]
 // would one by one, and returns the number counted. It is faster than Add
-// in a loop: the ballots are read in place, and the votes and the reach of
-// each value are summed over up to 255 ballots (the reach of a list in the
-// byte lanes of one word) before they are added to the tally. The batch is not all-or-nothing, but each ballot is: when a ballot
-// is refused, the ballots before it stay counted, that ballot and the ones
+// in a loop: the ballots are read in place, up to 255 at a time, and
+// their votes and the reach of each value are summed before they are
+// added to the tally (the reach of a list in the byte lanes of one word).
+// The batch is not all-or-nothing, but each ballot is: when a ballot is
+// refused, the ballots before it stay counted, that ballot and the ones
 // after it are not, and AddBallots returns its index n with the
 // [*survey.AnswerError] Add would return, whose Respondent is "ballot n".
 // It does not allocate unless it returns an error.
@@ -154,95 +155,180 @@ func (t *BallotTally) AddBallots(ballots []Ballot) (int, error) {
 		return 0, fmt.Errorf("akhlak: AddBallots on a BallotTally not made by NewBallotTally: %w", survey.ErrInvalidInstrument)
 	}
 	var pend ballotBatch
-	// Good ids are 1…nopt, bits of the sets: any other bit is a fault.
-	outside := ^uint64(0)<<(len(t.inst.options)+1) | 1 // options ≤ 64, and x << 65 is 0 in Go
-	most := t.inst.maxPicks
-	for i := range ballots {
-		b := &ballots[i]
-		if !pend.add(b, most, outside) {
-			// The fast check is not sure (a pick of id 64 or more, or a
-			// fault): count this ballot exactly, straight into t.
+	for start := 0; start < len(ballots); start += blockBallots {
+		block := ballots[start:min(start+blockBallots, len(ballots))]
+		if pend.count(block, t.inst.maxPicks, len(t.inst.options) > 21) && pend.addTo(t) {
+			continue
+		}
+		// Some ballot of the block is bad, or not surely good: count
+		// the block again, exactly, one ballot at a time, straight
+		// into t, up to the first bad one.
+		pend = ballotBatch{}
+		for i := range block {
+			b := &block[i]
 			p, c, d, ok := t.count(b)
 			if !ok {
-				pend.addTo(t)
-				return i, t.refuse("ballot "+strconv.Itoa(i), *b)
+				return start + i, t.refuse("ballot "+strconv.Itoa(start+i), *b)
 			}
 			addReach(&t.reach[0], p)
 			addReach(&t.reach[1], c)
 			addReach(&t.reach[2], d)
 			t.n++
 		}
-		if pend.n == 255 { // a reach lane holds at most 255
-			pend.addTo(t)
-		}
 	}
-	pend.addTo(t)
 	return len(ballots), nil
 }
 
-// ballotBatch is what AddBallots has counted and not yet added to the
-// tally: votes indexed by the raw option id (so that a pick needs neither
-// a subtraction nor a mask), reach in a byte lane per value, and ballots.
+// blockBallots is the most ballots a ballotBatch counts before it is
+// added to the tally: a byte lane of reach holds at most 255.
+const blockBallots = 255
+
+// ballotBatch is a block of ballots AddBallots has counted and not yet
+// added to the tally: votes indexed by the raw option id (so that a pick
+// needs neither a subtraction, nor a mask, nor a check), and reach in a
+// byte lane per value, one word per list.
+//
+// It counts first and checks after, for the whole block at once: a pick
+// of an id the instrument lacks (0, or above its size, up to 255) is
+// counted where no good pick goes, at that id, and found when the block is
+// added, as the votes of the good ids fall short of the picks; a repeated
+// pick, or a list too long, is found at its ballot. A block with a bad
+// ballot is thrown away and counted again exactly.
 type ballotBatch struct {
 	votes [3][256]uint64
 	reach [3]uint64
-	n     int
+	n     int    // ballots
+	picks uint64 // picks, in all lists
 }
 
-// add counts b and reports true when b is surely good and has ids 1…63
-// only; otherwise it counts nothing and reports false. most is the picks
-// allowed per list; outside has the bits of the ids the instrument lacks.
-func (p *ballotBatch) add(b *Ballot, most int, outside uint64) bool {
-	if len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
-		return false
+// count counts the block of at most blockBallots ballots into the empty
+// p, and reports false, having stopped, at the first ballot add can tell
+// is bad. The picks of ids the instrument lacks that add cannot tell are
+// counted: addTo finds them. wide says that the instrument has extra
+// options.
+func (p *ballotBatch) count(block []Ballot, most int, wide bool) bool {
+	// The reach of up to 7 ballots, summed in the 3-bit fields of the
+	// folded sets (see add), then moved to the byte lanes of p.reach.
+	var reach uint64
+	left := 7
+	for i := range block {
+		f, ok := p.add(&block[i], most, wide)
+		if !ok {
+			return false
+		}
+		reach += f
+		if left--; left == 0 {
+			p.addReach(reach)
+			reach, left = 0, 7
+		}
 	}
-	sp, op := p.countList(&p.votes[0], b.Personal)
-	sc, oc := p.countList(&p.votes[1], b.Current)
-	sd, od := p.countList(&p.votes[2], b.Desired)
-	// Good when every id is 1…63 and within the instrument and no pick
-	// repeats.
-	// Each popcount is at most its list's length, so their sum tells.
-	if (op|oc|od) >= 64 || (sp|sc|sd)&outside != 0 ||
-		bits.OnesCount64(sp)+bits.OnesCount64(sc)+bits.OnesCount64(sd) != len(b.Personal)+len(b.Current)+len(b.Desired) {
-		uncountList(&p.votes[0], b.Personal)
-		uncountList(&p.votes[1], b.Current)
-		uncountList(&p.votes[2], b.Desired)
-		return false
-	}
-	p.reach[0] += reachLanes(sp >> 1)
-	p.reach[1] += reachLanes(sc >> 1)
-	p.reach[2] += reachLanes(sd >> 1)
-	p.n++
+	p.addReach(reach)
+	p.n = len(block)
 	return true
 }
 
-// countList adds one vote per pick to v at the pick's id and returns the
-// set of ids mod 64 and the OR of the ids.
-func (p *ballotBatch) countList(v *[256]uint64, picks []OptionID) (set uint64, or OptionID) {
+// add counts the votes of b into p and returns the values b reaches, bit
+// 21l+3k for value k+1 in list l+1 (the three lists' behaviour bits side
+// by side, folded); or false, having counted votes, when a list of b has
+// more than most picks, or a repeated pick, or, when the instrument has no
+// extras (not wide), a pick that is not a behaviour's id mod 64.
+func (p *ballotBatch) add(b *Ballot, most int, wide bool) (uint64, bool) {
+	if len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
+		return 0, false
+	}
+	var sp, sc, sd uint64
+	if pc, pd := b.Current, b.Desired; len(pc) == len(b.Personal) && len(pd) == len(b.Personal) {
+		// Lists of one length, as a survey that asks for exactly so
+		// many picks has them: one loop for the three, a third of the
+		// loop's own work.
+		vp, vc, vd := &p.votes[0], &p.votes[1], &p.votes[2]
+		for i, a := range b.Personal {
+			c, d := pc[i], pd[i]
+			sp |= 1 << (a & 63)
+			sc |= 1 << (c & 63)
+			sd |= 1 << (d & 63)
+			vp[a]++
+			vc[c]++
+			vd[d]++
+		}
+	} else {
+		sp = countList(&p.votes[0], b.Personal)
+		sc = countList(&p.votes[1], b.Current)
+		sd = countList(&p.votes[2], b.Desired)
+	}
+	// The 21 behaviours of each list, bits 1…21 of its set (bit 0 is id
+	// 0 or 64), side by side in one word.
+	u := sp>>1&behaviourBits | (sc>>1&behaviourBits)<<21 | (sd>>1&behaviourBits)<<42
+	// A set has one bit per pick unless a pick repeats, or two picks are
+	// equal mod 64, of which one is bad and found later anyway. Each
+	// popcount is at most its list's length, so the sum tells. Without
+	// extras, u has every good pick, and a pick u lacks is bad.
+	n := len(b.Personal) + len(b.Current) + len(b.Desired)
+	p.picks += uint64(n)
+	if wide {
+		if bits.OnesCount64(sp)+bits.OnesCount64(sc)+bits.OnesCount64(sd) != n {
+			return 0, false
+		}
+	} else if bits.OnesCount64(u) != n {
+		return 0, false
+	}
+	return (u | u>>1 | u>>2) & (valueFirstBits | valueFirstBits<<21 | valueFirstBits<<42), true
+}
+
+// behaviourBits has the bits of the 21 behaviours in a set of picks
+// shifted right by one (bit id−1).
+const behaviourBits = 1<<21 - 1
+
+// countList adds one vote per pick to v at the pick's id, and returns the
+// set of the ids mod 64 (bit id mod 64).
+func countList(v *[256]uint64, picks []OptionID) (set uint64) {
 	for _, id := range picks {
-		or |= id
 		set |= 1 << (id & 63)
 		v[id]++
 	}
-	return set, or
+	return set
 }
 
-// uncountList takes back what countList added.
-func uncountList(v *[256]uint64, picks []OptionID) {
-	for _, id := range picks {
-		v[id]--
-	}
+// addReach adds reach, the sum of up to 7 of add's folded sets, to p: the
+// 3-bit field at bit 21l+3k (at most 7) to byte lane k of p.reach[l].
+func (p *ballotBatch) addReach(reach uint64) {
+	p.reach[0] += fieldLanes(reach & behaviourBits)
+	p.reach[1] += fieldLanes(reach >> 21 & behaviourBits)
+	p.reach[2] += fieldLanes(reach >> 42 & behaviourBits)
 }
 
-// addTo adds the batch to t and clears it.
-func (p *ballotBatch) addTo(t *BallotTally) {
-	if p.n == 0 {
-		return
-	}
+// fieldLanes moves the seven 3-bit fields of x, at bits 3k, to the byte
+// lanes k: field k moves by 5k bits, in three steps of 20, 10 and 5 bits
+// for the fields whose k has bit 2, 1 or 0 set. No field lands on
+// another at any step (a test checks every x).
+func fieldLanes(x uint64) uint64 {
+	const (
+		by20 = 0b111111111 << 12                // fields 4, 5, 6
+		by10 = 0b111111<<6 | 0b111<<38          // fields 2, 3 at 6, 9; 6 at 38
+		by5  = 0b111<<3 | 0b111<<19 | 0b111<<35 // fields 1, 3, 5 at 3, 19, 35
+	)
+	x = x&^by20 | x&by20<<20
+	x = x&^by10 | x&by10<<10
+	return x&^by5 | x&by5<<5
+}
+
+// addTo adds the batch to t, clears it, and reports true; or, when the
+// batch holds a pick of an id t's instrument lacks, reports false and
+// leaves t unchanged.
+func (p *ballotBatch) addTo(t *BallotTally) bool {
 	nopt := len(t.inst.options)
+	var good uint64
+	for l := range p.votes {
+		for _, c := range p.votes[l][1 : nopt+1] {
+			good += c
+		}
+	}
+	if good != p.picks {
+		return false
+	}
 	for l := range p.votes {
 		v, tv := &p.votes[l], &t.votes[l]
-		for id := 1; id <= nopt && id < 64; id++ {
+		for id := 1; id <= nopt; id++ {
 			tv[id-1] += v[id]
 			v[id] = 0
 		}
@@ -253,12 +339,13 @@ func (p *ballotBatch) addTo(t *BallotTally) {
 		p.reach[l] = 0
 	}
 	t.n += uint64(p.n)
-	p.n = 0
+	p.n, p.picks = 0, 0
+	return true
 }
 
 // count counts the votes of one ballot and returns each list's set of
-// picks (bit id−1): personal, current, desired; or false, having counted nothing, for a ballot Add
-// refuses.
+// picks (bit id−1): personal, current, desired; or false, having counted
+// nothing, for a ballot Add refuses.
 //
 // It counts first and checks after: each list becomes a bit set of its
 // picks while its votes are counted. A list is good when every pick is
@@ -273,6 +360,8 @@ func (t *BallotTally) count(b *Ballot) (personal, current, desired uint64, ok bo
 	p, bigP := countVotes(&t.votes[0], b.Personal)
 	c, bigC := countVotes(&t.votes[1], b.Current)
 	d, bigD := countVotes(&t.votes[2], b.Desired)
+	// The sets have bit id mod 64: rotate them to bit id−1.
+	p, c, d = bits.RotateLeft64(p, -1), bits.RotateLeft64(c, -1), bits.RotateLeft64(d, -1)
 	outside := ^uint64(0) << nopt // nopt ≤ 64, and x << 64 is 0 in Go
 	if (bigP|bigC|bigD) >= maxOptions || (p|c|d)&outside != 0 ||
 		bits.OnesCount64(p) != len(b.Personal) || bits.OnesCount64(c) != len(b.Current) || bits.OnesCount64(d) != len(b.Desired) {
@@ -285,13 +374,14 @@ func (t *BallotTally) count(b *Ballot) (personal, current, desired uint64, ok bo
 }
 
 // countVotes adds one vote per pick to v, at index (id−1) mod 64, and
-// returns the set of those indices and the OR of every id−1, which is 64
-// or more when some pick is outside 1…64.
+// returns the set of the ids mod 64 (bit id mod 64, one place left of the
+// index, which saves a copy per pick; count rotates it back) and the OR of
+// every id−1, which is 64 or more when some pick is outside 1…64.
 func countVotes(v *[maxOptions]uint64, picks []OptionID) (set uint64, or uint8) {
 	for _, id := range picks {
 		i := uint8(id) - 1
 		or |= i
-		set |= 1 << (i & 63)
+		set |= 1 << (id & 63)
 		v[i&63]++
 	}
 	return set, or
@@ -320,20 +410,6 @@ func addReach(r *[7]uint64, set uint64) {
 	r[4] += h >> 12 & 1
 	r[5] += h >> 15 & 1
 	r[6] += h >> 18 & 1
-}
-
-// reachLanes returns the values set reaches as a 1 in the byte lane of
-// each value (lane k for value k+1), so that the reach of many ballots adds
-// up in one word. Two multiplications spread the folded bits 3k to 8k, the
-// even values and the odd ones apart: within each, no two partial products
-// meet, so no carry disturbs a lane (a test checks all 128 patterns).
-func reachLanes(set uint64) uint64 {
-	h := reachFold(set)
-	const even, odd = 1<<0 | 1<<6 | 1<<12 | 1<<18, 1<<3 | 1<<9 | 1<<15
-	const lanes = 0x0001000100010001 // lanes 0, 2, 4, 6
-	e := (h & even) * (1 | 1<<10 | 1<<20 | 1<<30) & lanes
-	o := (h & odd) * (1<<5 | 1<<15 | 1<<25) & (lanes << 8)
-	return e | o
 }
 
 // refuse returns the error for a ballot Add refuses: the first fault in

@@ -131,32 +131,6 @@ func FuzzRatingAddRows(f *testing.F) {
 	})
 }
 
-// TestReachLanes checks the multiplications of reachLanes against
-// addReach for all 128 sets of values reached.
-func TestReachLanes(t *testing.T) {
-	for pattern := 0; pattern < 128; pattern++ {
-		for behaviour := 0; behaviour < 3; behaviour++ { // which behaviour of each value is picked
-			var set uint64
-			for v := 0; v < 7; v++ {
-				if pattern>>v&1 == 1 {
-					set |= 1 << (3*v + behaviour)
-				}
-			}
-			set |= 0xff << 21 // extras never reach a value
-			var want [7]uint64
-			addReach(&want, set)
-			lanes := reachLanes(set)
-			var got [7]uint64
-			for v := range got {
-				got[v] = lanes >> (8 * v) & 0xff
-			}
-			if lanes>>56 != 0 || got != want {
-				t.Fatalf("set %#x: reachLanes %#x, addReach %v", set, lanes, want)
-			}
-		}
-	}
-}
-
 // addBallotsOneByOne is the reference for AddBallots: Add ballot by
 // ballot, stopping at the first error, whose respondent is named
 // "ballot n".
