@@ -229,9 +229,11 @@ func (p *ballotBatch) count(block []Ballot, most int, wide bool) bool {
 
 // add counts the votes of b into p and returns the values b reaches, bit
 // 21l+3k for value k+1 in list l+1 (the three lists' behaviour bits side
-// by side, folded); or false, having counted votes, when a list of b has
-// more than most picks, or a repeated pick, or, when the instrument has no
-// extras (not wide), a pick that is not a behaviour's id mod 64.
+// by side, folded); or false when a list of b has more than most picks
+// (before counting anything), or two picks equal mod 64 (a repeat, or a
+// bad id that aliases another pick), or, when the instrument has no extras
+// (not wide), a pick that is not a behaviour's id mod 64 (these two having
+// counted votes, which the caller throws away with the block).
 func (p *ballotBatch) add(b *Ballot, most int, wide bool) (uint64, bool) {
 	if len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
 		return 0, false
@@ -314,7 +316,8 @@ func fieldLanes(x uint64) uint64 {
 
 // addTo adds the batch to t, clears it, and reports true; or, when the
 // batch holds a pick of an id t's instrument lacks, reports false and
-// leaves t unchanged.
+// leaves t unchanged. It clears only the votes of ids 1…n: when the good
+// ids got every pick, no other id got a vote.
 func (p *ballotBatch) addTo(t *BallotTally) bool {
 	nopt := len(t.inst.options)
 	var good uint64

@@ -79,7 +79,8 @@ func TestAddBallotsBlocks(t *testing.T) {
 		{"id 22 at the end", narrow, edit(many, 999, ListDesired, set(9, 22)), 999, `survey: respondent "ballot 999": desired: option 22: not in the instrument`},
 		{"id 255", wide, edit(manyWide, 509, ListPersonal, set(0, 255)), 509, `survey: respondent "ballot 509": personal: option 255: not in the instrument`},
 		{"a repeat", narrow, edit(many, 510, ListDesired, set(4, many[510].Desired[5])), 510, `survey: respondent "ballot 510": desired: ` + narrow.options[many[510].Desired[5]-1].Code + `: picked twice`},
-		{"a repeat of id 64", wide, edit(edit(manyWide, 256, ListCurrent, set(0, 64)), 256, ListCurrent, appendID(64)), 256, `survey: respondent "ballot 256": current: 21 picks: more than the 20 allowed`},
+		{"a repeat of id 64", wide, edit(edit(manyWide, 256, ListCurrent, set(0, 64)), 256, ListCurrent, set(1, 64)), 256, `survey: respondent "ballot 256": current: ` + wide.options[63].Code + `: picked twice`},
+		{"a list too long", wide, edit(manyWide, 256, ListCurrent, appendID(64)), 256, `survey: respondent "ballot 256": current: 21 picks: more than the 20 allowed`},
 		{"too many picks", narrow, edit(many, 766, ListPersonal, appendID(21)), 766, `survey: respondent "ballot 766": personal: 11 picks: more than the 10 allowed`},
 		{"the same pick in each list", narrow, append([]Ballot{{Personal: []OptionID{3}, Current: []OptionID{3}, Desired: []OptionID{3}}}, many...), 1001, ""},
 	}
