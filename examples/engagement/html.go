@@ -12,22 +12,14 @@ import (
 	"github.com/go-asn/berakhlak/internal/text"
 )
 
-// The report's body, in the order of the text report: the title, the
-// respondents against the minimum, the engagement index, the dimensions
-// (table and chart), the segments, eNPS, the units with the suppressed
-// ones and why, and the methods with every rule used. html/template
-// escapes every string, the unit and dimension names, -title and -period
-// included.
-var body = template.Must(template.New("body").Option("missingkey=error").Parse(`<header>
-<h1>{{.Title}}</h1>
-{{- if .Period}}
-<p class="subtitle">{{.Period}}</p>
-{{- end}}
-{{- if .Sample}}
-<p class="note">{{.Sample}}</p>
-{{- end}}
-</header>
-<section aria-labelledby="summary">
+// The report's body, under the page's heading (the title, the period and
+// the sample's note; see htmlpage.Page), in the order of the text report:
+// the respondents against the minimum, the engagement index, the
+// dimensions (table and chart), the segments, eNPS, the units with the
+// suppressed ones and why, and the methods with every rule used
+// (htmlpage.Rules). html/template escapes every string, here and in the
+// heading: the unit and dimension names, -title and -period included.
+var body = template.Must(template.New("body").Option("missingkey=error").Parse(`<section aria-labelledby="summary">
 <h2 id="summary">{{.M.HeadingSummary}}</h2>
 <table class="summary">
 <tr><th scope="row">{{.M.LabelRespondents}}</th><td>{{.Respondents}}</td></tr>
@@ -93,14 +85,7 @@ var body = template.Must(template.New("body").Option("missingkey=error").Parse(`
 <p>{{.Instrument}}</p>
 <p>{{.Minimum}}</p>
 <p class="note">{{.M.MethodsIntro}}</p>
-<table class="rules">
-<thead><tr><th scope="col">{{.M.ColumnRule}}</th><th scope="col">{{.M.ColumnStatus}}</th><th scope="col">{{.M.ColumnSource}}</th></tr></thead>
-<tbody>
-{{- range .Rules}}
-<tr><td>{{.Statement}}</td><td>{{.Status}}</td><td>{{.Source}}</td></tr>
-{{- end}}
-</tbody>
-</table>
+{{.Rules}}
 </section>`))
 
 // htmlData is what the body template shows: every string already in the
@@ -109,17 +94,17 @@ var body = template.Must(template.New("body").Option("missingkey=error").Parse(`
 // or invalid UTF-8 is shown quoted, as in the text report); the template
 // escapes them.
 type htmlData struct {
-	M                                  map[string]string // msg in the page's language (lang.Table): {{.M.HeadingUnits}}
-	Title, Period, Sample, Respondents string
-	Index, Mean                        string
-	Dimensions                         []struct{ Name, Mean, Favourable, Alpha string }
-	Chart                              template.HTML
-	Segments                           []struct{ Label, Criterion, Count string }
-	ENPS                               []struct{ Label, Value string }
-	UnitsIntro                         string
-	Units                              []htmlUnit
-	Instrument, Minimum                string
-	Rules                              []struct{ Statement, Status, Source string }
+	M                   map[string]string // msg in the page's language (lang.Table): {{.M.HeadingUnits}}
+	Respondents         string
+	Index, Mean         string
+	Dimensions          []struct{ Name, Mean, Favourable, Alpha string }
+	Chart               template.HTML
+	Segments            []struct{ Label, Criterion, Count string }
+	ENPS                []struct{ Label, Value string }
+	UnitsIntro          string
+	Units               []htmlUnit
+	Instrument, Minimum string
+	Rules               template.HTML // htmlpage.Rules
 }
 
 type htmlUnit struct {
@@ -151,7 +136,6 @@ func (d dimensionFigures) alphaText(l lang.Lang) string {
 func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 	pct := func(s string) string { return l.Sprintf(msg.Percent, s) }
 	d := htmlData{
-		Title:       r.htmlTitle(l),
 		Respondents: l.Sprintf(msg.ValueRespondents, l.Int(r.respondents), l.Int(r.minimum)),
 		Index:       pct(l.Fixed(r.index, 1)),
 		Mean:        l.Sprintf(msg.ValueMean, l.Fixed(r.mean, 2)),
@@ -162,11 +146,12 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 	if official := engagement.OfficialMinimum().Required(); r.minimum != official {
 		d.Minimum = l.Sprintf(msg.MethodsOwnMinimum, l.Int(r.minimum), l.Int(official))
 	}
+	page := htmlpage.Page{Lang: l, Title: r.htmlTitle(l), CSS: engagementCSS}
 	if r.period != "" {
-		d.Period = l.Sprintf(msg.Period, text.Terminal(r.period, 0))
+		page.Period = l.Sprintf(msg.Period, text.Terminal(r.period, 0))
 	}
 	if r.sample {
-		d.Sample = msg.SampleNote.In(l)
+		page.Note = msg.SampleNote.In(l)
 	}
 	for _, dim := range r.dimensions {
 		d.Dimensions = append(d.Dimensions, struct{ Name, Mean, Favourable, Alpha string }{
@@ -211,8 +196,9 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 		}
 		d.Units = append(d.Units, hu)
 	}
-	for _, rule := range r.rules() {
-		d.Rules = append(d.Rules, struct{ Statement, Status, Source string }{rule.Statement.In(l), rule.Status.Text().In(l), rule.Source.In(l)})
+	var err error
+	if d.Rules, err = htmlpage.Rules(l, r.rules()); err != nil {
+		return err
 	}
 	d.M = lang.Table(l, msg)
 
@@ -220,18 +206,13 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 	if err := body.Execute(&b, d); err != nil {
 		return err
 	}
-	return htmlpage.Write(w, htmlpage.Page{
-		Lang:  l,
-		Title: d.Title,
-		Body:  template.HTML(b.String()), // built by html/template above
-		CSS:   engagementCSS,
-	})
+	page.Body = template.HTML(b.String()) // built by html/template above
+	return htmlpage.Write(w, page)
 }
 
 // engagementCSS is the report's own style: the index in large type, the
-// label columns' widths, suppressed units in the muted colour, and the
-// chart's width. Every colour has at least 4.5:1 on white
-// (TestColourContrast).
+// label columns' widths, and suppressed units in the muted colour. Every
+// colour has at least 4.5:1 on white (TestColourContrast).
 const engagementCSS template.CSS = `
 .summary th, .enps th, .segments th { font-weight: normal; color: #444; }
 .summary th { width: 30%; }
@@ -240,7 +221,4 @@ const engagementCSS template.CSS = `
 .dimensions td:last-child { width: 45%; }
 .units td:first-child { width: 30%; }
 .units tr.suppressed td { color: #555; }
-.rules { font-size: 9pt; }
-.rules td:nth-child(2) { white-space: nowrap; }
-figure svg { max-width: 170mm; }
 `

@@ -36,8 +36,7 @@ type messages struct {
 	ValueRespondents, ValueIndex, ValueMean, Percent                     lang.Text
 	ColumnDimension, ColumnMean, ColumnFavourable, ColumnAlpha           lang.Text
 	ColumnSegment, ColumnCriterion, ColumnRespondents                    lang.Text
-	ColumnUnit, ColumnIndex, ColumnNote, ColumnRule, ColumnStatus        lang.Text
-	ColumnSource                                                         lang.Text
+	ColumnUnit, ColumnIndex, ColumnNote                                  lang.Text
 	SegmentEngaged, SegmentNeutral, SegmentDisengaged, SegmentUnscored   lang.Text
 	CriterionEngaged, CriterionNeutral, CriterionDisengaged              lang.Text
 	CriterionUnscored                                                    lang.Text
@@ -163,9 +162,6 @@ var msg = messages{
 	ColumnUnit:        lang.Text{ID: "Unit", EN: "Unit"},
 	ColumnIndex:       lang.Text{ID: "Indeks", EN: "Index"},
 	ColumnNote:        lang.Text{ID: "Keterangan", EN: "Note"},
-	ColumnRule:        lang.Text{ID: "Aturan", EN: "Rule"},
-	ColumnStatus:      lang.Text{ID: "Status", EN: "Status"},
-	ColumnSource:      lang.Text{ID: "Sumber", EN: "Source"},
 
 	SegmentEngaged:      lang.Text{ID: "Engaged", EN: "Engaged"},
 	SegmentNeutral:      lang.Text{ID: "Netral", EN: "Neutral"},

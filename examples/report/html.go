@@ -14,22 +14,14 @@ import (
 	"github.com/go-asn/berakhlak/internal/lang"
 )
 
-// The report's body, in this order: the title (with the period and, for
-// the embedded sample, the note that its data is invented), the
-// respondents against the minimum, the index and its category, the seven
-// values (table and chart), the improvement focus, entropy and alignment,
-// and the methods with every rule used. html/template escapes every
-// string, the agency's name included.
-var body = template.Must(template.New("body").Option("missingkey=error").Parse(`<header>
-<h1>{{.Title}}</h1>
-{{- if .Period}}
-<p class="subtitle">{{.Period}}</p>
-{{- end}}
-{{- if .Sample}}
-<p class="note">{{.Sample}}</p>
-{{- end}}
-</header>
-<section aria-labelledby="summary">
+// The report's body, under the page's heading (the title, the period
+// and, for the embedded sample, the note that its data is invented; see
+// htmlpage.Page), in this order: the respondents against the minimum,
+// the index and its category, the seven values (table and chart), the
+// improvement focus, entropy and alignment, and the methods with every
+// rule used (htmlpage.Rules). html/template escapes every string, here
+// and in the heading, the agency's name included.
+var body = template.Must(template.New("body").Option("missingkey=error").Parse(`<section aria-labelledby="summary">
 <h2 id="summary">{{.M.HeadingSummary}}</h2>
 <table class="summary">
 <tr><th scope="row">{{.M.RespondentsLabel}}</th><td>{{.Respondents}}</td></tr>
@@ -90,14 +82,7 @@ var body = template.Must(template.New("body").Option("missingkey=error").Parse(`
 {{- end}}
 <p>{{.Categories}}</p>
 <p class="note">{{.M.MethodsIntro}}</p>
-<table class="rules">
-<thead><tr><th scope="col">{{.M.ColumnRule}}</th><th scope="col">{{.M.ColumnStatus}}</th><th scope="col">{{.M.ColumnSource}}</th></tr></thead>
-<tbody>
-{{- range .Rules}}
-<tr><td>{{.Statement}}</td><td>{{.Status}}</td><td>{{.Source}}</td></tr>
-{{- end}}
-</tbody>
-</table>
+{{.Rules}}
 </section>`))
 
 // htmlBand is a category as the page shows it.
@@ -108,16 +93,16 @@ type htmlRow struct{ Label, Value string }
 // htmlData is what the body template shows: every string already in the
 // page's language, every number in its notation.
 type htmlData struct {
-	M                                  map[string]string // msg in the page's language (lang.Table): {{.M.HeadingValues}}
-	Title, Period, Sample, Respondents string
-	Index                              string
-	Category                           htmlBand
-	Values                             []struct{ Code, Name, Score, Letter, Label string }
-	Chart                              template.HTML
-	Focus                              []htmlFocus
-	Culture                            *htmlCulture
-	Method, Picks, Categories          string
-	Rules                              []struct{ Statement, Status, Source string }
+	M                         map[string]string // msg in the page's language (lang.Table): {{.M.HeadingValues}}
+	Respondents               string
+	Index                     string
+	Category                  htmlBand
+	Values                    []struct{ Code, Name, Score, Letter, Label string }
+	Chart                     template.HTML
+	Focus                     []htmlFocus
+	Culture                   *htmlCulture
+	Method, Picks, Categories string
+	Rules                     template.HTML // htmlpage.Rules
 }
 
 type htmlFocus struct {
@@ -136,7 +121,6 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 	scale := category.BerAKHLAK()
 	places := scale.Places()
 	d := htmlData{
-		Title:       r.title(l),
 		Respondents: r.respondents(l),
 		Index:       l.Fixed(r.Index, places),
 		Category:    htmlBand{r.Category.Letter, r.Category.Label, bandName(l, r.Category)},
@@ -144,11 +128,12 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 		Picks:       r.picks(l),
 		Categories:  l.Sprintf(msg.Categories, bandList(l, scale), msg.CategorySource.In(l)),
 	}
+	page := htmlpage.Page{Lang: l, Title: r.title(l), CSS: reportCSS()}
 	if r.Period != "" {
-		d.Period = l.Sprintf(msg.Period, r.Period)
+		page.Period = l.Sprintf(msg.Period, r.Period)
 	}
 	if r.Sample {
-		d.Sample = msg.SampleNote.In(l)
+		page.Note = msg.SampleNote.In(l)
 	}
 	for _, v := range akhlak.Values() {
 		s := r.Profile.Score(v)
@@ -191,8 +176,9 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 		}
 		d.Culture = c
 	}
-	for _, rule := range r.rules() {
-		d.Rules = append(d.Rules, struct{ Statement, Status, Source string }{rule.Statement.In(l), rule.Status.Text().In(l), rule.Source.In(l)})
+	var err error
+	if d.Rules, err = htmlpage.Rules(l, r.rules()); err != nil {
+		return err
 	}
 	d.M = lang.Table(l, msg)
 
@@ -200,17 +186,12 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 	if err := body.Execute(&b, d); err != nil {
 		return err
 	}
-	return htmlpage.Write(w, htmlpage.Page{
-		Lang:  l,
-		Title: d.Title,
-		Body:  template.HTML(b.String()), // built by html/template above
-		CSS:   reportCSS(),
-	})
+	page.Body = template.HTML(b.String()) // built by html/template above
+	return htmlpage.Write(w, page)
 }
 
 // reportCSS is the report's own style: the category letters in their
-// colours (each at least 4.5:1 on white), the index in large type, and
-// the chart's width.
+// colours (each at least 4.5:1 on white) and the index in large type.
 func reportCSS() template.CSS {
 	var b strings.Builder
 	b.WriteString(`
@@ -222,11 +203,7 @@ func reportCSS() template.CSS {
 .total th, .total td { font-weight: bold; border-top: 1.5px solid #333; }
 caption { text-align: left; font-weight: bold; padding: 2mm 0 1mm; }
 .culture th { width: 38%; font-weight: normal; color: #444; }
-.rules { font-size: 9pt; }
-.rules td:nth-child(2) { white-space: nowrap; }
-figure svg { max-width: 170mm; }
 @media print {
-  figure svg { max-width: 170mm; }
   .index { font-size: 13pt; }
   .rules { font-size: 8.5pt; }
 }

@@ -26,7 +26,7 @@ type messages struct {
 	HeadingSummary, HeadingValues, HeadingFocus, HeadingCulture, HeadingMethods lang.Text
 	RespondentsLabel, FocusSentence                                             lang.Text
 	ColumnCode, ColumnValue, ColumnScore, ColumnCategory, ColumnBehaviour       lang.Text
-	ColumnRule, ColumnStatus, ColumnSource, MethodsIntro, SampleNote            lang.Text
+	MethodsIntro, SampleNote                                                    lang.Text
 
 	// The SVG chart.
 	ChartDesc, ChartDescItem lang.Text
@@ -89,9 +89,6 @@ var msg = messages{
 	ColumnScore:      lang.Text{ID: "Skor", EN: "Score"},
 	ColumnCategory:   lang.Text{ID: "Kategori", EN: "Category"},
 	ColumnBehaviour:  lang.Text{ID: "Perilaku", EN: "Behaviour"},
-	ColumnRule:       lang.Text{ID: "Aturan", EN: "Rule"},
-	ColumnStatus:     lang.Text{ID: "Status", EN: "Status"},
-	ColumnSource:     lang.Text{ID: "Sumber", EN: "Source"},
 	MethodsIntro:     lang.Text{ID: "Aturan yang dipakai laporan ini, dengan statusnya (resmi: ditetapkan regulasi atau kementerian; turunan: diturunkan dari angka yang dipublikasikan; bawaan pustaka: tidak ada sumber publik, dapat diubah) dan sumbernya, menurut daftar aturan dalam dokumentasi paket github.com/go-asn/berakhlak.", EN: "The rules this report used, with their status (official: set by a regulation or the ministry; derived: worked out from published figures; library default: no public source, can be changed) and their source, after the rule register in the documentation of the package github.com/go-asn/berakhlak."},
 	SampleNote:       lang.Text{ID: "Data contoh bawaan ini rekaan, dibuat oleh pembangkit acak dengan benih (seed) tetap (berakhlaktest.ReportSample); tidak menggambarkan instansi mana pun.", EN: "The embedded sample's data is invented, written by a random generator with a fixed seed (berakhlaktest.ReportSample); it describes no real agency."},
 

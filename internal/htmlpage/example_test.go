@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-asn/berakhlak/internal/htmlpage"
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/rules"
 )
 
 func ExampleContrast() {
@@ -46,8 +47,8 @@ func ExampleExternal() {
 
 func ExampleWrite() {
 	var b strings.Builder
-	body := template.HTML("<h1>Laporan</h1>")
-	if err := htmlpage.Write(&b, htmlpage.Page{Lang: lang.ID, Title: "Laporan", Body: body}); err != nil {
+	body := template.HTML("<p>Isi</p>")
+	if err := htmlpage.Write(&b, htmlpage.Page{Lang: lang.ID, Title: "Laporan", Period: "2026", Body: body}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		return
 	}
@@ -67,4 +68,16 @@ func ExampleEscapeText() {
 	fmt.Println(htmlpage.EscapeText(`Dinas "A" & <B>`))
 	// Output:
 	// Dinas &#34;A&#34; &amp; &lt;B&gt;
+}
+
+func ExampleRules() {
+	minimum, _ := rules.Lookup(rules.Minimum)
+	table, err := htmlpage.Rules(lang.EN, []rules.Rule{minimum})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return
+	}
+	fmt.Println(strings.Split(string(table), "\n")[1])
+	// Output:
+	// <thead><tr><th scope="col">Rule</th><th scope="col">Status</th><th scope="col">Source</th></tr></thead>
 }

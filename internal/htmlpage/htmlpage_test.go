@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/rules"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -102,7 +103,7 @@ func TestExternal(t *testing.T) {
 func TestWrite(t *testing.T) {
 	for _, l := range []lang.Lang{lang.ID, lang.EN} {
 		var buf bytes.Buffer
-		err := Write(&buf, Page{Lang: l, Title: `Dinas <"A&B">`, Body: template.HTML("<h1>x</h1>"), CSS: "h1{color:#000}"})
+		err := Write(&buf, Page{Lang: l, Title: `Dinas <"A&B">`, Period: "2026 <b>", Note: "n&b", Body: template.HTML("<p>x</p>"), CSS: "h1{color:#000}"})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -114,7 +115,7 @@ func TestWrite(t *testing.T) {
 			`<link rel="icon" href="data:,">`,
 			"@page { size: A4; margin: 15mm; }",
 			"h1{color:#000}</style>",
-			"<main>\n<h1>x</h1>\n</main>",
+			"<main>\n<header>\n<h1>Dinas &lt;&#34;A&amp;B&#34;&gt;</h1>\n<p class=\"subtitle\">2026 &lt;b&gt;</p>\n<p class=\"note\">n&amp;b</p>\n</header>\n<p>x</p>\n</main>",
 		} {
 			if !strings.Contains(out, want) {
 				t.Errorf("%v: page lacks %q:\n%s", l, want, out)
@@ -123,6 +124,13 @@ func TestWrite(t *testing.T) {
 		if ext := External(buf.Bytes()); ext != nil {
 			t.Errorf("%v: page refers to %q", l, ext)
 		}
+	}
+	var bare bytes.Buffer
+	if err := Write(&bare, Page{Lang: lang.EN, Title: "T", Body: "<p>x</p>"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "<main>\n<header>\n<h1>T</h1>\n</header>\n<p>x</p>\n</main>"; !strings.Contains(bare.String(), want) {
+		t.Errorf("a page without a period or a note lacks %q:\n%s", want, bare.String())
 	}
 	var buf bytes.Buffer
 	if err := Write(&buf, Page{Title: "x"}); err == nil || buf.Len() != 0 {
@@ -158,6 +166,41 @@ func TestEscapeText(t *testing.T) {
 	for _, tt := range tests {
 		if got := EscapeText(tt.in); got != tt.want {
 			t.Errorf("EscapeText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRules(t *testing.T) {
+	rs := []rules.Rule{
+		{Status: rules.Official, Statement: lang.Text{ID: "a <b>", EN: "a <b>"}, Source: lang.Text{ID: "S&T", EN: "S&T"}},
+		{Status: rules.LibraryDefault, Statement: lang.Text{ID: "kedua", EN: "second"}, Source: lang.Text{ID: "pustaka", EN: "library"}},
+	}
+	tests := []struct {
+		l    lang.Lang
+		rs   []rules.Rule
+		want string
+	}{
+		{lang.EN, rs, `<table class="rules">
+<thead><tr><th scope="col">Rule</th><th scope="col">Status</th><th scope="col">Source</th></tr></thead>
+<tbody>
+<tr><td>a &lt;b&gt;</td><td>` + rules.Official.Text().EN + `</td><td>S&amp;T</td></tr>
+<tr><td>second</td><td>` + rules.LibraryDefault.Text().EN + `</td><td>library</td></tr>
+</tbody>
+</table>`},
+		{lang.ID, rs[1:], `<table class="rules">
+<thead><tr><th scope="col">Aturan</th><th scope="col">Status</th><th scope="col">Sumber</th></tr></thead>
+<tbody>
+<tr><td>kedua</td><td>` + rules.LibraryDefault.Text().ID + `</td><td>pustaka</td></tr>
+</tbody>
+</table>`},
+	}
+	for _, tc := range tests {
+		got, err := Rules(tc.l, tc.rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.want, string(got)); diff != "" {
+			t.Errorf("Rules(%v) mismatch (-want +got):\n%s", tc.l, diff)
 		}
 	}
 }

@@ -1,8 +1,10 @@
 // Package htmlpage writes the example programs' printable HTML reports:
 // one self-contained page (no external stylesheet, font, script or image)
 // with the CSS for the screen and for A4 paper, so that a browser's
-// "Print → Save as PDF" gives a clean document. It also holds what the
-// pages' tests share: the check that a page fetches nothing
+// "Print → Save as PDF" gives a clean document. The page writes the
+// report's heading (title, period, note) itself, and [Rules] gives the
+// table of rules that ends each report's methods section, so that the
+// reports share both. It also holds what the pages' tests share: the check that a page fetches nothing
 // ([External]) and the WCAG contrast ratio of two colours ([Contrast]).
 //
 // A program builds its page's body with html/template, which escapes
@@ -17,18 +19,22 @@ import (
 	"io"
 
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/rules"
 )
 
 // Page is one printable report.
 type Page struct {
-	Lang  lang.Lang     // the language of the text, for <html lang>
-	Title string        // the document title (the browser tab, a PDF's title)
-	Body  template.HTML // the content of <main>, built by html/template
-	CSS   template.CSS  // the page's own rules, after the shared ones
+	Lang   lang.Lang     // the language of the text, for <html lang>
+	Title  string        // the document title (the browser tab, a PDF's title) and the page's heading
+	Period string        // the line under the heading, if any (the survey's period)
+	Note   string        // a note under it, if any (that a sample's data is invented)
+	Body   template.HTML // the content of <main> after the heading, built by html/template
+	CSS    template.CSS  // the page's own rules, after the shared ones
 }
 
 // BaseCSS is the style every report shares: readable 10–11pt text,
-// tables and figures that a page break does not split, and an A4 page
+// tables and figures that a page break does not split, a chart at most
+// 170 mm wide, the rules table ([Rules]) in smaller type, and an A4 page
 // with 15 mm margins. Elements of class "keep" are not split either;
 // figures keep their colours in print (print-color-adjust: exact), so a
 // chart means the same on paper.
@@ -48,6 +54,9 @@ figure { margin: 3mm 0; break-inside: avoid; page-break-inside: avoid; print-col
 figure svg { display: block; width: 100%; height: auto; }
 .keep { break-inside: avoid; page-break-inside: avoid; }
 .note { color: #444; font-size: 9pt; }
+.rules { font-size: 9pt; }
+.rules td:nth-child(2) { white-space: nowrap; }
+figure svg { max-width: 170mm; }
 @page { size: A4; margin: 15mm; }
 @media print {
   body { font-size: 10pt; line-height: 1.3; }
@@ -71,6 +80,15 @@ var page = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 </head>
 <body>
 <main>
+<header>
+<h1>{{.Title}}</h1>
+{{- if .Period}}
+<p class="subtitle">{{.Period}}</p>
+{{- end}}
+{{- if .Note}}
+<p class="note">{{.Note}}</p>
+{{- end}}
+</header>
 {{.Body}}
 </main>
 </body>
@@ -94,4 +112,38 @@ func Write(w io.Writer, p Page) error {
 	}
 	_, err = buf.WriteTo(w)
 	return err
+}
+
+var rulesTable = template.Must(template.New("rules").Parse(`<table class="rules">
+<thead><tr><th scope="col">{{.Rule}}</th><th scope="col">{{.Status}}</th><th scope="col">{{.Source}}</th></tr></thead>
+<tbody>
+{{- range .Rows}}
+<tr><td>{{.Statement}}</td><td>{{.Status}}</td><td>{{.Source}}</td></tr>
+{{- end}}
+</tbody>
+</table>`))
+
+// Column headings of the rules table.
+var (
+	columnRule   = lang.Text{ID: "Aturan", EN: "Rule"}
+	columnStatus = lang.Text{ID: "Status", EN: "Status"}
+	columnSource = lang.Text{ID: "Sumber", EN: "Source"}
+)
+
+// Rules returns the table of the rules a report used, for its methods
+// section: each rule's statement, status and source, in language l.
+func Rules(l lang.Lang, rs []rules.Rule) (template.HTML, error) {
+	type row struct{ Statement, Status, Source string }
+	d := struct {
+		Rule, Status, Source string
+		Rows                 []row
+	}{Rule: columnRule.In(l), Status: columnStatus.In(l), Source: columnSource.In(l)}
+	for _, r := range rs {
+		d.Rows = append(d.Rows, row{r.Statement.In(l), r.Status.Text().In(l), r.Source.In(l)})
+	}
+	var b bytes.Buffer
+	if err := rulesTable.Execute(&b, d); err != nil {
+		return "", fmt.Errorf("htmlpage: %w", err)
+	}
+	return template.HTML(b.String()), nil // built by html/template above
 }
