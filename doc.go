@@ -8,6 +8,8 @@
 // the rule register. The code is in its sub-packages, each of which may
 // import only those above it in this list:
 //
+//	figure      Figure: a number with the places it is published with,
+//	            the type of every figure the module reports
 //	category    bands and scales: Scale, Band, Classify; the BerAKHLAK,
 //	            Entropy, Alignment and IKM scales
 //	survey      what every survey shares: Minimum (Slovin, Krejcie–Morgan,

@@ -5,14 +5,16 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/shopspring/decimal"
 )
 
 // ErrOutOfRange is returned, wrapped in a [*RangeError], when a score rounds
-// to a figure outside its scale.
-var ErrOutOfRange = errors.New("out of range")
+// to a figure outside its scale. It is [figure.ErrOutOfRange], the one
+// error of the module for a number outside its domain.
+var ErrOutOfRange = figure.ErrOutOfRange
 
 // ErrInvalidScale is returned, wrapped, by [NewScale] for bands that do not
 // form a valid scale, and by the methods of the zero [Scale].

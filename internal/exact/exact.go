@@ -9,6 +9,7 @@
 package exact
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -156,4 +157,24 @@ func String(d decimal.Decimal) string {
 // Fixed prints "61.0" for an index of 61 at one place.
 func Fixed(d decimal.Decimal) string {
 	return d.StringFixed(max(int32(0), -d.Exponent()))
+}
+
+// Describe returns d for an error message: in plain notation when that is
+// short, as its digits and a power of ten when the exponent is large, and
+// as a count of digits when the coefficient is long, so that a decimal
+// with an exponent of a billion, or of a million digits, never becomes a
+// huge message nor takes long to format.
+func Describe(d decimal.Decimal) string {
+	exp, digits := d.Exponent(), d.NumDigits()
+	switch {
+	case digits > 40:
+		sign := ""
+		if d.Sign() < 0 {
+			sign = "-"
+		}
+		return fmt.Sprintf("%sa %d-digit number ×10^%d", sign, digits, exp)
+	case exp > -40 && exp < 40:
+		return String(d)
+	}
+	return fmt.Sprintf("%se%d", d.Coefficient().String(), exp)
 }
