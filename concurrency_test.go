@@ -32,7 +32,7 @@ func TestConcurrentUse(t *testing.T) {
 			row[j] = int8(1 + (i+j)%5)
 		}
 		_ = rt.Add("r", row)
-		_ = et.Add(engagement.Response{Respondent: "r", Group: []string{"X", "Y"}[i%2], Answers: []int8{int8(1 + i%5), 3}, Recommend: survey.NoAnswer})
+		_ = et.Add(engagement.Response{Respondent: "r", Group: []string{"X", "Y"}[i%2], Answers: []int8{int8(1 + i%5), 3}})
 	}
 	br, _ := bt.Result(min)
 	rr, _ := rt.Result(min)

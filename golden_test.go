@@ -324,7 +324,11 @@ func (g *golden) engagementSample(t *testing.T) {
 		for i := range items {
 			answers[i] = answer(r[2+i])
 		}
-		if err := tally.Add(engagement.Response{Respondent: r[0], Group: r[1], Answers: answers, Recommend: answer(r[len(r)-1])}); err != nil {
+		resp := engagement.Response{Respondent: r[0], Group: r[1], Answers: answers}
+		if rec := answer(r[len(r)-1]); rec != survey.NoAnswer {
+			resp.Recommend = survey.Recommend(int(rec))
+		}
+		if err := tally.Add(resp); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -370,9 +374,9 @@ func (g *golden) branding(t *testing.T) {
 				answers[i] = survey.NoAnswer
 			}
 		}
-		rec := int8(x.next(11))
+		rec := survey.Recommend(x.next(11))
 		if x.next(20) == 0 {
-			rec = survey.NoAnswer
+			rec = survey.Recommendation{} // no answer
 		}
 		if err := tally.Add(branding.Response{Respondent: fmt.Sprintf("B%03d", r), Group: groups[r%3], Answers: answers, Recommend: rec}); err != nil {
 			t.Fatal(err)
@@ -398,10 +402,7 @@ func (x *lcg) next(n uint64) int {
 // ikmSample: the embedded sample of examples/ikm, with the program's
 // population for it and the Krejcie–Morgan minimum.
 func (g *golden) ikmSample(t *testing.T) {
-	tally, err := ikm.NewTally(9)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tally := ikm.NewTally()
 	for _, r := range readCSV(t, "examples/ikm/sample.csv") {
 		answers := make([]int8, 9)
 		for i := range answers {

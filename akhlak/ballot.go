@@ -77,8 +77,24 @@ func ParseList(s string) (List, error) {
 func MustParseList(s string) List { return enum.Must(ParseList(s)) }
 
 // Ballot is one respondent's picks in the three lists, as option ids of an
-// [Instrument] (see [Instrument.Lookup]; OptionID(b) is behaviour b). A
-// list may be empty: the respondent still counts, with no picks in it.
+// [Instrument] (see [Instrument.Lookup]; OptionID(b) is behaviour b). The
+// zero Ballot, with no pick in any list, is not a respondent:
+// [BallotTally.Add] refuses it, as the other tallies refuse a blank row.
+//
+// One or two lists may be empty (nil or of length zero: the same). The
+// ballot then counts as one respondent, and each figure reads it this way:
+//   - the value scores, the index and its category are reach over all
+//     respondents (the library's default; see [BallotResult.Score]): a
+//     ballot with an empty current list is in every score's denominator
+//     and reaches no value, so it lowers every score, exactly as a current
+//     list that picks only extra options does;
+//   - votes, rankings, the most- and least-voted behaviours, cultural
+//     entropy and positive energy count votes, not respondents: an empty
+//     list adds nothing to them, and a list nobody filled has no entropy
+//     (current) and no alignment (see [BallotResult.Alignment]);
+//   - [BallotResult.Reach] counts the respondents who picked a value's
+//     behaviour in the list: an empty list reaches nothing;
+//   - [BallotResult.Respondents] and the minimum count the ballot.
 type Ballot struct {
 	Personal, Current, Desired []OptionID
 }
@@ -127,7 +143,8 @@ func (t *BallotTally) Respondents() int { return int(t.n) }
 // [survey.ErrInvalidAnswer], naming the respondent, the list and the pick:
 // a list picks an option the instrument lacks (also [ErrUnknownOption]),
 // picks the same option twice, or picks more than [Instrument.MaxPicks]
-// options.
+// options; or the ballot has no pick in any list (a blank ballot is not a
+// respondent, and must not count toward the minimum).
 func (t *BallotTally) Add(respondent string, b Ballot) error {
 	p, c, d, ok := t.count(&b)
 	if !ok {
@@ -266,6 +283,9 @@ func (p *ballotBatch) add(b *Ballot, most int, wide bool) (uint64, bool) {
 	// popcount is at most its list's length, so the sum tells. Without
 	// extras, u has every good pick, and a pick u lacks is bad.
 	n := len(b.Personal) + len(b.Current) + len(b.Desired)
+	if n == 0 { // a blank ballot: refused, one ballot at a time
+		return 0, false
+	}
 	p.picks += uint64(n)
 	if wide {
 		if bits.OnesCount64(sp)+bits.OnesCount64(sc)+bits.OnesCount64(sd) != n {
@@ -357,7 +377,8 @@ func (p *ballotBatch) addTo(t *BallotTally) bool {
 // A bad ballot, which is rare, has its votes taken back.
 func (t *BallotTally) count(b *Ballot) (personal, current, desired uint64, ok bool) {
 	nopt, most := len(t.inst.options), t.inst.maxPicks
-	if nopt == 0 || len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most {
+	if nopt == 0 || len(b.Personal) > most || len(b.Current) > most || len(b.Desired) > most ||
+		len(b.Personal)+len(b.Current)+len(b.Desired) == 0 {
 		return 0, 0, 0, false
 	}
 	p, bigP := countVotes(&t.votes[0], b.Personal)
@@ -442,6 +463,10 @@ func (t *BallotTally) refuse(respondent string, b Ballot) error {
 			}
 			set |= 1 << p
 		}
+	}
+	if len(b.Personal)+len(b.Current)+len(b.Desired) == 0 {
+		return &survey.AnswerError{Respondent: respondent, Field: "ballot", Answer: "none",
+			Reason: "no pick in any list; a blank ballot is not a respondent"}
 	}
 	// Unreachable: Add refuses only a ballot with one of the faults above.
 	return &survey.AnswerError{Respondent: respondent, Field: "ballot", Answer: "ballot", Reason: "refused"}

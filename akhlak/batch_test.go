@@ -161,7 +161,10 @@ func TestAddBallots(t *testing.T) {
 		{"none", nil, 0, ""},
 		{"few", good, len(good), ""},
 		{"many", many, 700, ""},
-		{"empty ballots", make([]Ballot, 300), 300, ""},
+		// A blank ballot is not a respondent (issue 22, item 1): the
+		// first one is refused, as Add refuses it.
+		{"empty ballots", make([]Ballot, 300), 0, `survey: respondent "ballot 0": ballot: none: no pick in any list; a blank ballot is not a respondent`},
+		{"blank after good", with(many, 400, Ballot{Personal: []OptionID{}}), 400, `survey: respondent "ballot 400": ballot: none: no pick in any list; a blank ballot is not a respondent`},
 		{"unknown option", with(many, 600, Ballot{Current: []OptionID{1, 25}}), 600, `survey: respondent "ballot 600": current: option 25: not in the instrument`},
 		{"option 0", with(many, 256, Ballot{Personal: []OptionID{0}}), 256, `survey: respondent "ballot 256": personal: option 0: not in the instrument`},
 		{"option 65", with(many, 3, Ballot{Desired: []OptionID{2, 65}}), 3, `survey: respondent "ballot 3": desired: option 65: not in the instrument`},

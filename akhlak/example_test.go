@@ -343,7 +343,7 @@ func ExampleProfile_Score() {
 func ExampleProfile_Index() {
 	// The mean of the 2022 national scores is 60.94…, published as 60.9.
 	p := akhlak.MustNewProfile(national2022())
-	fmt.Println(p.Index().StringFixed(1))
+	fmt.Println(p.Index().String())
 	// Output:
 	// 60.9
 }

@@ -6,8 +6,8 @@ import (
 	"fmt"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/survey"
-	"github.com/shopspring/decimal"
 )
 
 func ExampleBallot() {
@@ -48,7 +48,7 @@ func ExampleOptionRank() {
 func ExampleRank() {
 	p := akhlak.MustNewProfile(national2022())
 	r := p.Ranked()[6]
-	fmt.Printf("rank %d: %s %s\n", r.Rank, r.Value, r.Score.StringFixed(1))
+	fmt.Printf("rank %d: %s %s\n", r.Rank, r.Value, r.Score.String())
 	// Output: rank 7: Adaptif 38.9
 }
 
@@ -77,7 +77,7 @@ func ExampleExclusion() {
 		var ie *survey.InsufficientError
 		fmt.Println(x.Unit, errors.As(x.Err, &ie), ie.Respondents, ie.Minimum.Required())
 	}
-	fmt.Println(n.Index.Equal(decimal.RequireFromString("60.9")))
+	fmt.Println(n.Index == figure.MustParse("60.9"))
 	// Output:
 	// B true 5 334
 	// true

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/enum"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/fold"
@@ -101,50 +102,54 @@ func (c HealthComponent) String() string {
 // positive sum. Errors wrap [survey.ErrInvalidInput] or
 // [category.ErrOutOfRange] and name
 // the sub-index.
-func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (decimal.Decimal, category.Band, error) {
+func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (figure.Figure, category.Band, error) {
+	fail := func(format string, args ...any) (figure.Figure, category.Band, error) {
+		return figure.Figure{}, category.Band{}, fmt.Errorf("akhlak: culture health: "+format, args...)
+	}
 	hundred := decimal.New(100, 0)
 	num, den := decimal.Zero, decimal.Zero
 	for _, c := range HealthComponents() {
 		w, ok := weights[c]
-		if !ok {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no weight for %s: %w", c, survey.ErrInvalidInput)
-		}
-		if w.Sign() < 0 {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: weight %s for %s is negative: %w", exact.String(w), c, survey.ErrInvalidInput)
+		switch {
+		case !ok:
+			return fail("no weight for %s: %w", c, survey.ErrInvalidInput)
+		case w.Sign() < 0 || !exact.Bounded(w):
+			return fail("weight %s for %s is negative, or has more than %d digits or places: %w", exact.Describe(w), c, exact.MaxBoundedDigits, survey.ErrInvalidInput)
 		}
 		s, ok := scores[c]
-		if !ok {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: no score for %s: %w", c, survey.ErrInvalidInput)
-		}
-		if s.Sign() < 0 || s.GreaterThan(hundred) {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: score %s for %s is outside 0–100: %w", exact.String(s), c, category.ErrOutOfRange)
+		switch {
+		case !ok:
+			return fail("no score for %s: %w", c, survey.ErrInvalidInput)
+		case s.Sign() < 0 || s.GreaterThan(hundred) || !exact.Bounded(s):
+			return fail("score %s for %s is outside 0–100, or has more than %d places: %w", exact.Describe(s), c, exact.MaxBoundedDigits, category.ErrOutOfRange)
 		}
 		num = num.Add(w.Mul(s))
 		den = den.Add(w)
 	}
 	for c := range scores {
 		if !c.IsValid() {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: score for unknown sub-index %s: %w", c, survey.ErrInvalidInput)
+			return fail("score for unknown sub-index %s: %w", c, survey.ErrInvalidInput)
 		}
 	}
 	for c := range weights {
 		if !c.IsValid() {
-			return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: unknown sub-index %s: %w", c, survey.ErrInvalidInput)
+			return fail("unknown sub-index %s: %w", c, survey.ErrInvalidInput)
 		}
 	}
 	if den.Sign() == 0 {
-		return decimal.Decimal{}, category.Band{}, fmt.Errorf("akhlak: culture health: the weights add up to zero: %w", survey.ErrInvalidInput)
+		return fail("the weights add up to zero: %w", survey.ErrInvalidInput)
 	}
-	idx := num.DivRound(den, indexPlaces)
+	idx := figure.MustNew(num.DivRound(den, indexPlaces), indexPlaces)
 	return idx, mustClassify(berakhlakScale, idx), nil
 }
 
 // AlignmentPercent turns a number of matches between two top-10 lists
 // (see [BallotResult.Alignment]) into a 0–100 sub-index for
-// [CultureHealth]: matches × 10 (library default), for 0 to 10 matches.
-func AlignmentPercent(matches int) (decimal.Decimal, error) {
+// [CultureHealth], at one place as the other sub-indices: matches × 10
+// (library default), for 0 to 10 matches.
+func AlignmentPercent(matches int) (figure.Figure, error) {
 	if matches < 0 || matches > topN {
-		return decimal.Decimal{}, fmt.Errorf("akhlak: %d matches outside 0–%d: %w", matches, topN, survey.ErrInvalidInput)
+		return figure.Figure{}, fmt.Errorf("akhlak: %d matches outside 0–%d: %w", matches, topN, survey.ErrInvalidInput)
 	}
-	return decimal.New(int64(matches)*100/topN, 0), nil
+	return figure.MustNew(decimal.New(int64(matches)*100/topN, 0), indexPlaces), nil
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -32,7 +32,7 @@ type Exclusion struct {
 // 592 agencies that did). It is a value; Profile carries the national
 // index, so Profile.Index() equals Index.
 type National struct {
-	Index    decimal.Decimal // the national index, 1 place
+	Index    figure.Figure   // the national index, 1 place
 	Category category.Band   // the category of Index
 	Profile  Profile         // per value, the unweighted mean over included units, 1 place
 	Included []string        // the units counted, in input order
@@ -84,17 +84,19 @@ func Aggregate(units []Unit) (National, error) {
 		out.Included = append(out.Included, u.Name)
 		k++
 		for i, v := range Values() {
-			sums[i] = sums[i].Add(u.Profile.Score(v))
-			total = total.Add(u.Profile.Score(v))
+			sums[i] = sums[i].Add(u.Profile.Score(v).Decimal())
+			total = total.Add(u.Profile.Score(v).Decimal())
 		}
 	}
 	if k == 0 {
 		return National{}, fmt.Errorf("akhlak: national: none of the %d units met its minimum: %w", len(units), survey.ErrInsufficientRespondents)
 	}
 	n := decimal.NewFromInt(k)
-	out.Index = total.DivRound(n.Mul(decimal.New(7, 0)), indexPlaces)
+	out.Index = figure.MustNew(total.DivRound(n.Mul(decimal.New(7, 0)), indexPlaces), indexPlaces)
 	out.Category = mustClassify(berakhlakScale, out.Index)
-	out.Profile = profileOf(func(v Value) decimal.Decimal { return sums[v-1].DivRound(n, indexPlaces) }, out.Index)
+	out.Profile = profileOf(func(v Value) figure.Figure {
+		return figure.MustNew(sums[v-1].DivRound(n, indexPlaces), indexPlaces)
+	}, out.Index)
 	return out, nil
 }
 
@@ -119,7 +121,7 @@ func (n National) MarshalJSON() ([]byte, error) {
 		Included []string        `json:"included"`
 		Excluded []exclusionJSON `json:"excluded"`
 	}{profileJSON: n.Profile.json(), Included: n.Included, Excluded: []exclusionJSON{}}
-	out.Index, out.Category = exact.Fixed(n.Index), n.Category.Letter
+	out.Index, out.Category = n.Index.String(), n.Category.Letter
 	if out.Included == nil {
 		out.Included = []string{}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/enum"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/text"
@@ -34,12 +35,17 @@ var berakhlakScale = category.BerAKHLAK()
 // which can differ from the mean of the rounded scores by 0.1: a survey
 // has one published index.
 //
+// Every figure of a Profile is a [figure.Figure], which prints with its
+// places: a score as given, with at least one place ("60.0" for 60), and
+// the index at one place.
+//
 // The zero Profile is not valid: [Profile.IsValid] reports false, its
-// Index is the zero decimal and its Category the zero Band, with no
-// letter, so that it never reads as a published category.
+// scores and Index are the zero (invalid) Figure and its categories the
+// zero Band, with no letter, so that it never reads as a published
+// figure.
 type Profile struct {
-	scores [7]decimal.Decimal
-	index  decimal.Decimal
+	scores [7]figure.Figure
+	index  figure.Figure
 	valid  bool
 }
 
@@ -48,10 +54,12 @@ type Profile struct {
 // wraps:
 //   - [ErrIncompleteProfile] when a value is missing;
 //   - [ErrUnknownValue] when a key is not one of the seven values;
-//   - [category.ErrOutOfRange] when a score is below 0 or above 100.
+//   - [category.ErrOutOfRange] when a score is below 0 or above 100, or
+//     has more than 16 decimal places (no published score comes near).
 //
-// The scores are kept exactly as given; the index is their mean, rounded
-// half-up once to one decimal place.
+// The scores are kept exactly as given, with at least one place (a score
+// of 60 is the figure 60.0); the index is their mean, rounded half-up once
+// to one decimal place.
 func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 	var unknown []string
 	for v := range scores {
@@ -72,10 +80,12 @@ func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 			missing = append(missing, v.String())
 			continue
 		}
-		if s.Sign() < 0 || s.GreaterThan(hundred) {
-			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100: %w", exact.String(s), v, category.ErrOutOfRange)
+		f, err := scoreFigure(s)
+		if err != nil || s.Sign() < 0 || s.GreaterThan(hundred) {
+			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100 or has more than %d places: %w",
+				exact.Describe(s), v, maxScorePlaces, category.ErrOutOfRange)
 		}
-		p.scores[i] = s
+		p.scores[i] = f
 	}
 	if len(missing) > 0 {
 		return Profile{}, fmt.Errorf("akhlak: profile: no score for %s: %w", strings.Join(missing, ", "), ErrIncompleteProfile)
@@ -85,19 +95,38 @@ func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 	return p, nil
 }
 
+// maxScorePlaces is the most places a given score may have: a score of
+// 100 then still fits a Figure's 17 digits with room.
+const maxScorePlaces = 14
+
+// scoreFigure returns s as a figure with all its places and at least the
+// published one, exactly: it never rounds.
+func scoreFigure(s decimal.Decimal) (figure.Figure, error) {
+	places := max(indexPlaces, -s.Exponent())
+	if places > maxScorePlaces || s.Exponent() > 3 {
+		// A huge exponent is refused before anything expands it; a
+		// score within 0–100 has an exponent of at most 2.
+		if !s.IsZero() {
+			return figure.Figure{}, category.ErrOutOfRange
+		}
+		places = indexPlaces
+	}
+	return figure.New(s, places)
+}
+
 // meanOf returns the unweighted mean of the seven scores, computed with one
 // DivRound and rounded half-up to one decimal place.
-func meanOf(scores [7]decimal.Decimal) decimal.Decimal {
+func meanOf(scores [7]figure.Figure) figure.Figure {
 	var sum decimal.Decimal
 	for _, s := range scores {
-		sum = sum.Add(s)
+		sum = sum.Add(s.Decimal())
 	}
-	return sum.DivRound(decimal.New(7, 0), indexPlaces)
+	return figure.MustNew(sum.DivRound(decimal.New(7, 0), indexPlaces), indexPlaces)
 }
 
 // profileOf returns the profile of the seven scores score gives, with the
 // given index.
-func profileOf(score func(Value) decimal.Decimal, index decimal.Decimal) Profile {
+func profileOf(score func(Value) figure.Figure, index figure.Figure) Profile {
 	p := Profile{valid: true, index: index}
 	for i, v := range Values() {
 		p.scores[i] = score(v)
@@ -114,22 +143,34 @@ func MustNewProfile(scores map[Value]decimal.Decimal) Profile {
 // IsValid reports whether p was made by [NewProfile].
 func (p Profile) IsValid() bool { return p.valid }
 
-// Score returns the score of v, exactly as given to [NewProfile]. It
-// returns zero for an invalid value.
-func (p Profile) Score(v Value) decimal.Decimal {
+// Score returns the score of v, exactly as given to [NewProfile], with at
+// least one place. It returns the zero (invalid) Figure for an invalid
+// value or the zero Profile.
+func (p Profile) Score(v Value) figure.Figure {
 	if !v.IsValid() {
-		return decimal.Decimal{}
+		return figure.Figure{}
 	}
 	return p.scores[v-1]
+}
+
+// ValueCategory returns the category of v's score on
+// [category.BerAKHLAK], decided on the score rounded half-up to one place
+// (the published figure): 74.96 is 75.0 and category A. It returns the
+// zero Band for an invalid value or the zero Profile.
+func (p Profile) ValueCategory(v Value) category.Band {
+	if !v.IsValid() || !p.valid {
+		return category.Band{}
+	}
+	return mustClassify(berakhlakScale, p.scores[v-1])
 }
 
 // Index returns the overall Indeks BerAKHLAK at one decimal place: the
 // unweighted mean of the seven scores, rounded half-up once (derived: the
 // mean of the 2022 national value scores is 60.94, published as 60.9), or
 // the exact index of the survey result the profile came from (see
-// [Profile]). It carries one decimal place, so it prints "61.0", not "61".
-// The zero Profile returns the zero decimal.
-func (p Profile) Index() decimal.Decimal { return p.index }
+// [Profile]). It prints "61.0", not "61". The zero Profile returns the
+// zero (invalid) Figure.
+func (p Profile) Index() figure.Figure { return p.index }
 
 // Category returns the category of [Profile.Index] on [category.BerAKHLAK],
 // and the zero Band for the zero Profile.
@@ -140,40 +181,63 @@ func (p Profile) Category() category.Band {
 	return mustClassify(berakhlakScale, p.index)
 }
 
-// Equal reports whether p and o hold the same scores (compared by value:
-// 60.9 equals 60.90) and the same index.
-func (p Profile) Equal(o Profile) bool {
-	if p.valid != o.valid || !p.index.Equal(o.index) {
-		return false
-	}
-	for i := range p.scores {
-		if !p.scores[i].Equal(o.scores[i]) {
-			return false
-		}
-	}
-	return true
-}
+// Equal reports whether p and o hold the same scores and the same index,
+// figure by figure: 60.9 and 60.90 are different scores, as they are
+// different published figures.
+func (p Profile) Equal(o Profile) bool { return p == o }
 
-// Rank is one line of [Profile.Ranked].
+// Rank is one line of [Profile.Ranked]. It is a comparable value.
 type Rank struct {
-	Rank  int             // 1 for the highest score; tied values share a rank
-	Value Value           // the value
-	Score decimal.Decimal // its score
-	Tied  bool            // another value has the same score
+	Rank  int           // 1 for the highest score; tied values share a rank
+	Value Value         // the value
+	Score figure.Figure // its score
+	Tied  bool          // another value has the same score
 }
 
-// MarshalJSON writes the line with its score as a string with at least one
-// place and the value named as in a profile's JSON, e.g.
-// {"rank":1,"value":"Akuntabel","code":"AK","score":"74.1","tied":false},
-// independent of shopspring/decimal's settings.
+type rankJSON struct {
+	Rank  int           `json:"rank"`
+	Value string        `json:"value"`
+	Code  string        `json:"code"`
+	Score figure.Figure `json:"score"`
+	Tied  bool          `json:"tied"`
+}
+
+// MarshalJSON writes the line with its score as a string with its places
+// and the value named as in a profile's JSON, e.g.
+// {"rank":1,"value":"Akuntabel","code":"AK","score":"74.1","tied":false}.
+// A Rank without a valid value or score is an error wrapping
+// [survey.ErrNoFigure].
 func (r Rank) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Rank  int    `json:"rank"`
-		Value string `json:"value"`
-		Code  string `json:"code"`
-		Score string `json:"score"`
-		Tied  bool   `json:"tied"`
-	}{r.Rank, r.Value.String(), r.Value.Code(), scoreText(r.Score), r.Tied})
+	if !r.Value.IsValid() || !r.Score.IsValid() || r.Rank < 1 {
+		return nil, fmt.Errorf("akhlak: MarshalJSON of a Rank without a rank, value or score: %w", survey.ErrNoFigure)
+	}
+	return json.Marshal(rankJSON{r.Rank, r.Value.String(), r.Value.Code(), r.Score, r.Tied})
+}
+
+// UnmarshalJSON reads what [Rank.MarshalJSON] writes. The value is read
+// from "code" or, if that is empty, "value", in any spelling [ParseValue]
+// accepts; the rank must be 1 to 7 and the score a figure within 0–100.
+// Anything else is an error wrapping [survey.ErrInvalidInput]; on an
+// error r is unchanged.
+func (r *Rank) UnmarshalJSON(data []byte) error {
+	var in rankJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return fmt.Errorf("akhlak: Rank JSON: %w: %w", err, survey.ErrInvalidInput)
+	}
+	name := in.Code
+	if name == "" {
+		name = in.Value
+	}
+	v, err := ParseValue(name)
+	if err != nil {
+		return fmt.Errorf("akhlak: Rank JSON: %w: %w", err, survey.ErrInvalidInput)
+	}
+	if in.Rank < 1 || in.Rank > 7 || !in.Score.IsValid() || in.Score.Sign() < 0 || in.Score.Cmp(figure.MustParse("100")) > 0 {
+		return fmt.Errorf("akhlak: Rank JSON: rank %d with score %q: want a rank of 1 to 7 and a score within 0–100: %w",
+			in.Rank, in.Score.String(), survey.ErrInvalidInput)
+	}
+	*r = Rank{Rank: in.Rank, Value: v, Score: in.Score, Tied: in.Tied}
+	return nil
 }
 
 // Ranked returns the seven values from the highest score to the lowest,
@@ -185,7 +249,7 @@ func (p Profile) Ranked() [7]Rank {
 	for i, v := range Values() {
 		out[i] = Rank{Value: v, Score: p.scores[i]}
 	}
-	pub := func(i int) decimal.Decimal { return out[i].Score.Round(indexPlaces) }
+	pub := func(i int) decimal.Decimal { return out[i].Score.Decimal().Round(indexPlaces) }
 	sort.SliceStable(out[:], func(i, j int) bool { return pub(i).GreaterThan(pub(j)) })
 	for i := range out {
 		switch {
@@ -214,7 +278,7 @@ func (p Profile) Highest() []Value { return p.extreme(1) }
 func (p Profile) extreme(sign int) []Value {
 	var pub [7]decimal.Decimal
 	for i, s := range p.scores {
-		pub[i] = s.Round(indexPlaces)
+		pub[i] = s.Decimal().Round(indexPlaces)
 	}
 	best := pub[0]
 	for _, s := range pub[1:] {
@@ -244,21 +308,12 @@ type valueScoreJSON struct {
 	Category string `json:"category,omitempty"`
 }
 
-// scoreText formats a score with all its digits and at least the published
-// one place: "61.0" for 61, "57.94" as given.
-func scoreText(d decimal.Decimal) string {
-	return d.StringFixed(max(indexPlaces, -d.Exponent()))
-}
-
 // json returns the JSON form of a valid profile.
 func (p Profile) json() profileJSON {
-	out := profileJSON{Index: exact.Fixed(p.index), Category: p.Category().Letter}
+	out := profileJSON{Index: p.index.String(), Category: p.Category().Letter}
 	for i, v := range Values() {
-		var letter string
-		if b, err := berakhlakScale.Classify(p.scores[i]); err == nil {
-			letter = b.Letter
-		}
-		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: scoreText(p.scores[i]), Category: letter})
+		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: p.scores[i].String(),
+			Category: p.ValueCategory(v).Letter})
 	}
 	return out
 }
@@ -281,16 +336,32 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what [Profile.MarshalJSON] writes. Each entry of
 // "values" is identified by "code" or, if that is empty, by "value", in any
-// spelling [ParseValue] accepts; its "category" is ignored. The profile is
-// checked as by [NewProfile]; a value listed twice is an error. "index", if
-// present, is kept when it is at most 0.1 from the mean of the scores (the
-// exact index of a survey result; see [Profile]), and is an error wrapping
-// [survey.ErrInvalidInput] otherwise; if absent, the index is the mean of
-// the scores. "category" is recomputed from the index.
+// spelling [ParseValue] accepts; its score is read as a [figure.Figure]
+// (plain decimal notation, at most 40 bytes), and its "category", when
+// present, must be the one the score has. The profile is checked as by
+// [NewProfile]; a value listed twice is an error. "index", if present, is
+// kept when it is a figure at one place at most 0.1 from the mean of the
+// scores (the exact index of a survey result; see [Profile]); if absent,
+// the index is the mean of the scores. "category", when present, must be
+// the index's. Every refusal wraps [survey.ErrInvalidInput] (or the error
+// of [NewProfile]) and names the field; on an error p is unchanged.
 func (p *Profile) UnmarshalJSON(data []byte) error {
 	var in profileJSON
 	if err := json.Unmarshal(data, &in); err != nil {
-		return fmt.Errorf("akhlak: profile JSON: %w", err)
+		return fmt.Errorf("akhlak: profile JSON: %w: %w", err, survey.ErrInvalidInput)
+	}
+	np, err := in.profile()
+	if err != nil {
+		return err
+	}
+	*p = np
+	return nil
+}
+
+// profile reads and checks a profile's JSON form.
+func (in profileJSON) profile() (Profile, error) {
+	bad := func(format string, args ...any) (Profile, error) {
+		return Profile{}, fmt.Errorf("akhlak: profile JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
 	}
 	scores := make(map[Value]decimal.Decimal, len(in.Values))
 	for _, e := range in.Values {
@@ -300,30 +371,41 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 		}
 		v, err := ParseValue(name)
 		if err != nil {
-			return err
+			return Profile{}, err
 		}
 		if _, dup := scores[v]; dup {
-			return fmt.Errorf("akhlak: profile JSON: %s listed twice: %w", v, survey.ErrInvalidInput)
+			return bad("%s listed twice", v)
 		}
-		s, err := decimal.NewFromString(e.Score)
+		f, err := figure.Parse(e.Score)
 		if err != nil {
-			return fmt.Errorf("akhlak: profile JSON: score %s for %s: %w", text.Quote(e.Score), v, survey.ErrInvalidInput)
+			return bad("score %s for %s", text.Quote(e.Score), v)
 		}
-		scores[v] = s
+		scores[v] = f.Decimal()
 	}
 	np, err := NewProfile(scores)
 	if err != nil {
-		return err
+		return Profile{}, err
+	}
+	for _, e := range in.Values {
+		name := e.Code
+		if name == "" {
+			name = e.Value
+		}
+		v, _ := ParseValue(name) // parsed above
+		if e.Category != "" && e.Category != np.ValueCategory(v).Letter {
+			return bad("category %s for %s, whose score %s is %s", text.Quote(e.Category), v, np.Score(v), np.ValueCategory(v))
+		}
 	}
 	if in.Index != "" {
-		idx, err := decimal.NewFromString(in.Index)
+		idx, err := figure.Parse(in.Index)
 		tenth := decimal.New(1, -indexPlaces)
-		if err != nil || !idx.Round(indexPlaces).Equal(idx) || idx.Sub(np.index).Abs().GreaterThan(tenth) {
-			return fmt.Errorf("akhlak: profile JSON: index %s is not the one-place mean of the scores (%s) or within 0.1 of it: %w",
-				text.Quote(in.Index), exact.Fixed(np.index), survey.ErrInvalidInput)
+		if err != nil || idx.Places() != indexPlaces || idx.Decimal().Sub(np.index.Decimal()).Abs().GreaterThan(tenth) {
+			return bad("index %s is not the one-place mean of the scores (%s) or within 0.1 of it", text.Quote(in.Index), np.index)
 		}
-		np.index = idx.Round(indexPlaces)
+		np.index = idx
 	}
-	*p = np
-	return nil
+	if in.Category != "" && in.Category != np.Category().Letter {
+		return bad("category %s, but the index %s is %s", text.Quote(in.Category), np.index, np.Category())
+	}
+	return np, nil
 }

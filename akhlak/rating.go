@@ -5,10 +5,10 @@ import (
 	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/likert"
 	"github.com/go-asn/berakhlak/survey"
-	"github.com/shopspring/decimal"
 )
 
 // RatingTally counts the answers of a rating instrument (make one with
@@ -178,7 +178,7 @@ type RatingResult struct {
 }
 
 // IsValid reports whether r was returned by [RatingTally.Result]. The zero
-// RatingResult has no figures: its scores and index are the zero decimal,
+// RatingResult has no figures: its scores and index are the zero Figure,
 // its category the zero Band, and its MarshalJSON an error wrapping
 // [survey.ErrNoFigure].
 func (r RatingResult) IsValid() bool { return r.n > 0 }
@@ -208,13 +208,14 @@ func (r RatingResult) valueSums(v Value) (count, sum int64) {
 // computed exactly and rounded half-up once to one decimal place. This is
 // the library default for rating instruments (an open rule: the
 // government publishes no formula); missing answers are left out, never
-// counted as zero. It returns zero for an invalid value.
-func (r RatingResult) Score(v Value) decimal.Decimal {
+// counted as zero. It returns the zero (invalid) Figure for an invalid
+// value or the zero RatingResult.
+func (r RatingResult) Score(v Value) figure.Figure {
 	if !v.IsValid() || !r.IsValid() {
-		return decimal.Decimal{}
+		return figure.Figure{}
 	}
 	num, den := r.valueRatio(v)
-	return exact.Ratio(num, den, indexPlaces)
+	return figure.MustNew(exact.Ratio(num, den, indexPlaces), indexPlaces)
 }
 
 // valueRatio returns the value's score as num/den: (sum − min·count)·100 /
@@ -222,6 +223,15 @@ func (r RatingResult) Score(v Value) decimal.Decimal {
 func (r RatingResult) valueRatio(v Value) (num, den int64) {
 	c, s := r.valueSums(v)
 	return (s - int64(r.scale.Min())*c) * 100, c * int64(r.scale.Max()-r.scale.Min())
+}
+
+// ValueCategory returns the category of v's score on [category.BerAKHLAK],
+// and the zero Band for an invalid value or the zero RatingResult.
+func (r RatingResult) ValueCategory(v Value) category.Band {
+	if !v.IsValid() || !r.IsValid() {
+		return category.Band{}
+	}
+	return mustClassify(berakhlakScale, r.Score(v))
 }
 
 // Profile returns the seven published scores ([RatingResult.Score]) with
@@ -236,16 +246,17 @@ func (r RatingResult) Profile() Profile {
 // Index returns the Indeks BerAKHLAK: the unweighted mean of the seven
 // exact value scores, rounded half-up once to one decimal place. It can
 // differ by 0.1 from the mean of the seven published scores;
-// [RatingResult.Profile] carries this index.
-func (r RatingResult) Index() decimal.Decimal {
+// [RatingResult.Profile] carries this index. The zero RatingResult
+// returns the zero (invalid) Figure.
+func (r RatingResult) Index() figure.Figure {
 	if !r.IsValid() {
-		return decimal.Decimal{}
+		return figure.Figure{}
 	}
 	var nums, dens [7]int64
 	for i, v := range Values() {
 		nums[i], dens[i] = r.valueRatio(v)
 	}
-	return exact.MeanOfRatios(nums[:], dens[:], indexPlaces)
+	return figure.MustNew(exact.MeanOfRatios(nums[:], dens[:], indexPlaces), indexPlaces)
 }
 
 // Category returns the category of [RatingResult.Index] on
@@ -257,13 +268,27 @@ func (r RatingResult) Category() category.Band {
 	return mustClassify(berakhlakScale, r.Index())
 }
 
-// Mean returns the mean answer to behaviour b, rounded half-up to places
-// decimal places, and false when b has no answers.
-func (r RatingResult) Mean(b Behaviour, places int32) (decimal.Decimal, bool) {
-	if !b.IsValid() || r.count[b-1] == 0 {
-		return decimal.Decimal{}, false
+// Mean returns the mean answer to behaviour b, rounded half-up once to
+// places decimal places (2 is the library's published default, as in
+// [RatingResult.MarshalJSON]). A behaviour nobody answered has no mean:
+// the error wraps [survey.ErrNoFigure]. An invalid behaviour, or places
+// outside 0–18, is an error wrapping [survey.ErrInvalidInput].
+func (r RatingResult) Mean(b Behaviour, places int32) (figure.Figure, error) {
+	switch {
+	case !r.IsValid():
+		return figure.Figure{}, fmt.Errorf("akhlak: Mean of the zero RatingResult: %w", survey.ErrNoFigure)
+	case !b.IsValid() || places < 0 || places > 18:
+		return figure.Figure{}, fmt.Errorf("akhlak: Mean(%s, %d): want a behaviour and 0 to 18 places: %w", b, places, survey.ErrInvalidInput)
+	case r.count[b-1] == 0:
+		return figure.Figure{}, fmt.Errorf("akhlak: %s: nobody answered it, so it has no mean: %w", b.Code(), survey.ErrNoFigure)
 	}
-	return exact.Ratio(r.sum[b-1], r.count[b-1], places), true
+	return figure.MustNew(exact.Ratio(r.sum[b-1], r.count[b-1], places), places), nil
+}
+
+// Equal reports whether r and o hold the same counts, scale and minimum,
+// so every figure of one is the same figure of the other.
+func (r RatingResult) Equal(o RatingResult) bool {
+	return r.scale == o.scale && r.min.Equal(o.min) && r.n == o.n && r.count == o.count && r.sum == o.sum && r.missing == o.missing
 }
 
 // Answered returns the number of answers to behaviour b.

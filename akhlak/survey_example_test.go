@@ -45,7 +45,7 @@ func result() akhlak.BallotResult {
 		{Personal: picks(in, "BP1", "AK1", "KO1"), Current: picks(in, "BP1", "BP2", "AK1", "BIROKRATIS"), Desired: picks(in, "BP1", "AD1", "AD2")},
 		{Personal: picks(in, "BP1", "AK1"), Current: picks(in, "BP3", "KO1", "BIROKRATIS", "SALING-MENYALAHKAN"), Desired: picks(in, "AD1", "KL1")},
 		{Personal: picks(in, "HA1"), Current: picks(in, "HA1", "KEKELUARGAAN"), Desired: picks(in, "AD1", "BP1")},
-		{},
+		{Personal: picks(in, "HA1")}, // an empty current list: in every score's denominator
 	} {
 		if err := t.Add(fmt.Sprintf("R%d", i+1), b); err != nil {
 			panic(err)
@@ -66,7 +66,7 @@ func ExampleNewBallotTally() {
 	r, err := t.Result(survey.FixedMinimum(2))
 	fmt.Println(r.Score(akhlak.Akuntabel), r.Score(akhlak.Loyal), err)
 	// Output:
-	// 100 50 <nil>
+	// 100.0 50.0 <nil>
 }
 
 func ExampleBallotTally_Add() {
@@ -90,7 +90,7 @@ func ExampleBallotTally_Merge() {
 	r, _ := a.Result(survey.FixedMinimum(1))
 	fmt.Println(a.Respondents(), r.Score(akhlak.Kompeten))
 	// Output:
-	// 2 100
+	// 2 100.0
 }
 
 func ExampleBallotTally_MarshalBinary() {
@@ -149,7 +149,7 @@ func ExampleBallotTally_Equal() {
 	a, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
 	b, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
 	fmt.Println(a.Equal(b))
-	_ = a.Add("R1", akhlak.Ballot{})
+	_ = a.Add("R1", akhlak.Ballot{Current: []akhlak.OptionID{1}})
 	fmt.Println(a.Equal(b))
 	// Output:
 	// true
@@ -159,7 +159,7 @@ func ExampleBallotTally_Equal() {
 func ExampleBallotResult() {
 	r := result()
 	for _, v := range akhlak.Values() {
-		fmt.Printf("%s %5s\n", v.Code(), r.Score(v).StringFixed(1))
+		fmt.Printf("%s %5s\n", v.Code(), r.Score(v).String())
 	}
 	fmt.Println("index", r.Index(), r.Category())
 	// Output:
@@ -178,7 +178,7 @@ func ExampleBallotResult_Entropy() {
 	e, _ := r.Entropy()
 	band, _ := r.EntropyBand()
 	pe, _ := r.PositiveEnergy()
-	fmt.Println(e.StringFixed(1), band.English, pe.StringFixed(1))
+	fmt.Println(e.String(), band.English, pe.String())
 	// Output:
 	// 30.0 Significant issues 70.0
 }
@@ -209,24 +209,38 @@ func ExampleBallotResult_PositiveEnergy() {
 	pe, _ := result().PositiveEnergy()
 	fmt.Println(pe)
 	// Output:
-	// 70
+	// 70.0
 }
 
 func ExampleBallotResult_Alignment() {
 	r := result()
 	pc, _ := r.Alignment(akhlak.ListPersonal, akhlak.ListCurrent)
-	cd, tied := r.Alignment(akhlak.ListCurrent, akhlak.ListDesired)
-	fmt.Println(pc, cd, tied)
-	fmt.Println(r.DesiredAlignmentBand().English)
+	cd, err := r.Alignment(akhlak.ListCurrent, akhlak.ListDesired)
+	fmt.Println(pc.Matches, cd.Matches, cd.CutTied, err)
+	band, _ := r.DesiredAlignmentBand()
+	fmt.Println(band.English)
 	// Output:
-	// 4 1 false
+	// 4 1 false <nil>
 	// Poor
+}
+
+func ExampleAlignment() {
+	a, _ := result().Alignment(akhlak.ListPersonal, akhlak.ListCurrent)
+	fmt.Printf("%d shared, cut inside a tie: %v\n", a.Matches, a.CutTied)
+	// Output: 4 shared, cut inside a tie: false
 }
 
 func ExampleBallotResult_DesiredAlignmentBand() {
 	fmt.Println(result().DesiredAlignmentBand())
+	// A survey whose desired list nobody filled has no alignment, and no band.
+	t, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
+	_ = t.Add("R1", akhlak.Ballot{Current: []akhlak.OptionID{1, 2}})
+	r, _ := t.Result(survey.FixedMinimum(1))
+	_, err := r.DesiredAlignmentBand()
+	fmt.Println(errors.Is(err, survey.ErrNoFigure))
 	// Output:
-	// D Kurang
+	// D Kurang <nil>
+	// true
 }
 
 func ExampleBallotResult_Ranking() {
@@ -274,7 +288,7 @@ func ExampleBallotResult_Votes() {
 func ExampleBallotResult_TotalVotes() {
 	fmt.Println(result().TotalVotes(akhlak.ListPersonal))
 	// Output:
-	// 6
+	// 7
 }
 
 func ExampleBallotResult_Reach() {
@@ -286,7 +300,7 @@ func ExampleBallotResult_Reach() {
 func ExampleBallotResult_Score() {
 	fmt.Println(result().Score(akhlak.BerorientasiPelayanan))
 	// Output:
-	// 50
+	// 50.0
 }
 
 func ExampleBallotResult_Index() {
@@ -438,7 +452,7 @@ func ExampleNewRatingTally() {
 	// Adaptif: answers 2, 4, 4, 4, 4 → mean 3.6 → (3.6 − 1) / 4 = 65.0
 	fmt.Println(r.Score(akhlak.Adaptif), r.Score(akhlak.Loyal), r.Index(), r.Category())
 	// Output:
-	// 65 75 73.6 B Cukup Sehat
+	// 65.0 75.0 73.6 B Cukup Sehat
 }
 
 func ratingResult() akhlak.RatingResult {
@@ -529,10 +543,10 @@ func ExampleRatingTally_Scale() {
 
 func ExampleRatingResult_Mean() {
 	r := ratingResult()
-	m, ok := r.Mean(akhlak.MustParseBehaviour("BP1"), 2)
-	fmt.Println(m, ok, r.Answered(akhlak.MustParseBehaviour("BP1")), r.Missing(akhlak.MustParseBehaviour("BP1")))
+	m, err := r.Mean(akhlak.MustParseBehaviour("BP1"), 2)
+	fmt.Println(m, err, r.Answered(akhlak.MustParseBehaviour("BP1")), r.Missing(akhlak.MustParseBehaviour("BP1")))
 	// Output:
-	// 1 true 1 1
+	// 1.00 <nil> 1 1
 }
 
 func ExampleRatingResult_Answered() {
@@ -551,7 +565,7 @@ func ExampleRatingResult_Score() {
 	// BP: answers 1 (once, then missing), 2, 2, 3, 3 → mean 2.2 → 30.0
 	fmt.Println(ratingResult().Score(akhlak.BerorientasiPelayanan))
 	// Output:
-	// 30
+	// 30.0
 }
 
 func ExampleRatingResult_Index() {
@@ -628,11 +642,11 @@ func ExampleHealthComponent_String() {
 }
 
 func ExampleAlignmentPercent() {
-	m, _ := result().Alignment(akhlak.ListCurrent, akhlak.ListDesired)
-	p, _ := akhlak.AlignmentPercent(m)
+	a, _ := result().Alignment(akhlak.ListCurrent, akhlak.ListDesired)
+	p, _ := akhlak.AlignmentPercent(a.Matches)
 	fmt.Println(p)
 	// Output:
-	// 10
+	// 10.0
 }
 
 func ExampleAggregate() {
@@ -652,7 +666,7 @@ func ExampleAggregate() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(n.Index.StringFixed(1), n.Category, n.Included, n.Profile.Score(akhlak.Loyal).StringFixed(1), n.Profile.Index().Equal(n.Index))
+	fmt.Println(n.Index.String(), n.Category, n.Included, n.Profile.Score(akhlak.Loyal).String(), n.Profile.Index().Equal(n.Index))
 	for _, e := range n.Excluded {
 		var ie *survey.InsufficientError
 		fmt.Println("excluded:", e.Unit, "—", e.Reason, errors.As(e.Err, &ie))
@@ -755,11 +769,14 @@ func ExampleRatingResult_MarshalJSON() {
 
 func ExampleBallotTally_Respondents() {
 	t, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
-	_ = t.Add("R-1", akhlak.Ballot{})
-	_ = t.Add("R-2", akhlak.Ballot{Current: []akhlak.OptionID{99}}) // refused
+	_ = t.Add("R-1", akhlak.Ballot{Personal: []akhlak.OptionID{5}})
+	_ = t.Add("R-2", akhlak.Ballot{Current: []akhlak.OptionID{99}}) // refused: no such option
+	err := t.Add("R-3", akhlak.Ballot{})                             // refused: a blank ballot is not a respondent
 	fmt.Println(t.Respondents())
+	fmt.Println(err)
 	// Output:
 	// 1
+	// survey: respondent "R-3": ballot: none: no pick in any list; a blank ballot is not a respondent
 }
 
 func ExampleInstrument_MustLookup() {

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -59,7 +60,9 @@ func TestBallotGolden(t *testing.T) {
 		{Personal: opt(t, in, "BP1", "AK1", "KO1"), Current: opt(t, in, "BP1", "BP2", "AK1", "BIROKRATIS"), Desired: opt(t, in, "BP1", "AD1", "AD2")},
 		{Personal: opt(t, in, "BP1", "AK1"), Current: opt(t, in, "BP3", "KO1", "BIROKRATIS", "SALING-MENYALAHKAN"), Desired: opt(t, in, "AD1", "KL1")},
 		{Personal: opt(t, in, "HA1"), Current: opt(t, in, "HA1", "KEKELUARGAAN"), Desired: opt(t, in, "AD1", "BP1")},
-		{},
+		// Only a personal pick: a respondent with an empty current list,
+		// in every score's denominator (see Ballot).
+		{Personal: opt(t, in, "HA1")},
 	}
 	for i, b := range ballots {
 		if err := tl.Add("R"+string(rune('1'+i)), b); err != nil {
@@ -72,7 +75,7 @@ func TestBallotGolden(t *testing.T) {
 	}
 	var scores []string
 	for _, v := range Values() {
-		scores = append(scores, r.Score(v).StringFixed(1))
+		scores = append(scores, r.Score(v).String())
 	}
 	if diff := cmp.Diff([]string{"50.0", "25.0", "25.0", "25.0", "0.0", "0.0", "0.0"}, scores); diff != "" {
 		t.Errorf("scores mismatch (-want +got):\n%s", diff)
@@ -91,8 +94,18 @@ func TestBallotGolden(t *testing.T) {
 		PCTied, CDTied                                        bool
 		DesiredBand                                           string
 	}
-	pc, pcTied := r.Alignment(ListPersonal, ListCurrent)
-	cd, cdTied := r.Alignment(ListCurrent, ListDesired)
+	pc, err := r.Alignment(ListPersonal, ListCurrent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd, err := r.Alignment(ListCurrent, ListDesired)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, err := r.DesiredAlignmentBand()
+	if err != nil {
+		t.Fatal(err)
+	}
 	codesOf := func(bs []Behaviour) []string {
 		var out []string
 		for _, b := range bs {
@@ -101,13 +114,13 @@ func TestBallotGolden(t *testing.T) {
 		return out
 	}
 	got := summary{
-		Index: r.Index().StringFixed(1), Category: r.Category().Letter,
-		Entropy: e.StringFixed(1), EntropyBand: eb.English, PositiveEnergy: pe.StringFixed(1),
+		Index: r.Index().String(), Category: r.Category().Letter,
+		Entropy: e.String(), EntropyBand: eb.English, PositiveEnergy: pe.String(),
 		Respondents: r.Respondents(), CurrentVotes: r.TotalVotes(ListCurrent),
 		MostCurrent:     codesOf(r.MostVoted(ListCurrent)),
 		LeastDesired:    codesOf(r.LeastVoted(ListDesired))[:2],
-		PersonalCurrent: pc, CurrentDesired: cd, PCTied: pcTied, CDTied: cdTied,
-		DesiredBand: r.DesiredAlignmentBand().English,
+		PersonalCurrent: pc.Matches, CurrentDesired: cd.Matches, PCTied: pc.CutTied, CDTied: cd.CutTied,
+		DesiredBand: db.English,
 	}
 	want := summary{
 		Index: "17.9", Category: "D", Entropy: "30.0", EntropyBand: "Significant issues", PositiveEnergy: "70.0",
@@ -133,7 +146,7 @@ func TestBallotGolden(t *testing.T) {
 		t.Errorf("Reach or Votes wrong: %d %d", r.Reach(ListDesired, Adaptif), r.Votes(ListCurrent, 22))
 	}
 	p := r.Profile()
-	if !p.Score(BerorientasiPelayanan).Equal(decimal.New(50, 0)) {
+	if p.Score(BerorientasiPelayanan) != figure.MustParse("50.0") {
 		t.Errorf("profile BP = %s", p.Score(BerorientasiPelayanan))
 	}
 }
@@ -330,7 +343,7 @@ func TestEntropyBandRoundsOnce(t *testing.T) {
 	e, _ := r.Entropy()
 	w, _ := r.EntropyPercent()
 	b, _ := r.EntropyBand()
-	if e.StringFixed(1) != "10.5" || w.String() != "10" || b.English != "Healthy" {
+	if e.String() != "10.5" || w.String() != "10" || b.English != "Healthy" {
 		t.Errorf("entropy %s, whole %s, band %s", e, w, b.English)
 	}
 }
@@ -344,8 +357,8 @@ func TestAlignmentReportsCutTie(t *testing.T) {
 	_ = tl.Add("r1", Ballot{Current: []OptionID{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}, Desired: []OptionID{11}})
 	_ = tl.Add("r2", Ballot{Current: []OptionID{11}})
 	r, _ := tl.Result(survey.FixedMinimum(1))
-	if m, tied := r.Alignment(ListCurrent, ListDesired); m != 0 || !tied {
-		t.Errorf("Alignment = %d, %v; want 0, tied", m, tied)
+	if a, err := r.Alignment(ListCurrent, ListDesired); a.Matches != 0 || !a.CutTied || err != nil {
+		t.Errorf("Alignment = %+v, %v; want 0, tied", a, err)
 	}
 }
 
@@ -396,19 +409,19 @@ func TestRatingGolden(t *testing.T) {
 	}
 	var scores []string
 	for _, v := range Values() {
-		scores = append(scores, r.Score(v).StringFixed(1))
+		scores = append(scores, r.Score(v).String())
 	}
 	if diff := cmp.Diff([]string{"75.0", "25.0", "25.0", "25.0", "25.0", "25.0", "25.0"}, scores); diff != "" {
 		t.Errorf("scores mismatch (-want +got):\n%s", diff)
 	}
 	bp1 := MustParseBehaviour("BP1")
-	mean, ok := r.Mean(bp1, 2)
-	if r.Index().StringFixed(1) != "32.1" || r.Category().Letter != "C" || !ok || mean.StringFixed(2) != "4.00" ||
+	mean, err := r.Mean(bp1, 2)
+	if r.Index().String() != "32.1" || r.Category().Letter != "C" || err != nil || mean.String() != "4.00" ||
 		r.Answered(bp1) != 2 || r.Missing(MustParseBehaviour("BP3")) != 3 || r.Respondents() != 3 {
 		t.Errorf("index %s %s, mean %s, answered %d, missing %d", r.Index(), r.Category(), mean, r.Answered(bp1), r.Missing(MustParseBehaviour("BP3")))
 	}
-	if _, ok := r.Mean(MustParseBehaviour("BP3"), 2); ok {
-		t.Error("mean of an unanswered behaviour")
+	if _, err := r.Mean(MustParseBehaviour("BP3"), 2); !errors.Is(err, survey.ErrNoFigure) {
+		t.Errorf("mean of an unanswered behaviour: %v", err)
 	}
 }
 
@@ -469,7 +482,7 @@ func TestCultureHealth(t *testing.T) {
 	}
 	// (2·60.9 + 70 + 80 + 40 + 0) / 5 = 311.8 / 5 = 62.36 → 62.4, B.
 	idx, band, err := CultureHealth(scores, weights)
-	if err != nil || idx.StringFixed(1) != "62.4" || band.Letter != "B" {
+	if err != nil || idx.String() != "62.4" || band.Letter != "B" {
 		t.Errorf("CultureHealth = %s %s %v", idx, band, err)
 	}
 	for name, edit := range map[string]func(s, w map[HealthComponent]decimal.Decimal){
@@ -486,7 +499,7 @@ func TestCultureHealth(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	if p, err := AlignmentPercent(6); err != nil || p.String() != "60" {
+	if p, err := AlignmentPercent(6); err != nil || p.String() != "60.0" {
 		t.Errorf("AlignmentPercent(6) = %s, %v", p, err)
 	}
 	if _, err := AlignmentPercent(11); err == nil {
@@ -530,7 +543,7 @@ func TestAggregate(t *testing.T) {
 		t.Fatal(err)
 	}
 	// (60.0 + 61.9) / 2 = 60.95 → 61.0 (half-up), B.
-	if n.Index.StringFixed(1) != "61.0" || n.Category.Letter != "B" || n.Profile.Score(BerorientasiPelayanan).StringFixed(1) != "61.0" {
+	if n.Index.String() != "61.0" || n.Category.Letter != "B" || n.Profile.Score(BerorientasiPelayanan).String() != "61.0" {
 		t.Errorf("national = %s %s, BP %s", n.Index, n.Category, n.Profile.Score(BerorientasiPelayanan))
 	}
 	// Rounded once: units with six 60.0 and BP 60.35, and all 60.0. The
@@ -545,7 +558,7 @@ func TestAggregate(t *testing.T) {
 		{Name: "A", Respondents: 1, Minimum: survey.FixedMinimum(1), Profile: MustNewProfile(m)},
 		{Name: "B", Respondents: 1, Minimum: survey.FixedMinimum(1), Profile: prof("60.0")},
 	})
-	if err != nil || once.Index.StringFixed(1) != "60.0" {
+	if err != nil || once.Index.String() != "60.0" {
 		t.Errorf("national index rounded twice: %s, %v", once.Index, err)
 	}
 	if diff := cmp.Diff([]string{"A", "C"}, n.Included); diff != "" {
@@ -718,9 +731,9 @@ func TestBallotOfBehaviourIsThatBehaviour(t *testing.T) {
 		}
 	}
 	// Every figure carries its published places, whatever its value.
-	for name, d := range map[string]decimal.Decimal{"index": r.Index(), "score": r.Score(BerorientasiPelayanan), "profile index": r.Profile().Index()} {
-		if d.Exponent() != -1 {
-			t.Errorf("%s %s has exponent %d, want -1", name, d, d.Exponent())
+	for name, d := range map[string]figure.Figure{"index": r.Index(), "score": r.Score(BerorientasiPelayanan), "profile index": r.Profile().Index()} {
+		if d.Places() != 1 {
+			t.Errorf("%s %s has %d places, want 1", name, d, d.Places())
 		}
 	}
 }
@@ -733,8 +746,8 @@ func TestZeroResultsPublishNothing(t *testing.T) {
 	if b.IsValid() || r.IsValid() {
 		t.Fatal("zero results are valid")
 	}
-	for name, d := range map[string]decimal.Decimal{"ballot index": b.Index(), "ballot score": b.Score(Adaptif), "rating index": r.Index(), "rating score": r.Score(Adaptif)} {
-		if !d.IsZero() {
+	for name, d := range map[string]figure.Figure{"ballot index": b.Index(), "ballot score": b.Score(Adaptif), "rating index": r.Index(), "rating score": r.Score(Adaptif)} {
+		if d.IsValid() {
 			t.Errorf("%s = %s", name, d)
 		}
 	}

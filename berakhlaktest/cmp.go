@@ -11,6 +11,7 @@ import (
 	"github.com/go-asn/berakhlak/branding"
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
@@ -167,7 +168,7 @@ type (
 // sums behind the rounded NRR compared by its Equal method.
 type ikmResult struct {
 	Valid       bool
-	Index       decimal.Decimal
+	Index       figure.Figure
 	Band        category.Band
 	Respondents int
 	Minimum     survey.Minimum
@@ -219,14 +220,14 @@ func instrumentOf(in akhlak.Instrument) instrument {
 
 type profile struct {
 	Valid                 bool
-	BerorientasiPelayanan decimal.Decimal
-	Akuntabel             decimal.Decimal
-	Kompeten              decimal.Decimal
-	Harmonis              decimal.Decimal
-	Loyal                 decimal.Decimal
-	Adaptif               decimal.Decimal
-	Kolaboratif           decimal.Decimal
-	Index                 decimal.Decimal
+	BerorientasiPelayanan figure.Figure
+	Akuntabel             figure.Figure
+	Kompeten              figure.Figure
+	Harmonis              figure.Figure
+	Loyal                 figure.Figure
+	Adaptif               figure.Figure
+	Kolaboratif           figure.Figure
+	Index                 figure.Figure
 }
 
 func profileOf(p akhlak.Profile) profile {
@@ -314,15 +315,23 @@ func ratingLinesOf(r akhlak.RatingResult) map[string]ratingLine {
 	if !r.IsValid() {
 		return nil
 	}
+	// The sums are in the result's JSON, which carries every count.
+	var in struct {
+		Behaviours []struct {
+			Code string `json:"code"`
+			Sum  int64  `json:"sum"`
+		} `json:"behaviours"`
+	}
+	if b, err := json.Marshal(r); err == nil {
+		_ = json.Unmarshal(b, &in)
+	}
+	sums := map[string]int64{}
+	for _, b := range in.Behaviours {
+		sums[b.Code] = b.Sum
+	}
 	out := map[string]ratingLine{}
 	for _, b := range akhlak.Behaviours() {
-		l := ratingLine{Answered: r.Answered(b), Missing: r.Missing(b)}
-		// The mean at 20 places times the answers is within 0.05 of the
-		// sum for any count below 10¹⁸, so it rounds to the sum exactly.
-		if m, ok := r.Mean(b, 20); ok {
-			l.Sum = m.Mul(decimal.NewFromInt(int64(l.Answered))).Round(0).IntPart()
-		}
-		out[b.Code()] = l
+		out[b.Code()] = ratingLine{Answered: r.Answered(b), Missing: r.Missing(b), Sum: sums[b.Code()]}
 	}
 	return out
 }

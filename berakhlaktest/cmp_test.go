@@ -79,7 +79,7 @@ func testBrandingTally(t testing.TB, seed uint64, rows int) *branding.Tally {
 
 func testIkmTally(t testing.TB, rows [][]int8) *ikm.Tally {
 	t.Helper()
-	tl := must(ikm.NewTally(9))
+	tl := ikm.NewTally()
 	for i, r := range rows {
 		if err := tl.Add(fmt.Sprint(i), r); err != nil {
 			t.Fatal(err)
@@ -100,7 +100,7 @@ func testProfile(adaptif string) akhlak.Profile {
 	m := map[akhlak.Value]decimal.Decimal{}
 	p := National2022().Value
 	for _, v := range akhlak.Values() {
-		m[v] = p.Score(v)
+		m[v] = p.Score(v).Decimal()
 	}
 	m[akhlak.Adaptif] = dec(adaptif)
 	return akhlak.MustNewProfile(m)
@@ -239,7 +239,8 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"akhlak.OptionRank":                {optRank(1), optRank(1), optRank(3)},
 		"akhlak.ParseError":                {parseErr("x"), parseErr("x"), parseErr("y")},
 		"akhlak.Phase":                     {akhlak.PhaseAktivasi, akhlak.PhaseAktivasi, akhlak.PhasePenguatan},
-		"akhlak.Profile":                   {testProfile("38.9"), testProfile("38.90"), testProfile("39.0")},
+		"akhlak.Profile":                   {testProfile("38.9"), testProfile("38.9"), testProfile("38.90")},
+		"akhlak.Alignment":                 {akhlak.Alignment{Matches: 3}, akhlak.Alignment{Matches: 3}, akhlak.Alignment{Matches: 3, CutTied: true}},
 		"akhlak.Rank":                      {rank("10"), rank("10"), rank("90")},
 		"akhlak.RatingResult":              {rr(1), rr(1), rr(2)},
 		"akhlak.RatingTally":               {rt(1), rt(1), rt(2)},
@@ -258,7 +259,8 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"engagement.Definition":            {testDefinition, testDefinition, engagement.Definition{Items: testDefinition.Items}},
 		"engagement.Group":                 {eg(1), eg(1), eg(2)},
 		"engagement.Instrument":            {ei(true), ei(true), ei(false)},
-		"engagement.Response":              {engagement.Response{Recommend: 1}, engagement.Response{Recommend: 1}, engagement.Response{Recommend: 2}},
+		"survey.Recommendation":            {survey.Recommend(0), survey.Recommend(0), survey.Recommendation{}},
+		"engagement.Response":              {engagement.Response{Recommend: survey.Recommend(1)}, engagement.Response{Recommend: survey.Recommend(1)}, engagement.Response{Recommend: survey.Recommend(2)}},
 		"engagement.Result":                {er(1), er(1), er(2)},
 		"engagement.Segments":              {engagement.Segments{Engaged: 1}, engagement.Segments{Engaged: 1}, engagement.Segments{Neutral: 1}},
 		"engagement.Tally":                 {testEngagementTally(t, 1, 30), testEngagementTally(t, 1, 30), testEngagementTally(t, 2, 30)},
@@ -433,7 +435,7 @@ func TestDiffNamesTheFigure(t *testing.T) {
 		a, b any
 		want []string
 	}{
-		{"profile", testProfile("38.9"), testProfile("39.5"), []string{`Adaptif: s"38.9"`, `Adaptif: s"39.5"`, `Index: s"60.9"`, `Index: s"61"`}},
+		{"profile", testProfile("38.9"), testProfile("39.5"), []string{`Adaptif: s"38.9"`, `Adaptif: s"39.5"`, `Index: s"60.9"`, `Index: s"61.0"`}},
 		{"ballot tally", testBallotTally(t, 1, 3), testBallotTally(t, 1, 4), []string{"Respondents: 3", "Respondents: 4"}},
 		{"rating tally", testRatingTally(t, 1, 3), testRatingTally(t, 1, 4), []string{"Respondents: 3", "Respondents: 4", "Sum:"}},
 		{"scale", testScale(t, "40.0"), testScale(t, "45.0"), []string{`Min: s"40"`, `Min: s"45"`, `Letter: "B"`}},

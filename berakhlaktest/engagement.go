@@ -3,6 +3,7 @@ package berakhlaktest
 import (
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/survey"
+	"strconv"
 )
 
 // units are the invented subgroups of the synthetic engagement survey, with
@@ -77,7 +78,7 @@ func EngagementResponses(d engagement.Definition, o Options) ([]Row[engagement.R
 				rec, r.Bad = 11, "recommend: 11 outside 0–10"
 			}
 		}
-		r.Value = engagement.Response{Respondent: r.ID, Group: units[s.weighted(weights)].name, Answers: ans, Recommend: rec}
+		r.Value = engagement.Response{Respondent: r.ID, Group: units[s.weighted(weights)].name, Answers: ans, Recommend: recommendation(rec)}
 		return r
 	}
 	clone := func(v engagement.Response) engagement.Response {
@@ -107,7 +108,7 @@ func EngagementCSV(d engagement.Definition, rows []Row[engagement.Response]) []b
 				rec = append(rec, answerText(a))
 			}
 			if d.Recommend {
-				rec = append(rec, answerText(r.Value.Recommend))
+				rec = append(rec, recommendText(r.Value.Recommend))
 			}
 			emit(rec)
 		}
@@ -122,4 +123,22 @@ func ItemsCSV(items []survey.Item) []byte {
 			emit([]string{it.Code, it.Dimension, map[bool]string{true: "yes", false: "no"}[it.Reverse]})
 		}
 	})
+}
+
+// recommendation returns the answer rec, or no answer for survey.NoAnswer.
+func recommendation(rec int8) survey.Recommendation {
+	if rec == survey.NoAnswer {
+		return survey.Recommendation{}
+	}
+	return survey.Recommend(int(rec))
+}
+
+// recommendText writes a recommendation answer as a CSV cell: empty for
+// no answer.
+func recommendText(r survey.Recommendation) string {
+	n, ok := r.Answer()
+	if !ok {
+		return ""
+	}
+	return strconv.Itoa(n)
 }

@@ -75,12 +75,12 @@ func Example() {
 
 func ExampleCmpOptions() {
 	// Profiles have unexported fields: without the options, cmp.Diff
-	// panics. With them, scores compare by value and a diff names the
+	// panics. With them, scores compare as figures and a diff names the
 	// figure that moved.
 	published := berakhlaktest.National2022().Value
 	scores := map[akhlak.Value]decimal.Decimal{}
 	for _, v := range akhlak.Values() {
-		scores[v] = published.Score(v).Round(2) // 57.90 …: the same figures
+		scores[v] = published.Score(v).Decimal() // the same figures
 	}
 	fmt.Println(cmp.Equal(published, akhlak.MustNewProfile(scores), berakhlaktest.CmpOptions()))
 
@@ -107,7 +107,7 @@ func ExampleEquateDecimals() {
 
 func ExampleNational2022() {
 	p := berakhlaktest.National2022()
-	fmt.Println(p.Value.Index().StringFixed(1), p.Value.Category())
+	fmt.Println(p.Value.Index().String(), p.Value.Category())
 	fmt.Println(p.Value.Score(akhlak.Adaptif), p.Value.Lowest())
 	fmt.Println(p.Source.Publisher)
 	// Output:
@@ -126,7 +126,7 @@ func ExampleNationalIndex2022() {
 
 func ExampleNationalIndex2023() {
 	p := berakhlaktest.NationalIndex2023()
-	band, _ := category.BerAKHLAK().Classify(p.Value)
+	band, _ := category.BerAKHLAK().Classify(p.Value.Decimal())
 	fmt.Println(p.Value, band, p.Source.Date)
 	// Output:
 	// 61.1 B Cukup Sehat 2024-01-18
@@ -134,7 +134,7 @@ func ExampleNationalIndex2023() {
 
 func ExampleKabupatenTegalIndex() {
 	p := berakhlaktest.KabupatenTegalIndex()
-	band, _ := category.BerAKHLAK().Classify(p.Value)
+	band, _ := category.BerAKHLAK().Classify(p.Value.Decimal())
 	fmt.Println(p.Value, band)
 	// Output:
 	// 62.3 B Cukup Sehat
@@ -142,7 +142,7 @@ func ExampleKabupatenTegalIndex() {
 
 func ExampleIKMWorkedExample() {
 	rows, published := berakhlaktest.IKMWorkedExample()
-	tally, _ := ikm.NewTally(9)
+	tally := ikm.NewTally()
 	for i, r := range rows {
 		if err := tally.Add(fmt.Sprint("R", i+1), r); err != nil {
 			t.Fatal(err)
@@ -292,7 +292,7 @@ func ExampleRatings() {
 		}
 	}
 	res, _ := tally.Result(survey.Slovin(1000, 5))
-	fmt.Println(res.Respondents(), res.Score(akhlak.Akuntabel).StringFixed(1), res.Score(akhlak.Adaptif).StringFixed(1), res.Index().StringFixed(1))
+	fmt.Println(res.Respondents(), res.Score(akhlak.Akuntabel).String(), res.Score(akhlak.Adaptif).String(), res.Index().String())
 	// Output:
 	// 800 76.0 32.9 55.7
 }

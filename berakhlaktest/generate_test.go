@@ -356,7 +356,7 @@ func TestEngagementResponses(t *testing.T) {
 			for _, a := range v.Answers {
 				want = append(want, answerText(a))
 			}
-			want = append(want, answerText(v.Recommend))
+			want = append(want, recommendText(v.Recommend))
 			if diff := cmp.Diff(want, rec); diff != "" {
 				t.Errorf("CSV line %d (-rows +csv):\n%s", i+2, diff)
 			}
@@ -366,8 +366,8 @@ func TestEngagementResponses(t *testing.T) {
 	d := testDefinition
 	d.Recommend = false
 	for _, r := range must(EngagementResponses(d, Options{Rows: 100, Bad: 50})) {
-		if r.Value.Recommend != survey.NoAnswer {
-			t.Fatalf("row %s recommends %d without the item", r.ID, r.Value.Recommend)
+		if _, ok := r.Value.Recommend.Answer(); ok {
+			t.Fatalf("row %s recommends %s without the item", r.ID, r.Value.Recommend)
 		}
 	}
 	if got := string(ItemsCSV(testDefinition.Items[1:3])); got != "code,dimension,reverse\nK2,Komitmen,no\nK3,Komitmen,yes\n" {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/google/go-cmp/cmp"
@@ -39,7 +40,8 @@ type Published[T any] struct {
 }
 
 // Check reports, with t.Errorf, whether got differs from the published
-// value under [CmpOptions] (decimals by value: 60.9 equals 60.90), with
+// value under [CmpOptions] (a figure with its places: 60.9 is not 60.90),
+// with
 // the source and the diff. It is how a test says "our pipeline reproduces
 // this published figure" in one line.
 func (p Published[T]) Check(t testing.TB, got T) {
@@ -83,15 +85,15 @@ func National2022() Published[akhlak.Profile] {
 // 2022, 60.9 (category B Cukup Sehat): the unweighted mean over the 442 of
 // 592 agencies that met their minimum. Source: KemenPANRB, the webinar on
 // the 2022 results (January 2023).
-func NationalIndex2022() Published[decimal.Decimal] {
-	return Published[decimal.Decimal]{Value: dec("60.9"), Source: national2022}
+func NationalIndex2022() Published[figure.Figure] {
+	return Published[figure.Figure]{Value: figure.MustParse("60.9"), Source: national2022}
 }
 
 // NationalIndex2023 returns the published national Indeks BerAKHLAK of
 // 2023, 61.1 (category B). Source: KemenPANRB, the results of the 2023
 // survey announced by the Minister of PANRB on 18 January 2024.
-func NationalIndex2023() Published[decimal.Decimal] {
-	return Published[decimal.Decimal]{Value: dec("61.1"), Source: Source{
+func NationalIndex2023() Published[figure.Figure] {
+	return Published[figure.Figure]{Value: figure.MustParse("61.1"), Source: Source{
 		Publisher: "KemenPANRB",
 		Title:     "Survei Pemetaan dan Pengukuran Budaya Kerja ASN 2023, results announced by the Minister of PANRB (936,476 civil servants of 539 agencies surveyed)",
 		Date:      "2024-01-18",
@@ -103,8 +105,8 @@ func NationalIndex2023() Published[decimal.Decimal] {
 // Pemerintah Kabupaten Tegal, 62.3, category B Cukup Sehat, from 5,773
 // respondents. Source: its published survey result; the library's records
 // keep neither its date nor a link.
-func KabupatenTegalIndex() Published[decimal.Decimal] {
-	return Published[decimal.Decimal]{Value: dec("62.3"), Source: Source{
+func KabupatenTegalIndex() Published[figure.Figure] {
+	return Published[figure.Figure]{Value: figure.MustParse("62.3"), Source: Source{
 		Publisher: "Pemerintah Kabupaten Tegal",
 		Title:     "Indeks BerAKHLAK, Survei Budaya Kerja ASN (5,773 respondents, category B Cukup Sehat)",
 	}}
@@ -122,7 +124,7 @@ func KabupatenTegalIndex() Published[decimal.Decimal] {
 // way round from the library; the rows are built from the counts, unsur by
 // unsur (the first respondents give the highest answers), which fixes
 // every figure of the survey.
-func IKMWorkedExample() ([][]int8, Published[decimal.Decimal]) {
+func IKMWorkedExample() ([][]int8, Published[figure.Figure]) {
 	// counts[u] are the numbers of answers 4, 3, 2 and 1 to unsur u+1.
 	counts := [9][4]int{
 		ikm.Persyaratan - 1:                     {18, 11},
@@ -148,7 +150,7 @@ func IKMWorkedExample() ([][]int8, Published[decimal.Decimal]) {
 			}
 		}
 	}
-	return rows, Published[decimal.Decimal]{Value: dec("91.48"), Source: Source{
+	return rows, Published[figure.Figure]{Value: figure.MustParse("91.48"), Source: Source{
 		Publisher: "GASPUL (public repository rennn9/GASPUL_BACKEND)",
 		Title:     "Rumus Perhitungan Indeks Kepuasan Masyarakat (IKM) berdasarkan Permenpan RB Nomor 14 Tahun 2017, Triwulan III",
 		URL:       "https://github.com/rennn9/GASPUL_BACKEND/blob/157a1a61dc30bd60a8794ed9d66ddc5ff04d069b/rumus_perhitungan_ikm_lengkap.md",

@@ -6,10 +6,10 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
-	"github.com/shopspring/decimal"
 )
 
 // TestLibraryReproducesFixtures checks that the library reproduces every
@@ -48,12 +48,18 @@ func TestLibraryReproducesFixtures(t *testing.T) {
 		band func() (category.Band, error)
 		want string
 	}{
-		{"2022 national", func() (category.Band, error) { return category.BerAKHLAK().Classify(NationalIndex2022().Value) }, "B Cukup Sehat"},
+		{"2022 national", func() (category.Band, error) {
+			return category.BerAKHLAK().Classify(NationalIndex2022().Value.Decimal())
+		}, "B Cukup Sehat"},
 		{"2022 Adaptif", func() (category.Band, error) {
-			return category.BerAKHLAK().Classify(National2022().Value.Score(akhlak.Adaptif))
+			return category.BerAKHLAK().Classify(National2022().Value.Score(akhlak.Adaptif).Decimal())
 		}, "C Tidak Sehat"},
-		{"2023 national", func() (category.Band, error) { return category.BerAKHLAK().Classify(NationalIndex2023().Value) }, "B Cukup Sehat"},
-		{"Kabupaten Tegal", func() (category.Band, error) { return category.BerAKHLAK().Classify(KabupatenTegalIndex().Value) }, "B Cukup Sehat"},
+		{"2023 national", func() (category.Band, error) {
+			return category.BerAKHLAK().Classify(NationalIndex2023().Value.Decimal())
+		}, "B Cukup Sehat"},
+		{"Kabupaten Tegal", func() (category.Band, error) {
+			return category.BerAKHLAK().Classify(KabupatenTegalIndex().Value.Decimal())
+		}, "B Cukup Sehat"},
 		{"IKM worked example", func() (category.Band, error) { return res.Band(), nil }, "A Sangat Baik"},
 	}
 	for _, b := range bands {
@@ -71,22 +77,29 @@ func TestLibraryReproducesFixtures(t *testing.T) {
 // once, with the source and both values, and not one equal by value.
 func TestPublishedCheckFails(t *testing.T) {
 	var r recorder
-	NationalIndex2022().Check(&r, decimal.RequireFromString("60.90"))
+	NationalIndex2022().Check(&r, figure.MustParse("60.9"))
 	if len(r.errors) != 0 {
-		t.Errorf("60.90 is reported: %q", r.errors)
+		t.Errorf("60.9 is reported: %q", r.errors)
 	}
-	NationalIndex2022().Check(&r, decimal.RequireFromString("61.0"))
+	// A figure is published with its places: 60.90 is not the figure
+	// published as 60.9.
+	NationalIndex2022().Check(&r, figure.MustParse("60.90"))
+	if len(r.errors) != 1 {
+		t.Fatalf("60.90: %d reports, want 1: %q", len(r.errors), r.errors)
+	}
+	r = recorder{}
+	NationalIndex2022().Check(&r, figure.MustParse("61.0"))
 	if len(r.errors) != 1 {
 		t.Fatalf("%d reports, want 1: %q", len(r.errors), r.errors)
 	}
-	for _, want := range []string{"does not reproduce the figure published by KemenPANRB, Webinar Sosialisasi Hasil Survei Indeks BerAKHLAK Tahun 2022", `s"60.9"`, `s"61"`} {
+	for _, want := range []string{"does not reproduce the figure published by KemenPANRB, Webinar Sosialisasi Hasil Survei Indeks BerAKHLAK Tahun 2022", `60.9`, `61.0`} {
 		if !strings.Contains(r.errors[0], want) {
 			t.Errorf("the report lacks %q:\n%s", want, r.errors[0])
 		}
 	}
 	r = recorder{}
 	National2022().Check(&r, testProfile("39.0"))
-	if len(r.errors) != 1 || !strings.Contains(strings.Join(strings.Fields(r.errors[0]), " "), `- Adaptif: s"38.9", + Adaptif: s"39",`) {
+	if len(r.errors) != 1 || !strings.Contains(strings.Join(strings.Fields(r.errors[0]), " "), `- Adaptif: s"38.9", + Adaptif: s"39.0",`) {
 		t.Errorf("a wrong profile is reported as %q", r.errors)
 	}
 }

@@ -36,11 +36,11 @@ func goldenTally(t testing.TB) *Tally {
 	tl, _ := NewTally(in)
 	const no = survey.NoAnswer
 	for i, r := range []Response{
-		{Group: "mahasiswa", Answers: []int8{5, 2, 5}, Recommend: 9},     // 5, 4, 5
-		{Group: "mahasiswa", Answers: []int8{4, 1, 4}, Recommend: 8},     // 4, 5, 4
-		{Group: "profesional", Answers: []int8{3, 4, 5}, Recommend: 6},   // 3, 2, 5
-		{Group: "profesional", Answers: []int8{2, no, 3}, Recommend: no}, // 2, 3
-		{Answers: []int8{no, no, no}, Recommend: 10},
+		{Group: "mahasiswa", Answers: []int8{5, 2, 5}, Recommend: survey.Recommend(9)},     // 5, 4, 5
+		{Group: "mahasiswa", Answers: []int8{4, 1, 4}, Recommend: survey.Recommend(8)},     // 4, 5, 4
+		{Group: "profesional", Answers: []int8{3, 4, 5}, Recommend: survey.Recommend(6)},   // 3, 2, 5
+		{Group: "profesional", Answers: []int8{2, no, 3}}, // 2, 3
+		{Answers: []int8{no, no, no}, Recommend: survey.Recommend(10)},
 	} {
 		if err := tl.Add(r); err != nil {
 			t.Fatalf("response %d: %v", i+1, err)
@@ -85,7 +85,7 @@ func TestTallyGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return [2]string{f.Mean.StringFixed(2), f.Favourable.StringFixed(1)}
+		return [2]string{f.Mean.String(), f.Favourable.String()}
 	}
 	attr, err := r.Attractiveness()
 	if err != nil {
@@ -99,8 +99,8 @@ func TestTallyGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := figures{Respondents: r.Respondents(), Attractiveness: attr.StringFixed(1), Total: pair(r.Total()), K1: pair(r.Item("K1")),
-		Intention: intention.StringFixed(1), NPS: nps, Groups: map[string]int{}}
+	got := figures{Respondents: r.Respondents(), Attractiveness: attr.String(), Total: pair(r.Total()), K1: pair(r.Item("K1")),
+		Intention: intention.String(), NPS: nps, Groups: map[string]int{}}
 	for _, g := range r.Groups() {
 		got.Groups[g.Name] = g.Respondents
 	}
@@ -189,7 +189,7 @@ func FuzzTallyBinary(f *testing.F) {
 	seeds := [][]byte{wiretest.Golden(f, "testdata/tally-v1.bin", mustMarshal(f, goldenTally(f)), false)}
 	tl, _ := NewTally(testInstrument(f))
 	seeds = append(seeds, mustMarshal(f, tl))
-	_ = tl.Add(Response{Group: "mahasiswa", Answers: []int8{1, 2, 3, 4, 5}, Recommend: 9})
+	_ = tl.Add(Response{Group: "mahasiswa", Answers: []int8{1, 2, 3, 4, 5}, Recommend: survey.Recommend(9)})
 	seeds = append(seeds, mustMarshal(f, tl))
 	for _, s := range seeds {
 		f.Add(s, false)

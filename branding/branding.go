@@ -3,8 +3,11 @@ package branding
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/survey"
@@ -90,12 +93,14 @@ func (in Instrument) Dimensions() []string { return in.s.Dimensions() }
 // Intention returns the code of the intention item, or "".
 func (in Instrument) Intention() string { return in.intention }
 
-// Response is one respondent's answers.
+// Response is one respondent's answers. Its zero Recommend is no
+// recommendation answer; write survey.Recommend(n) for the answer n, 0
+// (a detractor) included.
 type Response struct {
-	Respondent string // names the respondent in errors; not stored
-	Group      string // the kind of respondent, e.g. "mahasiswa", "pekerja swasta"; empty for none
-	Answers    []int8 // one per item, in the definition's order; survey.NoAnswer when missing
-	Recommend  int8   // 0–10, or survey.NoAnswer
+	Respondent string                // names the respondent in errors; not stored
+	Group      string                // the kind of respondent, e.g. "mahasiswa", "pekerja swasta"; empty for none
+	Answers    []int8                // one per item, in the definition's order; survey.NoAnswer when missing
+	Recommend  survey.Recommendation // the 0–10 recommendation answer; zero for none
 }
 
 // Tally counts the responses of an employer branding survey, overall and
@@ -125,11 +130,22 @@ func (t *Tally) Add(r Response) error {
 	if t.s == nil {
 		return errZeroTally
 	}
-	if err := t.s.Add(r.Group, r.Respondent, r.Answers, r.Recommend); err != nil {
-		e := err.(*tally.AnswerError) // the only error Add returns
-		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
+	n, given := r.Recommend.Answer()
+	rec, err := tally.RecommendCode(r.Respondent, n, given)
+	if err != nil {
+		return publicAnswerError(err)
+	}
+	if err := t.s.Add(r.Group, r.Respondent, r.Answers, rec); err != nil {
+		return publicAnswerError(err)
 	}
 	return nil
+}
+
+// publicAnswerError turns the tally's answer error, the only error its
+// Add returns, into the module's.
+func publicAnswerError(err error) error {
+	e := err.(*tally.AnswerError)
+	return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
 }
 
 // Merge adds o's counts to t; both must use equal instruments.
@@ -202,12 +218,35 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 	if all.Respondents() == 0 {
 		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
 	}
-	r := Result{v: tally.NewView(all, o.TopBoxes), intention: t.intention, min: min}
+	lo, hi := t.s.Instrument().Scale()
+	scale := survey.MustNewRatingScale(lo, hi)
+	r := t.result(tally.NewView(all, o.TopBoxes), scale)
+	r.min = min
 	for _, g := range t.s.GroupViews(o.Options) {
-		r.groups = append(r.groups, Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason,
-			Result: Result{v: g.View, intention: t.intention}})
+		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+		if !g.Suppressed {
+			grp.Result = t.result(g.View, scale)
+		}
+		r.groups = append(r.groups, grp)
 	}
 	return r, nil
+}
+
+// result returns the figures of one view: branding has no segments, and
+// its intention to apply is the top-box share of the intention item.
+func (t *Tally) result(v tally.View, scale survey.RatingScale) Result {
+	rep := v.Report()
+	rep.Segments = [4]int{}
+	r := Result{rep: &rep, scale: scale}
+	switch s, err := v.TopShare(t.intention); {
+	case t.intention == "":
+		r.intentionReason = "the instrument has no intention item"
+	case err != nil:
+		r.intentionReason = "intention item " + strconv.Quote(t.intention) + ": no answers"
+	default:
+		r.intention = s
+	}
+	return r
 }
 
 // Group is the result of one kind of respondent (students, private-sector
@@ -225,35 +264,56 @@ type Group struct {
 	Result     Result // the group's figures; it has no groups and no minimum of its own
 }
 
-// Result holds the figures of a survey that met its minimum, or of one
-// group of respondents. It is an immutable value, safe for concurrent use.
-// Every figure is computed exactly and rounded half-up once: means to two
-// places, percentages to one, alpha to three (library defaults), and
-// carries those places. The zero Result has no figures: each is an error
-// wrapping [survey.ErrNoFigure].
-type Result struct {
-	v         tally.View
-	intention string
-	min       survey.Minimum
-	groups    []Group
+// Equal reports whether g and o are the same group with the same figures.
+func (g Group) Equal(o Group) bool {
+	return g.Name == o.Name && g.Respondents == o.Respondents && g.Suppressed == o.Suppressed &&
+		g.Reason == o.Reason && g.Result.Equal(o.Result)
 }
 
-func wrap(err error) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf("branding: %v: %w", err, survey.ErrNoFigure)
+// Result holds the figures of a survey that met its minimum, or of one
+// group of respondents, computed once by [Tally.Result]. It is an
+// immutable value, safe for concurrent use. Every figure is computed
+// exactly and rounded half-up once: means to two places, percentages to
+// one, alpha to three (library defaults), and carries those places. The
+// zero Result has no figures: each is an error wrapping
+// [survey.ErrNoFigure].
+//
+// A Result is stored as JSON ([Result.MarshalJSON]) and read back
+// ([Result.UnmarshalJSON]) with every figure it holds; to merge a survey
+// with more responses later, store the [Tally] instead.
+type Result struct {
+	rep             *tally.Report // immutable once made
+	scale           survey.RatingScale
+	intention       decimal.Decimal // when intentionReason is empty
+	intentionReason string
+	min             survey.Minimum
+	groups          []Group
 }
+
+func noFigure(what string) error {
+	return fmt.Errorf("branding: %s: %w", what, survey.ErrNoFigure)
+}
+
+var errZeroResult = noFigure("the zero Result")
 
 // IsValid reports whether r holds figures.
-func (r Result) IsValid() bool { return r.v.IsValid() }
+func (r Result) IsValid() bool { return r.rep.IsValid() }
 
 // Respondents returns the number of respondents.
-func (r Result) Respondents() int { return r.v.Respondents() }
+func (r Result) Respondents() int {
+	if !r.IsValid() {
+		return 0
+	}
+	return r.rep.Respondents
+}
 
 // Minimum returns the minimum the survey was checked against, and the
 // zero Minimum for a group's result.
 func (r Result) Minimum() survey.Minimum { return r.min }
+
+// Scale returns the instrument's answer scale, and the zero RatingScale
+// for the zero Result.
+func (r Result) Scale() survey.RatingScale { return r.scale }
 
 // Groups returns every group of respondents, sorted by name. A group
 // smaller than the confidentiality threshold (5 by default,
@@ -261,11 +321,26 @@ func (r Result) Minimum() survey.Minimum { return r.min }
 // reports only its count.
 func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
 
+// figures returns the part's figures, or the reason it has none.
+func (r Result) figures(what string, p tally.Part, ok bool) (survey.Figures, error) {
+	switch {
+	case !r.IsValid():
+		return survey.Figures{}, errZeroResult
+	case !ok:
+		return survey.Figures{}, fmt.Errorf("branding: %s: not in the instrument: %w", what, survey.ErrInvalidInput)
+	case p.Reason != "":
+		return survey.Figures{}, noFigure(what + ": " + p.Reason)
+	}
+	f := p.Figures
+	return survey.Figures{Mean: figure.MustNew(f.Mean, tally.MeanPlaces), Favourable: figure.MustNew(f.Favourable, tally.PercentPlaces),
+		Answers: f.Answers, Missing: f.Missing}, nil
+}
+
 // Attractiveness returns the attractiveness index: percent favourable over
 // all items, at one place (library default).
-func (r Result) Attractiveness() (decimal.Decimal, error) {
-	f, err := r.v.Total()
-	return f.Favourable, wrap(err)
+func (r Result) Attractiveness() (figure.Figure, error) {
+	f, err := r.Total()
+	return f.Favourable, err
 }
 
 // Category classifies the attractiveness index on a scale the caller
@@ -275,55 +350,93 @@ func (r Result) Category(s category.Scale) (category.Band, error) {
 	if err != nil {
 		return category.Band{}, err
 	}
-	return s.Classify(a)
+	return s.Classify(a.Decimal())
 }
 
 // Total returns the figures over all items.
 func (r Result) Total() (survey.Figures, error) {
-	f, err := r.v.Total()
-	return survey.Figures(f), wrap(err)
+	if !r.IsValid() {
+		return survey.Figures{}, errZeroResult
+	}
+	return r.figures("total", r.rep.Total, true)
 }
 
-// Item returns the figures of the item with the given code.
+// Item returns the figures of the item with the given code. A code the
+// instrument lacks is an error wrapping [survey.ErrInvalidInput].
 func (r Result) Item(code string) (survey.Figures, error) {
-	f, err := r.v.Item(code)
-	return survey.Figures(f), wrap(err)
+	if !r.IsValid() {
+		return survey.Figures{}, errZeroResult
+	}
+	p, ok := r.rep.Item(code)
+	return r.figures("item "+strconv.Quote(code), p, ok)
 }
 
 // Dimension returns the figures of the named dimension: its
-// attractiveness is Favourable.
+// attractiveness is Favourable. A name the instrument lacks is an error
+// wrapping [survey.ErrInvalidInput].
 func (r Result) Dimension(name string) (survey.Figures, error) {
-	f, err := r.v.Dimension(name)
-	return survey.Figures(f), wrap(err)
+	if !r.IsValid() {
+		return survey.Figures{}, errZeroResult
+	}
+	p, ok := r.rep.Dimension(name)
+	return r.figures("dimension "+strconv.Quote(name), p, ok)
 }
 
-// Alpha returns Cronbach's alpha of the named dimension and the number of
-// respondents who answered all its items.
-func (r Result) Alpha(dimension string) (decimal.Decimal, int, error) {
-	a, n, err := r.v.Alpha(dimension)
-	return a, n, wrap(err)
+// Alpha returns Cronbach's alpha of the named dimension, at three places,
+// and the number of respondents who answered all its items. A dimension
+// with fewer than two items or two such respondents, or no variance, has
+// no alpha: the error wraps [survey.ErrNoFigure] and says why. A name the
+// instrument lacks is an error wrapping [survey.ErrInvalidInput].
+func (r Result) Alpha(dimension string) (figure.Figure, int, error) {
+	if !r.IsValid() {
+		return figure.Figure{}, 0, errZeroResult
+	}
+	p, ok := r.rep.Dimension(dimension)
+	switch {
+	case !ok:
+		return figure.Figure{}, 0, fmt.Errorf("branding: dimension %q: not in the instrument: %w", dimension, survey.ErrInvalidInput)
+	case p.AlphaReason != "":
+		return figure.Figure{}, p.AlphaN, noFigure(p.AlphaReason)
+	}
+	return figure.MustNew(p.Alpha, tally.AlphaPlaces), p.AlphaN, nil
 }
 
 // NPS returns the net promoter score of "would you recommend an ASN
 // career": % promoters (9–10) − % detractors (0–6), computed exactly and
-// rounded half away from zero to an integer.
+// rounded half away from zero to an integer. Without a recommendation
+// item, or with no answer to it, it returns an error wrapping
+// [survey.ErrNoFigure].
 func (r Result) NPS() (survey.NPS, error) {
-	n, err := r.v.NPS()
-	return survey.NPS(n), wrap(err)
+	switch {
+	case !r.IsValid():
+		return survey.NPS{}, errZeroResult
+	case r.rep.NPSReason != "":
+		return survey.NPS{}, noFigure(r.rep.NPSReason)
+	}
+	return survey.NPS(r.rep.NPS), nil
 }
 
 // Intention returns the intention to apply: the percentage of the
 // respondents who answered the intention item that chose its top box (the
 // highest point of the scale), rounded half-up to one place. The formula
-// is a library default: none is published. Without an
-// intention item, or with no answer to it, it returns an error wrapping
+// is a library default: none is published. Without an intention item, or
+// with no answer to it, it returns an error wrapping
 // [survey.ErrNoFigure].
-func (r Result) Intention() (decimal.Decimal, error) {
-	if r.intention == "" {
-		return decimal.Decimal{}, fmt.Errorf("branding: the instrument has no intention item: %w", survey.ErrNoFigure)
+func (r Result) Intention() (figure.Figure, error) {
+	switch {
+	case !r.IsValid():
+		return figure.Figure{}, errZeroResult
+	case r.intentionReason != "":
+		return figure.Figure{}, noFigure(r.intentionReason)
 	}
-	s, err := r.v.TopShare(r.intention)
-	return s, wrap(err)
+	return figure.MustNew(r.intention, tally.PercentPlaces), nil
+}
+
+// Equal reports whether r and o hold the same figures, scale, minimum and
+// groups.
+func (r Result) Equal(o Result) bool {
+	return r.rep.Equal(o.rep) && r.scale == o.scale && r.intention.Equal(o.intention) && r.intentionReason == o.intentionReason &&
+		r.min.Equal(o.min) && slices.EqualFunc(r.groups, o.groups, Group.Equal)
 }
 
 type groupJSON struct {
@@ -334,31 +447,37 @@ type groupJSON struct {
 	Result      *Result `json:"result,omitempty"`
 }
 
+type resultJSON struct {
+	Minimum         *survey.Minimum     `json:"minimum,omitempty"`
+	Scale           *survey.RatingScale `json:"scale"`
+	Attractiveness  string              `json:"attractiveness,omitempty"`
+	Intention       string              `json:"intention,omitempty"`
+	IntentionReason string              `json:"intention_reason,omitempty"`
+	tally.ReportJSON
+	Groups []groupJSON `json:"groups,omitempty"`
+}
+
 // MarshalJSON writes the figures with every decimal as a string at its
-// published places: respondents, the minimum (for a whole survey), the
-// attractiveness, the intention to apply, the total, each dimension (with
-// alpha) and item, the NPS, and the groups. A figure that cannot be
-// computed is left out, never written as zero. The zero Result is an
-// error.
+// published places: the minimum (for a whole survey), the scale, the
+// attractiveness, the intention to apply, respondents, the total, each
+// dimension (with alpha) and item, the NPS, and the groups. A figure that
+// cannot be computed is left out, never written as zero, and the reason it
+// has none is written instead ("total_reason", "reason", "alpha_reason",
+// "nps_reason", "intention_reason"). The zero Result is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, fmt.Errorf("branding: MarshalJSON of the zero Result: %w", survey.ErrNoFigure)
 	}
-	out := struct {
-		Minimum        *survey.Minimum `json:"minimum,omitempty"`
-		Attractiveness string          `json:"attractiveness,omitempty"`
-		Intention      string          `json:"intention,omitempty"`
-		tally.ViewJSON
-		Groups []groupJSON `json:"groups,omitempty"`
-	}{ViewJSON: r.v.JSON()}
+	scale := r.scale
+	out := resultJSON{Scale: &scale, ReportJSON: r.rep.JSON(), IntentionReason: r.intentionReason}
 	if r.min.IsValid() {
 		out.Minimum = &r.min
 	}
 	if a, err := r.Attractiveness(); err == nil {
-		out.Attractiveness = exact.Fixed(a)
+		out.Attractiveness = a.String()
 	}
 	if i, err := r.Intention(); err == nil {
-		out.Intention = exact.Fixed(i)
+		out.Intention = i.String()
 	}
 	for _, g := range r.groups {
 		gj := groupJSON{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
@@ -369,4 +488,104 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		out.Groups = append(out.Groups, gj)
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads a Result back from what [Result.MarshalJSON] wrote,
+// with every figure, reason and group, so that every accessor returns what
+// the original's did. It checks that the figures could have been computed,
+// as engagement's Result does, and that the attractiveness is the total's
+// percent favourable; anything else is an error wrapping
+// [survey.ErrInvalidInput] that names the offending field. On an error r
+// is unchanged.
+func (r *Result) UnmarshalJSON(data []byte) error {
+	x, err := decodeResult(data, true)
+	if err != nil {
+		return err
+	}
+	*r = x
+	return nil
+}
+
+func decodeResult(data []byte, whole bool) (Result, error) {
+	bad := func(format string, args ...any) (Result, error) {
+		return Result{}, fmt.Errorf("branding: Result JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
+	}
+	var in struct {
+		resultJSON
+		Groups []struct {
+			Name        string          `json:"name"`
+			Respondents int             `json:"respondents"`
+			Suppressed  bool            `json:"suppressed"`
+			Reason      string          `json:"reason"`
+			Result      json.RawMessage `json:"result"`
+		} `json:"groups"`
+	}
+	if err := json.Unmarshal(data, &in); err != nil {
+		return bad("%v", err)
+	}
+	if in.Scale == nil || !in.Scale.IsValid() {
+		return bad("no scale")
+	}
+	rep, err := in.ReportJSON.Report(tally.Shape{Min: in.Scale.Min(), Max: in.Scale.Max()}, nil)
+	if err != nil {
+		return bad("%v", err)
+	}
+	r := Result{rep: &rep, scale: *in.Scale, intentionReason: in.IntentionReason}
+	switch i, ok := exact.ParseDecimal(in.Intention); {
+	case (in.Intention == "") == (in.IntentionReason == ""):
+		return bad("intention %q with reason %q: want one of the two", in.Intention, in.IntentionReason)
+	case in.Intention == "":
+	case !ok || i.Exponent() != -tally.PercentPlaces || i.Sign() < 0 || i.GreaterThan(decimal.New(100, 0)):
+		return bad("intention %q is not a percentage at one place", in.Intention)
+	default:
+		r.intention = i
+	}
+	want := ""
+	if a, err := r.Attractiveness(); err == nil {
+		want = a.String()
+	}
+	if in.Attractiveness != want {
+		return bad("attractiveness %q, but the total's percent favourable is %q", in.Attractiveness, want)
+	}
+	switch {
+	case whole && in.Minimum == nil:
+		return bad("no minimum")
+	case !whole && (in.Minimum != nil || len(in.Groups) > 0):
+		return bad("a group's result with a minimum or groups of its own")
+	case whole:
+		if err := in.Minimum.Check(rep.Respondents); err != nil {
+			return bad("%d respondents against %s: %v", rep.Respondents, in.Minimum, err)
+		}
+		r.min = *in.Minimum
+	}
+	prev, sum := "", 0
+	for i, g := range in.Groups {
+		switch {
+		case i > 0 && g.Name <= prev:
+			return bad("group %q out of order or listed twice", g.Name)
+		case g.Respondents < 1:
+			return bad("group %q: %d respondents", g.Name, g.Respondents)
+		case g.Suppressed != (len(g.Result) == 0 || string(g.Result) == "null"):
+			return bad("group %q: suppressed %v, with figures %v", g.Name, g.Suppressed, !g.Suppressed)
+		case g.Suppressed != (g.Reason != ""):
+			return bad("group %q: suppressed %v, with a reason %q", g.Name, g.Suppressed, g.Reason)
+		}
+		prev, sum = g.Name, sum+g.Respondents
+		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+		if !g.Suppressed {
+			gr, err := decodeResult(g.Result, false)
+			if err != nil {
+				return Result{}, fmt.Errorf("branding: Result JSON: group %q: %w", g.Name, err)
+			}
+			if gr.Respondents() != g.Respondents || gr.scale != r.scale {
+				return bad("group %q: %d respondents on %s, its figures %d on %s", g.Name, g.Respondents, r.scale, gr.Respondents(), gr.scale)
+			}
+			grp.Result = gr
+		}
+		r.groups = append(r.groups, grp)
+	}
+	if sum > rep.Respondents {
+		return bad("groups of %d respondents in a survey of %d", sum, rep.Respondents)
+	}
+	return r, nil
 }

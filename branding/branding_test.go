@@ -30,7 +30,11 @@ func testInstrument(t testing.TB) Instrument {
 
 func add(t testing.TB, tl *Tally, kind string, rec int8, answers ...int8) {
 	t.Helper()
-	if err := tl.Add(Response{Respondent: "x", Group: kind, Answers: answers, Recommend: rec}); err != nil {
+	r := Response{Respondent: "x", Group: kind, Answers: answers}
+	if rec != survey.NoAnswer {
+		r.Recommend = survey.Recommend(int(rec))
+	}
+	if err := tl.Add(r); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -40,7 +44,7 @@ func add(t testing.TB, tl *Tally, kind string, rec int8, answers ...int8) {
 // Reputasi (R1, R2): 5,4 / 4,4 / 2,3 / 5,5 / 1,2 / 4,– → favourable (4–5)
 // 7 of 11 = 63.6. Karier: K1 5,4,3,2,1,3 and K2 reversed (6−a) from
 // 1,2,3,4,5,– → 5,4,3,2,1: favourable 4 of 11 = 36.4. Intention (MINAT,
-// top box 5): 5,5,4,2,1,5 → 3 of 6 = 50.0. Recommend: 10, 9, 8, 6, 0, –
+// top box 5): 5,5,4,2,1,5 → 3 of 6 = 50.0. Recommend: survey.Recommend(10), 9, 8, 6, 0, –
 // → 2 promoters, 2 detractors of 5: survey.NPS 0.
 func TestGolden(t *testing.T) {
 	tl, _ := NewTally(testInstrument(t))
@@ -58,7 +62,7 @@ func TestGolden(t *testing.T) {
 	kar, _ := r.Dimension("Karier")
 	intent, _ := r.Intention()
 	nps, _ := r.NPS()
-	got := []string{rep.Favourable.StringFixed(1), kar.Favourable.StringFixed(1), intent.StringFixed(1)}
+	got := []string{rep.Favourable.String(), kar.Favourable.String(), intent.String()}
 	if diff := cmp.Diff([]string{"63.6", "36.4", "50.0"}, got); diff != "" {
 		t.Errorf("figures mismatch (-want +got):\n%s", diff)
 	}
@@ -89,10 +93,10 @@ func TestErrors(t *testing.T) {
 	}
 	in, _ := NewInstrument(Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}})
 	tl, _ := NewTally(in)
-	if err := tl.Add(Response{Respondent: "S-1", Answers: []int8{9}, Recommend: survey.NoAnswer}); !errors.Is(err, survey.ErrInvalidAnswer) || !strings.Contains(err.Error(), `"S-1": A: 9`) {
+	if err := tl.Add(Response{Respondent: "S-1", Answers: []int8{9}}); !errors.Is(err, survey.ErrInvalidAnswer) || !strings.Contains(err.Error(), `"S-1": A: 9`) {
 		t.Errorf("bad answer: %v", err)
 	}
-	_ = tl.Add(Response{Answers: []int8{3}, Recommend: survey.NoAnswer})
+	_ = tl.Add(Response{Answers: []int8{3}})
 	r, _ := tl.Result(survey.FixedMinimum(1))
 	if _, err := r.Intention(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("no intention item: %v", err)
@@ -121,7 +125,10 @@ func FuzzMerge(f *testing.F) {
 		kinds := []string{"", "mahasiswa", "pekerja swasta"}
 		var rs []Response
 		for len(data) >= 7 {
-			r := Response{Group: kinds[data[0]%3], Recommend: int8(data[1]%12) - 1, Answers: make([]int8, 5)}
+			r := Response{Group: kinds[data[0]%3], Answers: make([]int8, 5)}
+			if rec := int(data[1] % 12); rec < 11 {
+				r.Recommend = survey.Recommend(rec)
+			}
 			for i := range r.Answers {
 				r.Answers[i] = int8(data[2+i] % 6)
 				if r.Answers[i] == 0 {

@@ -35,7 +35,7 @@ func tally() *branding.Tally {
 	t, _ := branding.NewTally(instrument())
 	rows := []struct {
 		kind string
-		rec  int8
+		rec  int
 		a    []int8
 	}{
 		{"mahasiswa", 9, []int8{5, 4, 4, 3, 5}},
@@ -46,7 +46,7 @@ func tally() *branding.Tally {
 		{"pekerja swasta", 6, []int8{3, 2, 2, 3, 1}},
 	}
 	for i, r := range rows {
-		if err := t.Add(branding.Response{Respondent: fmt.Sprintf("S%d", i+1), Group: r.kind, Answers: r.a, Recommend: r.rec}); err != nil {
+		if err := t.Add(branding.Response{Respondent: fmt.Sprintf("S%d", i+1), Group: r.kind, Answers: r.a, Recommend: survey.Recommend(r.rec)}); err != nil {
 			panic(err)
 		}
 	}
@@ -101,7 +101,7 @@ func ExampleNewTally() {
 
 func ExampleTally_Add() {
 	t, _ := branding.NewTally(instrument())
-	err := t.Add(branding.Response{Respondent: "S-1", Answers: []int8{5, 5, 5, 5}, Recommend: 9})
+	err := t.Add(branding.Response{Respondent: "S-1", Answers: []int8{5, 5, 5, 5}, Recommend: survey.Recommend(9)})
 	fmt.Println(err)
 	// Output:
 	// survey: respondent "S-1": answers: 4: want 5 answers
@@ -127,7 +127,7 @@ func ExampleResult_Groups() {
 				continue
 			}
 			a, _ := g.Result.Attractiveness()
-			fmt.Printf("%s: attractiveness %s\n", g.Name, a.StringFixed(1))
+			fmt.Printf("%s: attractiveness %s\n", g.Name, a.String())
 		}
 	}
 	// Output:
@@ -231,7 +231,7 @@ func ExampleResult_Alpha() {
 	a, n, err := result().Alpha("Karier")
 	fmt.Println(a, n, err)
 	// Output:
-	// 0.85 6 <nil>
+	// 0.850 6 <nil>
 }
 
 func ExampleResult_NPS() {
@@ -246,7 +246,7 @@ func ExampleResult_Intention() {
 	i, _ := result().Intention()
 	fmt.Println(i)
 	// Output:
-	// 50
+	// 50.0
 }
 
 func ExampleResult_Respondents() {

@@ -27,7 +27,7 @@ func ExampleResponse() {
 		Respondent: "S1", // names the respondent in errors only
 		Group:      "lulusan baru",
 		Answers:    []int8{5, 4, survey.NoAnswer, 3, 5},
-		Recommend:  survey.NoAnswer,
+		// Recommend left zero: no answer (survey.Recommend(0) is a detractor)
 	})
 	fmt.Println(t.Respondents(), err)
 	// Output: 1 <nil>
@@ -40,7 +40,7 @@ func ExampleGroup() {
 	r, _ := tally().Result(survey.FixedMinimum(6), branding.WithConfidentiality(1))
 	for _, g := range r.Groups() {
 		intention, _ := g.Result.Intention()
-		fmt.Printf("%s: %d respondents, intention to apply %s%%\n", g.Name, g.Respondents, intention.StringFixed(1))
+		fmt.Printf("%s: %d respondents, intention to apply %s%%\n", g.Name, g.Respondents, intention.String())
 	}
 	// Output:
 	// mahasiswa: 5 respondents, intention to apply 60.0%
@@ -56,6 +56,6 @@ func ExampleResultOption() {
 		return
 	}
 	total, _ := r.Total()
-	fmt.Println(total.Favourable.StringFixed(1)) // 7 answers of 5 among 30
+	fmt.Println(total.Favourable.String()) // 7 answers of 5 among 30
 	// Output: 23.3
 }

@@ -34,7 +34,7 @@ func benchResponses(n int) []Response {
 				a[j] = survey.NoAnswer
 			}
 		}
-		out[i] = Response{Answers: a, Recommend: int8(rng.IntN(11))}
+		out[i] = Response{Answers: a, Recommend: survey.Recommend(rng.IntN(11))}
 	}
 	return out
 }
@@ -105,10 +105,10 @@ func floatTally(b *testing.B, rs []Response, n int) float64 {
 		default:
 			seg[2]++
 		}
-		if r.Recommend < 0 || r.Recommend > 10 {
+		if a, ok := r.Recommend.Answer(); !ok || a < 0 || a > 10 {
 			nps[11]++
 		} else {
-			nps[r.Recommend]++
+			nps[a]++
 		}
 	}
 	return sum[0] + sq[0] + cnt[0] + dimT[0] + dimT2[0] + dimN[0] + seg[0] + nps[0]

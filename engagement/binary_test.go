@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/internal/wire/wiretest"
 	"github.com/go-asn/berakhlak/survey"
@@ -35,12 +36,12 @@ func goldenTally(t testing.TB) *Tally {
 	tl, _ := NewTally(in)
 	const no = survey.NoAnswer
 	for i, r := range []Response{
-		{Respondent: "R1", Group: "A", Answers: []int8{5, 1, 4}, Recommend: 9},  // 5, 5, 4: engaged
-		{Respondent: "R2", Group: "A", Answers: []int8{4, 2, 4}, Recommend: 10}, // 4, 4, 4: engaged
-		{Respondent: "R3", Group: "B", Answers: []int8{3, 3, 2}, Recommend: 7},  // 3, 3, 2: disengaged
-		{Respondent: "R4", Group: "B", Answers: []int8{2, no, 3}, Recommend: 6}, // 2, 3: disengaged
-		{Respondent: "R5", Answers: []int8{no, no, no}, Recommend: 8},           // unscored
-		{Respondent: "R6", Group: "A", Answers: []int8{4, 3, 3}, Recommend: no}, // 4, 3, 3: neutral
+		{Respondent: "R1", Group: "A", Answers: []int8{5, 1, 4}, Recommend: survey.Recommend(9)},  // 5, 5, 4: engaged
+		{Respondent: "R2", Group: "A", Answers: []int8{4, 2, 4}, Recommend: survey.Recommend(10)}, // 4, 4, 4: engaged
+		{Respondent: "R3", Group: "B", Answers: []int8{3, 3, 2}, Recommend: survey.Recommend(7)},  // 3, 3, 2: disengaged
+		{Respondent: "R4", Group: "B", Answers: []int8{2, no, 3}, Recommend: survey.Recommend(6)}, // 2, 3: disengaged
+		{Respondent: "R5", Answers: []int8{no, no, no}, Recommend: survey.Recommend(8)},           // unscored
+		{Respondent: "R6", Group: "A", Answers: []int8{4, 3, 3}},                                  // 4, 3, 3: neutral
 	} {
 		if err := tl.Add(r); err != nil {
 			t.Fatalf("response %d: %v", i+1, err)
@@ -92,7 +93,7 @@ func TestTallyGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return [2]string{f.Mean.StringFixed(2), f.Favourable.StringFixed(1)}
+		return [2]string{f.Mean.String(), f.Favourable.String()}
 	}
 	idx, err := r.Index()
 	if err != nil {
@@ -107,9 +108,9 @@ func TestTallyGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := figures{
-		Respondents: r.Respondents(), Index: idx.StringFixed(1),
+		Respondents: r.Respondents(), Index: idx.String(),
 		Total: pair(r.Total()), K2: pair(r.Item("K2")), Kebanggaan: pair(r.Dimension("Kebanggaan")),
-		Segments: r.Segments(), ENPS: enps, Alpha: alpha.StringFixed(3), AlphaN: alphaN, Groups: map[string]int{},
+		Segments: r.Segments(), ENPS: enps, Alpha: alpha.String(), AlphaN: alphaN, Groups: map[string]int{},
 	}
 	for _, g := range r.Groups() {
 		got.Groups[g.Name] = g.Respondents
@@ -218,8 +219,8 @@ func FuzzTallyBinary(f *testing.F) {
 		if err != nil {
 			return
 		}
-		hundred := decimal.New(100, 0)
-		if idx, err := r.Index(); err == nil && (idx.Sign() < 0 || idx.GreaterThan(hundred)) {
+		hundred := figure.MustParse("100")
+		if idx, err := r.Index(); err == nil && (idx.Sign() < 0 || idx.Cmp(hundred) > 0) {
 			t.Fatalf("index %s outside 0–100", idx)
 		}
 		if n, err := r.ENPS(); err == nil && (n.Score < -100 || n.Score > 100) {

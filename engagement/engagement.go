@@ -3,9 +3,11 @@ package engagement
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -93,12 +95,14 @@ func (in Instrument) Items() []survey.Item {
 // Dimensions returns the dimensions in order of first appearance.
 func (in Instrument) Dimensions() []string { return in.s.Dimensions() }
 
-// Response is one respondent's answers.
+// Response is one respondent's answers. Its zero Recommend is no
+// recommendation answer; write survey.Recommend(n) for the answer n, 0
+// (a detractor) included.
 type Response struct {
-	Respondent string // names the respondent in errors; not stored
-	Group      string // subgroup: unit, age band, any key; empty for none
-	Answers    []int8 // one per item, in the definition's order; survey.NoAnswer when missing
-	Recommend  int8   // 0–10, or survey.NoAnswer (must be NoAnswer without a recommendation item)
+	Respondent string                // names the respondent in errors; not stored
+	Group      string                // subgroup: unit, age band, any key; empty for none
+	Answers    []int8                // one per item, in the definition's order; survey.NoAnswer when missing
+	Recommend  survey.Recommendation // the 0–10 recommendation answer; zero for none (and always zero without a recommendation item)
 }
 
 // Tally counts the responses of an engagement survey, overall and per
@@ -127,11 +131,22 @@ func (t *Tally) Add(r Response) error {
 	if t.s == nil {
 		return errZeroTally
 	}
-	if err := t.s.Add(r.Group, r.Respondent, r.Answers, r.Recommend); err != nil {
-		e := err.(*tally.AnswerError) // the only error Add returns
-		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
+	n, given := r.Recommend.Answer()
+	rec, err := tally.RecommendCode(r.Respondent, n, given)
+	if err != nil {
+		return publicAnswerError(err)
+	}
+	if err := t.s.Add(r.Group, r.Respondent, r.Answers, rec); err != nil {
+		return publicAnswerError(err)
 	}
 	return nil
+}
+
+// publicAnswerError turns the tally's answer error, the only error its
+// Add returns, into the module's.
+func publicAnswerError(err error) error {
+	e := err.(*tally.AnswerError)
+	return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
 }
 
 // Merge adds o's counts to t; both must use equal instruments.
@@ -202,9 +217,17 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 	if all.Respondents() == 0 {
 		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
 	}
-	r := Result{v: tally.NewView(all, o.TopBoxes), min: min}
+	lo, hi := t.s.Instrument().Scale()
+	scale := survey.MustNewRatingScale(lo, hi)
+	rep := tally.NewView(all, o.TopBoxes).Report()
+	r := Result{rep: &rep, scale: scale, min: min}
 	for _, g := range t.s.GroupViews(o.Options) {
-		r.groups = append(r.groups, Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason, Result: Result{v: g.View}})
+		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+		if !g.Suppressed {
+			gr := g.View.Report()
+			grp.Result = Result{rep: &gr, scale: scale}
+		}
+		r.groups = append(r.groups, grp)
 	}
 	return r, nil
 }
@@ -223,46 +246,87 @@ type Group struct {
 	Result     Result // the subgroup's figures; it has no groups and no minimum of its own
 }
 
+// Equal reports whether g and o are the same subgroup with the same
+// figures.
+func (g Group) Equal(o Group) bool {
+	return g.Name == o.Name && g.Respondents == o.Respondents && g.Suppressed == o.Suppressed &&
+		g.Reason == o.Reason && g.Result.Equal(o.Result)
+}
+
 // Result holds the figures of a survey that met its minimum, or of one of
-// its subgroups. It is an immutable value, safe for concurrent use. Every
-// figure is computed exactly from integer counts and rounded half-up once:
-// means to two places, percentages to one, alpha to three (library
-// defaults), and carries those places. The zero Result has no figures:
-// each is an error wrapping [survey.ErrNoFigure].
+// its subgroups, computed once by [Tally.Result]. It is an immutable
+// value, safe for concurrent use. Every figure is computed exactly from
+// integer counts and rounded half-up once: means to two places,
+// percentages to one, alpha to three (library defaults), and carries those
+// places. The zero Result has no figures: each is an error wrapping
+// [survey.ErrNoFigure].
+//
+// A Result is stored as JSON ([Result.MarshalJSON]) and read back
+// ([Result.UnmarshalJSON]) with every figure it holds; to merge a survey
+// with more responses later, store the [Tally] instead.
 type Result struct {
-	v      tally.View
+	rep    *tally.Report // immutable once made
+	scale  survey.RatingScale
 	min    survey.Minimum
 	groups []Group
 }
 
-func wrap(err error) error {
-	if err == nil {
-		return nil
-	}
-	return fmt.Errorf("engagement: %v: %w", err, survey.ErrNoFigure)
+func noFigure(what string) error {
+	return fmt.Errorf("engagement: %s: %w", what, survey.ErrNoFigure)
 }
 
+var errZeroResult = noFigure("the zero Result")
+
 // IsValid reports whether r holds figures.
-func (r Result) IsValid() bool { return r.v.IsValid() }
+func (r Result) IsValid() bool { return r.rep.IsValid() }
 
 // Respondents returns the number of respondents.
-func (r Result) Respondents() int { return r.v.Respondents() }
+func (r Result) Respondents() int {
+	if !r.IsValid() {
+		return 0
+	}
+	return r.rep.Respondents
+}
 
 // Minimum returns the minimum the survey was checked against, and the
 // zero Minimum for a subgroup's result.
 func (r Result) Minimum() survey.Minimum { return r.min }
+
+// Scale returns the instrument's answer scale, and the zero RatingScale
+// for the zero Result.
+func (r Result) Scale() survey.RatingScale { return r.scale }
 
 // Groups returns every subgroup, sorted by name. A subgroup smaller than
 // the confidentiality threshold (5 by default, [WithConfidentiality]), or
 // one that would reveal it by difference, reports only its count.
 func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
 
+// figures returns the part's figures, or the reason it has none.
+func (r Result) figures(what string, p tally.Part, ok bool) (survey.Figures, error) {
+	switch {
+	case !r.IsValid():
+		return survey.Figures{}, errZeroResult
+	case !ok:
+		return survey.Figures{}, fmt.Errorf("engagement: %s: not in the instrument: %w", what, survey.ErrInvalidInput)
+	case p.Reason != "":
+		return survey.Figures{}, noFigure(what + ": " + p.Reason)
+	}
+	return toFigures(p.Figures), nil
+}
+
+// toFigures returns the tally's figures as the module's: the mean at two
+// places, the percentage at one.
+func toFigures(f tally.Figures) survey.Figures {
+	return survey.Figures{Mean: figure.MustNew(f.Mean, tally.MeanPlaces), Favourable: figure.MustNew(f.Favourable, tally.PercentPlaces),
+		Answers: f.Answers, Missing: f.Missing}
+}
+
 // Index returns the engagement index: percent favourable over all items,
 // the share of all answers in the top boxes, at one place (library default;
 // the government publishes no formula).
-func (r Result) Index() (decimal.Decimal, error) {
-	f, err := r.v.Total()
-	return f.Favourable, wrap(err)
+func (r Result) Index() (figure.Figure, error) {
+	f, err := r.Total()
+	return f.Favourable, err
 }
 
 // Category classifies the index on a scale the caller supplies: no bands
@@ -272,35 +336,55 @@ func (r Result) Category(s category.Scale) (category.Band, error) {
 	if err != nil {
 		return category.Band{}, err
 	}
-	return s.Classify(idx)
+	return s.Classify(idx.Decimal())
 }
 
 // Total returns the figures over all items.
 func (r Result) Total() (survey.Figures, error) {
-	f, err := r.v.Total()
-	return survey.Figures(f), wrap(err)
+	if !r.IsValid() {
+		return survey.Figures{}, errZeroResult
+	}
+	return r.figures("total", r.rep.Total, true)
 }
 
-// Item returns the figures of the item with the given code.
+// Item returns the figures of the item with the given code. A code the
+// instrument lacks is an error wrapping [survey.ErrInvalidInput].
 func (r Result) Item(code string) (survey.Figures, error) {
-	f, err := r.v.Item(code)
-	return survey.Figures(f), wrap(err)
+	if !r.IsValid() {
+		return survey.Figures{}, errZeroResult
+	}
+	p, ok := r.rep.Item(code)
+	return r.figures("item "+strconv.Quote(code), p, ok)
 }
 
-// Dimension returns the figures of the named dimension.
+// Dimension returns the figures of the named dimension. A name the
+// instrument lacks is an error wrapping [survey.ErrInvalidInput].
 func (r Result) Dimension(name string) (survey.Figures, error) {
-	f, err := r.v.Dimension(name)
-	return survey.Figures(f), wrap(err)
+	if !r.IsValid() {
+		return survey.Figures{}, errZeroResult
+	}
+	p, ok := r.rep.Dimension(name)
+	return r.figures("dimension "+strconv.Quote(name), p, ok)
 }
 
 // Alpha returns Cronbach's alpha of the named dimension, at three places,
 // over the respondents who answered all its items, and their number. A
 // dimension with fewer than two items or two such respondents, or no
 // variance, has no alpha: the error wraps [survey.ErrNoFigure] and says
-// why.
-func (r Result) Alpha(dimension string) (decimal.Decimal, int, error) {
-	a, n, err := r.v.Alpha(dimension)
-	return a, n, wrap(err)
+// why. A name the instrument lacks is an error wrapping
+// [survey.ErrInvalidInput].
+func (r Result) Alpha(dimension string) (figure.Figure, int, error) {
+	if !r.IsValid() {
+		return figure.Figure{}, 0, errZeroResult
+	}
+	p, ok := r.rep.Dimension(dimension)
+	switch {
+	case !ok:
+		return figure.Figure{}, 0, fmt.Errorf("engagement: dimension %q: not in the instrument: %w", dimension, survey.ErrInvalidInput)
+	case p.AlphaReason != "":
+		return figure.Figure{}, p.AlphaN, noFigure(p.AlphaReason)
+	}
+	return figure.MustNew(p.Alpha, tally.AlphaPlaces), p.AlphaN, nil
 }
 
 // Segments counts respondents by their mean answer.
@@ -313,8 +397,12 @@ type Segments struct {
 
 // Segments returns the respondents by mean answer, on the instrument's
 // thresholds (engaged ≥ 4.0, neutral ≥ 3.0 by default), compared exactly.
+// The zero Result returns zero counts.
 func (r Result) Segments() Segments {
-	s := r.v.Segments()
+	if !r.IsValid() {
+		return Segments{}
+	}
+	s := r.rep.Segments
 	return Segments{s[0], s[1], s[2], s[3]}
 }
 
@@ -323,8 +411,19 @@ func (r Result) Segments() Segments {
 // half away from zero to an integer. Without a recommendation item, or
 // with no answer to it, it returns an error wrapping [survey.ErrNoFigure].
 func (r Result) ENPS() (survey.NPS, error) {
-	n, err := r.v.NPS()
-	return survey.NPS(n), wrap(err)
+	switch {
+	case !r.IsValid():
+		return survey.NPS{}, errZeroResult
+	case r.rep.NPSReason != "":
+		return survey.NPS{}, noFigure(r.rep.NPSReason)
+	}
+	return survey.NPS(r.rep.NPS), nil
+}
+
+// Equal reports whether r and o hold the same figures, scale, minimum and
+// subgroups.
+func (r Result) Equal(o Result) bool {
+	return r.rep.Equal(o.rep) && r.scale == o.scale && r.min.Equal(o.min) && slices.EqualFunc(r.groups, o.groups, Group.Equal)
 }
 
 type groupJSON struct {
@@ -335,27 +434,34 @@ type groupJSON struct {
 	Result      *Result `json:"result,omitempty"`
 }
 
+type resultJSON struct {
+	Minimum *survey.Minimum     `json:"minimum,omitempty"`
+	Scale   *survey.RatingScale `json:"scale"`
+	Index   string              `json:"index,omitempty"`
+	tally.ReportJSON
+	Segments *Segments   `json:"segments"`
+	Groups   []groupJSON `json:"groups,omitempty"`
+}
+
 // MarshalJSON writes the figures with every decimal as a string at its
-// published places: respondents, the minimum (for a whole survey), the
-// index, the total, each dimension (with alpha) and item, the segments,
-// the eNPS, and the subgroups. A figure that cannot be computed is left
-// out, never written as zero. The zero Result is an error.
+// published places: the minimum (for a whole survey), the scale, the
+// index, respondents, the total, each dimension (with alpha) and item, the
+// eNPS, the segments, and the subgroups. A figure that cannot be computed
+// is left out, never written as zero, and the reason it has none is
+// written instead ("total_reason", "reason", "alpha_reason",
+// "nps_reason"). The zero Result is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, fmt.Errorf("engagement: MarshalJSON of the zero Result: %w", survey.ErrNoFigure)
 	}
-	out := struct {
-		Minimum *survey.Minimum `json:"minimum,omitempty"`
-		Index   string          `json:"index,omitempty"`
-		tally.ViewJSON
-		Segments Segments    `json:"segments"`
-		Groups   []groupJSON `json:"groups,omitempty"`
-	}{ViewJSON: r.v.JSON(), Segments: r.Segments()}
+	seg := r.Segments()
+	scale := r.scale
+	out := resultJSON{Scale: &scale, ReportJSON: r.rep.JSON(), Segments: &seg}
 	if r.min.IsValid() {
 		out.Minimum = &r.min
 	}
 	if idx, err := r.Index(); err == nil {
-		out.Index = exact.Fixed(idx)
+		out.Index = idx.String()
 	}
 	for _, g := range r.groups {
 		gj := groupJSON{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
@@ -366,4 +472,106 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		out.Groups = append(out.Groups, gj)
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads a Result back from what [Result.MarshalJSON] wrote,
+// with every figure, reason and subgroup, so that every accessor returns
+// what the original's did. It checks that the figures could have been
+// computed, and returns an error wrapping [survey.ErrInvalidInput], naming
+// the offending field, when they could not: a figure not at its places or
+// outside its range (a mean off the scale, a percentage above 100, alpha
+// above 1), counts that do not add up (an item's answers and blanks, the
+// total against its items, the segments and the eNPS counts against the
+// respondents, a subgroup larger than the survey), an eNPS score its
+// counts do not give, an index other than the total's percent
+// favourable, a suppressed subgroup with figures or a published one
+// without. On an error r is unchanged.
+func (r *Result) UnmarshalJSON(data []byte) error {
+	x, err := decodeResult(data, true)
+	if err != nil {
+		return err
+	}
+	*r = x
+	return nil
+}
+
+func decodeResult(data []byte, whole bool) (Result, error) {
+	bad := func(format string, args ...any) (Result, error) {
+		return Result{}, fmt.Errorf("engagement: Result JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
+	}
+	var in struct {
+		resultJSON
+		Groups []struct {
+			Name        string          `json:"name"`
+			Respondents int             `json:"respondents"`
+			Suppressed  bool            `json:"suppressed"`
+			Reason      string          `json:"reason"`
+			Result      json.RawMessage `json:"result"`
+		} `json:"groups"`
+	}
+	if err := json.Unmarshal(data, &in); err != nil {
+		return bad("%v", err)
+	}
+	if in.Scale == nil || !in.Scale.IsValid() {
+		return bad("no scale")
+	}
+	if in.Segments == nil {
+		return bad("no segments")
+	}
+	rep, err := in.ReportJSON.Report(tally.Shape{Min: in.Scale.Min(), Max: in.Scale.Max()}, nil)
+	if err != nil {
+		return bad("%v", err)
+	}
+	if err := rep.SetSegments([4]int{in.Segments.Engaged, in.Segments.Neutral, in.Segments.Disengaged, in.Segments.Unscored}); err != nil {
+		return bad("%v", err)
+	}
+	r := Result{rep: &rep, scale: *in.Scale}
+	want := ""
+	if idx, err := r.Index(); err == nil {
+		want = idx.String()
+	}
+	if in.Index != want {
+		return bad("index %q, but the total's percent favourable is %q", in.Index, want)
+	}
+	switch {
+	case whole && in.Minimum == nil:
+		return bad("no minimum")
+	case !whole && (in.Minimum != nil || len(in.Groups) > 0):
+		return bad("a subgroup's result with a minimum or subgroups of its own")
+	case whole:
+		if err := in.Minimum.Check(rep.Respondents); err != nil {
+			return bad("%d respondents against %s: %v", rep.Respondents, in.Minimum, err)
+		}
+		r.min = *in.Minimum
+	}
+	prev, sum := "", 0
+	for i, g := range in.Groups {
+		switch {
+		case i > 0 && g.Name <= prev:
+			return bad("subgroup %q out of order or listed twice", g.Name)
+		case g.Respondents < 1:
+			return bad("subgroup %q: %d respondents", g.Name, g.Respondents)
+		case g.Suppressed != (len(g.Result) == 0 || string(g.Result) == "null"):
+			return bad("subgroup %q: suppressed %v, with figures %v", g.Name, g.Suppressed, !g.Suppressed)
+		case g.Suppressed != (g.Reason != ""):
+			return bad("subgroup %q: suppressed %v, with a reason %q", g.Name, g.Suppressed, g.Reason)
+		}
+		prev, sum = g.Name, sum+g.Respondents
+		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+		if !g.Suppressed {
+			gr, err := decodeResult(g.Result, false)
+			if err != nil {
+				return Result{}, fmt.Errorf("engagement: Result JSON: subgroup %q: %w", g.Name, err)
+			}
+			if gr.Respondents() != g.Respondents || gr.scale != r.scale {
+				return bad("subgroup %q: %d respondents on %s, its figures %d on %s", g.Name, g.Respondents, r.scale, gr.Respondents(), gr.scale)
+			}
+			grp.Result = gr
+		}
+		r.groups = append(r.groups, grp)
+	}
+	if sum > rep.Respondents {
+		return bad("subgroups of %d respondents in a survey of %d", sum, rep.Respondents)
+	}
+	return r, nil
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -29,9 +30,18 @@ func testInstrument(t testing.TB) Instrument {
 	return in
 }
 
+// recommend returns the recommendation answer rec, or none for
+// survey.NoAnswer.
+func recommend(rec int8) survey.Recommendation {
+	if rec == survey.NoAnswer {
+		return survey.Recommendation{}
+	}
+	return survey.Recommend(int(rec))
+}
+
 func add(t testing.TB, tl *Tally, group string, rec int8, answers ...int8) {
 	t.Helper()
-	if err := tl.Add(Response{Respondent: "r", Group: group, Answers: answers, Recommend: rec}); err != nil {
+	if err := tl.Add(Response{Respondent: "r", Group: group, Answers: answers, Recommend: recommend(rec)}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -57,7 +67,7 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	alpha, n, err := r.Alpha("Komitmen")
-	if err != nil || alpha.StringFixed(3) != "0.971" || n != 4 {
+	if err != nil || alpha.String() != "0.971" || n != 4 {
 		t.Errorf("alpha = %s over %d, %v; want 0.971 over 4", alpha, n, err)
 	}
 	nps, err := r.ENPS()
@@ -66,17 +76,17 @@ func TestGolden(t *testing.T) {
 	}
 	// K2: answers 2,3,3,4 and one missing: mean 3.00, favourable (4–5) 1 of 4 = 25.0.
 	k2, _ := r.Item("k2")
-	if diff := cmp.Diff(survey.Figures{Mean: decimal.RequireFromString("3"), Favourable: decimal.RequireFromString("25"), Answers: 4, Missing: 1}, k2); diff != "" {
+	if diff := cmp.Diff(survey.Figures{Mean: figure.MustParse("3.00"), Favourable: figure.MustParse("25.0"), Answers: 4, Missing: 1}, k2); diff != "" {
 		t.Errorf("K2 mismatch (-want +got):\n%s", diff)
 	}
 	// Kebanggaan: B1 5,4,2,1 and B2 reversed 5,4,2,1: mean 3.00, favourable 4 of 8 = 50.0.
 	kb, _ := r.Dimension("Kebanggaan")
-	if kb.Mean.StringFixed(2) != "3.00" || kb.Favourable.StringFixed(1) != "50.0" || kb.Answers != 8 {
+	if kb.Mean.String() != "3.00" || kb.Favourable.String() != "50.0" || kb.Answers != 8 {
 		t.Errorf("Kebanggaan = %+v", kb)
 	}
 	// All 22 answers: favourable 4,5 among: R1 5,5 R2 4,4 R3 4 R4 4,5,5 R5 5,4 → 10 of 22 = 45.5.
 	idx, _ := r.Index()
-	if idx.StringFixed(1) != "45.5" {
+	if idx.String() != "45.5" {
 		t.Errorf("index = %s, want 45.5", idx)
 	}
 	// Personal means, B2 reversed: R1 15/5 = 3.0, R2 16/5 = 3.2, R3 14/5 =
@@ -189,11 +199,11 @@ func TestBadInput(t *testing.T) {
 		r    Response
 		want string
 	}{
-		{"off scale", Response{Respondent: "R1", Answers: []int8{1, 6, 1, 1, 1}, Recommend: survey.NoAnswer}, `respondent "R1": K2: 6: outside the scale 1–5`},
-		{"short", Response{Respondent: "R2", Answers: []int8{1}, Recommend: survey.NoAnswer}, `respondent "R2": answers: 1: want 5 answers`},
-		{"off scale late", Response{Respondent: "R5", Answers: []int8{5, 5, 5, 5, 0}, Recommend: 3}, `respondent "R5": B2: 0: outside the scale 1–5`},
-		{"recommend", Response{Respondent: "R3", Answers: []int8{1, 1, 1, 1, 1}, Recommend: 11}, `respondent "R3": recommend: 11: outside 0–10`},
-		{"blank", Response{Respondent: "R4", Answers: []int8{survey.NoAnswer, survey.NoAnswer, survey.NoAnswer, survey.NoAnswer, survey.NoAnswer}, Recommend: survey.NoAnswer}, `respondent "R4": answers: none: no item answered`},
+		{"off scale", Response{Respondent: "R1", Answers: []int8{1, 6, 1, 1, 1}}, `respondent "R1": K2: 6: outside the scale 1–5`},
+		{"short", Response{Respondent: "R2", Answers: []int8{1}}, `respondent "R2": answers: 1: want 5 answers`},
+		{"off scale late", Response{Respondent: "R5", Answers: []int8{5, 5, 5, 5, 0}, Recommend: survey.Recommend(3)}, `respondent "R5": B2: 0: outside the scale 1–5`},
+		{"recommend", Response{Respondent: "R3", Answers: []int8{1, 1, 1, 1, 1}, Recommend: survey.Recommend(11)}, `respondent "R3": recommend: 11: outside 0–10`},
+		{"blank", Response{Respondent: "R4", Answers: []int8{survey.NoAnswer, survey.NoAnswer, survey.NoAnswer, survey.NoAnswer, survey.NoAnswer}}, `respondent "R4": answers: none: no item answered`},
 	}
 	for _, tc := range tests {
 		// Counts already in the tally, in the group the bad row names,
@@ -225,7 +235,7 @@ func TestBadInput(t *testing.T) {
 	}
 	noRec, _ := NewInstrument(Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}})
 	tl, _ := NewTally(noRec)
-	if err := tl.Add(Response{Answers: []int8{3}, Recommend: 5}); !errors.Is(err, survey.ErrInvalidAnswer) {
+	if err := tl.Add(Response{Answers: []int8{3}, Recommend: survey.Recommend(5)}); !errors.Is(err, survey.ErrInvalidAnswer) {
 		t.Errorf("recommendation without item: %v", err)
 	}
 }
@@ -275,17 +285,17 @@ func TestOptionsAndCategory(t *testing.T) {
 		category.Band{Letter: "T", Label: "Tinggi", Min: decimal.New(60, 0)},
 		category.Band{Letter: "R", Label: "Rendah", Min: decimal.Zero})
 	b, err := r.Category(scale)
-	if idx.StringFixed(1) != "20.0" || err != nil || b.Letter != "R" {
+	if idx.String() != "20.0" || err != nil || b.Letter != "R" {
 		t.Errorf("index %s, category %v %v", idx, b, err)
 	}
 	var zero Result
 	if _, err := zero.Total(); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("zero Result Total: %v", err)
 	}
-	if _, err := r.Item("nope"); !errors.Is(err, survey.ErrNoFigure) {
+	if _, err := r.Item("nope"); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("unknown item: %v", err)
 	}
-	if _, err := r.Dimension("nope"); !errors.Is(err, survey.ErrNoFigure) {
+	if _, err := r.Dimension("nope"); !errors.Is(err, survey.ErrInvalidInput) {
 		t.Errorf("unknown dimension: %v", err)
 	}
 }

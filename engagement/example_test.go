@@ -34,7 +34,7 @@ func tally() *engagement.Tally {
 	t, _ := engagement.NewTally(instrument())
 	rows := []struct {
 		unit string
-		rec  int8
+		rec  int
 		a    []int8
 	}{
 		{"Biro Umum", 9, []int8{5, 4, 1, 5, 4}},
@@ -45,7 +45,7 @@ func tally() *engagement.Tally {
 		{"Inspektorat", 3, []int8{2, 2, 5, 2, survey.NoAnswer}},
 	}
 	for i, r := range rows {
-		if err := t.Add(engagement.Response{Respondent: fmt.Sprintf("R%d", i+1), Group: r.unit, Answers: r.a, Recommend: r.rec}); err != nil {
+		if err := t.Add(engagement.Response{Respondent: fmt.Sprintf("R%d", i+1), Group: r.unit, Answers: r.a, Recommend: survey.Recommend(r.rec)}); err != nil {
 			panic(err)
 		}
 	}
@@ -98,7 +98,7 @@ func ExampleNewTally() {
 
 func ExampleTally_Add() {
 	t, _ := engagement.NewTally(instrument())
-	err := t.Add(engagement.Response{Respondent: "R-9", Answers: []int8{5, 5, 7, 5, 5}, Recommend: survey.NoAnswer})
+	err := t.Add(engagement.Response{Respondent: "R-9", Answers: []int8{5, 5, 7, 5, 5}})
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, survey.ErrInvalidAnswer), t.Respondents())
 	// Output:
@@ -122,7 +122,7 @@ func ExampleResult_Groups() {
 			continue
 		}
 		idx, _ := g.Result.Index()
-		fmt.Printf("%s: %d respondents, index %s\n", g.Name, g.Respondents, idx.StringFixed(1))
+		fmt.Printf("%s: %d respondents, index %s\n", g.Name, g.Respondents, idx.String())
 	}
 	// Output:
 	// Biro Umum: 5 respondents, not reported: complementary suppression: published, it would reveal by difference the 1 respondents in no published subgroup
@@ -219,14 +219,14 @@ func ExampleResult_Item() {
 	f, _ := result().Item("B2")
 	fmt.Println(f.Mean, f.Favourable, f.Answers, f.Missing)
 	// Output:
-	// 4.2 80 5 1
+	// 4.20 80.0 5 1
 }
 
 func ExampleResult_Dimension() {
 	f, _ := result().Dimension("Komitmen")
 	fmt.Println(f.Mean, f.Favourable)
 	// Output:
-	// 3.5 61.1
+	// 3.50 61.1
 }
 
 func ExampleResult_Alpha() {

@@ -26,7 +26,7 @@ func ExampleResponse() {
 		Respondent: "R1", // names the respondent in errors only
 		Group:      "Biro Umum",
 		Answers:    []int8{5, 4, 1, survey.NoAnswer, 4},
-		Recommend:  9,
+		Recommend:  survey.Recommend(9), // zero for no answer; survey.Recommend(0) is a detractor
 	})
 	fmt.Println(t.Respondents(), err)
 	// Output: 1 <nil>

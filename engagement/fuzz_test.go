@@ -11,7 +11,10 @@ func responsesFrom(data []byte) []Response {
 	var out []Response
 	groups := []string{"", "A", "B", "C"}
 	for len(data) >= 7 {
-		r := Response{Group: groups[data[0]%4], Recommend: int8(data[1]%12) - 1, Answers: make([]int8, 5)}
+		r := Response{Group: groups[data[0]%4], Answers: make([]int8, 5)}
+		if rec := int(data[1] % 12); rec < 11 {
+			r.Recommend = survey.Recommend(rec)
+		}
 		for i := range r.Answers {
 			r.Answers[i] = int8(data[2+i]%6) - 0
 			if r.Answers[i] == 0 {

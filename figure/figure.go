@@ -25,13 +25,9 @@ var ErrSyntax = errors.New("not a decimal figure")
 // bounds its digits: |value| × 10^places < maxCoef, 17 digits, so that two
 // figures always compare and add as int64 without overflow.
 const (
-	maxPlaces = 18
-	maxCoef   = 100_000_000_000_000_000 // 10^17
+	maxPlaces = exact.MaxFixedPlaces
+	maxCoef   = 100_000_000_000_000_000 // 10^17, MaxFixedDigits digits
 )
-
-// maxText is the longest text Parse reads: a sign, 17 digits with up to 18
-// of them after the point, the point and a leading zero, with room to spare.
-const maxText = 40
 
 // Figure is a number as it is published: an exact decimal value together
 // with the number of decimal places it is published with. Its String,
@@ -77,7 +73,7 @@ func scaled(d decimal.Decimal, places int32) (int64, bool) {
 		return 0, true
 	}
 	digits := int64(d.NumDigits())
-	if digits > 2*maxText {
+	if digits > 2*exact.MaxFixedText {
 		return 0, false
 	}
 	shift := int64(d.Exponent()) + int64(places)
@@ -115,45 +111,15 @@ func MustNew(d decimal.Decimal, places int32) Figure {
 // such a number (an exponent, a comma, spaces, a plus sign) wraps
 // [ErrSyntax]. The error quotes at most 80 bytes of s.
 func Parse(s string) (Figure, error) {
-	if len(s) > maxText {
-		return Figure{}, fmt.Errorf("figure: %s: longer than %d bytes: %w", text.Quote(s), maxText, ErrOutOfRange)
-	}
-	body, neg := s, false
-	if len(body) > 0 && body[0] == '-' {
-		body, neg = body[1:], true
-	}
-	var coef int64
-	places, digits, point := 0, 0, -1
-	for i := 0; i < len(body); i++ {
-		c := body[i]
-		switch {
-		case c == '.' && point < 0 && i > 0:
-			point = i
-		case '0' <= c && c <= '9':
-			if point >= 0 {
-				places++
-			}
-			if coef > 0 || c != '0' {
-				digits++
-			}
-			coef = coef*10 + int64(c-'0')
-			if digits > 17 {
-				return Figure{}, fmt.Errorf("figure: %s: more than 17 significant digits: %w", text.Quote(s), ErrOutOfRange)
-			}
-		default:
-			return Figure{}, fmt.Errorf("figure: %s: %w", text.Quote(s), ErrSyntax)
-		}
-	}
-	if len(body) == 0 || point == len(body)-1 {
+	c, p, err := exact.ParseFixed(s)
+	switch {
+	case errors.Is(err, exact.ErrRange):
+		return Figure{}, fmt.Errorf("figure: %s: longer than %d bytes, or more than 17 significant digits or 18 places: %w",
+			text.Quote(s), exact.MaxFixedText, ErrOutOfRange)
+	case err != nil:
 		return Figure{}, fmt.Errorf("figure: %s: %w", text.Quote(s), ErrSyntax)
 	}
-	if places > maxPlaces {
-		return Figure{}, fmt.Errorf("figure: %s: more than %d places: %w", text.Quote(s), maxPlaces, ErrOutOfRange)
-	}
-	if neg {
-		coef = -coef
-	}
-	return Figure{coef: coef, places: int8(places), valid: true}, nil
+	return Figure{coef: c, places: int8(p), valid: true}, nil
 }
 
 // MustParse is like [Parse] but panics on an error. It is meant for tests

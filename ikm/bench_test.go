@@ -38,7 +38,7 @@ var (
 func BenchmarkTally(b *testing.B) {
 	const batch = 1 << 16
 	rows := benchRows(batch)
-	tl, _ := NewTally(9)
+	tl := NewTally()
 	b.ReportAllocs()
 	benchtest.Compare(b,
 		func(n int) {
@@ -92,7 +92,7 @@ var sinkResult Result
 // per survey.
 func BenchmarkResult(b *testing.B) {
 	rows := benchRows(1000)
-	tl, _ := NewTally(9)
+	tl := NewTally()
 	for i := 0; i < 1000; i++ {
 		_ = tl.Add("", rows[9*i:9*i+9])
 	}

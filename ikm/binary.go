@@ -87,10 +87,7 @@ func decodeV1(payload []byte) (*Tally, error) {
 	}
 	// The counts go into a tally made by NewTally, through Merge, so that
 	// whatever NewTally sets up besides the counts is set up.
-	nt, err := NewTally(numUnsur)
-	if err != nil {
-		return nil, err // unreachable
-	}
+	nt := NewTally()
 	if err := nt.h.Merge(h); err != nil {
 		return nil, err // unreachable: same unsur and scale
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/wire/wiretest"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
@@ -40,9 +39,9 @@ func TestTallyGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := goldenFigures{Respondents: r.Respondents(), Index: exact.Fixed(r.Index()), Band: r.Band().String(), NRR: map[string]string{}}
+	got := goldenFigures{Respondents: r.Respondents(), Index: r.Index().String(), Band: r.Band().String(), NRR: map[string]string{}}
 	for _, u := range Unsurs() {
-		got.NRR[u.String()] = exact.Fixed(r.Unsur(u).NRR)
+		got.NRR[u.String()] = r.Unsur(u).NRR.String()
 	}
 	want := goldenFigures{
 		Respondents: 29, Index: "91.48", Band: "A Sangat Baik", // 88.31–100 on category.IKM

@@ -13,7 +13,7 @@ import (
 // sample returns a tally of four respondents: two answer 3 (Baik) to every
 // unsur and two answer 4 (Sangat Baik), so every NRR is 3.5.
 func sample() *ikm.Tally {
-	t, _ := ikm.NewTally(9)
+	t := ikm.NewTally()
 	for i, a := range []int8{3, 3, 4, 4} {
 		row := []int8{a, a, a, a, a, a, a, a, a}
 		_ = t.Add(fmt.Sprintf("R%d", i+1), row)
@@ -22,10 +22,7 @@ func sample() *ikm.Tally {
 }
 
 func Example() {
-	t, err := ikm.NewTally(9)
-	if err != nil {
-		panic(err)
-	}
+	t := ikm.NewTally()
 	// One row per respondent: U1 to U9, 1 (Tidak Baik) to 4 (Sangat Baik),
 	// survey.NoAnswer where the respondent skipped an unsur.
 	rows := [][]int8{
@@ -43,8 +40,8 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(r.Index().StringFixed(2), r.Band())
-	fmt.Println(r.NRR(int(ikm.PenangananPengaduan)).StringFixed(2)) // 3 and 4; the blank is left out
+	fmt.Println(r.Index().String(), r.Band())
+	fmt.Println(r.NRR(ikm.PenangananPengaduan).String()) // 3 and 4; the blank is left out
 	// Output:
 	// 86.57 B Baik
 	// 3.50
@@ -222,17 +219,14 @@ func ExampleTally() {
 }
 
 func ExampleNewTally() {
-	_, err := ikm.NewTally(14)
-	fmt.Println(errors.Is(err, survey.ErrInvalidInstrument))
-	t, err := ikm.NewTally(9)
-	fmt.Println(t.Respondents(), err)
+	t := ikm.NewTally() // the nine unsur of PermenPANRB 14/2017
+	fmt.Println(t.Respondents())
 	// Output:
-	// true
-	// 0 <nil>
+	// 0
 }
 
 func ExampleTally_Add() {
-	t, _ := ikm.NewTally(9)
+	t := ikm.NewTally()
 	err := t.Add("R7", []int8{4, 4, 5, 4, 4, 4, 4, 4, 4})
 	var ae *survey.AnswerError
 	fmt.Println(errors.As(err, &ae), ae.Field)
@@ -246,13 +240,13 @@ func ExampleTally_Add() {
 }
 
 func ExampleTally_Merge() {
-	a, _ := ikm.NewTally(9)
+	a := ikm.NewTally()
 	_ = a.Add("A1", []int8{1, 1, 1, 1, 1, 1, 1, 1, 1})
-	b, _ := ikm.NewTally(9)
+	b := ikm.NewTally()
 	_ = b.Add("B1", []int8{4, 4, 4, 4, 4, 4, 4, 4, 4})
 	_ = a.Merge(b)
 	r, _ := a.Result(survey.FixedMinimum(2))
-	fmt.Println(r.Index().StringFixed(2))
+	fmt.Println(r.Index().String())
 	// Output:
 	// 62.50
 }
@@ -306,7 +300,7 @@ func ExampleOption() {
 		{ikm.WithNRRPlaces(0)},
 	} {
 		r, _ := t.Result(survey.FixedMinimum(1), opts...)
-		fmt.Println(r.Index().StringFixed(2))
+		fmt.Println(r.Index().String())
 	}
 	// Output:
 	// 87.50
@@ -315,11 +309,11 @@ func ExampleOption() {
 }
 
 func ExampleWithWeight() {
-	t, _ := ikm.NewTally(9)
+	t := ikm.NewTally()
 	_ = t.Add("R1", []int8{4, 4, 4, 4, 4, 4, 4, 4, 4})
 	for _, w := range []string{"0.111", "0.11"} {
 		r, _ := t.Result(survey.FixedMinimum(1), ikm.WithWeight(decimal.RequireFromString(w)))
-		fmt.Println(w, r.Index().StringFixed(2))
+		fmt.Println(w, r.Index().String())
 	}
 	_, err := t.Result(survey.FixedMinimum(1), ikm.WithWeight(decimal.RequireFromString("0.2")))
 	fmt.Println(err)
@@ -333,29 +327,29 @@ func ExampleWithNRRPlaces() {
 	// Three respondents; six unsur have whole NRR and three have 11/3,
 	// 10/3 and 10/3. Rounding them to 2 places first moves the index by
 	// 0.01.
-	t, _ := ikm.NewTally(9)
+	t := ikm.NewTally()
 	_ = t.Add("R1", []int8{1, 3, 2, 3, 1, 4, 2, 4, 4})
 	_ = t.Add("R2", []int8{1, 3, 2, 3, 1, 4, 2, 3, 3})
 	_ = t.Add("R3", []int8{1, 3, 2, 3, 1, 3, 2, 3, 3})
 	exact, _ := t.Result(survey.FixedMinimum(1))
 	first, _ := t.Result(survey.FixedMinimum(1), ikm.WithNRRPlaces(2))
-	fmt.Println(exact.Index(), first.Index(), first.NRR(6))
+	fmt.Println(exact.Index(), first.Index(), first.NRR(ikm.KompetensiPelaksana))
 	// Output:
 	// 62.04 62.03 3.67
 }
 
 func ExampleResult() {
 	r, _ := sample().Result(survey.KrejcieMorgan(4))
-	fmt.Println(r.Index().StringFixed(2), r.Band().Letter, r.Band().Label)
+	fmt.Println(r.Index().String(), r.Band().Letter, r.Band().Label)
 	// Output:
 	// 87.50 B Baik
 }
 
 func ExampleResult_Index() {
 	r, _ := sample().Result(survey.FixedMinimum(1))
-	fmt.Println(r.Index().String(), r.Index().Exponent())
+	fmt.Println(r.Index(), r.Index().Places())
 	// Output:
-	// 87.5 -2
+	// 87.50 2
 }
 
 func ExampleResult_Band() {
@@ -368,9 +362,23 @@ func ExampleResult_Band() {
 
 func ExampleResult_NRR() {
 	r, _ := sample().Result(survey.FixedMinimum(1))
-	fmt.Println(r.NRR(1).StringFixed(2), r.NRR(int(ikm.SaranaPrasarana)).StringFixed(2), r.NRR(10).IsZero())
+	fmt.Println(r.NRR(ikm.Persyaratan), r.NRR(ikm.SaranaPrasarana), r.NRR(10).IsValid())
 	// Output:
-	// 3.50 3.50 true
+	// 3.50 3.50 false
+}
+
+func ExampleResult_NRRAt() {
+	t := ikm.NewTally()
+	_ = t.Add("R1", []int8{4, 4, 3, 4, 4, 4, 4, 4, 4})
+	_ = t.Add("R2", []int8{4, 3, 3, 4, 4, 4, 4, 4, 4})
+	_ = t.Add("R3", []int8{3, 3, 3, 4, 4, 4, 4, 4, 4})
+	r, _ := t.Result(survey.FixedMinimum(1))
+	// Agency reports print the NRR to three places; the index still uses
+	// the exact NRR, 11/3 for Persyaratan.
+	nrr, _ := r.NRRAt(ikm.Persyaratan, 3)
+	fmt.Println(r.NRR(ikm.Persyaratan), nrr)
+	// Output:
+	// 3.67 3.667
 }
 
 func ExampleResult_IsValid() {
@@ -405,14 +413,14 @@ func ExampleResult_Weight() {
 func ExampleResult_NRRPlaces() {
 	r, _ := sample().Result(survey.FixedMinimum(1), ikm.WithNRRPlaces(3))
 	fmt.Println(r.NRRPlaces())
-	fmt.Println(r.NRR(1))
+	fmt.Println(r.NRR(ikm.Persyaratan))
 	// Output:
 	// 3 true
-	// 3.5
+	// 3.500
 }
 
 func ExampleResult_Unsur() {
-	t, _ := ikm.NewTally(9)
+	t := ikm.NewTally()
 	_ = t.Add("R1", []int8{4, 4, 3, 4, 4, 4, 4, 4, 4})
 	_ = t.Add("R2", []int8{4, 4, 2, 4, 4, 4, 4, 4, survey.NoAnswer})
 	r, _ := t.Result(survey.FixedMinimum(1))
@@ -420,14 +428,14 @@ func ExampleResult_Unsur() {
 	fmt.Println(u.Unsur, u.NRR, u.Converted, u.Band, u.Answers, u.Missing)
 	fmt.Println(r.Unsur(ikm.SaranaPrasarana).Missing)
 	// Output:
-	// Waktu Penyelesaian 2.5 62.5 D Tidak Baik 2 0
+	// Waktu Penyelesaian 2.50 62.50 D Tidak Baik 2 0
 	// 1
 }
 
 func ExampleResult_PerUnsur() {
 	r, _ := sample().Result(survey.FixedMinimum(1))
 	for _, u := range r.PerUnsur()[:2] {
-		fmt.Println(u.Unsur.Code(), u.NRR.StringFixed(2), u.Band.Letter)
+		fmt.Println(u.Unsur.Code(), u.NRR.String(), u.Band.Letter)
 	}
 	// Output:
 	// U1 3.50 B
@@ -451,7 +459,7 @@ func ExampleResult_String() {
 }
 
 func ExampleResult_MarshalJSON() {
-	t, _ := ikm.NewTally(9)
+	t := ikm.NewTally()
 	_ = t.Add("R1", []int8{4, 4, 4, 4, 4, 4, 4, 4, 4})
 	r, _ := t.Result(survey.FixedMinimum(1))
 	b, _ := json.Marshal(r)
@@ -463,7 +471,7 @@ func ExampleResult_MarshalJSON() {
 func ExampleUnsurResult() {
 	r, _ := sample().Result(survey.FixedMinimum(1))
 	u := r.Unsur(ikm.Persyaratan)
-	fmt.Printf("%s: NRR %s, converted %s, mutu %s\n", u.Unsur, u.NRR.StringFixed(2), u.Converted.StringFixed(2), u.Band.Letter)
+	fmt.Printf("%s: NRR %s, converted %s, mutu %s\n", u.Unsur, u.NRR.String(), u.Converted.String(), u.Band.Letter)
 	// Output:
 	// Persyaratan: NRR 3.50, converted 87.50, mutu B
 }
@@ -480,7 +488,7 @@ func ExampleUnsurResult_MarshalJSON() {
 	b, _ := json.Marshal(r.Unsur(ikm.BiayaTarif))
 	fmt.Println(string(b))
 	// Output:
-	// {"code":"U4","name":"Biaya/Tarif","nrr":"3.50","converted":"87.50","mutu":"B","kinerja":"Baik","answers":4,"missing":0}
+	// {"code":"U4","name":"Biaya/Tarif","nrr":"3.50","converted":"87.50","mutu":"B","kinerja":"Baik","answers":4,"missing":0,"sum":14}
 }
 
 func ExampleParseError_Error() {

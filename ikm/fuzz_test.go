@@ -6,7 +6,6 @@ import (
 	"math/big"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -171,10 +170,10 @@ func FuzzTally(f *testing.F) {
 		case err != nil:
 			t.Fatal(err)
 		}
-		if !ratEqual(r.Index(), want) || r.Index().Exponent() != -2 {
+		if !ratEqual(r.Index().Decimal(), want) || r.Index().Places() != 2 {
 			t.Fatalf("Index %s, naive reference %s (mode %d)", r.Index(), want.FloatString(2), mode)
 		}
-		if b, _ := ikmScale.Classify(r.Index()); !b.Equal(r.Band()) {
+		if b, _ := ikmScale.Classify(r.Index().Decimal()); !b.Equal(r.Band()) {
 			t.Fatalf("Band %v for %s", r.Band(), r.Index())
 		}
 		shown := 2
@@ -182,11 +181,14 @@ func FuzzTally(f *testing.F) {
 			shown = places
 		}
 		for i := range nrr {
-			if got := r.NRR(i + 1); !ratEqual(got, roundRat(nrr[i], shown)) || got.Exponent() != -int32(shown) {
-				t.Fatalf("NRR(%d) = %s, reference %s", i+1, exact.Fixed(got), nrr[i].FloatString(shown))
+			if got := r.NRR(Unsur(i + 1)); !ratEqual(got.Decimal(), roundRat(nrr[i], shown)) || got.Places() != int32(shown) {
+				t.Fatalf("NRR(%d) = %s, reference %s", i+1, got, nrr[i].FloatString(shown))
+			}
+			if got, err := r.NRRAt(Unsur(i+1), 3); err != nil || !ratEqual(got.Decimal(), roundRat(new(big.Rat).SetFrac64(int64(r.Unsur(Unsur(i+1)).Sum), int64(r.Unsur(Unsur(i+1)).Answers)), 3)) {
+				t.Fatalf("NRRAt(%d, 3) = %s, %v", i+1, got, err)
 			}
 			conv := roundRat(new(big.Rat).Mul(nrr[i], big.NewRat(25, 1)), 2)
-			if got := r.Unsur(Unsur(i + 1)).Converted; !ratEqual(got, conv) {
+			if got := r.Unsur(Unsur(i + 1)).Converted; !ratEqual(got.Decimal(), conv) {
 				t.Fatalf("Converted(%d) = %s, reference %s", i+1, got, conv.FloatString(2))
 			}
 		}

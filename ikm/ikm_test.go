@@ -3,11 +3,12 @@ package ikm
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -82,10 +83,7 @@ func byCounts(spec map[Unsur][4]int) [][]int8 {
 
 func tallyOf(t testing.TB, rows [][]int8) *Tally {
 	t.Helper()
-	tl, err := NewTally(9)
-	if err != nil {
-		t.Fatal(err)
-	}
+	tl := NewTally()
 	for i, r := range rows {
 		if err := tl.Add("r"+string(rune('0'+i%10)), r); err != nil {
 			t.Fatal(err)
@@ -96,12 +94,12 @@ func tallyOf(t testing.TB, rows [][]int8) *Tally {
 
 var anyMin = survey.FixedMinimum(1)
 
-type figure struct {
+type indexBand struct {
 	Index string
 	Band  string
 }
 
-func figureOf(r Result) figure { return figure{exact.Fixed(r.Index()), r.Band().String()} }
+func figureOf(r Result) indexBand { return indexBand{r.Index().String(), r.Band().String()} }
 
 // TestIssueVectors reproduces the public test vectors of the issue.
 func TestIssueVectors(t *testing.T) {
@@ -118,14 +116,14 @@ func TestIssueVectors(t *testing.T) {
 		name string
 		rows [][]int8
 		opts []Option
-		want figure
+		want indexBand
 	}{
-		{"all 4, exact 1/9", same(10, 4), nil, figure{"100.00", "A Sangat Baik"}},
-		{"all 4, printed 0.111", same(10, 4), []Option{WithWeight(dec("0.111"))}, figure{"99.90", "A Sangat Baik"}},
-		{"all 4, printed 0.11", same(10, 4), []Option{WithWeight(dec("0.11"))}, figure{"99.00", "A Sangat Baik"}},
-		{"all 1, exact 1/9", same(10, 1), nil, figure{"25.00", "D Tidak Baik"}},
-		{"3,3,4,4 in every unsur", threeThreeFourFour, nil, figure{"87.50", "B Baik"}},
-		{"3,3,4,4 in U1 only, the rest 4", onlyU1, nil, figure{"98.61", "A Sangat Baik"}},
+		{"all 4, exact 1/9", same(10, 4), nil, indexBand{"100.00", "A Sangat Baik"}},
+		{"all 4, printed 0.111", same(10, 4), []Option{WithWeight(dec("0.111"))}, indexBand{"99.90", "A Sangat Baik"}},
+		{"all 4, printed 0.11", same(10, 4), []Option{WithWeight(dec("0.11"))}, indexBand{"99.00", "A Sangat Baik"}},
+		{"all 1, exact 1/9", same(10, 1), nil, indexBand{"25.00", "D Tidak Baik"}},
+		{"3,3,4,4 in every unsur", threeThreeFourFour, nil, indexBand{"87.50", "B Baik"}},
+		{"3,3,4,4 in U1 only, the rest 4", onlyU1, nil, indexBand{"98.61", "A Sangat Baik"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -139,11 +137,11 @@ func TestIssueVectors(t *testing.T) {
 		})
 	}
 	r, _ := tallyOf(t, threeThreeFourFour).Result(anyMin)
-	if got := exact.Fixed(r.NRR(1)); got != "3.50" {
-		t.Errorf("NRR(1) = %s, want 3.50", got)
+	if got := r.NRR(Unsur(1)).String(); got != "3.50" {
+		t.Errorf("NRR(Unsur(1)) = %s, want 3.50", got)
 	}
-	if got := r.Index(); got.Exponent() != -2 {
-		t.Errorf("Index exponent %d, want -2", got.Exponent())
+	if got := r.Index(); got.Places() != 2 {
+		t.Errorf("Index places %d, want 2", got.Places())
 	}
 }
 
@@ -191,7 +189,7 @@ func TestPublishedConventions(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := exact.Fixed(r.Index()); got != tc.want {
+			if got := r.Index().String(); got != tc.want {
 				t.Errorf("Index = %s, want %s", got, tc.want)
 			}
 		})
@@ -199,7 +197,7 @@ func TestPublishedConventions(t *testing.T) {
 	r, _ := tl.Result(anyMin)
 	var got []string
 	for _, u := range r.PerUnsur() {
-		got = append(got, u.Unsur.Code()+" "+exact.Fixed(u.NRR)+" "+exact.Fixed(u.Converted)+" "+u.Band.Letter)
+		got = append(got, u.Unsur.Code()+" "+u.NRR.String()+" "+u.Converted.String()+" "+u.Band.Letter)
 	}
 	want := []string{
 		"U1 3.62 90.52 A", "U2 3.48 87.07 B", "U3 3.45 86.21 B", "U4 4.00 100.00 A", "U5 3.52 87.93 B",
@@ -209,7 +207,7 @@ func TestPublishedConventions(t *testing.T) {
 		t.Errorf("per unsur (-want +got)\n%s", diff)
 	}
 	r4, _ := tl.Result(anyMin, WithNRRPlaces(4))
-	if got := exact.Fixed(r4.NRR(int(PenangananPengaduan))); got != "3.9655" {
+	if got := r4.NRR(PenangananPengaduan).String(); got != "3.9655" {
 		t.Errorf("NRR at 4 places = %s, want 3.9655 (the guide's figure)", got)
 	}
 }
@@ -242,20 +240,20 @@ func TestOptionsMoveTheFigure(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := exact.Fixed(r.Index()); got != tc.want {
+			if got := r.Index().String(); got != tc.want {
 				t.Errorf("Index = %s, want %s", got, tc.want)
 			}
 		})
 	}
 	r, _ := tl.Result(anyMin, WithNRRPlaces(3))
-	if got := exact.Fixed(r.NRR(6)); got != "3.667" {
-		t.Errorf("NRR(6) at 3 places = %s, want 3.667", got)
+	if got := r.NRR(Unsur(6)).String(); got != "3.667" {
+		t.Errorf("NRR(Unsur(6)) at 3 places = %s, want 3.667", got)
 	}
-	if got := exact.Fixed(r.Unsur(KompetensiPelaksana).Converted); got != "91.68" { // 3.667 × 25 = 91.675
+	if got := r.Unsur(KompetensiPelaksana).Converted.String(); got != "91.68" { // 3.667 × 25 = 91.675
 		t.Errorf("converted at 3 places = %s, want 91.68", got)
 	}
 	r, _ = tl.Result(anyMin)
-	if got := exact.Fixed(r.Unsur(KompetensiPelaksana).Converted); got != "91.67" { // 11/3 × 25 = 91.666…
+	if got := r.Unsur(KompetensiPelaksana).Converted.String(); got != "91.67" { // 11/3 × 25 = 91.666…
 		t.Errorf("converted exact = %s, want 91.67", got)
 	}
 }
@@ -265,14 +263,14 @@ func TestOptionsMoveTheFigure(t *testing.T) {
 func TestBandBoundaries(t *testing.T) {
 	tests := []struct {
 		respondents, total int
-		want               figure
+		want               indexBand
 	}{
-		{24, 763, figure{"88.31", "A Sangat Baik"}}, // 88.3101…
-		{19, 604, figure{"88.30", "B Baik"}},        // 88.3040…
-		{19, 524, figure{"76.61", "B Baik"}},        // 76.6081…
-		{26, 717, figure{"76.60", "C Kurang Baik"}}, // 76.6025…
-		{5, 117, figure{"65.00", "C Kurang Baik"}},  // 65 exactly
-		{38, 889, figure{"64.99", "D Tidak Baik"}},  // 64.9853…
+		{24, 763, indexBand{"88.31", "A Sangat Baik"}}, // 88.3101…
+		{19, 604, indexBand{"88.30", "B Baik"}},        // 88.3040…
+		{19, 524, indexBand{"76.61", "B Baik"}},        // 76.6081…
+		{26, 717, indexBand{"76.60", "C Kurang Baik"}}, // 76.6025…
+		{5, 117, indexBand{"65.00", "C Kurang Baik"}},  // 65 exactly
+		{38, 889, indexBand{"64.99", "D Tidak Baik"}},  // 64.9853…
 	}
 	for _, tc := range tests {
 		t.Run(tc.want.Index, func(t *testing.T) {
@@ -306,11 +304,11 @@ func TestMissingAnswers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := UnsurResult{Unsur: WaktuPenyelesaian, NRR: dec("4.00"), Converted: dec("100.00"), Band: r.Band(), Answers: 1, Missing: 1}
+	want := UnsurResult{Unsur: WaktuPenyelesaian, NRR: figure.MustParse("4.00"), Converted: figure.MustParse("100.00"), Band: r.Band(), Answers: 1, Missing: 1, Sum: 4}
 	if diff := cmp.Diff(want, r.Unsur(WaktuPenyelesaian)); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
 	}
-	if got := exact.Fixed(r.Index()); got != "100.00" {
+	if got := r.Index().String(); got != "100.00" {
 		t.Errorf("Index = %s, want 100.00 (a missing answer is not a zero)", got)
 	}
 	// Different numbers of answers per unsur: the mean is per unsur, not
@@ -322,7 +320,7 @@ func TestMissingAnswers(t *testing.T) {
 	}
 	r, _ = tallyOf(t, rows).Result(anyMin)
 	// 25/9 × (2.5 + 8×4) = 95.833… → 95.83; pooling gives 25 × 39/10 = 97.50.
-	if got := exact.Fixed(r.Index()); got != "95.83" {
+	if got := r.Index().String(); got != "95.83" {
 		t.Errorf("Index = %s, want 95.83 (per-unsur means, not pooled)", got)
 	}
 }
@@ -371,17 +369,8 @@ func TestAddErrors(t *testing.T) {
 }
 
 func TestNewTally(t *testing.T) {
-	for _, n := range []int{-1, 0, 1, 8, 10, 14} {
-		if _, err := NewTally(n); !errors.Is(err, survey.ErrInvalidInstrument) {
-			t.Errorf("NewTally(%d): %v, want ErrInvalidInstrument", n, err)
-		}
-	}
-	if _, err := NewTally(14); err == nil || !strings.Contains(err.Error(), "KepmenPAN 25/2004") {
-		t.Errorf("NewTally(14) does not say the 2004 scheme is unsupported: %v", err)
-	}
-	tl, err := NewTally(9)
-	if err != nil || tl.Respondents() != 0 {
-		t.Fatalf("NewTally(9) = %v, %v", tl, err)
+	if tl := NewTally(); tl.Respondents() != 0 {
+		t.Fatalf("NewTally() has %d respondents", tl.Respondents())
 	}
 }
 
@@ -422,7 +411,7 @@ func TestResultErrors(t *testing.T) {
 			if !strings.Contains(err.Error(), tc.wantMsg) {
 				t.Errorf("error %q lacks %q", err, tc.wantMsg)
 			}
-			if r.IsValid() || !r.Index().IsZero() {
+			if r.IsValid() || r.Index().IsValid() {
 				t.Errorf("a figure came with the error: %v", r)
 			}
 		})
@@ -465,7 +454,7 @@ func TestMerge(t *testing.T) {
 
 func TestAddDoesNotAllocate(t *testing.T) {
 	rows := benchRows(64)
-	tl, _ := NewTally(9)
+	tl := NewTally()
 	i := 0
 	allocs := testing.AllocsPerRun(1000, func() {
 		j := (i % 64) * 9
@@ -498,16 +487,17 @@ func TestJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	u := func(code, name, nrr, conv, mutu, kinerja string, answers, missing int) string {
+	u := func(code, name, nrr, conv, mutu, kinerja string, answers, missing, sum int) string {
 		return `{"code":"` + code + `","name":"` + name + `","nrr":"` + nrr + `","converted":"` + conv + `","mutu":"` + mutu +
-			`","kinerja":"` + kinerja + `","answers":` + string(rune('0'+answers)) + `,"missing":` + string(rune('0'+missing)) + `}`
+			`","kinerja":"` + kinerja + `","answers":` + strconv.Itoa(answers) + `,"missing":` + strconv.Itoa(missing) +
+			`,"sum":` + strconv.Itoa(sum) + `}`
 	}
 	var us []string
 	all := Unsurs()
 	for _, x := range all[:8] {
-		us = append(us, u(x.Code(), x.String(), "3.500", "87.50", "B", "Baik", 4, 0))
+		us = append(us, u(x.Code(), x.String(), "3.500", "87.50", "B", "Baik", 4, 0, 14))
 	}
-	us = append(us, u("U9", "Sarana dan Prasarana", "3.667", "91.68", "A", "Sangat Baik", 3, 1))
+	us = append(us, u("U9", "Sarana dan Prasarana", "3.667", "91.68", "A", "Sangat Baik", 3, 1, 11))
 	// 25/9 × (8 × 3.5 + 3.667) = 87.963… → 87.96
 	want := `{"index":"87.96","mutu":"B","kinerja":"Baik","respondents":4,` +
 		`"minimum":{"rule":"krejcie-morgan","population":4,"required":4},"weight":"1/9","nrrPlaces":3,` +
@@ -538,9 +528,12 @@ func TestResultAccessors(t *testing.T) {
 	if r.Respondents() != 29 || !r.Minimum().Equal(survey.KrejcieMorgan(30)) {
 		t.Errorf("Respondents %d, Minimum %v", r.Respondents(), r.Minimum())
 	}
-	for _, u := range []int{0, 10, -1} {
-		if !r.NRR(u).IsZero() {
-			t.Errorf("NRR(%d) = %v, want zero", u, r.NRR(u))
+	for _, u := range []Unsur{0, 10, 255} {
+		if r.NRR(u).IsValid() {
+			t.Errorf("NRR(%d) = %v, want the zero Figure", u, r.NRR(u))
+		}
+		if _, err := r.NRRAt(u, 3); !errors.Is(err, survey.ErrInvalidInput) {
+			t.Errorf("NRRAt(%d, 3): %v, want ErrInvalidInput", u, err)
 		}
 	}
 	if r.Unsur(0).Unsur != 0 || r.Unsur(10).Answers != 0 {
@@ -555,7 +548,7 @@ func TestResultAccessors(t *testing.T) {
 		t.Errorf("cmp.Diff of equal results:\n%s", diff)
 	}
 	var zero Result
-	if zero.IsValid() || zero.String() != "IKM: no figures" || zero.PerUnsur() != nil || !zero.NRR(1).IsZero() || zero.Band().Letter != "" {
+	if zero.IsValid() || zero.String() != "IKM: no figures" || zero.PerUnsur() != nil || zero.NRR(Unsur(1)).IsValid() || zero.Band().Letter != "" {
 		t.Error("zero Result has figures")
 	}
 	p, _ := tl.Result(anyMin, WithNRRPlaces(2))

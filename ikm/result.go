@@ -8,7 +8,9 @@ import (
 	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/jsoncmp"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -68,9 +70,11 @@ func (o options) check() error {
 	if o.hasWeight {
 		w := o.weight
 		bad := func(reason string) error {
-			return fmt.Errorf("ikm: WithWeight(%s): %s: %w", exact.String(w), reason, survey.ErrInvalidInput)
+			return fmt.Errorf("ikm: WithWeight(%s): %s: %w", exact.Describe(w), reason, survey.ErrInvalidInput)
 		}
 		switch {
+		case !exact.Bounded(w):
+			return bad("more than 9 decimal places") // or a huge exponent, refused before any arithmetic
 		case w.Sign() <= 0:
 			return bad("the weight must be positive")
 		case w.Exponent() < -maxNRRPlaces && !w.Round(maxNRRPlaces).Equal(w):
@@ -129,12 +133,9 @@ func (t *Tally) Result(min survey.Minimum, opts ...Option) (Result, error) {
 			return Result{}, fmt.Errorf("ikm: %s %s: no answers, so no NRR: %w", u.Code(), u, survey.ErrNoFigure)
 		}
 	}
-	r.index = r.computeIndex()
-	b, err := ikmScale.Classify(r.index)
-	if err != nil {
-		return Result{}, fmt.Errorf("ikm: index %s: %w", exact.Fixed(r.index), err)
+	if err := r.compute(); err != nil {
+		return Result{}, err
 	}
-	r.band = b
 	return r, nil
 }
 
@@ -150,7 +151,7 @@ type Result struct {
 	count [numUnsur]int64 // answers per unsur
 	// missing answers per unsur
 	missing [numUnsur]int64
-	index   decimal.Decimal
+	index   figure.Figure
 	band    category.Band
 }
 
@@ -168,6 +169,19 @@ func (r Result) nrr(i int) (num, den *big.Int) {
 	num.Lsh(num, 1).Add(num, c)
 	num.Quo(num, new(big.Int).Lsh(c, 1))
 	return num, p
+}
+
+// compute sets the index and its band from the counts and options, and
+// returns an error wrapping category.ErrOutOfRange when a printed weight
+// takes the index below the bands.
+func (r *Result) compute() error {
+	r.index = figure.MustNew(r.computeIndex(), indexPlaces)
+	b, err := ikmScale.Classify(r.index.Decimal())
+	if err != nil {
+		return fmt.Errorf("ikm: index %s: %w", r.index, err)
+	}
+	r.band = b
+	return nil
 }
 
 // computeIndex returns Σ (NRR × weight) × 25, rounded half-up once to two
@@ -209,8 +223,9 @@ func (r Result) Minimum() survey.Minimum { return r.min }
 // Index returns the IKM on 25–100: Σ (NRR × weight) × 25, with the exact
 // NRR and the exact weight 1/9 unless [WithNRRPlaces] or [WithWeight] was
 // given, rounded half-up once to two decimal places (PermenPANRB No. 14
-// Tahun 2017 publishes two). The zero Result returns zero.
-func (r Result) Index() decimal.Decimal { return r.index }
+// Tahun 2017 publishes two). The zero Result returns the zero (invalid)
+// Figure.
+func (r Result) Index() figure.Figure { return r.index }
 
 // Band returns the category of [Result.Index] on [category.IKM]
 // (PermenPANRB No. 14 Tahun 2017): its Letter is the mutu pelayanan (A to
@@ -226,43 +241,62 @@ func (r Result) Weight() (decimal.Decimal, bool) { return r.opts.weight, r.opts.
 // the index uses the exact NRR (library default).
 func (r Result) NRRPlaces() (int32, bool) { return r.opts.nrrPlaces, r.opts.hasPlaces }
 
-// NRR returns the nilai rata-rata of unsur number unsur, 1 to 9 in the
-// order of [Unsurs]: the sum of its answers divided by their number,
-// missing answers left out. It is rounded half-up to the places of
-// [WithNRRPlaces] when given (the figure the index used), and otherwise to
-// two places for display (library default; the index itself uses the
-// exact NRR). An unsur outside 1–9, or the zero Result, returns zero.
-func (r Result) NRR(unsur int) decimal.Decimal {
-	if unsur < 1 || unsur > numUnsur || !r.IsValid() {
-		return decimal.Decimal{}
+// NRR returns the nilai rata-rata of unsur u: the sum of its answers
+// divided by their number, missing answers left out. It is the NRR the
+// index used, rounded half-up to the places of [WithNRRPlaces] when given,
+// and otherwise the exact NRR rounded half-up to two places for display
+// (library default; the index itself then uses the exact NRR). Use
+// [Result.NRRAt] for other places. It returns the zero (invalid) Figure
+// for an invalid unsur or the zero Result.
+func (r Result) NRR(u Unsur) figure.Figure {
+	if !u.IsValid() || !r.IsValid() {
+		return figure.Figure{}
 	}
-	return r.nrrDisplay(unsur - 1)
+	return r.nrrDisplay(int(u) - 1)
 }
 
-func (r Result) nrrDisplay(i int) decimal.Decimal {
+// NRRAt returns the exact NRR of unsur u (the sum of its answers divided
+// by their number) rounded half-up once to places, 0 to 18: agency
+// reports print it to three. Reading it never changes the index, which
+// uses the exact NRR, or the NRR rounded by [WithNRRPlaces]. An invalid
+// unsur or places is an error wrapping [survey.ErrInvalidInput], and the
+// zero Result one wrapping [survey.ErrNoFigure].
+func (r Result) NRRAt(u Unsur, places int32) (figure.Figure, error) {
+	switch {
+	case !r.IsValid():
+		return figure.Figure{}, fmt.Errorf("ikm: NRRAt of the zero Result: %w", survey.ErrNoFigure)
+	case !u.IsValid() || places < 0 || places > 18:
+		return figure.Figure{}, fmt.Errorf("ikm: NRRAt(%s, %d): want an unsur and 0 to 18 places: %w", u, places, survey.ErrInvalidInput)
+	}
+	i := int(u) - 1
+	return figure.MustNew(exact.Ratio(r.sum[i], r.count[i], places), places), nil
+}
+
+func (r Result) nrrDisplay(i int) figure.Figure {
 	places := int32(nrrDisplayPlaces)
 	if r.opts.hasPlaces {
 		places = r.opts.nrrPlaces
 	}
-	return exact.Ratio(r.sum[i], r.count[i], places)
+	return figure.MustNew(exact.Ratio(r.sum[i], r.count[i], places), places)
 }
 
 // converted returns NRR × 25 for unsur i (0-based), with the NRR the index
 // used, rounded half-up once to two places.
-func (r Result) converted(i int) decimal.Decimal {
+func (r Result) converted(i int) figure.Figure {
 	p, q := r.nrr(i)
 	p = new(big.Int).Mul(p, big.NewInt(conversion))
-	return decimal.NewFromBigInt(p, 0).DivRound(decimal.NewFromBigInt(q, 0), indexPlaces)
+	return figure.MustNew(decimal.NewFromBigInt(p, 0).DivRound(decimal.NewFromBigInt(q, 0), indexPlaces), indexPlaces)
 }
 
-// UnsurResult holds the figures of one unsur.
+// UnsurResult holds the figures of one unsur. It is a comparable value:
+// == and [UnsurResult.Equal] agree.
 type UnsurResult struct {
 	Unsur Unsur
 	// NRR is the nilai rata-rata, as [Result.NRR] returns it.
-	NRR decimal.Decimal
+	NRR figure.Figure
 	// Converted is the NRR × 25 on 25–100 (the NRR exact, or rounded as
 	// with WithNRRPlaces), rounded half-up once to two places.
-	Converted decimal.Decimal
+	Converted figure.Figure
 	// Band is the category of Converted on [category.IKM]: the mutu
 	// pelayanan of the unsur. PermenPANRB No. 14 Tahun 2017 gives the
 	// intervals of the NRR (1.00–2.5996 D, 2.60–3.064 C, 3.0644–3.532 B,
@@ -272,13 +306,13 @@ type UnsurResult struct {
 	Band    category.Band
 	Answers int // answers counted
 	Missing int // respondents who left the unsur blank
+	Sum     int // the sum of the answers: the exact NRR is Sum/Answers
 }
 
-// Equal reports whether u and o hold the same figures. Use it rather than
-// ==, which compares decimals by pointer.
+// Equal reports whether u and o hold the same figures, at the same places.
 func (u UnsurResult) Equal(o UnsurResult) bool {
-	return u.Unsur == o.Unsur && u.NRR.Equal(o.NRR) && u.Converted.Equal(o.Converted) &&
-		u.Band.Equal(o.Band) && u.Answers == o.Answers && u.Missing == o.Missing
+	return u.Unsur == o.Unsur && u.NRR == o.NRR && u.Converted == o.Converted &&
+		u.Band.Equal(o.Band) && u.Answers == o.Answers && u.Missing == o.Missing && u.Sum == o.Sum
 }
 
 // Unsur returns the figures of unsur u, and the zero UnsurResult for an
@@ -289,12 +323,12 @@ func (r Result) Unsur(u Unsur) UnsurResult {
 	}
 	i := int(u) - 1
 	conv := r.converted(i)
-	b, err := ikmScale.Classify(conv)
+	b, err := ikmScale.Classify(conv.Decimal())
 	if err != nil {
 		panic("ikm: converted NRR outside 25–100: " + err.Error()) // unreachable: 1 ≤ NRR ≤ 4
 	}
 	return UnsurResult{Unsur: u, NRR: r.nrrDisplay(i), Converted: conv, Band: b,
-		Answers: int(r.count[i]), Missing: int(r.missing[i])}
+		Answers: int(r.count[i]), Missing: int(r.missing[i]), Sum: int(r.sum[i])}
 }
 
 // PerUnsur returns the figures of the nine unsur in the order of [Unsurs],
@@ -316,7 +350,7 @@ func (r Result) Equal(o Result) bool {
 	return r.n == o.n && r.min.Equal(o.min) && r.sum == o.sum && r.count == o.count && r.missing == o.missing &&
 		r.opts.hasWeight == o.opts.hasWeight && (!r.opts.hasWeight || r.opts.weight.Equal(o.opts.weight)) &&
 		r.opts.hasPlaces == o.opts.hasPlaces && r.opts.nrrPlaces == o.opts.nrrPlaces &&
-		r.index.Equal(o.index) && r.band.Equal(o.band)
+		r.index == o.index && r.band.Equal(o.band)
 }
 
 // weightText returns the weight as the JSON and String show it: "1/9" for
@@ -334,7 +368,7 @@ func (r Result) String() string {
 	if !r.IsValid() {
 		return "IKM: no figures"
 	}
-	s := "IKM " + exact.Fixed(r.index) + " " + r.band.String() + " (" + strconv.Itoa(r.n) + " respondents, weight " + r.weightText()
+	s := "IKM " + r.index.String() + " " + r.band.String() + " (" + strconv.Itoa(r.n) + " respondents, weight " + r.weightText()
 	if r.opts.hasPlaces {
 		s += ", NRR rounded to " + strconv.Itoa(int(r.opts.nrrPlaces)) + " places"
 	}
@@ -342,55 +376,183 @@ func (r Result) String() string {
 }
 
 type unsurJSON struct {
-	Code      string `json:"code"`
-	Name      string `json:"name"`
-	NRR       string `json:"nrr"`
-	Converted string `json:"converted"`
-	Mutu      string `json:"mutu"`
-	Kinerja   string `json:"kinerja"`
-	Answers   int    `json:"answers"`
-	Missing   int    `json:"missing"`
+	Code      string        `json:"code"`
+	Name      string        `json:"name"`
+	NRR       figure.Figure `json:"nrr"`
+	Converted figure.Figure `json:"converted"`
+	Mutu      string        `json:"mutu"`
+	Kinerja   string        `json:"kinerja"`
+	Answers   int           `json:"answers"`
+	Missing   int           `json:"missing"`
+	Sum       int           `json:"sum"`
 }
 
 // MarshalJSON encodes the unsur's figures with the decimals as strings at
 // their places, e.g. {"code":"U1","name":"Persyaratan","nrr":"3.50",
-// "converted":"87.50","mutu":"B","kinerja":"Baik","answers":4,"missing":0}.
+// "converted":"87.50","mutu":"B","kinerja":"Baik","answers":4,"missing":0,"sum":14}.
 func (u UnsurResult) MarshalJSON() ([]byte, error) {
-	if !u.Unsur.IsValid() {
-		return nil, fmt.Errorf("ikm: MarshalJSON of an UnsurResult without unsur: %w", survey.ErrNoFigure)
+	if !u.Unsur.IsValid() || !u.NRR.IsValid() || !u.Converted.IsValid() {
+		return nil, fmt.Errorf("ikm: MarshalJSON of an UnsurResult without unsur or figures: %w", survey.ErrNoFigure)
 	}
-	return json.Marshal(unsurJSON{u.Unsur.Code(), u.Unsur.String(), exact.Fixed(u.NRR), exact.Fixed(u.Converted),
-		u.Band.Letter, u.Band.Label, u.Answers, u.Missing})
+	return json.Marshal(unsurJSON{u.Unsur.Code(), u.Unsur.String(), u.NRR, u.Converted,
+		u.Band.Letter, u.Band.Label, u.Answers, u.Missing, u.Sum})
+}
+
+// UnmarshalJSON reads what [UnsurResult.MarshalJSON] writes and checks it:
+// the unsur named by "code" (or "name"); the counts not negative, with at
+// least one answer and a sum of 1 to 4 per answer; the NRR the sum and
+// answers give at its places (the index's NRR, rounded as the figure is
+// written); the converted value at two places within 25–100 and within
+// 0.01 × 25 of NRR × 25; "mutu" and "kinerja" the band of the converted
+// value. Anything else is an error wrapping [survey.ErrInvalidInput]; on
+// an error u is unchanged.
+func (u *UnsurResult) UnmarshalJSON(data []byte) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("ikm: UnsurResult JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
+	}
+	var in unsurJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return bad("%v", err)
+	}
+	name := in.Code
+	if name == "" {
+		name = in.Name
+	}
+	un, err := ParseUnsur(name)
+	if err != nil {
+		return bad("%v", err)
+	}
+	switch {
+	case in.Answers < 1 || in.Missing < 0 || in.Sum < in.Answers || in.Sum > 4*in.Answers:
+		return bad("%s: %d answers summing to %d, %d missing", un.Code(), in.Answers, in.Sum, in.Missing)
+	case !in.NRR.IsValid() || in.NRR.Places() > maxNRRPlaces:
+		return bad("%s: NRR %q", un.Code(), in.NRR.String())
+	case !in.Converted.IsValid() || in.Converted.Places() != indexPlaces:
+		return bad("%s: converted %q is not a figure at two places", un.Code(), in.Converted.String())
+	}
+	p := in.NRR.Places()
+	if want := figure.MustNew(exact.Ratio(int64(in.Sum), int64(in.Answers), p), p); in.NRR != want {
+		return bad("%s: NRR %s, but %d answers summing to %d give %s", un.Code(), in.NRR, in.Answers, in.Sum, want)
+	}
+	// The converted value comes from the exact NRR, or from the NRR
+	// rounded as written: it is within half a unit of the written NRR's
+	// last place, × 25, of NRR × 25.
+	conv := in.Converted.Decimal()
+	nrr25 := in.NRR.Decimal().Mul(decimal.New(conversion, 0))
+	slack := decimal.New(conversion, -p).Div(decimal.New(2, 0)).Add(decimal.New(1, -indexPlaces))
+	if conv.Sub(nrr25).Abs().GreaterThan(slack) {
+		return bad("%s: converted %s is not NRR %s × 25", un.Code(), in.Converted, in.NRR)
+	}
+	b, err := ikmScale.Classify(conv)
+	if err != nil {
+		return bad("%s: converted %s: %v", un.Code(), in.Converted, err)
+	}
+	if in.Mutu != b.Letter || in.Kinerja != b.Label {
+		return bad("%s: mutu %q and kinerja %q, but %s is %s", un.Code(), in.Mutu, in.Kinerja, in.Converted, b)
+	}
+	*u = UnsurResult{Unsur: un, NRR: in.NRR, Converted: in.Converted, Band: b, Answers: in.Answers, Missing: in.Missing, Sum: in.Sum}
+	return nil
 }
 
 type resultJSON struct {
-	Index       string         `json:"index"`
-	Mutu        string         `json:"mutu"`
-	Kinerja     string         `json:"kinerja"`
-	Respondents int            `json:"respondents"`
-	Minimum     survey.Minimum `json:"minimum"`
-	Weight      string         `json:"weight"`
-	NRRPlaces   *int32         `json:"nrrPlaces,omitempty"`
-	Unsur       []UnsurResult  `json:"unsur"`
+	Index       string          `json:"index"`
+	Mutu        string          `json:"mutu"`
+	Kinerja     string          `json:"kinerja"`
+	Respondents int             `json:"respondents"`
+	Minimum     *survey.Minimum `json:"minimum"`
+	Weight      string          `json:"weight"`
+	NRRPlaces   *int32          `json:"nrrPlaces,omitempty"`
+	Unsur       []UnsurResult   `json:"unsur"`
 }
-
-// errNoFigures is returned by MarshalJSON of the zero Result.
-var errNoFigures = errors.New("ikm: MarshalJSON of the zero Result")
 
 // MarshalJSON encodes the result with every decimal as a string at its
 // places: the index, its mutu (band letter) and kinerja (band label), the
 // respondents, the minimum, the weight ("1/9" for the exact default, or
 // the printed weight), the NRR places when set, and the unsur in the order
-// of [Unsurs]. The zero Result is an error wrapping [survey.ErrNoFigure].
+// of [Unsurs], each with its counts ([UnsurResult.MarshalJSON]). The zero
+// Result is an error wrapping [survey.ErrNoFigure].
 func (r Result) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, fmt.Errorf("%w: %w", errNoFigures, survey.ErrNoFigure)
 	}
-	out := resultJSON{Index: exact.Fixed(r.index), Mutu: r.band.Letter, Kinerja: r.band.Label,
-		Respondents: r.n, Minimum: r.min, Weight: r.weightText(), Unsur: r.PerUnsur()}
+	min := r.min
+	out := resultJSON{Index: r.index.String(), Mutu: r.band.Letter, Kinerja: r.band.Label,
+		Respondents: r.n, Minimum: &min, Weight: r.weightText(), Unsur: r.PerUnsur()}
 	if r.opts.hasPlaces {
 		p := r.opts.nrrPlaces
 		out.NRRPlaces = &p
 	}
 	return json.Marshal(out)
+}
+
+// errNoFigures is returned by MarshalJSON of the zero Result.
+var errNoFigures = errors.New("ikm: MarshalJSON of the zero Result")
+
+// UnmarshalJSON reads a Result back from what [Result.MarshalJSON] wrote:
+// it rebuilds the counts (each unsur's answers, missing and sum, the
+// respondents), the options (the weight, the NRR places) and the minimum,
+// checks that the counts could come from answers (each unsur answered or
+// left blank by every respondent, a sum of 1 to 4 per answer, the minimum
+// met), and then checks that every figure in the document is the one those
+// counts and options give. Every accessor of the decoded result then
+// returns what the original's did. Anything else is an error wrapping
+// [survey.ErrInvalidInput] that names the field; on an error r is
+// unchanged.
+func (r *Result) UnmarshalJSON(data []byte) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("ikm: Result JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
+	}
+	var in struct {
+		resultJSON
+		Unsur []unsurJSON `json:"unsur"`
+	}
+	if err := json.Unmarshal(data, &in); err != nil {
+		return bad("%v", err)
+	}
+	if in.Minimum == nil || in.Respondents < 1 || len(in.Unsur) != numUnsur {
+		return bad("a Result's JSON carries a minimum, respondents and the %d unsur", numUnsur)
+	}
+	x := Result{n: in.Respondents, min: *in.Minimum}
+	switch {
+	case in.Weight == "1/"+strconv.Itoa(numUnsur):
+	default:
+		w, ok := exact.ParseDecimal(in.Weight)
+		if !ok {
+			return bad("weight %q is neither 1/%d nor a decimal", in.Weight, numUnsur)
+		}
+		x.opts.weight, x.opts.hasWeight = w, true
+	}
+	if in.NRRPlaces != nil {
+		x.opts.nrrPlaces, x.opts.hasPlaces = *in.NRRPlaces, true
+	}
+	if err := x.opts.check(); err != nil {
+		return bad("%v", err)
+	}
+	for i, u := range Unsurs() {
+		uj := in.Unsur[i]
+		switch {
+		case uj.Code != u.Code():
+			return bad("unsur %d is %q, want %s", i+1, uj.Code, u.Code())
+		case uj.Answers < 1 || uj.Missing < 0 || uj.Answers+uj.Missing != in.Respondents:
+			return bad("%s: %d answers and %d missing of %d respondents", u.Code(), uj.Answers, uj.Missing, in.Respondents)
+		case uj.Sum < uj.Answers || uj.Sum > 4*uj.Answers:
+			return bad("%s: a sum of %d for %d answers on 1–4", u.Code(), uj.Sum, uj.Answers)
+		}
+		x.count[i], x.missing[i], x.sum[i] = int64(uj.Answers), int64(uj.Missing), int64(uj.Sum)
+	}
+	if err := x.min.Check(x.n); err != nil {
+		return bad("%d respondents against the minimum: %v", x.n, err)
+	}
+	if err := x.compute(); err != nil {
+		return bad("%v", err)
+	}
+	again, err := x.MarshalJSON()
+	if err != nil {
+		return bad("%v", err)
+	}
+	if d := jsoncmp.Diff(data, again); d != "" {
+		return bad("the figures are not the ones the counts give: %s", d)
+	}
+	*r = x
+	return nil
 }

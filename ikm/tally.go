@@ -46,24 +46,16 @@ var answerClass = func() (c [256]uint8) {
 // histWidth is the row width of the histogram: missing, 0, then 1–4.
 const histWidth = 6
 
-// NewTally returns an empty tally of a survey with the given number of
-// unsur, which must be 9, the unsur of PermenPANRB No. 14 Tahun 2017 in
-// the order of [Unsurs]. Any other number returns an error wrapping
-// [survey.ErrInvalidInstrument]: the 14 unsur of the older KepmenPAN No.
-// KEP/25/M.PAN/2/2004 are out of scope (see the package documentation).
-func NewTally(unsur int) (*Tally, error) {
-	if unsur != numUnsur {
-		extra := ""
-		if unsur == 14 {
-			extra = "; the 14 unsur of KepmenPAN 25/2004 are not supported"
-		}
-		return nil, fmt.Errorf("ikm: NewTally(%d): PermenPANRB 14/2017 has %d unsur%s: %w", unsur, numUnsur, extra, survey.ErrInvalidInstrument)
-	}
+// NewTally returns an empty tally of a survey of the nine unsur of
+// PermenPANRB No. 14 Tahun 2017, in the order of [Unsurs]. (The 14 unsur
+// of the older KepmenPAN No. KEP/25/M.PAN/2/2004 are out of scope; see
+// the package documentation.)
+func NewTally() *Tally {
 	h, err := likert.New(numUnsur, 1, 4)
 	if err != nil {
 		panic("ikm: " + err.Error()) // unreachable: the arguments are constants
 	}
-	return newTally(h), nil
+	return newTally(h)
 }
 
 func newTally(h *likert.Tally) *Tally {

@@ -6,8 +6,8 @@ import (
 	"fmt"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/survey"
-	"github.com/shopspring/decimal"
 )
 
 func ExampleAnswerError() {
@@ -221,17 +221,61 @@ func ExampleRatingScale_UnmarshalText() {
 }
 
 func ExampleFigures_Equal() {
-	a := survey.Figures{Mean: decimal.RequireFromString("3.80"), Favourable: decimal.RequireFromString("72.0"), Answers: 10}
-	b := survey.Figures{Mean: decimal.RequireFromString("3.8"), Favourable: decimal.RequireFromString("72"), Answers: 10}
-	fmt.Println(a.Equal(b))
+	a := survey.Figures{Mean: figure.MustParse("3.80"), Favourable: figure.MustParse("72.0"), Answers: 10}
+	b := survey.Figures{Mean: figure.MustParse("3.80"), Favourable: figure.MustParse("72.0"), Answers: 10}
+	c := survey.Figures{Mean: figure.MustParse("3.8"), Favourable: figure.MustParse("72"), Answers: 10}
+	fmt.Println(a.Equal(b), a == b, a.Equal(c)) // the places are part of a figure
 	// Output:
-	// true
+	// true true false
 }
 
 func ExampleFigures_MarshalJSON() {
-	f := survey.Figures{Mean: decimal.New(387, -2), Favourable: decimal.New(720, -1), Answers: 140}
+	f := survey.Figures{Mean: figure.MustParse("3.87"), Favourable: figure.MustParse("72.0"), Answers: 140}
 	b, _ := json.Marshal(f)
 	fmt.Println(string(b))
 	// Output:
 	// {"mean":"3.87","favourable":"72.0","answers":140,"missing":0}
+}
+
+func ExampleFigures_UnmarshalJSON() {
+	var f survey.Figures
+	err := json.Unmarshal([]byte(`{"mean":"3.87","favourable":"72.0","answers":140,"missing":0}`), &f)
+	fmt.Println(f.Mean, f.Favourable, f.Answers, err)
+	err = json.Unmarshal([]byte(`{"mean":"3.87","favourable":"172.0","answers":140,"missing":0}`), &f)
+	fmt.Println(err)
+	// Output:
+	// 3.87 72.0 140 <nil>
+	// survey: Figures JSON: percentage favourable 172.0 outside 0–100: invalid input
+}
+
+func ExampleRecommend() {
+	detractor := survey.Recommend(0)
+	var none survey.Recommendation // the zero value: no answer
+	fmt.Println(detractor, detractor.IsValid(), none, none.IsValid())
+	// Output: 0 true no answer false
+}
+
+func ExampleRecommendation_Answer() {
+	n, ok := survey.Recommend(9).Answer()
+	fmt.Println(n, ok)
+	n, ok = survey.Recommendation{}.Answer()
+	fmt.Println(n, ok)
+	// Output:
+	// 9 true
+	// 0 false
+}
+
+func ExampleRecommendation_IsValid() {
+	fmt.Println(survey.Recommend(10).IsValid(), survey.Recommend(11).IsValid())
+	// Output: true false
+}
+
+func ExampleRecommendation_String() {
+	fmt.Println(survey.Recommend(7).String())
+	// Output: 7
+}
+
+func ExampleRecommendation_Equal() {
+	fmt.Println(survey.Recommend(0).Equal(survey.Recommendation{}), survey.Recommend(9) == survey.Recommend(9))
+	// Output: false true
 }

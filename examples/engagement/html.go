@@ -155,7 +155,7 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 	}
 	for _, dim := range r.dimensions {
 		d.Dimensions = append(d.Dimensions, struct{ Name, Mean, Favourable, Alpha string }{
-			text.Terminal(dim.name, 0), l.Fixed(dim.figures.Mean, 2), pct(l.Fixed(dim.figures.Favourable, 1)), dim.alphaText(l)})
+			text.Terminal(dim.name, 0), l.Fixed(dim.figures.Mean.Decimal(), 2), pct(l.Fixed(dim.figures.Favourable.Decimal(), 1)), dim.alphaText(l)})
 	}
 	var chart bytes.Buffer
 	if err := r.writeSVG(&chart, l); err != nil {

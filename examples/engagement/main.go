@@ -283,14 +283,14 @@ func readExport(name string, r io.Reader, in engagement.Instrument, o options) (
 			}
 			answers[i] = int8(v)
 		}
-		recommend := survey.NoAnswer
+		var recommend survey.Recommendation // no answer
 		if cols[2] >= 0 {
 			if cell := cr.Field(cols[2]); len(cell) > 0 {
 				v, ok := smallInt(cell)
 				if !ok || v > 10 {
 					return nil, cr.Errorf("recommend", "%s is not an answer on 0–10", text.Quote(string(cell)))
 				}
-				recommend = int8(v)
+				recommend = survey.Recommend(v)
 			}
 		}
 		unit, ok := units[string(cr.Field(cols[1]))]

@@ -87,14 +87,14 @@ func TestComplementary(t *testing.T) {
 			}
 			for range n {
 				id++
-				if err := tl.Add(engagement.Response{Respondent: fmt.Sprint(id), Group: fmt.Sprint("U", g), Answers: []int8{4}, Recommend: survey.NoAnswer}); err != nil {
+				if err := tl.Add(engagement.Response{Respondent: fmt.Sprint(id), Group: fmt.Sprint("U", g), Answers: []int8{4}}); err != nil {
 					t.Fatal(err)
 				}
 			}
 		}
 		for range rng.IntN(4) { // in no unit
 			id++
-			if err := tl.Add(engagement.Response{Respondent: fmt.Sprint(id), Answers: []int8{4}, Recommend: survey.NoAnswer}); err != nil {
+			if err := tl.Add(engagement.Response{Respondent: fmt.Sprint(id), Answers: []int8{4}}); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -111,15 +111,16 @@ func refused(l lang.Lang, err error) error {
 // nothing can be published; it is in language l.
 func newReport(source string, sample bool, in engagement.Instrument, res engagement.Result, minimum int, l lang.Lang) (report, error) {
 	r := report{source: source, sample: sample, respondents: res.Respondents(), minimum: minimum, segments: res.Segments(), confidentiality: confidentiality, items: len(in.Items())}
-	var err error
-	if r.index, err = res.Index(); err != nil {
+	idx, err := res.Index()
+	if err != nil {
 		return report{}, refused(l, err)
 	}
+	r.index = idx.Decimal()
 	total, err := res.Total()
 	if err != nil {
 		return report{}, refused(l, err)
 	}
-	r.mean = total.Mean
+	r.mean = total.Mean.Decimal()
 	items := map[string]int{}
 	for _, it := range in.Items() {
 		items[it.Dimension]++
@@ -130,8 +131,8 @@ func newReport(source string, sample bool, in engagement.Instrument, res engagem
 			return report{}, refused(l, err)
 		}
 		df := dimensionFigures{name: d, figures: f}
-		var aerr error
-		df.alpha, df.alphaN, aerr = res.Alpha(d)
+		alpha, n, aerr := res.Alpha(d)
+		df.alpha, df.alphaN = alpha.Decimal(), n
 		if df.noAlpha, aerr = whyNoAlpha(aerr, items[d], df.alphaN); aerr != nil {
 			return report{}, refused(l, aerr)
 		}
@@ -146,7 +147,7 @@ func newReport(source string, sample bool, in engagement.Instrument, res engagem
 		u := unitFigures{name: g.Name, respondents: g.Respondents, suppressed: g.Suppressed, revealed: revealed[i]}
 		if !g.Suppressed {
 			if idx, err := g.Result.Index(); err == nil {
-				u.index, u.hasIndex = idx, true
+				u.index, u.hasIndex = idx.Decimal(), true
 			}
 		}
 		r.units = append(r.units, u)
@@ -233,7 +234,7 @@ func (r report) writeText(w io.Writer, l lang.Lang) error {
 		default:
 			alpha = l.Sprintf(msg.AlphaNoVariance, l.Int(d.alphaN))
 		}
-		fmt.Fprint(tw, l.Sprintf(msg.DimensionRow, text.Terminal(d.name, cellWidth), l.Fixed(d.figures.Mean, 2), l.Fixed(d.figures.Favourable, 1), alpha))
+		fmt.Fprint(tw, l.Sprintf(msg.DimensionRow, text.Terminal(d.name, cellWidth), l.Fixed(d.figures.Mean.Decimal(), 2), l.Fixed(d.figures.Favourable.Decimal(), 1), alpha))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

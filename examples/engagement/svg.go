@@ -48,7 +48,7 @@ func (r report) writeSVG(w io.Writer, l lang.Lang) error {
 	var rows []row
 	var items []string
 	for _, d := range r.dimensions {
-		rows = append(rows, row{text.Terminal(d.name, svgLabelMax), text.Terminal(d.name, 0), d.figures.Favourable, false})
+		rows = append(rows, row{text.Terminal(d.name, svgLabelMax), text.Terminal(d.name, 0), d.figures.Favourable.Decimal(), false})
 	}
 	index := msg.ChartIndex.In(l)
 	rows = append(rows, row{index, index, r.index, true})

@@ -181,13 +181,13 @@ func writeText(res ikm.Result, name string, population int, l lang.Lang) ([]byte
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprint(tw, msg.Header.In(l))
 	for _, u := range res.PerUnsur() {
-		fmt.Fprint(tw, l.Sprintf(msg.Row, u.Unsur.Code(), u.Unsur, l.Fixed(u.NRR, 2), l.Fixed(u.Converted, 2), u.Band, l.Int(u.Answers), l.Int(u.Missing)))
+		fmt.Fprint(tw, l.Sprintf(msg.Row, u.Unsur.Code(), u.Unsur, l.Fixed(u.NRR.Decimal(), 2), l.Fixed(u.Converted.Decimal(), 2), u.Band, l.Int(u.Answers), l.Int(u.Missing)))
 	}
 	if err := tw.Flush(); err != nil {
 		return nil, err
 	}
 	band := res.Band()
-	fmt.Fprint(&b, l.Sprintf(msg.Index, l.Fixed(res.Index(), 2), band.Letter, band.Label))
+	fmt.Fprint(&b, l.Sprintf(msg.Index, l.Fixed(res.Index().Decimal(), 2), band.Letter, band.Label))
 	fmt.Fprint(&b, msg.Note.In(l))
 	return b.Bytes(), nil
 }
@@ -222,10 +222,7 @@ func read(name string, r io.Reader, o options) (*ikm.Tally, error) {
 	if !o.allowDuplicates {
 		cr.Unique(cols[0], "respondent")
 	}
-	t, err := ikm.NewTally(9)
-	if err != nil {
-		return nil, err
-	}
+	t := ikm.NewTally()
 	answers := make([]int8, 9)
 	for {
 		err := cr.Next()

@@ -122,7 +122,7 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 	places := scale.Places()
 	d := htmlData{
 		Respondents: r.respondents(l),
-		Index:       l.Fixed(r.Index, places),
+		Index:       l.Fixed(r.Index.Decimal(), places),
 		Category:    htmlBand{r.Category.Letter, r.Category.Label, bandName(l, r.Category)},
 		Method:      l.Sprintf(msg.Method, r.method(l)),
 		Picks:       r.picks(l),
@@ -137,11 +137,11 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 	}
 	for _, v := range akhlak.Values() {
 		s := r.Profile.Score(v)
-		band, err := scale.Classify(s)
+		band, err := scale.Classify(s.Decimal())
 		if err != nil {
 			return err
 		}
-		d.Values = append(d.Values, struct{ Code, Name, Score, Letter, Label string }{v.Code(), v.String(), l.Fixed(s, places), band.Letter, band.Label})
+		d.Values = append(d.Values, struct{ Code, Name, Score, Letter, Label string }{v.Code(), v.String(), l.Fixed(s.Decimal(), places), band.Letter, band.Label})
 	}
 	var chart bytes.Buffer
 	if err := writeSVG(&chart, r, l, false); err != nil {
@@ -149,7 +149,7 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 	}
 	d.Chart = template.HTML(chart.String()) // writeSVG escapes every string it draws
 	for _, v := range r.Profile.Lowest() {
-		f := htmlFocus{Sentence: l.Sprintf(msg.FocusSentence, v.String(), l.Fixed(r.Profile.Score(v), places))}
+		f := htmlFocus{Sentence: l.Sprintf(msg.FocusSentence, v.String(), l.Fixed(r.Profile.Score(v).Decimal(), places))}
 		for _, b := range v.Behaviours() {
 			f.Behaviours = append(f.Behaviours, struct{ Code, Text string }{b.Code(), b.String()})
 		}
@@ -166,7 +166,7 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 		if bf.CurrentVotes > 0 {
 			c.Current = append(c.Current,
 				htmlRow{msg.Entropy.In(l), entropyText(l, bf)},
-				htmlRow{msg.PositiveEnergy.In(l), l.Fixed(bf.PositiveEnergy, 1) + "%"})
+				htmlRow{msg.PositiveEnergy.In(l), l.Fixed(bf.PositiveEnergy.Decimal(), 1) + "%"})
 		} else {
 			c.Current = append(c.Current, htmlRow{msg.Entropy.In(l), msg.EntropyNone.In(l)})
 		}

@@ -140,7 +140,7 @@ func TestBallotFile(t *testing.T) {
 	in := write(t, "b.csv", "respondent,personal,current,desired\n"+
 		"R1,AK1;HA1,BP1;AK1;BIRO,AD1\n"+
 		"R2,AK1,AK2;BIRO,AD1;AD2\n"+
-		"R3,,,\n")
+		"R3,HA1,,\n") // no current picks: in every score's denominator
 	inst := write(t, "i.csv", "code,kind,text\nBIRO,limiting,Birokratis\n")
 	var out bytes.Buffer
 	if err := run(&out, config{in: in, instrument: inst, picks: 10, scale: "1-5", json: true}); err != nil {
@@ -161,6 +161,13 @@ func TestBallotFile(t *testing.T) {
 	// BP 1/3 = 33.3, AK 2/3 = 66.7; index (1+2)/21 = 14.3; entropy 2 of 5 votes = 40.0.
 	if got.Respondents != 3 || got.Values[0].Score != "33.3" || got.Values[1].Score != "66.7" || got.Index != "14.3" || got.Entropy != "40.0" {
 		t.Errorf("got %+v", got)
+	}
+	// A blank ballot is not a respondent: the row is an error naming its
+	// line (issue 22, item 1).
+	blank := write(t, "blank.csv", "respondent,personal,current,desired\nR1,AK1,BP1,AD1\nR2,,,\n")
+	err := run(&out, config{in: blank, instrument: inst, picks: 10, scale: "1-5"})
+	if err == nil || !strings.HasSuffix(err.Error(), "blank.csv:3: no pick in any list; a blank ballot is not a respondent") {
+		t.Errorf("a blank ballot: %v", err)
 	}
 }
 

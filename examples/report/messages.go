@@ -17,6 +17,7 @@ type messages struct {
 	// The text report.
 	Focus, CurrentCulture, MostVoted, LeastVoted           lang.Text
 	Entropy, EntropyValue, EntropyNone, PositiveEnergy     lang.Text
+	EntropyNoLimiting, AlignmentNone                       lang.Text
 	Alignment, PersonalCurrent, CurrentDesired, NoBands    lang.Text
 	TieNote, None, Tie                                     lang.Text
 	RespondentsNone, RespondentsMet, RespondentsNotChecked lang.Text
@@ -61,6 +62,8 @@ var msg = messages{
 	Entropy:               lang.Text{ID: "Entropi budaya", EN: "Cultural entropy"},
 	EntropyValue:          lang.Text{ID: "%s%% (%s dalam persen bulat) — %s", EN: "%s%% (%s in whole percent) — %s"},
 	EntropyNone:           lang.Text{ID: "tidak ada (tidak ada suara untuk budaya saat ini)", EN: "none (no current-culture votes)"},
+	EntropyNoLimiting:     lang.Text{ID: "tidak terukur (instrumen tanpa opsi yang berpotensi membatasi)", EN: "not measured (the instrument has no potentially limiting option)"},
+	AlignmentNone:         lang.Text{ID: "tidak ada (tidak ada suara di salah satu daftar)", EN: "none (a list with no votes)"},
 	PositiveEnergy:        lang.Text{ID: "Energi positif", EN: "Positive energy"},
 	Alignment:             lang.Text{ID: "Keselarasan nilai (pilihan yang sama di %d teratas)", EN: "Values alignment (shared options in the top %d)"},
 	PersonalCurrent:       lang.Text{ID: "Pribadi – saat ini", EN: "Personal – current"},

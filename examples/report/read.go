@@ -292,7 +292,10 @@ func readBallots(cr *csvio.Reader, inst akhlak.Instrument, o readOptions) (*akhl
 		err = t.Add("", akhlak.Ballot{Personal: lists[0], Current: lists[1], Desired: lists[2]})
 		if err != nil {
 			var ae *survey.AnswerError
-			if errors.As(err, &ae) {
+			switch {
+			case errors.As(err, &ae) && ae.Field == "ballot": // the whole row: a blank ballot
+				return nil, cr.Wrap("", errors.New(ae.Reason))
+			case errors.As(err, &ae):
 				return nil, cr.Wrap(ae.Field, fmt.Errorf("%s: %s", ae.Answer, ae.Reason))
 			}
 			return nil, cr.Wrap("", err)

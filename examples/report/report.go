@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/rules"
 	"github.com/go-asn/berakhlak/survey"
@@ -31,7 +32,7 @@ type Report struct {
 	Minimum     survey.Minimum
 	Checked     bool // the minimum was checked against a real number of employees
 	Profile     akhlak.Profile
-	Index       decimal.Decimal
+	Index       figure.Figure
 	Category    category.Band
 	Picks       int            // the most picks per list of a ballot (-picks); 0 unless ballots
 	Ballot      *BallotFigures // only for ballot surveys
@@ -55,15 +56,18 @@ const slovinMargin = 5
 
 // BallotFigures are the measures only a vote-based survey has.
 type BallotFigures struct {
-	MostVoted, LeastVoted           []akhlak.Behaviour // in the current culture
-	Entropy, PositiveEnergy         decimal.Decimal
-	EntropyWhole                    decimal.Decimal // whole percent, what the bands classify
-	EntropyBand                     category.Band
-	PersonalCurrent, CurrentDesired int
-	// The top 10 ended inside a tie, so the count depends on catalogue order.
-	PersonalCurrentTied, CurrentDesiredTied bool
-	DesiredBand                             category.Band
-	CurrentVotes                            int
+	MostVoted, LeastVoted   []akhlak.Behaviour // in the current culture
+	Entropy, PositiveEnergy figure.Figure      // the zero Figure when there is no entropy
+	EntropyWhole            figure.Figure      // whole percent, what the bands classify
+	EntropyBand             category.Band
+	NoEntropy               lang.Text // why there is no entropy
+	// The alignments, and whether each has a figure (a list nobody
+	// voted in has none). CutTied says the top 10 ended inside a tie, so
+	// the count depends on catalogue order.
+	PersonalCurrent, CurrentDesired       akhlak.Alignment
+	HasPersonalCurrent, HasCurrentDesired bool
+	DesiredBand                           category.Band
+	CurrentVotes                          int
 }
 
 // title returns the report's title in language l. The embedded sample's
@@ -138,7 +142,7 @@ func (r Report) rules() []rules.Rule {
 	}
 	scale := category.BerAKHLAK()
 	for _, s := range append(r.scores(), r.Index) {
-		if b, err := scale.Classify(s); err == nil && b.Letter == "D" {
+		if b, err := scale.Classify(s.Decimal()); err == nil && b.Letter == "D" {
 			ids = append(ids, rules.CategoryD)
 		}
 	}
@@ -156,8 +160,8 @@ func (r Report) rules() []rules.Rule {
 }
 
 // scores returns the seven value scores in the order of akhlak.Values.
-func (r Report) scores() []decimal.Decimal {
-	var out []decimal.Decimal
+func (r Report) scores() []figure.Figure {
+	var out []figure.Figure
 	for _, v := range akhlak.Values() {
 		out = append(out, r.Profile.Score(v))
 	}
@@ -187,16 +191,23 @@ func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Repo
 	r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Category(), res
 	bf := &BallotFigures{
 		MostVoted: res.MostVoted(akhlak.ListCurrent), LeastVoted: res.LeastVoted(akhlak.ListCurrent),
-		DesiredBand:  res.DesiredAlignmentBand(),
 		CurrentVotes: res.TotalVotes(akhlak.ListCurrent),
 	}
-	bf.PersonalCurrent, bf.PersonalCurrentTied = res.Alignment(akhlak.ListPersonal, akhlak.ListCurrent)
-	bf.CurrentDesired, bf.CurrentDesiredTied = res.Alignment(akhlak.ListCurrent, akhlak.ListDesired)
-	if bf.CurrentVotes > 0 {
-		bf.Entropy, _ = res.Entropy()
+	var err1, err2 error
+	bf.PersonalCurrent, err1 = res.Alignment(akhlak.ListPersonal, akhlak.ListCurrent)
+	bf.CurrentDesired, err2 = res.Alignment(akhlak.ListCurrent, akhlak.ListDesired)
+	bf.HasPersonalCurrent, bf.HasCurrentDesired = err1 == nil, err2 == nil
+	bf.DesiredBand, _ = res.DesiredAlignmentBand()
+	switch e, err := res.Entropy(); {
+	case err == nil:
+		bf.Entropy = e
 		bf.EntropyWhole, _ = res.EntropyPercent()
 		bf.PositiveEnergy, _ = res.PositiveEnergy()
 		bf.EntropyBand, _ = res.EntropyBand()
+	case bf.CurrentVotes == 0:
+		bf.NoEntropy = msg.EntropyNone
+	default:
+		bf.NoEntropy = msg.EntropyNoLimiting
 	}
 	r.Ballot = bf
 	return r, nil
@@ -291,17 +302,17 @@ func writeText(w io.Writer, r Report, l lang.Lang) error {
 	b.WriteString("\n")
 	for _, v := range akhlak.Values() {
 		s := p.Score(v)
-		band, err := scale.Classify(s)
+		band, err := scale.Classify(s.Decimal())
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(&b, "%-2s %-22s %5s  %s  %s %s\n", v.Code(), v, l.Fixed(s, places), bar(s), band.Letter, band.Label)
+		fmt.Fprintf(&b, "%-2s %-22s %5s  %s  %s %s\n", v.Code(), v, l.Fixed(s.Decimal(), places), bar(s.Decimal()), band.Letter, band.Label)
 	}
-	fmt.Fprintf(&b, "\n%-25s %5s  %s  %s %s\n", "Indeks BerAKHLAK", l.Fixed(r.Index, places), bar(r.Index), r.Category.Letter, bandName(l, r.Category))
+	fmt.Fprintf(&b, "\n%-25s %5s  %s  %s %s\n", "Indeks BerAKHLAK", l.Fixed(r.Index.Decimal(), places), bar(r.Index.Decimal()), r.Category.Letter, bandName(l, r.Category))
 
 	fmt.Fprintf(&b, "\n%s:\n", msg.Focus.In(l))
 	for _, v := range p.Lowest() {
-		fmt.Fprintf(&b, "  %s %s — %s\n", v.Code(), v, l.Fixed(p.Score(v), places))
+		fmt.Fprintf(&b, "  %s %s — %s\n", v.Code(), v, l.Fixed(p.Score(v).Decimal(), places))
 		for _, bh := range v.Behaviours() {
 			fmt.Fprintf(&b, "    %s  %s\n", bh.Code(), bh)
 		}
@@ -310,11 +321,11 @@ func writeText(w io.Writer, r Report, l lang.Lang) error {
 		var t, a labelled
 		t.add(msg.MostVoted.In(l), describe(l, bf.MostVoted))
 		t.add(msg.LeastVoted.In(l), describe(l, bf.LeastVoted))
-		if bf.CurrentVotes > 0 {
+		if bf.Entropy.IsValid() {
 			t.add(msg.Entropy.In(l), entropyText(l, bf))
-			t.add(msg.PositiveEnergy.In(l), l.Fixed(bf.PositiveEnergy, 1)+"%")
+			t.add(msg.PositiveEnergy.In(l), l.Fixed(bf.PositiveEnergy.Decimal(), 1)+"%")
 		} else {
-			t.add(msg.Entropy.In(l), msg.EntropyNone.In(l))
+			t.add(msg.Entropy.In(l), bf.NoEntropy.In(l))
 		}
 		a.add(msg.PersonalCurrent.In(l), personalCurrentText(l, bf))
 		a.add(msg.CurrentDesired.In(l), currentDesiredText(l, bf))
@@ -334,15 +345,21 @@ func writeText(w io.Writer, r Report, l lang.Lang) error {
 const topN = 10
 
 func entropyText(l lang.Lang, bf *BallotFigures) string {
-	return l.Sprintf(msg.EntropyValue, l.Fixed(bf.Entropy, 1), l.Number(bf.EntropyWhole.String()), libraryBand(l, bf.EntropyBand))
+	return l.Sprintf(msg.EntropyValue, l.Fixed(bf.Entropy.Decimal(), 1), l.Number(bf.EntropyWhole.String()), libraryBand(l, bf.EntropyBand))
 }
 
 func personalCurrentText(l lang.Lang, bf *BallotFigures) string {
-	return fmt.Sprintf("%d (%s)%s", bf.PersonalCurrent, msg.NoBands.In(l), tieNote(l, bf.PersonalCurrentTied))
+	if !bf.HasPersonalCurrent {
+		return msg.AlignmentNone.In(l)
+	}
+	return fmt.Sprintf("%d (%s)%s", bf.PersonalCurrent.Matches, msg.NoBands.In(l), tieNote(l, bf.PersonalCurrent.CutTied))
 }
 
 func currentDesiredText(l lang.Lang, bf *BallotFigures) string {
-	return fmt.Sprintf("%d — %s%s", bf.CurrentDesired, libraryBand(l, bf.DesiredBand), tieNote(l, bf.CurrentDesiredTied))
+	if !bf.HasCurrentDesired {
+		return msg.AlignmentNone.In(l)
+	}
+	return fmt.Sprintf("%d — %s%s", bf.CurrentDesired.Matches, libraryBand(l, bf.DesiredBand), tieNote(l, bf.CurrentDesired.CutTied))
 }
 
 func tieNote(l lang.Lang, tied bool) string {

@@ -85,17 +85,17 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 	var rs []row
 	for _, v := range akhlak.Values() {
 		s := r.Profile.Score(v)
-		band, err := label(v.String(), s)
+		band, err := label(v.String(), s.Decimal())
 		if err != nil {
 			return err
 		}
-		rs = append(rs, row{v.String(), s, band, false})
+		rs = append(rs, row{v.String(), s.Decimal(), band, false})
 	}
-	band, err := label("Indeks BerAKHLAK", r.Index)
+	band, err := label("Indeks BerAKHLAK", r.Index.Decimal())
 	if err != nil {
 		return err
 	}
-	rs = append(rs, row{"Indeks BerAKHLAK", r.Index, band, true})
+	rs = append(rs, row{"Indeks BerAKHLAK", r.Index.Decimal(), band, true})
 
 	var b strings.Builder
 	if standalone {

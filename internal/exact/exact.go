@@ -9,6 +9,7 @@
 package exact
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -177,4 +178,94 @@ func Describe(d decimal.Decimal) string {
 		return String(d)
 	}
 	return fmt.Sprintf("%se%d", d.Coefficient().String(), exp)
+}
+
+// Errors of ParseFixed: the text is not plain decimal notation, or it is
+// too long or has too many digits.
+var (
+	ErrSyntax = errors.New("not plain decimal notation")
+	ErrRange  = errors.New("too many digits")
+)
+
+// MaxFixedText is the longest text ParseFixed reads, and MaxFixedDigits
+// the most significant digits it accepts: 10^17 fits an int64 with room
+// to add two figures.
+const (
+	MaxFixedText   = 40
+	MaxFixedDigits = 17
+	MaxFixedPlaces = 18
+)
+
+// ParseFixed reads a number in plain decimal notation (an optional minus
+// sign, digits, and an optional point followed by digits) as its integer
+// coefficient and its places: "60.0" is 600 and 1. It reads at most
+// MaxFixedText bytes, MaxFixedDigits significant digits and
+// MaxFixedPlaces places (ErrRange), and refuses anything else (an
+// exponent, a comma, a space, a plus sign) with ErrSyntax. It does not
+// allocate, so that a hostile text costs no more than its first bytes.
+func ParseFixed(s string) (coef int64, places int32, err error) {
+	if len(s) > MaxFixedText {
+		return 0, 0, ErrRange
+	}
+	body, neg := s, false
+	if len(body) > 0 && body[0] == '-' {
+		body, neg = body[1:], true
+	}
+	digits, point := 0, -1
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		switch {
+		case c == '.' && point < 0 && i > 0:
+			point = i
+		case '0' <= c && c <= '9':
+			if point >= 0 {
+				places++
+			}
+			if coef > 0 || c != '0' {
+				digits++
+			}
+			if digits > MaxFixedDigits {
+				return 0, 0, ErrRange
+			}
+			coef = coef*10 + int64(c-'0')
+		default:
+			return 0, 0, ErrSyntax
+		}
+	}
+	if len(body) == 0 || point == len(body)-1 {
+		return 0, 0, ErrSyntax
+	}
+	if places > MaxFixedPlaces {
+		return 0, 0, ErrRange
+	}
+	if neg {
+		coef = -coef
+	}
+	return coef, places, nil
+}
+
+// ParseDecimal reads a number as ParseFixed does and returns it as a
+// decimal with its written places as the exponent ("60.0" keeps one
+// place), and false for a text ParseFixed refuses.
+func ParseDecimal(s string) (decimal.Decimal, bool) {
+	c, p, err := ParseFixed(s)
+	if err != nil {
+		return decimal.Decimal{}, false
+	}
+	return decimal.New(c, -p), true
+}
+
+// MaxBoundedDigits bounds the decimals the library takes from a caller
+// for arithmetic (a weight, a coefficient, a score): at most this many
+// digits, and an exponent within ±MaxBoundedDigits.
+const MaxBoundedDigits = 40
+
+// Bounded reports whether d is small enough for the library's arithmetic:
+// at most MaxBoundedDigits digits and an exponent within
+// ±MaxBoundedDigits, so that no product, sum or division with it, nor its
+// text, can grow beyond a few hundred digits. It looks at d's size
+// without expanding it.
+func Bounded(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e >= -MaxBoundedDigits && e <= MaxBoundedDigits && d.NumDigits() <= MaxBoundedDigits
 }

@@ -36,6 +36,23 @@ var errAnswer = errors.New("invalid answer")
 // Unwrap returns errAnswer.
 func (e *AnswerError) Unwrap() error { return errAnswer }
 
+// RecommendCode returns the recommendation answer (answer, given) as the
+// int8 Add takes: Missing when not given, the answer otherwise. A given
+// answer that Add could mistake for Missing, or that does not fit an int8,
+// is an *AnswerError here.
+func RecommendCode(respondent string, answer int, given bool) (int8, error) {
+	switch {
+	case !given:
+		return Missing, nil
+	case answer < 0 || answer > 10:
+		if answer != int(Missing) && answer >= -128 && answer <= 127 {
+			return int8(answer), nil // Add refuses it, naming it, in its order of checks
+		}
+		return 0, &AnswerError{Respondent: respondent, Item: "recommend", Answer: strconv.Itoa(answer), Reason: "outside 0–10"}
+	}
+	return int8(answer), nil
+}
+
 // Tally holds one group's integer counts.
 type Tally struct {
 	in   Instrument

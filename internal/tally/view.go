@@ -3,7 +3,6 @@ package tally
 import (
 	"fmt"
 
-	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/shopspring/decimal"
 )
 
@@ -237,75 +236,6 @@ func (s *Set) GroupViews(o Options) []GroupView {
 		if !out[i].Suppressed {
 			out[i].View = NewView(s.groups[out[i].Name], o.TopBoxes)
 		}
-	}
-	return out
-}
-
-// FiguresJSON is the JSON form of Figures, decimals as strings at their
-// places.
-type FiguresJSON struct {
-	Mean       string `json:"mean"`
-	Favourable string `json:"favourable"`
-	Answers    int    `json:"answers"`
-	Missing    int    `json:"missing"`
-}
-
-// JSON returns f's JSON form.
-func (f Figures) JSON() FiguresJSON {
-	return FiguresJSON{exact.Fixed(f.Mean), exact.Fixed(f.Favourable), f.Answers, f.Missing}
-}
-
-// PartJSON is an item's or a dimension's figures in JSON; a part with no
-// answers has no figures.
-type PartJSON struct {
-	Name string `json:"name"`
-	*FiguresJSON
-	Alpha            string `json:"alpha,omitempty"`
-	AlphaRespondents int    `json:"alpha_respondents,omitempty"`
-}
-
-// ViewJSON is the JSON form of the figures every Likert result has.
-type ViewJSON struct {
-	Respondents int          `json:"respondents"`
-	Total       *FiguresJSON `json:"total,omitempty"`
-	Dimensions  []PartJSON   `json:"dimensions"`
-	Items       []PartJSON   `json:"items"`
-	NPS         *NPSFigures  `json:"nps,omitempty"`
-}
-
-// JSON returns the JSON form of v's figures: the total, each dimension
-// (with its alpha, when it has one) and each item. Figures that cannot be
-// computed are left out, never written as zero.
-func (v View) JSON() ViewJSON {
-	out := ViewJSON{Respondents: v.Respondents(), Dimensions: []PartJSON{}, Items: []PartJSON{}}
-	if v.t == nil {
-		return out
-	}
-	if f, err := v.Total(); err == nil {
-		j := f.JSON()
-		out.Total = &j
-	}
-	for _, d := range v.t.in.dims {
-		p := PartJSON{Name: d}
-		if f, err := v.Dimension(d); err == nil {
-			j := f.JSON()
-			p.FiguresJSON = &j
-		}
-		if a, n, err := v.Alpha(d); err == nil {
-			p.Alpha, p.AlphaRespondents = exact.Fixed(a), n
-		}
-		out.Dimensions = append(out.Dimensions, p)
-	}
-	for _, it := range v.t.in.items {
-		p := PartJSON{Name: it.Code}
-		if f, err := v.Item(it.Code); err == nil {
-			j := f.JSON()
-			p.FiguresJSON = &j
-		}
-		out.Items = append(out.Items, p)
-	}
-	if n, err := v.NPS(); err == nil {
-		out.NPS = &n
 	}
 	return out
 }

@@ -1,0 +1,382 @@
+package tally
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/fold"
+	"github.com/go-asn/berakhlak/internal/text"
+	"github.com/shopspring/decimal"
+)
+
+// Report is the figures of one tally under the result options, computed
+// once: what an engagement or branding result holds, compares, and writes
+// to JSON and reads back. Every decimal is rounded at its published places
+// (MeanPlaces, PercentPlaces, AlphaPlaces), and a figure that cannot be
+// given has a reason instead.
+type Report struct {
+	Respondents int
+	Total       Part
+	Dimensions  []Part
+	Items       []Part
+	Segments    [4]int // engaged, neutral, disengaged, unscored
+	NPS         NPSFigures
+	NPSReason   string // why there is no NPS; empty when there is one
+}
+
+// Part is the figures of the whole instrument, a dimension or an item.
+type Part struct {
+	Name    string
+	Figures Figures // when Reason is empty
+	Reason  string  // why there are no figures; empty when there are
+	// Dimensions only: Cronbach's alpha, or why there is none, and the
+	// respondents who answered all the dimension's items.
+	Alpha       decimal.Decimal
+	AlphaN      int
+	AlphaReason string
+}
+
+// Report computes v's figures; the zero View gives the zero Report.
+func (v View) Report() Report {
+	if v.t == nil {
+		return Report{}
+	}
+	r := Report{Respondents: v.Respondents(), Segments: v.Segments()}
+	part := func(name string, f Figures, err error) Part {
+		if err != nil {
+			return Part{Name: name, Reason: reason(err)}
+		}
+		return Part{Name: name, Figures: f}
+	}
+	f, err := v.Total()
+	r.Total = part("", f, err)
+	for _, d := range v.t.in.dims {
+		f, err := v.Dimension(d)
+		p := part(d, f, err)
+		a, n, err := v.Alpha(d)
+		p.AlphaN = n
+		if err != nil {
+			p.AlphaReason = reason(err)
+		} else {
+			p.Alpha = a
+		}
+		r.Dimensions = append(r.Dimensions, p)
+	}
+	for _, it := range v.t.in.items {
+		f, err := v.Item(it.Code)
+		r.Items = append(r.Items, part(it.Code, f, err))
+	}
+	if n, err := v.NPS(); err != nil {
+		r.NPSReason = reason(err)
+	} else {
+		r.NPS = n
+	}
+	return r
+}
+
+// reason returns the message of a figure's error without the sentinel's
+// text, which the public packages add with their own prefix.
+func reason(err error) string {
+	if e, ok := err.(*sentinelError); ok {
+		return e.msg
+	}
+	return err.Error()
+}
+
+// IsValid reports whether r holds figures.
+func (r *Report) IsValid() bool { return r != nil && r.Respondents > 0 }
+
+// Dimension returns the part of the named dimension, and false when there
+// is none.
+func (r *Report) Dimension(name string) (Part, bool) { return find(r.Dimensions, name) }
+
+// Item returns the part of the item with the code, ignoring case, spaces,
+// "_" and "-" as Instrument.Lookup does, and false when there is none.
+func (r *Report) Item(code string) (Part, bool) {
+	var buf, pbuf [64]byte
+	key, ok := fold.Append(buf[:0], code, false)
+	if !ok {
+		return Part{}, false
+	}
+	for _, p := range r.Items {
+		if k, ok := fold.Append(pbuf[:0], p.Name, false); ok && string(k) == string(key) {
+			return p, true
+		}
+	}
+	return Part{}, false
+}
+
+func find(parts []Part, name string) (Part, bool) {
+	for _, p := range parts {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Part{}, false
+}
+
+// Equal reports whether r and o hold the same figures and reasons.
+func (r *Report) Equal(o *Report) bool {
+	if r == nil || o == nil {
+		return r == o
+	}
+	return r.Respondents == o.Respondents && r.Total.equal(o.Total) &&
+		slices.EqualFunc(r.Dimensions, o.Dimensions, Part.equal) && slices.EqualFunc(r.Items, o.Items, Part.equal) &&
+		r.Segments == o.Segments && r.NPS == o.NPS && r.NPSReason == o.NPSReason
+}
+
+func (p Part) equal(o Part) bool {
+	return p.Name == o.Name && p.Figures.Equal(o.Figures) && p.Reason == o.Reason &&
+		p.Alpha.Equal(o.Alpha) && p.Alpha.Exponent() == o.Alpha.Exponent() && p.AlphaN == o.AlphaN && p.AlphaReason == o.AlphaReason
+}
+
+// Equal reports whether f and o hold the same figures at the same places.
+func (f Figures) Equal(o Figures) bool {
+	return f.Mean.Equal(o.Mean) && f.Mean.Exponent() == o.Mean.Exponent() &&
+		f.Favourable.Equal(o.Favourable) && f.Favourable.Exponent() == o.Favourable.Exponent() &&
+		f.Answers == o.Answers && f.Missing == o.Missing
+}
+
+// FiguresJSON is the JSON form of Figures, decimals as strings at their
+// places.
+type FiguresJSON struct {
+	Mean       string `json:"mean"`
+	Favourable string `json:"favourable"`
+	Answers    int    `json:"answers"`
+	Missing    int    `json:"missing"`
+}
+
+// JSON returns f's JSON form.
+func (f Figures) JSON() FiguresJSON {
+	return FiguresJSON{exact.Fixed(f.Mean), exact.Fixed(f.Favourable), f.Answers, f.Missing}
+}
+
+// PartJSON is an item's or a dimension's figures in JSON: its figures, or
+// the reason it has none; for a dimension, its alpha or the reason it has
+// none.
+type PartJSON struct {
+	Name string `json:"name"`
+	*FiguresJSON
+	Reason           string `json:"reason,omitempty"`
+	Alpha            string `json:"alpha,omitempty"`
+	AlphaRespondents int    `json:"alpha_respondents,omitempty"`
+	AlphaReason      string `json:"alpha_reason,omitempty"`
+}
+
+// ReportJSON is the JSON form of a Report.
+type ReportJSON struct {
+	Respondents int          `json:"respondents"`
+	Total       *FiguresJSON `json:"total,omitempty"`
+	TotalReason string       `json:"total_reason,omitempty"`
+	Dimensions  []PartJSON   `json:"dimensions"`
+	Items       []PartJSON   `json:"items"`
+	NPS         *NPSFigures  `json:"nps,omitempty"`
+	NPSReason   string       `json:"nps_reason,omitempty"`
+}
+
+// JSON returns the JSON form of r: a figure that cannot be given is left
+// out, never written as zero, and its reason is written instead.
+func (r *Report) JSON() ReportJSON {
+	out := ReportJSON{Respondents: r.Respondents, Dimensions: []PartJSON{}, Items: []PartJSON{}, NPSReason: r.NPSReason}
+	if r.Total.Reason == "" {
+		j := r.Total.Figures.JSON()
+		out.Total = &j
+	} else {
+		out.TotalReason = r.Total.Reason
+	}
+	for _, p := range r.Dimensions {
+		out.Dimensions = append(out.Dimensions, p.json())
+	}
+	for _, p := range r.Items {
+		out.Items = append(out.Items, p.json())
+	}
+	if r.NPSReason == "" {
+		n := r.NPS
+		out.NPS = &n
+	}
+	return out
+}
+
+func (p Part) json() PartJSON {
+	j := PartJSON{Name: p.Name, Reason: p.Reason, AlphaReason: p.AlphaReason}
+	if p.Reason == "" {
+		f := p.Figures.JSON()
+		j.FiguresJSON = &f
+	}
+	j.AlphaRespondents = p.AlphaN
+	if p.AlphaReason == "" && p.AlphaN > 0 {
+		j.Alpha = exact.Fixed(p.Alpha)
+	}
+	return j
+}
+
+// Shape is what a Report's JSON is checked against: the instrument's
+// scale and, when known, its item codes and dimensions.
+type Shape struct {
+	Min, Max int
+}
+
+// Report reads a Report back from its JSON form and checks that it could
+// have been computed: every figure at its places and within its range,
+// counts that add up (each item's answers and missing make the
+// respondents; a dimension's and the total's are the sums of their items';
+// the segments and the NPS counts make the respondents; the NPS score is
+// the one its counts give), alpha at most 1, and a reason wherever a
+// figure is missing. dims says which items each dimension holds, in the
+// order of j.Dimensions, by index into j.Items; nil when the caller does
+// not know (then dimension sums are not checked).
+func (j ReportJSON) Report(s Shape, dims [][]int) (Report, error) {
+	bad := func(format string, args ...any) (Report, error) {
+		return Report{}, errf(errInvalid, format, args...)
+	}
+	if j.Respondents < 1 {
+		return bad("%d respondents", j.Respondents)
+	}
+	r := Report{Respondents: j.Respondents, NPSReason: j.NPSReason}
+	var err error
+	if r.Total, err = s.part("total", PartJSON{FiguresJSON: j.Total, Reason: j.TotalReason}, j.Respondents, false); err != nil {
+		return Report{}, err
+	}
+	for _, p := range j.Dimensions {
+		x, err := s.part("dimension "+strconv.Quote(p.Name), p, j.Respondents, true)
+		if err != nil {
+			return Report{}, err
+		}
+		r.Dimensions = append(r.Dimensions, x)
+	}
+	seen := map[string]bool{}
+	var ans, miss int
+	for _, p := range j.Items {
+		if seen[p.Name] || p.Name == "" {
+			return bad("item %q listed twice, or without a code", p.Name)
+		}
+		seen[p.Name] = true
+		x, err := s.part("item "+strconv.Quote(p.Name), p, j.Respondents, false)
+		if err != nil {
+			return Report{}, err
+		}
+		// An item's answers and blanks are its respondents.
+		if a, m := x.counts(); a+m != j.Respondents {
+			return bad("item %q: %d answers and %d missing for %d respondents", p.Name, a, m, j.Respondents)
+		}
+		a, m := x.counts()
+		ans, miss = ans+a, miss+m
+		r.Items = append(r.Items, x)
+	}
+	if len(r.Items) == 0 {
+		return bad("no items")
+	}
+	if a, m := r.Total.counts(); a != ans || m != miss {
+		return bad("total: %d answers and %d missing, but its items have %d and %d", a, m, ans, miss)
+	}
+	if dims != nil {
+		if len(dims) != len(r.Dimensions) {
+			return bad("%d dimensions for %d item lists", len(r.Dimensions), len(dims))
+		}
+		for d, items := range dims {
+			var a, m int
+			for _, i := range items {
+				ia, im := r.Items[i].counts()
+				a, m = a+ia, m+im
+			}
+			if da, dm := r.Dimensions[d].counts(); da != a || dm != m {
+				return bad("dimension %q: %d answers and %d missing, but its items have %d and %d", r.Dimensions[d].Name, da, dm, a, m)
+			}
+		}
+	}
+	if j.NPS != nil {
+		if j.NPSReason != "" {
+			return bad("NPS with a reason it has none")
+		}
+		n := *j.NPS
+		answered := n.Promoters + n.Passives + n.Detractors
+		if n.Promoters < 0 || n.Passives < 0 || n.Detractors < 0 || n.Missing < 0 || answered < 1 || answered+n.Missing != j.Respondents {
+			return bad("NPS counts %d, %d, %d and %d missing for %d respondents", n.Promoters, n.Passives, n.Detractors, n.Missing, j.Respondents)
+		}
+		if want := int(exact.Percent(int64(n.Promoters-n.Detractors), int64(answered), 0).IntPart()); n.Score != want {
+			return bad("NPS score %d, but its counts give %d", n.Score, want)
+		}
+		r.NPS = n
+	} else if j.NPSReason == "" {
+		return bad("no NPS and no reason")
+	}
+	return r, nil
+}
+
+// SetSegments sets the segment counts read from JSON, checking that they
+// make the respondents.
+func (r *Report) SetSegments(s [4]int) error {
+	sum := 0
+	for _, c := range s {
+		if c < 0 {
+			return errf(errInvalid, "segments %v: a negative count", s)
+		}
+		sum += c
+	}
+	if sum != r.Respondents {
+		return errf(errInvalid, "segments %v add up to %d, not the %d respondents", s, sum, r.Respondents)
+	}
+	r.Segments = s
+	return nil
+}
+
+// counts returns the part's answers and missing answers, or 0 and 0 when
+// it has no figures.
+func (p Part) counts() (answers, missing int) {
+	if p.Reason != "" {
+		return 0, 0
+	}
+	return p.Figures.Answers, p.Figures.Missing
+}
+
+// part reads one part and checks its figures: the mean at two places on
+// the scale, the percentage at one within 0–100, counts within the
+// respondents; alpha (dimensions only) at three places, at most 1, over
+// 2 to n respondents.
+func (s Shape) part(what string, j PartJSON, n int, dim bool) (Part, error) {
+	bad := func(format string, args ...any) (Part, error) {
+		return Part{}, errf(errInvalid, "%s: "+format, append([]any{what}, args...)...)
+	}
+	p := Part{Name: j.Name, Reason: j.Reason, AlphaReason: j.AlphaReason}
+	switch {
+	case j.FiguresJSON == nil && j.Reason == "":
+		return bad("no figures and no reason")
+	case j.FiguresJSON != nil && j.Reason != "":
+		return bad("figures and a reason it has none")
+	case j.FiguresJSON != nil:
+		f := j.FiguresJSON
+		mean, ok1 := exact.ParseDecimal(f.Mean)
+		fav, ok2 := exact.ParseDecimal(f.Favourable)
+		switch {
+		case !ok1 || mean.Exponent() != -MeanPlaces || mean.LessThan(decimal.New(int64(s.Min), 0)) || mean.GreaterThan(decimal.New(int64(s.Max), 0)):
+			return bad("mean %q is not a figure at %d places on the scale %d–%d", text.Cut(f.Mean), MeanPlaces, s.Min, s.Max)
+		case !ok2 || fav.Exponent() != -PercentPlaces || fav.Sign() < 0 || fav.GreaterThan(decimal.New(100, 0)):
+			return bad("percentage favourable %q is not a figure at %d place within 0–100", text.Cut(f.Favourable), PercentPlaces)
+		case f.Answers < 1 || f.Missing < 0:
+			return bad("%d answers and %d missing", f.Answers, f.Missing)
+		}
+		p.Figures = Figures{Mean: mean, Favourable: fav, Answers: f.Answers, Missing: f.Missing}
+	}
+	switch {
+	case !dim && (j.Alpha != "" || j.AlphaReason != ""):
+		return bad("alpha belongs to a dimension")
+	case !dim:
+	case j.Alpha == "" && j.AlphaReason == "":
+		return bad("no alpha and no reason")
+	case j.Alpha != "" && j.AlphaReason != "":
+		return bad("alpha and a reason it has none")
+	case j.Alpha == "" && (j.AlphaRespondents < 0 || j.AlphaRespondents > n):
+		return bad("%d respondents answered all its items, of %d", j.AlphaRespondents, n)
+	case j.Alpha == "":
+		p.AlphaN = j.AlphaRespondents
+	case j.Alpha != "":
+		a, ok := exact.ParseDecimal(j.Alpha)
+		if !ok || a.Exponent() != -AlphaPlaces || a.GreaterThan(decimal.New(1, 0)) || j.AlphaRespondents < 2 || j.AlphaRespondents > n {
+			return bad("alpha %q over %d respondents is not a figure at %d places, at most 1, over 2 to %d respondents",
+				text.Cut(j.Alpha), j.AlphaRespondents, AlphaPlaces, n)
+		}
+		p.Alpha, p.AlphaN = a, j.AlphaRespondents
+	}
+	return p, nil
+}
