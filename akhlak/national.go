@@ -32,11 +32,11 @@ type Exclusion struct {
 // 592 agencies that did). It is a value; Profile carries the national
 // index, so Profile.Index() equals Index.
 type National struct {
-	Index    figure.Figure   // the national index, 1 place
-	Category category.Band   // the category of Index
-	Profile  Profile         // per value, the unweighted mean over included units, 1 place
-	Included []string        // the units counted, in input order
-	Excluded []Exclusion     // the units left out, in input order, with the reason
+	Index    figure.Figure // the national index, 1 place
+	Category category.Band // the category of Index
+	Profile  Profile       // per value, the unweighted mean over included units, 1 place
+	Included []string      // the units counted, in input order
+	Excluded []Exclusion   // the units left out, in input order, with the reason
 }
 
 // Aggregate returns the national figures over the units that met their

@@ -771,7 +771,7 @@ func ExampleBallotTally_Respondents() {
 	t, _ := akhlak.NewBallotTally(akhlak.DefaultInstrument())
 	_ = t.Add("R-1", akhlak.Ballot{Personal: []akhlak.OptionID{5}})
 	_ = t.Add("R-2", akhlak.Ballot{Current: []akhlak.OptionID{99}}) // refused: no such option
-	err := t.Add("R-3", akhlak.Ballot{})                             // refused: a blank ballot is not a respondent
+	err := t.Add("R-3", akhlak.Ballot{})                            // refused: a blank ballot is not a respondent
 	fmt.Println(t.Respondents())
 	fmt.Println(err)
 	// Output:

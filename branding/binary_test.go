@@ -36,10 +36,10 @@ func goldenTally(t testing.TB) *Tally {
 	tl, _ := NewTally(in)
 	const no = survey.NoAnswer
 	for i, r := range []Response{
-		{Group: "mahasiswa", Answers: []int8{5, 2, 5}, Recommend: survey.Recommend(9)},     // 5, 4, 5
-		{Group: "mahasiswa", Answers: []int8{4, 1, 4}, Recommend: survey.Recommend(8)},     // 4, 5, 4
-		{Group: "profesional", Answers: []int8{3, 4, 5}, Recommend: survey.Recommend(6)},   // 3, 2, 5
-		{Group: "profesional", Answers: []int8{2, no, 3}}, // 2, 3
+		{Group: "mahasiswa", Answers: []int8{5, 2, 5}, Recommend: survey.Recommend(9)},   // 5, 4, 5
+		{Group: "mahasiswa", Answers: []int8{4, 1, 4}, Recommend: survey.Recommend(8)},   // 4, 5, 4
+		{Group: "profesional", Answers: []int8{3, 4, 5}, Recommend: survey.Recommend(6)}, // 3, 2, 5
+		{Group: "profesional", Answers: []int8{2, no, 3}},                                // 2, 3
 		{Answers: []int8{no, no, no}, Recommend: survey.Recommend(10)},
 	} {
 		if err := tl.Add(r); err != nil {
