@@ -192,20 +192,44 @@
 // # Precision
 //
 // Counts and sums are integers. A reported figure is computed exactly from
-// them and becomes a decimal (github.com/shopspring/decimal) once, with a
-// single division at an explicit precision, rounded half-up (away from
-// zero) at the published number of places: one for BerAKHLAK scores and
-// categories, two for IKM, three for angka kredit. Every returned figure
-// carries that exponent, so it prints as published ("61.0", not "61")
-// when formatted with its places or marshalled to JSON. A category is
-// decided on the rounded, published figure, so the number a person reads
-// and its category never disagree: 74.96 is published as 75.0 and is
-// category A.
+// them and becomes a decimal once, with a single division at an explicit
+// precision, rounded half-up (away from zero) at the published number of
+// places: one for BerAKHLAK scores and categories, two for IKM, three for
+// angka kredit. Every reported figure is a figure.Figure: the exact value
+// and its places together, so that fmt, its String, its text and its JSON
+// show it as published ("61.0", "12.500", "3.50"), which a
+// decimal.Decimal's do not ("61", "12.5", "3.5"). Figure.Decimal gives the
+// value for arithmetic. A category is decided on the rounded, published
+// figure, so the number a person reads and its category never disagree:
+// 74.96 is published as 75.0 and is category A.
 //
 // The library never writes any of shopspring/decimal's package-level
 // variables and never depends on decimal.DivisionPrecision; its tests check
 // that they still hold their defaults after every suite. Its JSON writes
-// every figure as a string, independent of those variables.
+// every figure as a string, independent of those variables. A decimal the
+// caller gives (a score, a weight, a coefficient) is checked for size
+// before any arithmetic, and text read as a figure is at most 40 bytes, so
+// no input makes the library's work or its error messages grow without
+// bound.
+//
+// # Storing results
+//
+// There are two storage forms, for two needs:
+//
+//   - The tally's bytes (MarshalBinary, UnmarshalBinary on every tally),
+//     when the counts must be merged later: more responses, other shards,
+//     other units. Every v1.x release reads the bytes an earlier one
+//     wrote.
+//   - The result's JSON (MarshalJSON, UnmarshalJSON on every result), when
+//     only the figures matter: a result kept in a database column and
+//     shown later. The JSON carries every figure the result's accessors
+//     return, with its places, and the counts they come from; UnmarshalJSON
+//     rebuilds the result and refuses a document whose figures are not the
+//     ones its counts give (an edited index, a category that does not
+//     match its score, counts that do not add up), with an error wrapping
+//     survey.ErrInvalidInput that names the field. A decoded result's
+//     accessors return what the original's did. A result cannot be merged:
+//     store the tally for that.
 //
 // # Errors
 //

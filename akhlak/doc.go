@@ -55,7 +55,17 @@
 // no allocation per respondent, memory that does not grow with the number
 // of respondents. A bad answer is an [*survey.AnswerError] naming the respondent
 // and the option or item, and a rejected respondent leaves the tally
-// unchanged; nothing is skipped silently.
+// unchanged; nothing is skipped silently. A blank ballot (no pick in any
+// list) or a blank rating row is not a respondent and is refused.
+//
+// A ballot may leave one or two lists empty. Such a respondent counts
+// toward the minimum and is in the denominator of every value score (the
+// score is reach over all respondents, so an empty current list reaches no
+// value); an empty list adds no vote, so it changes no ranking, entropy
+// or alignment. A list nobody voted in has no top 10, so no alignment, and
+// an instrument without a potentially limiting option has no entropy:
+// those accessors return an error wrapping [survey.ErrNoFigure], never a
+// figure that reads as "healthy". The [Ballot] type gives the details.
 //
 // How a value's percentage is computed has never been published, so the
 // formulas are library defaults: reach for ballots (the share of
@@ -82,10 +92,16 @@
 // default (KemenPANRB says the minimum "differs per agency" and publishes
 // no formula), survey.KrejcieMorgan and survey.FixedMinimum the alternatives. Below it,
 // Result returns a [*survey.InsufficientError] with both numbers and no figure.
-// A [BallotResult] or [RatingResult] then gives the seven scores, the
-// index (the mean of the exact scores, rounded half-up once), its
-// category, and for ballots the votes, ranking with ties reported,
-// cultural entropy and positive energy, and values alignment.
+// A [BallotResult] or [RatingResult] then gives the seven scores and their
+// categories ([BallotResult.ValueCategory]), the index (the mean of the
+// exact scores, rounded half-up once), its category, and for ballots the
+// votes, ranking with ties reported, cultural entropy and positive energy,
+// and values alignment. Every figure is a [figure.Figure], which prints,
+// and marshals to text and JSON, with its published place ("61.0").
+//
+// [BallotTally.AddBallots] and [RatingTally.AddRows] count many
+// respondents in one call, several times faster than Add in a loop, with
+// the same checks and errors.
 // [CultureHealth] combines sub-indices with weights the caller must give;
 // [Aggregate] makes the national index from the units that met their
 // minimum, listing the others.

@@ -11,18 +11,32 @@ import (
 
 func Example() {
 	fmt.Println(akhlak.Acronym, "—", akhlak.Slogan)
-	for _, v := range akhlak.Values() {
-		fmt.Printf("%s %s\n", v.Code(), v)
+	// The published 2022 national scores. Every figure prints with its
+	// published place, as a decimal does not: a score entered as 70 is the
+	// figure 70.0.
+	scores := map[akhlak.Value]decimal.Decimal{}
+	for v, s := range map[akhlak.Value]string{akhlak.BerorientasiPelayanan: "57.9", akhlak.Akuntabel: "74.1",
+		akhlak.Kompeten: "56.7", akhlak.Harmonis: "63.8", akhlak.Loyal: "65.8", akhlak.Adaptif: "38.9", akhlak.Kolaboratif: "69.4"} {
+		scores[v] = decimal.RequireFromString(s)
 	}
+	p := akhlak.MustNewProfile(scores)
+	for _, v := range akhlak.Values() {
+		fmt.Printf("%s %-22s %5s %s\n", v.Code(), v, p.Score(v), p.ValueCategory(v).Letter)
+	}
+	fmt.Println("Indeks BerAKHLAK", p.Index(), p.Category())
+	scores[akhlak.Adaptif] = decimal.New(70, 0)
+	fmt.Println(akhlak.MustNewProfile(scores).Score(akhlak.Adaptif))
 	// Output:
 	// BerAKHLAK — Bangga Melayani Bangsa
-	// BP Berorientasi Pelayanan
-	// AK Akuntabel
-	// KO Kompeten
-	// HA Harmonis
-	// LO Loyal
-	// AD Adaptif
-	// KL Kolaboratif
+	// BP Berorientasi Pelayanan  57.9 B
+	// AK Akuntabel               74.1 B
+	// KO Kompeten                56.7 B
+	// HA Harmonis                63.8 B
+	// LO Loyal                   65.8 B
+	// AD Adaptif                 38.9 C
+	// KL Kolaboratif             69.4 B
+	// Indeks BerAKHLAK 60.9 B Cukup Sehat
+	// 70.0
 }
 
 func ExampleValues() {

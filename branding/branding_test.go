@@ -166,3 +166,21 @@ func FuzzMerge(f *testing.F) {
 		}
 	})
 }
+
+// TestUnsetRecommendIsNoAnswer: an unset Recommend is no answer, never a
+// detractor (issue 22, item 4).
+func TestUnsetRecommendIsNoAnswer(t *testing.T) {
+	tl, _ := NewTally(testInstrument(t))
+	for range 20 {
+		if err := tl.Add(Response{Respondent: "r", Answers: []int8{4, 4, 4, 4, 4}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := tl.Result(survey.FixedMinimum(20))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := r.NPS(); !errors.Is(err, survey.ErrNoFigure) {
+		t.Errorf("NPS of unset recommendations = %+v, %v; want no figure", n, err)
+	}
+}

@@ -281,3 +281,19 @@ func ExampleResult_MarshalJSON() {
 	// Output:
 	// 6 56.7 50.0
 }
+
+func Example() {
+	// Six invented respondents of two kinds; no minimum is published for
+	// employer branding, so the caller gives one.
+	r, err := tally().Result(survey.FixedMinimum(6))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, _ := r.Attractiveness()
+	i, _ := r.Intention()
+	nps, _ := r.NPS()
+	// Every figure prints with its published places: 50.0, not 50.
+	fmt.Println("attractiveness", a, "intention to apply", i, "NPS", nps.Score)
+	// Output: attractiveness 56.7 intention to apply 50.0 NPS 0
+}

@@ -299,3 +299,36 @@ func TestOptionsAndCategory(t *testing.T) {
 		t.Errorf("unknown dimension: %v", err)
 	}
 }
+
+// TestUnsetRecommendIsNoAnswer: a response whose Recommend is left unset
+// is no recommendation answer, never a detractor (issue 22, item 4): 140
+// such responses give no eNPS (before, −100 with no error), and one
+// survey.Recommend(0) among them is one detractor.
+func TestUnsetRecommendIsNoAnswer(t *testing.T) {
+	tl, _ := NewTally(testInstrument(t))
+	for range 140 {
+		if err := tl.Add(Response{Respondent: "r", Answers: []int8{4, 4, 4, 4, 4}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := tl.Result(OfficialMinimum())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := r.ENPS(); !errors.Is(err, survey.ErrNoFigure) {
+		t.Errorf("eNPS of 140 unset recommendations = %+v, %v; want no figure", n, err)
+	}
+	if err := tl.Add(Response{Respondent: "r", Answers: []int8{4, 4, 4, 4, 4}, Recommend: survey.Recommend(0)}); err != nil {
+		t.Fatal(err)
+	}
+	r, _ = tl.Result(OfficialMinimum())
+	want := survey.NPS{Score: -100, Detractors: 1, Missing: 140}
+	if n, err := r.ENPS(); err != nil || n != want {
+		t.Errorf("eNPS = %+v, %v; want %+v", n, err, want)
+	}
+	// A negative answer is refused, naming it, not taken for no answer.
+	err = tl.Add(Response{Respondent: "x", Answers: []int8{4, 4, 4, 4, 4}, Recommend: survey.Recommend(-1)})
+	if !errors.Is(err, survey.ErrInvalidAnswer) || !strings.Contains(err.Error(), "recommend: -1: outside 0–10") {
+		t.Errorf("Recommend(-1): %v", err)
+	}
+}

@@ -286,3 +286,24 @@ func ExampleResult_MarshalJSON() {
 	// Output:
 	// 6 65.5 3.69 65.5 3 2 true
 }
+
+func Example() {
+	// Six invented respondents in two units; the official minimum is
+	// 140, so this small survey is checked against a minimum of 6.
+	r, err := tally().Result(survey.FixedMinimum(6))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	idx, _ := r.Index()
+	total, _ := r.Total()
+	alpha, n, _ := r.Alpha("Komitmen")
+	enps, _ := r.ENPS()
+	b2, _ := r.Item("B2")
+	// Every figure prints with its published places: 4.20, not 4.2.
+	fmt.Println("index", idx, "mean", total.Mean, "alpha", alpha, "over", n, "eNPS", enps.Score)
+	fmt.Println("B2", b2.Mean, b2.Favourable)
+	// Output:
+	// index 65.5 mean 3.69 alpha 0.935 over 6 eNPS 0
+	// B2 4.20 80.0
+}

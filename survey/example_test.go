@@ -279,3 +279,18 @@ func ExampleRecommendation_Equal() {
 	fmt.Println(survey.Recommend(0).Equal(survey.Recommendation{}), survey.Recommend(9) == survey.Recommend(9))
 	// Output: false true
 }
+
+func Example() {
+	// A survey below its minimum has no figure: the error carries both
+	// numbers.
+	min := survey.Slovin(2500, 5)
+	fmt.Println(min, "→", min.Required())
+	fmt.Println(min.Check(120))
+	// Figures print with their published places: 72.0, not 72.
+	f := survey.Figures{Mean: figure.MustParse("3.80"), Favourable: figure.MustParse("72.0"), Answers: 140}
+	fmt.Println(f.Mean, f.Favourable)
+	// Output:
+	// Slovin, 5% margin, population 2500 → 345
+	// survey: insufficient respondents: 120 of the 345 required (Slovin, 5% margin, population 2500)
+	// 3.80 72.0
+}
