@@ -124,7 +124,9 @@ func ballotWalk(r akhlak.BallotResult) map[string]string {
 }
 
 // decimals returns a result's seven scores, to build the same profile.
-func decimals(r interface{ Score(akhlak.Value) figure.Figure }) map[akhlak.Value]decimal.Decimal {
+func decimals(r interface {
+	Score(akhlak.Value) figure.Figure
+}) map[akhlak.Value]decimal.Decimal {
 	out := map[akhlak.Value]decimal.Decimal{}
 	for _, v := range akhlak.Values() {
 		out[v] = r.Score(v).Decimal()
