@@ -160,9 +160,12 @@ func ExamplePredikat_IsValid() {
 }
 
 func ExamplePredikat_Persentase() {
-	fmt.Println(kinerja.SangatBaik.Persentase())
+	for _, p := range []kinerja.Predikat{kinerja.SangatBaik, kinerja.ButuhPerbaikan} {
+		fmt.Println(p, p.Persentase())
+	}
 	// Output:
-	// 150
+	// Sangat Baik 150
+	// Butuh Perbaikan 75
 }
 
 func ExamplePredikat_MarshalText() {
@@ -189,8 +192,12 @@ func ExamplePredikatOrganisasis() {
 func ExampleParsePredikatOrganisasi() {
 	o, err := kinerja.ParsePredikatOrganisasi("ISTIMEWA")
 	fmt.Println(o, o.English(), err)
+	// Agency texts write Butuh Perbaikan as "Cukup" too.
+	o, err = kinerja.ParsePredikatOrganisasi("Butuh Perbaikan/Cukup")
+	fmt.Println(o, err)
 	// Output:
 	// Istimewa Outstanding <nil>
+	// Butuh Perbaikan <nil>
 }
 
 func ExampleMustParsePredikatOrganisasi() {

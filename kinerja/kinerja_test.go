@@ -3,6 +3,10 @@ package kinerja
 import (
 	"encoding/json"
 	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -148,6 +152,41 @@ func TestParsePredikat(t *testing.T) {
 		got, err := ParsePredikat(tc.in)
 		if !errors.Is(err, tc.wantErr) || got != tc.want {
 			t.Errorf("ParsePredikat(%q) = %v, %v; want %v, %v", tc.in, got, err, tc.want, tc.wantErr)
+		}
+	}
+}
+
+// TestParsePredikatOrganisasiCukup covers issue 22, item 8: agency texts
+// write the organisation predikat Butuh Perbaikan as "Cukup" or "Butuh
+// Perbaikan/Cukup" (RULES §5.2), which ParsePredikatOrganisasi refused.
+func TestParsePredikatOrganisasiCukup(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    PredikatOrganisasi
+		wantErr error
+	}{
+		{"Cukup", OrganisasiButuhPerbaikan, nil},
+		{"CUKUP", OrganisasiButuhPerbaikan, nil},
+		{"Butuh Perbaikan/Cukup", OrganisasiButuhPerbaikan, nil},
+		{"Cukup/Butuh Perbaikan", OrganisasiButuhPerbaikan, nil},
+		{"butuh_perbaikan / cukup", OrganisasiButuhPerbaikan, nil},
+		{"Butuh Perbaikan", OrganisasiButuhPerbaikan, nil},
+		{"Cukup Baik", 0, ErrUnknownPredikatOrganisasi},
+		{"Cukup/Kurang", 0, ErrUnknownPredikatOrganisasi},
+	}
+	for _, tc := range tests {
+		got, err := ParsePredikatOrganisasi(tc.in)
+		if !errors.Is(err, tc.wantErr) {
+			t.Errorf("ParsePredikatOrganisasi(%q) error = %v, want %v", tc.in, err, tc.wantErr)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("ParsePredikatOrganisasi(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+	// The employee predikat parser takes the same spellings.
+	for _, in := range []string{"Cukup", "Cukup/Butuh Perbaikan", "Butuh Perbaikan/Cukup"} {
+		if got, err := ParsePredikat(in); err != nil || got != ButuhPerbaikan {
+			t.Errorf("ParsePredikat(%q) = %v, %v; want Butuh Perbaikan", in, got, err)
 		}
 	}
 }
@@ -624,5 +663,41 @@ func TestFindingsJSON(t *testing.T) {
 		`{"clause":"at most 70% Sangat Baik","kind":"at most","predikat":["Sangat Baik"],"percent":70,"count":7004,"total":10000,"share":"70.04","met":false}]`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestPersentaseDocGivesTable covers issue 22, item 8: Predikat.Persentase's
+// doc listed "150, 100, 75, 50 or 25" without saying which predikat gets
+// which, and an app guessed 50% for Butuh Perbaikan. The doc must give
+// every predikat's name with its own percentage on one line, as
+// Persentase returns it.
+func TestPersentaseDocGivesTable(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "predikat.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc string
+	for _, d := range f.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok && fn.Name.Name == "Persentase" && fn.Doc != nil {
+			doc = fn.Doc.Text()
+		}
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(doc, "\n") {
+		fields := strings.Fields(line)
+		if len(fields) >= 2 {
+			rows[strings.Join(fields[:len(fields)-1], " ")] = fields[len(fields)-1]
+		}
+	}
+	for _, p := range Predikats() {
+		if got, want := rows[p.String()], strconv.Itoa(p.Persentase()); got != want {
+			t.Errorf("Persentase doc: %s has %q, want a line %q", p, got, p.String()+" "+want)
+		}
+	}
+	for _, cite := range []string{"PermenPANRB 1/2023", "Peraturan BKN 3/2023"} {
+		if !strings.Contains(strings.Join(strings.Fields(doc), " "), cite) {
+			t.Errorf("Persentase doc does not cite %s", cite)
+		}
 	}
 }
