@@ -132,13 +132,13 @@ func FuzzAngkaKredit(f *testing.F) {
 		}
 		if n < 12 {
 			more, _ := AngkaKredit(j, p, n+1)
-			if more.LessThan(one) {
+			if more.Cmp(one) < 0 {
 				t.Fatalf("%d+1 months earn less", n)
 			}
 		}
 		if p < SangatBaik {
 			better, _ := AngkaKredit(j, p+1, n)
-			if better.LessThan(one) {
+			if better.Cmp(one) < 0 {
 				t.Fatalf("%v earns less than %v", p+1, p)
 			}
 		}

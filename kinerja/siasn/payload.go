@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/kinerja"
-	"github.com/shopspring/decimal"
 )
 
 // Dokumen is one document attached to a payload (the field path), as
@@ -305,8 +305,9 @@ func (k KinerjaPeriodik) Predikat() kinerja.Predikat {
 }
 
 // AngkaKredit returns the angka kredit the period earns: [kinerja.AngkaKredit]
-// of its jenjang, predikat and number of months, with the options given.
-func (k KinerjaPeriodik) AngkaKredit(opts ...kinerja.AngkaKreditOption) (decimal.Decimal, error) {
+// of its jenjang, predikat and number of months, with the options given, a
+// [figure.Figure] at 3 places by default (library default).
+func (k KinerjaPeriodik) AngkaKredit(opts ...kinerja.AngkaKreditOption) (figure.Figure, error) {
 	return kinerja.AngkaKredit(k.jenjang, k.Predikat(), k.bulanSelesai-k.bulanMulai+1, opts...)
 }
 
