@@ -33,7 +33,10 @@
 // what real clients and SIASN itself send: keys in any case, SIASN's
 // misspelling koefisenId, the response's namaPenilai for the request's
 // penilaiNama, and numbers or numeric strings ("2", 2, 2.0) for the whole
-// numbers. Anything else is a [*FieldError] that names the field.
+// numbers. A key given more than once, exactly or in another case, or a
+// field given under two of its names, must carry one value: two different
+// values are a [*FieldError] that names the key, never a silent choice of
+// one. Anything else is a [*FieldError] that names the field.
 //
 // # Concurrency
 //

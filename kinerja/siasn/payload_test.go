@@ -241,3 +241,51 @@ func TestConstructors(t *testing.T) {
 		t.Errorf("AngkaKredit = %v, %v", ak, err)
 	}
 }
+
+// TestRepeatedKeys covers issue 22, item 8: an exact duplicate key kept
+// the last value silently, while the same key repeated in another case was
+// an error. Both are now the same: one value given twice is accepted, two
+// different values are an error that names the key, in every decoder.
+func TestRepeatedKeys(t *testing.T) {
+	valid := map[string]string{
+		"skp22-save":           `"tahun":2024,"hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2`,
+		"kinerjaperiodik-save": `"tahun":2024,"bulanMulaiPenilaian":1,"bulanSelesaiPenilaian":3,"periodikId":"2","koefisienId":"12","hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2`,
+		"rw-skp22":             `"tahun":2024`,
+		"rw-kinerjaperiodik":   `"tahun":2024`,
+	}
+	tests := []struct {
+		name    string
+		extra   string // appended to a valid object
+		wantErr bool
+		mention string
+	}{
+		{"exact duplicate, different", `"id":"a","id":"b"`, true, `id: invalid field "id"`},
+		{"exact duplicate, different number", `"tahun":2025`, true, `tahun: invalid field "tahun"`},
+		{"other case, different", `"id":"a","ID":"b"`, true, `id: invalid field "ID"`},
+		{"exact duplicate, same", `"id":"a","id":"a"`, false, ""},
+		{"exact duplicate, same number in two forms", `"tahun":"2024"`, false, ""},
+		{"other case, same", `"id":"a","Id":"a"`, false, ""},
+		{"unknown key twice", `"x":1,"x":2`, false, ""},
+	}
+	for _, tc := range tests {
+		for _, d := range decoders {
+			t.Run(d.prefix+"/"+tc.name, func(t *testing.T) {
+				in := "{" + valid[d.prefix] + "," + tc.extra + "}"
+				_, err := d.decode([]byte(in))
+				if !tc.wantErr {
+					if err != nil {
+						t.Errorf("%s: %v", in, err)
+					}
+					return
+				}
+				if !errors.Is(err, ErrInvalidField) || !strings.Contains(err.Error(), tc.mention) {
+					t.Errorf("%s: error = %v, want ErrInvalidField mentioning %q", in, err, tc.mention)
+				}
+				var fe *FieldError
+				if errors.As(err, &fe) && !strings.Contains(fe.Want, "twice") {
+					t.Errorf("%s: error %v does not say the field is given twice", in, err)
+				}
+			})
+		}
+	}
+}
