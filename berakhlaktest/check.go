@@ -54,7 +54,8 @@ func CheckPredikatMapper(t testing.TB, f func(hasil, perilaku kinerja.Rating) ki
 func CheckRatingCodeMapper(t testing.TB, f func(kinerja.Rating) int) {
 	t.Helper()
 	for _, r := range kinerja.Ratings() {
-		want, _ := siasn.RatingCode(r)
+		c, _ := siasn.RatingCode(r)
+		want := codeInt(c)
 		got, panicked := call(func() int { return f(r) })
 		if panicked != "" {
 			t.Errorf("%s: %s, want %d", r, panicked, want)
@@ -73,7 +74,8 @@ func CheckRatingCodeMapper(t testing.TB, f func(kinerja.Rating) int) {
 func CheckKuadranCodeMapper(t testing.TB, f func(kinerja.Predikat) int) {
 	t.Helper()
 	for _, p := range kinerja.Predikats() {
-		want, _ := siasn.KuadranCode(p)
+		c, _ := siasn.KuadranCode(p)
+		want := codeInt(c)
 		got, panicked := call(func() int { return f(p) })
 		if panicked != "" {
 			t.Errorf("%s: %s, want %d", p, panicked, want)
@@ -92,7 +94,8 @@ func CheckKuadranCodeMapper(t testing.TB, f func(kinerja.Predikat) int) {
 func CheckKoefisienIDMapper(t testing.TB, f func(kinerja.Jenjang) string) {
 	t.Helper()
 	for _, j := range kinerja.Jenjangs() {
-		want, _ := siasn.KoefisienID(j)
+		id, _ := siasn.KoefisienID(j)
+		want := string(id)
 		got, panicked := call(func() string { return f(j) })
 		if panicked != "" {
 			t.Errorf("%s: %s, want %q", j, panicked, want)
@@ -115,9 +118,9 @@ func CheckKuadranMapper(t testing.TB, f func(hasilKinerjaNilai, perilakuKerjaNil
 	for h := 1; h <= 3; h++ {
 		for p := 1; p <= 3; p++ {
 			want := kuadranOf(h, p)
-			pred, _ := siasn.ParseKuadranCode(want)
-			hr, _ := siasn.ParseRatingCode(h)
-			pr, _ := siasn.ParseRatingCode(p)
+			pred, _ := siasn.ParseKuadranCode(kuadranCode(want))
+			hr, _ := siasn.ParseRatingCode(ratingCode(h))
+			pr, _ := siasn.ParseRatingCode(ratingCode(p))
 			cell := fmt.Sprintf("hasilKinerjaNilai %d (%s) × perilakuKerjaNilai %d (%s)", h, hr, p, pr)
 			got, panicked := call(func() int { return f(h, p) })
 			switch {
@@ -125,7 +128,7 @@ func CheckKuadranMapper(t testing.TB, f func(hasilKinerjaNilai, perilakuKerjaNil
 				t.Errorf("%s: %s, want %d (%s)", cell, panicked, want, pred)
 			case got != want:
 				kind := ""
-				rec := siasn.RiwayatSKP{HasilKinerjaNilai: h, PerilakuKerjaNilai: p, KuadranKinerjaNilai: got}
+				rec := siasn.RiwayatSKP{HasilKinerjaNilai: ratingCode(h), PerilakuKerjaNilai: ratingCode(p), KuadranKinerjaNilai: kuadranCode(got)}
 				for _, fd := range rec.Check() {
 					kind = ": " + fd.Kind.String()
 				}

@@ -71,7 +71,7 @@ func TestCheckPredikatMapper(t *testing.T) {
 // and against a mapper with exactly one wrong entry, for every entry.
 func TestCheckCodeMappers(t *testing.T) {
 	t.Run("RatingCode", func(t *testing.T) {
-		ref := func(r kinerja.Rating) int { c, _ := siasn.RatingCode(r); return c }
+		ref := func(r kinerja.Rating) int { c, _ := siasn.RatingCode(r); return codeInt(c) }
 		ratings := kinerja.Ratings()
 		oneWrong(t, ratings[:], ref, func(r kinerja.Rating, c int) string { return fmt.Sprintf("%s: got %d, want %d", r, c+10, c) },
 			func(tb testing.TB, f func(kinerja.Rating) int) { CheckRatingCodeMapper(tb, f) }, func(c int) int { return c + 10 })
@@ -82,13 +82,13 @@ func TestCheckCodeMappers(t *testing.T) {
 		}
 	})
 	t.Run("KuadranCode", func(t *testing.T) {
-		ref := func(p kinerja.Predikat) int { c, _ := siasn.KuadranCode(p); return c }
+		ref := func(p kinerja.Predikat) int { c, _ := siasn.KuadranCode(p); return codeInt(c) }
 		predikats := kinerja.Predikats()
 		oneWrong(t, predikats[:], ref, func(p kinerja.Predikat, c int) string { return fmt.Sprintf("%s: got %d, want %d", p, c+10, c) },
 			func(tb testing.TB, f func(kinerja.Predikat) int) { CheckKuadranCodeMapper(tb, f) }, func(c int) int { return c + 10 })
 	})
 	t.Run("KoefisienID", func(t *testing.T) {
-		ref := func(j kinerja.Jenjang) string { c, _ := siasn.KoefisienID(j); return c }
+		ref := func(j kinerja.Jenjang) string { c, _ := siasn.KoefisienID(j); return string(c) }
 		jenjangs := kinerja.Jenjangs()
 		oneWrong(t, jenjangs[:], ref, func(j kinerja.Jenjang, c string) string { return fmt.Sprintf("%s: got %q, want %q", j, c+"0", c) },
 			func(tb testing.TB, f func(kinerja.Jenjang) string) { CheckKoefisienIDMapper(tb, f) }, func(c string) string { return c + "0" })

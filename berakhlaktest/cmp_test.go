@@ -203,7 +203,7 @@ func typeCases(t *testing.T) map[string]typeCase {
 	kParseErr := func(s string) error { _, err := kinerja.ParseRating(s); return err }
 	iParseErr := func(s string) error { _, err := ikm.ParseUnsur(s); return err }
 	sParseErr := func(s string) error { _, err := siasn.ParsePeriodik(s); return err }
-	codeErr := func(c int) error { _, err := siasn.ParseKuadranCode(c); return err }
+	codeErr := func(c int) error { _, err := siasn.ParseKuadranCode(kuadranCode(c)); return err }
 	fieldErr := func(s string) error { var r siasn.RiwayatSKP; return json.Unmarshal([]byte(`{"tahun":`+s+`}`), &r) }
 	rangeErr := func(s string) error { _, err := category.BerAKHLAK().Classify(dec(s)); return err }
 	answerErr := func(r string) error { return bt(1).Add(r, akhlak.Ballot{Current: []akhlak.OptionID{99}}) }
@@ -213,7 +213,7 @@ func typeCases(t *testing.T) map[string]typeCase {
 	clause := func(o kinerja.PredikatOrganisasi) kinerja.Clause { return kinerja.Pattern(o)[0] }
 	finding := func(n int) kinerja.Finding { return testFindings(t, n)[0] }
 	sfinding := func(k int) siasn.Finding {
-		return siasn.RiwayatSKP{HasilKinerjaNilai: 1, PerilakuKerjaNilai: 3, KuadranKinerjaNilai: k}.Check()[0]
+		return siasn.RiwayatSKP{HasilKinerjaNilai: "1", PerilakuKerjaNilai: "3", KuadranKinerjaNilai: kuadranCode(k)}.Check()[0]
 	}
 	rkp := func(b int) siasn.RiwayatKinerjaPeriodik {
 		return siasn.RiwayatKinerjaPeriodik{ID: "x", BulanMulaiPenilaian: b}
@@ -284,6 +284,9 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"siasn.Dokumen":                    {siasn.Dokumen{DokID: "1"}, siasn.Dokumen{DokID: "1"}, siasn.Dokumen{DokID: "2"}},
 		"siasn.FieldError":                 {fieldErr(`"x"`), fieldErr(`"x"`), fieldErr(`"y"`)},
 		"siasn.Finding":                    {sfinding(3), sfinding(3), sfinding(2)},
+		"siasn.Koefisien":                  {siasn.Koefisien("12"), siasn.Koefisien("12"), siasn.Koefisien("22")},
+		"siasn.Kuadran":                    {siasn.Kuadran("1"), siasn.Kuadran("1"), siasn.Kuadran("2")},
+		"siasn.Rating":                     {siasn.Rating("1"), siasn.Rating("1"), siasn.Rating("")},
 		"siasn.FindingKind":                {siasn.KuadranMax, siasn.KuadranMax, siasn.KuadranSwapped},
 		"siasn.KinerjaPeriodik":            {periodikPayload(t, 3), periodikPayload(t, 3), periodikPayload(t, 6)},
 		"siasn.ParseError":                 {sParseErr("x"), sParseErr("x"), sParseErr("y")},

@@ -232,7 +232,7 @@ func ExampleOptions() {
 func ExampleRow() {
 	rows, _ := berakhlaktest.SIASNRecords(berakhlaktest.Options{Seed: 3, Rows: 4, Bad: 1})
 	for _, r := range rows {
-		fmt.Printf("%s kuadran %d bad %q\n", r.ID, r.Value.KuadranKinerjaNilai, r.Bad)
+		fmt.Printf("%s kuadran %s bad %q\n", r.ID, r.Value.KuadranKinerjaNilai, r.Bad)
 	}
 	// Output:
 	// skp-00000001 kuadran 5 bad "KuadranKinerjaNilai: kuadran mismatch: stored 5, expected 2"

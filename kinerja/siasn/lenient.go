@@ -86,6 +86,24 @@ func (o object) int(dst *int, names ...string) error {
 	return nil
 }
 
+// code sets *dst from a code field: a whole number, as int reads it, kept
+// as its text ("2" for 2, "2.0" or " 2 "); null, "" or an absent field
+// leave "", no code. A field given more than once must agree, as for int.
+func code[T ~string](o object, dst *T, names ...string) error {
+	var n int
+	if err := o.int(&n, names...); err != nil {
+		return err
+	}
+	for _, e := range o.entries(names) {
+		if _, ok, _ := parseInt(names[0], e.raw); ok {
+			*dst = T(strconv.Itoa(n))
+			return nil
+		}
+	}
+	*dst = ""
+	return nil
+}
+
 // str sets *dst from the field: a JSON string, or a number kept as its
 // text (SIASN's ids are strings, but clients send 12 for "12"); null or
 // an absent field leave "". A field given more than once must agree, as

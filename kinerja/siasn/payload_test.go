@@ -70,16 +70,16 @@ func samplePeriodik(t *testing.T) KinerjaPeriodik {
 
 var sampleRiwayatSKP = RiwayatSKP{
 	ID: "r-0001", PNSDinilaiID: "00000000-0000-0000-0000-000000000001", Tahun: 2023,
-	HasilKinerja: "DIATAS ESPEKTASI", HasilKinerjaNilai: 1, PerilakuKerja: "DIBAWAH ESPEKTASI", PerilakuKerjaNilai: 3,
-	KuadranKinerja: "KURANG", KuadranKinerjaNilai: 4, NamaPenilai: "Rina Contoh", NipNrpPenilai: "199001012015012001",
+	HasilKinerja: "DIATAS ESPEKTASI", HasilKinerjaNilai: "1", PerilakuKerja: "DIBAWAH ESPEKTASI", PerilakuKerjaNilai: "3",
+	KuadranKinerja: "KURANG", KuadranKinerjaNilai: "4", NamaPenilai: "Rina Contoh", NipNrpPenilai: "199001012015012001",
 	PenilaiGolonganID: "34", PenilaiJabatanNm: "Kepala Bidang Contoh", PenilaiUnorNm: "Bidang Contoh", StatusPenilai: "ASN",
 }
 
 var sampleRiwayatPeriodik = RiwayatKinerjaPeriodik{
 	ID: "p-0001", PNSDinilaiID: "00000000-0000-0000-0000-000000000002", NIP: "199901012024011001", Nama: "Contoh Pegawai",
 	Jabatan: "Pranata Komputer Pemula", Tahun: 2024, BulanMulaiPenilaian: 4, BulanSelesaiPenilaian: 6,
-	TahunMulaiPenilaian: 2024, TahunSelesaiPenilaian: 2024, PeriodikID: "2", KoefisienID: "52",
-	HasilKinerjaNilai: 2, PerilakuKerjaNilai: 1, KuadranKinerjaNilai: 2, NamaPenilai: "Rina Contoh",
+	TahunMulaiPenilaian: 2024, TahunSelesaiPenilaian: 2024, PeriodikID: Triwulan, KoefisienID: "52",
+	HasilKinerjaNilai: "2", PerilakuKerjaNilai: "1", KuadranKinerjaNilai: "2", NamaPenilai: "Rina Contoh",
 	PenilaiNipNrp: "199001012015012001", StatusPenilai: "ASN",
 }
 
@@ -187,6 +187,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"request: month 13", "kinerjaperiodik-save", `{"tahun":2024,"bulanMulaiPenilaian":13,"bulanSelesaiPenilaian":13,"periodikId":"1","koefisienId":"12","hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2}`, ErrInvalidField, "bulanMulaiPenilaian"},
 		{"request: across years", "kinerjaperiodik-save", `{"tahun":2024,"tahunMulaiPenilaian":2023,"bulanMulaiPenilaian":1,"bulanSelesaiPenilaian":1,"periodikId":"1","koefisienId":"12","hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2}`, ErrInconsistent, "tahunMulaiPenilaian"},
 		{"path not documents", "skp22-save", `{"path": "x"}`, ErrInvalidField, "path"},
+		{"periodikId not a number", "rw-kinerjaperiodik", `{"periodikId": "bulanan"}`, ErrInvalidField, `periodikId: invalid field "\"bulanan\""`},
+		{"periodikId too large", "rw-kinerjaperiodik", `{"periodikId": 300}`, ErrInvalidField, `periodikId: invalid field "300"`},
+		{"code not a number", "rw-kinerjaperiodik", `{"kuadranKinerjaNilai": "baik"}`, ErrInvalidField, "kuadranKinerjaNilai"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
