@@ -43,7 +43,8 @@
 // methods give the stored codes as kinerja values, each with an error
 // ([RiwayatSKP.HasilKinerjaRating], [RiwayatSKP.PerilakuKerjaRating], the
 // stored predikat [RiwayatSKP.KuadranKinerjaPredikat], the predikat the
-// matrix gives [RiwayatSKP.Predikat]).
+// matrix gives [RiwayatSKP.Predikat]), and [RiwayatSKP.SKP] turns a
+// record into the request that saves it again, every field renamed.
 //
 // JSON output uses SIASN's exact field names. Decoding is lenient about
 // what real clients and SIASN itself send: keys in any case, SIASN's

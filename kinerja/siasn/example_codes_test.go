@@ -176,3 +176,29 @@ func ExampleRiwayatKinerjaPeriodik_Jenjang() {
 	// Output:
 	// Ahli Muda <nil> 1.042
 }
+
+func ExampleRiwayatSKP_SKP() {
+	// Save a decoded record again: every field is renamed as the request
+	// names it (nipNrpPenilai → penilaiNipNrp, penilaiJabatanNm →
+	// penilaiJabatan, penilaiUnorNm → penilaiUnorNama, …).
+	s, err := record().SKP()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, _ := json.Marshal(s)
+	fmt.Println(string(b))
+
+	// A record whose kuadran does not follow from its ratings makes no
+	// request; clear the stored kuadran to post the one the ratings give.
+	r := siasn.RiwayatSKP{Tahun: 2024, HasilKinerjaNilai: "3", PerilakuKerjaNilai: "1", KuadranKinerjaNilai: "4"}
+	_, err = r.SKP()
+	fmt.Println(err)
+	r.KuadranKinerjaNilai = ""
+	s, _ = r.SKP()
+	fmt.Println(s.Predikat())
+	// Output:
+	// {"hasilKinerjaNilai":1,"id":"contoh-skp-0001","kuadranKinerjaNilai":2,"penilaiGolongan":"34","penilaiJabatan":"Kepala Bidang Contoh","penilaiNama":"Penilai Contoh","penilaiNipNrp":"000000000000000001","penilaiUnorNama":"Bidang Contoh","perilakuKerjaNilai":2,"pnsDinilaiOrang":"contoh-pns-0001","statusPenilai":"ASN","tahun":2024}
+	// siasn: KuadranKinerjaNilai is 4, but hasilKinerjaNilai 3 and PerilakuKerjaNilai 1 give 3 (PermenPANRB No. 6 Tahun 2022): inconsistent record
+	// Butuh Perbaikan
+}

@@ -110,3 +110,38 @@ func FuzzPeriodikText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRiwayatSKPToSKP checks RiwayatSKP.SKP against the request's own
+// lenient decoder, which reads the response's field names: for any record
+// that decodes and has a stored kuadran, SKP succeeds exactly when the
+// record's JSON decodes as an SKP, and both give the same request. So the
+// renaming in SKP and the decoder's aliases cannot drift apart.
+func FuzzRiwayatSKPToSKP(f *testing.F) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "decode", "rw-skp22.*.input.json"))
+	for _, in := range inputs {
+		if b, err := os.ReadFile(in); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"id":"x","tahun":2024,"hasilKinerjaNilai":3,"PerilakuKerjaNilai":1,"KuadranKinerjaNilai":4}`))
+	f.Add([]byte(`{"id":"x","tahun":2024,"hasilKinerjaNilai":"1","PerilakuKerjaNilai":"2","KuadranKinerjaNilai":"2","penilaiUnorNm":"u"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r RiwayatSKP
+		if err := r.UnmarshalJSON(data); err != nil || r.KuadranKinerjaNilai == "" {
+			return
+		}
+		s, err := r.SKP()
+		b, merr := json.Marshal(r)
+		if merr != nil {
+			t.Fatalf("%+v does not marshal: %v", r, merr)
+		}
+		var viaJSON SKP
+		jerr := viaJSON.UnmarshalJSON(b)
+		if (err == nil) != (jerr == nil) {
+			t.Fatalf("%s: SKP() error %v, decoding as an SKP %v", b, err, jerr)
+		}
+		if err == nil && !reflect.DeepEqual(s, viaJSON) {
+			t.Fatalf("%s: SKP() %+v, decoded %+v", b, s, viaJSON)
+		}
+	})
+}

@@ -15,7 +15,8 @@ import (
 // The code fields speak SIASN's codes, best first ([Rating], [Kuadran]);
 // the methods HasilKinerjaRating, PerilakuKerjaRating,
 // KuadranKinerjaPredikat and Predikat give them in the library's order,
-// as [kinerja.Rating] and [kinerja.Predikat] values.
+// as [kinerja.Rating] and [kinerja.Predikat] values, and [RiwayatSKP.SKP]
+// turns the record into the request that saves it.
 //
 // Its JSON has SIASN's response field names, including their drift in
 // case: hasilKinerjaNilai but PerilakuKerjaNilai and KuadranKinerjaNilai.
@@ -153,6 +154,57 @@ func (r RiwayatSKP) KuadranKinerjaPredikat() (kinerja.Predikat, error) {
 // a [*CodeError] naming the field.
 func (r RiwayatSKP) Predikat() (kinerja.Predikat, error) {
 	return predikat("hasilKinerjaNilai", r.HasilKinerjaNilai, "PerilakuKerjaNilai", r.PerilakuKerjaNilai)
+}
+
+// SKP returns the request of /skp22/save that saves the record again: the
+// same id, year, ratings and rating official, with each field renamed as
+// the request names it (pnsDinilaiId to pnsDinilaiOrang, namaPenilai to
+// penilaiNama, nipNrpPenilai to penilaiNipNrp, penilaiGolonganId to
+// penilaiGolongan, penilaiJabatanNm to penilaiJabatan, penilaiUnorNm to
+// penilaiUnorNama). The labels (hasilKinerja, …) are display text, which
+// the request does not carry, and the request has no documents (path)
+// until the caller adds them.
+//
+// The request's kuadran is the one the two ratings give, so the record's
+// must agree: a stored kuadran that does not is an error wrapping
+// [ErrInconsistent], as decoding such a request is ([SKP.UnmarshalJSON]),
+// and [RiwayatSKP.Check] names the wrong mapping behind it. To post a
+// correction, clear the stored kuadran first (KuadranKinerjaNilai = "",
+// no code): the request then takes the one the ratings give. An unknown
+// rating or kuadran code is a [*CodeError] naming the field, and a year
+// that is not four digits a [*FieldError].
+func (r RiwayatSKP) SKP() (SKP, error) {
+	hasil, err := r.HasilKinerjaRating()
+	if err != nil {
+		return SKP{}, err
+	}
+	perilaku, err := r.PerilakuKerjaRating()
+	if err != nil {
+		return SKP{}, err
+	}
+	if r.KuadranKinerjaNilai != "" {
+		if _, err := r.KuadranKinerjaPredikat(); err != nil {
+			return SKP{}, err
+		}
+		if err := checkStoredKuadran(hasil, perilaku, "hasilKinerjaNilai", "PerilakuKerjaNilai", "KuadranKinerjaNilai", r.KuadranKinerjaNilai); err != nil {
+			return SKP{}, err
+		}
+	}
+	s, err := NewSKP(hasil, perilaku, r.Tahun)
+	if err != nil {
+		return SKP{}, err
+	}
+	s.ID = r.ID
+	s.PNSDinilaiOrang = r.PNSDinilaiID
+	s.Penilai = Penilai{
+		Nama:     r.NamaPenilai,
+		NipNrp:   r.NipNrpPenilai,
+		Golongan: r.PenilaiGolonganID,
+		Jabatan:  r.PenilaiJabatanNm,
+		UnorNama: r.PenilaiUnorNm,
+		Status:   r.StatusPenilai,
+	}
+	return s, nil
 }
 
 // parseRating, parseKuadran and parseKoefisien convert a record's code

@@ -1,7 +1,12 @@
 package siasn
 
 import (
+	"encoding/json"
 	"errors"
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/kinerja"
@@ -114,5 +119,135 @@ func TestRiwayatKinerjaPeriodikJenjang(t *testing.T) {
 		if diff := cmp.Diff([]any{tc.want, tc.wantErr}, []any{got, errText(err)}); diff != "" {
 			t.Errorf("%q: (-want +got):\n%s", tc.id, diff)
 		}
+	}
+}
+
+// skpField says where a field of RiwayatSKP goes in the SKP request.
+var skpField = map[string]func(SKP) string{
+	"ID":                  func(s SKP) string { return s.ID },
+	"PNSDinilaiID":        func(s SKP) string { return s.PNSDinilaiOrang },
+	"Tahun":               func(s SKP) string { return strconv.Itoa(s.Tahun()) },
+	"HasilKinerjaNilai":   func(s SKP) string { c, _ := RatingCode(s.HasilKinerja()); return string(c) },
+	"PerilakuKerjaNilai":  func(s SKP) string { c, _ := RatingCode(s.PerilakuKerja()); return string(c) },
+	"KuadranKinerjaNilai": func(s SKP) string { c, _ := KuadranCode(s.Predikat()); return string(c) },
+	"NamaPenilai":         func(s SKP) string { return s.Penilai.Nama },
+	"NipNrpPenilai":       func(s SKP) string { return s.Penilai.NipNrp },
+	"PenilaiGolonganID":   func(s SKP) string { return s.Penilai.Golongan },
+	"PenilaiJabatanNm":    func(s SKP) string { return s.Penilai.Jabatan },
+	"PenilaiUnorNm":       func(s SKP) string { return s.Penilai.UnorNama },
+	"StatusPenilai":       func(s SKP) string { return s.Penilai.Status },
+}
+
+// skpNotCarried are the fields of RiwayatSKP the request has no place for.
+var skpNotCarried = map[string]string{
+	"HasilKinerja":   "a display label of hasilKinerjaNilai",
+	"PerilakuKerja":  "a display label of PerilakuKerjaNilai",
+	"KuadranKinerja": "a display label of KuadranKinerjaNilai",
+}
+
+// TestRiwayatSKPToSKP covers issue 22, item 5: an app renamed six fields
+// by hand to save a decoded record again (NipNrpPenilai to NipNrp,
+// PenilaiJabatanNm to Jabatan, …), and one was easy to miss. RiwayatSKP.SKP
+// does it, and this test reads the record's fields by reflection: a field
+// added to RiwayatSKP fails here until it is carried over or said not to
+// be. Each carried field is changed alone to show it reaches its own place
+// in the request, and every field of the request's JSON is filled.
+func TestRiwayatSKPToSKP(t *testing.T) {
+	typ := reflect.TypeFor[RiwayatSKP]()
+	names := map[string]bool{}
+	for i := range typ.NumField() {
+		name := typ.Field(i).Name
+		names[name] = true
+		_, carried := skpField[name]
+		why := skpNotCarried[name]
+		if carried == (why != "") {
+			t.Errorf("RiwayatSKP.%s: carried over %v, not carried %q: say one", name, carried, why)
+		}
+	}
+	for name := range skpField {
+		if !names[name] {
+			t.Errorf("skpField names %s, which RiwayatSKP does not have", name)
+		}
+	}
+	rec := sampleRiwayatSKP
+	s, err := rec.SKP()
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := reflect.ValueOf(rec)
+	for name, get := range skpField {
+		if want, got := fmt.Sprint(v.FieldByName(name).Interface()), get(s); want != got {
+			t.Errorf("%s: record %q, request %q", name, want, got)
+		}
+	}
+	// Change one text field at a time: it and only it changes.
+	for name := range skpField {
+		if reflect.ValueOf(rec).FieldByName(name).Type() != reflect.TypeFor[string]() {
+			continue
+		}
+		changed := rec
+		reflect.ValueOf(&changed).Elem().FieldByName(name).SetString("changed " + name)
+		cs, err := changed.SKP()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for other, get := range skpField {
+			if got, was := get(cs), get(s); (other == name) == (got == was) {
+				t.Errorf("changing %s: %s is %q, was %q", name, other, got, was)
+			}
+		}
+	}
+	// Every field of the request is filled; only the documents (path) are
+	// the caller's to add.
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fields map[string]any
+	if err := json.Unmarshal(b, &fields); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"hasilKinerjaNilai", "id", "kuadranKinerjaNilai", "penilaiGolongan", "penilaiJabatan",
+		"penilaiNama", "penilaiNipNrp", "penilaiUnorNama", "perilakuKerjaNilai", "pnsDinilaiOrang", "statusPenilai", "tahun"} {
+		if x, ok := fields[k]; !ok || x == "" || x == float64(0) {
+			t.Errorf("request field %s is %v", k, x)
+		}
+		delete(fields, k)
+	}
+	if len(fields) != 0 {
+		t.Errorf("request fields not checked: %v", fields)
+	}
+}
+
+// TestRiwayatSKPToSKPErrors checks the records that make no request, and
+// the one correction the method allows: a cleared kuadran.
+func TestRiwayatSKPToSKPErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		edit    func(*RiwayatSKP)
+		wantErr error
+		mention string
+	}{
+		{"kuadran swapped", func(r *RiwayatSKP) { r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai = "3", "1", "4" },
+			ErrInconsistent, "KuadranKinerjaNilai is 4, but hasilKinerjaNilai 3 and PerilakuKerjaNilai 1 give 3"},
+		{"unknown hasil", func(r *RiwayatSKP) { r.HasilKinerjaNilai = "0" }, ErrUnknownCode, `hasilKinerjaNilai: unknown code "0"`},
+		{"no perilaku", func(r *RiwayatSKP) { r.PerilakuKerjaNilai = "" }, ErrUnknownCode, `PerilakuKerjaNilai: unknown code ""`},
+		{"unknown kuadran", func(r *RiwayatSKP) { r.KuadranKinerjaNilai = "9" }, ErrUnknownCode, `KuadranKinerjaNilai: unknown code "9"`},
+		{"no year", func(r *RiwayatSKP) { r.Tahun = 0 }, ErrInvalidField, "tahun"},
+	}
+	for _, tc := range tests {
+		r := sampleRiwayatSKP
+		tc.edit(&r)
+		s, err := r.SKP()
+		if !errors.Is(err, tc.wantErr) || !strings.Contains(errText(err), tc.mention) || s.IsValid() {
+			t.Errorf("%s: %v, %v; want an error wrapping %v mentioning %q", tc.name, s.IsValid(), err, tc.wantErr, tc.mention)
+		}
+	}
+	// Cleared, the kuadran is the one the ratings give.
+	r := sampleRiwayatSKP
+	r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai = "3", "1", ""
+	s, err := r.SKP()
+	if err != nil || s.Predikat() != kinerja.ButuhPerbaikan {
+		t.Errorf("cleared kuadran: %v, %v; want Butuh Perbaikan", s.Predikat(), err)
 	}
 }
