@@ -96,7 +96,7 @@ type Kuadran string
 
 // IsValid reports whether c is one of the five codes of kuadranNilai, "1"
 // to "5".
-func (c Kuadran) IsValid() bool { _, err := ParseKuadranCode(c); return err == nil }
+func (c Kuadran) IsValid() bool { return len(c) == 1 && '1' <= c[0] && c[0] <= '5' }
 
 // MarshalJSON writes the code as a JSON number, as SIASN does, and the
 // zero Kuadran as null. A Kuadran that is not a whole number is a
@@ -153,7 +153,14 @@ func ParseKuadranCode(code Kuadran) (kinerja.Predikat, error) {
 type Koefisien string
 
 // IsValid reports whether id is one of the eight ids of koefisien.
-func (id Koefisien) IsValid() bool { _, err := ParseKoefisienID(id); return err == nil }
+func (id Koefisien) IsValid() bool {
+	for _, x := range koefisienIDs {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
 
 // koefisienIDs holds the ids of BKN's SIASN reference table koefisien, in
 // the order of kinerja.Jenjangs.

@@ -69,21 +69,26 @@ func (o object) entries(names []string) []entry {
 // under an alias) must have one value every time; else the error names
 // the key.
 func (o object) int(dst *int, names ...string) error {
-	seen := false
+	_, err := o.intSet(dst, names...)
+	return err
+}
+
+// intSet is int, and reports whether the field was given a value.
+func (o object) intSet(dst *int, names ...string) (seen bool, err error) {
 	for _, e := range o.entries(names) {
 		v, ok, err := parseInt(names[0], e.raw)
 		if err != nil {
-			return err
+			return false, err
 		}
 		if !ok {
 			continue
 		}
 		if seen && v != *dst {
-			return twice(names[0], e.key)
+			return false, twice(names[0], e.key)
 		}
 		*dst, seen = v, true
 	}
-	return nil
+	return seen, nil
 }
 
 // code sets *dst from a code field: a whole number, as int reads it, kept
@@ -91,16 +96,14 @@ func (o object) int(dst *int, names ...string) error {
 // leave "", no code. A field given more than once must agree, as for int.
 func code[T ~string](o object, dst *T, names ...string) error {
 	var n int
-	if err := o.int(&n, names...); err != nil {
+	seen, err := o.intSet(&n, names...)
+	if err != nil {
 		return err
 	}
-	for _, e := range o.entries(names) {
-		if _, ok, _ := parseInt(names[0], e.raw); ok {
-			*dst = T(strconv.Itoa(n))
-			return nil
-		}
-	}
 	*dst = ""
+	if seen {
+		*dst = T(strconv.Itoa(n))
+	}
 	return nil
 }
 
