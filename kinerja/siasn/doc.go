@@ -7,10 +7,10 @@
 // best (hasilKinerjaNilai 1 is Di Atas Ekspektasi, kuadranKinerjaNilai 1
 // is Sangat Baik); [kinerja.Rating] and [kinerja.Predikat] count from the
 // lowest. Every code field has its own type ([Rating], [Kuadran],
-// [Koefisien], [Periodik]), none of them an integer that converts to a
-// kinerja value, so that kinerja.Rating(record.HasilKinerjaNilai) does
-// not compile; the named functions and methods below are the only way
-// across.
+// [Koefisien], [Periodik]); the three with a kinerja counterpart are
+// strings, not integers, so that kinerja.Rating(record.HasilKinerjaNilai)
+// does not compile, and the named functions and methods below are the only
+// way across.
 //
 // The codes and field names come from BKN's SIASN reference tables and
 // API as bundled by public SIASN client libraries (several independent
@@ -25,9 +25,10 @@
 // [Kuadran], a code of kuadranNilai; [KoefisienID] and [ParseKoefisienID]
 // between [kinerja.Jenjang] and [Koefisien], an id of koefisien.
 // [Periodik] is the periodik table itself, its values SIASN's ids, as
-// the library has no periodik of its own. A code holds its text as
-// received, and the zero code, "", is no code. A code outside its table
-// is a [*CodeError] wrapping [ErrUnknownCode].
+// the library has no periodik of its own. A Rating, Kuadran or Koefisien
+// holds its text as received, and its zero value, "", is no code, as the
+// zero Periodik is. A code outside its table is a [*CodeError] wrapping
+// [ErrUnknownCode].
 //
 // # Payloads
 //
