@@ -1,13 +1,16 @@
 package berakhlaktest
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/category"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -71,7 +74,7 @@ func TestCheckPredikatMapper(t *testing.T) {
 // and against a mapper with exactly one wrong entry, for every entry.
 func TestCheckCodeMappers(t *testing.T) {
 	t.Run("RatingCode", func(t *testing.T) {
-		ref := func(r kinerja.Rating) int { c, _ := siasn.RatingCode(r); return c }
+		ref := func(r kinerja.Rating) int { c, _ := siasn.RatingCode(r); return codeInt(c) }
 		ratings := kinerja.Ratings()
 		oneWrong(t, ratings[:], ref, func(r kinerja.Rating, c int) string { return fmt.Sprintf("%s: got %d, want %d", r, c+10, c) },
 			func(tb testing.TB, f func(kinerja.Rating) int) { CheckRatingCodeMapper(tb, f) }, func(c int) int { return c + 10 })
@@ -82,13 +85,13 @@ func TestCheckCodeMappers(t *testing.T) {
 		}
 	})
 	t.Run("KuadranCode", func(t *testing.T) {
-		ref := func(p kinerja.Predikat) int { c, _ := siasn.KuadranCode(p); return c }
+		ref := func(p kinerja.Predikat) int { c, _ := siasn.KuadranCode(p); return codeInt(c) }
 		predikats := kinerja.Predikats()
 		oneWrong(t, predikats[:], ref, func(p kinerja.Predikat, c int) string { return fmt.Sprintf("%s: got %d, want %d", p, c+10, c) },
 			func(tb testing.TB, f func(kinerja.Predikat) int) { CheckKuadranCodeMapper(tb, f) }, func(c int) int { return c + 10 })
 	})
 	t.Run("KoefisienID", func(t *testing.T) {
-		ref := func(j kinerja.Jenjang) string { c, _ := siasn.KoefisienID(j); return c }
+		ref := func(j kinerja.Jenjang) string { c, _ := siasn.KoefisienID(j); return string(c) }
 		jenjangs := kinerja.Jenjangs()
 		oneWrong(t, jenjangs[:], ref, func(j kinerja.Jenjang, c string) string { return fmt.Sprintf("%s: got %q, want %q", j, c+"0", c) },
 			func(tb testing.TB, f func(kinerja.Jenjang) string) { CheckKoefisienIDMapper(tb, f) }, func(c string) string { return c + "0" })
@@ -239,4 +242,136 @@ func TestClassifierCases(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("cases (-want +got):\n%s", diff)
 	}
+}
+
+// TestMapperMismatchesAsValues covers issue 22, item 8: the mapper checks
+// reported only through testing.TB, so an app's admin screen could not
+// show what its own mapping gets wrong. The …Mismatches functions return
+// the findings as values, each naming its input, got and want, and the
+// Check… functions report exactly their String forms, in order.
+func TestMapperMismatchesAsValues(t *testing.T) {
+	right := func(h, p kinerja.Rating) kinerja.Predikat { v, _ := kinerja.PredikatPegawai(h, p); return v }
+	swapped := func(h, p kinerja.Rating) kinerja.Predikat { return right(p, h) }
+	wantPredikat := []PredikatMapperMismatch{
+		{Hasil: kinerja.DiBawahEkspektasi, Perilaku: kinerja.SesuaiEkspektasi, Got: kinerja.Kurang, Want: kinerja.ButuhPerbaikan},
+		{Hasil: kinerja.DiBawahEkspektasi, Perilaku: kinerja.DiAtasEkspektasi, Got: kinerja.Kurang, Want: kinerja.ButuhPerbaikan},
+		{Hasil: kinerja.SesuaiEkspektasi, Perilaku: kinerja.DiBawahEkspektasi, Got: kinerja.ButuhPerbaikan, Want: kinerja.Kurang},
+		{Hasil: kinerja.DiAtasEkspektasi, Perilaku: kinerja.DiBawahEkspektasi, Got: kinerja.ButuhPerbaikan, Want: kinerja.Kurang},
+	}
+	if diff := cmp.Diff(wantPredikat, PredikatMapperMismatches(swapped)); diff != "" {
+		t.Errorf("PredikatMapperMismatches (-want +got):\n%s", diff)
+	}
+	if got := PredikatMapperMismatches(right); got != nil {
+		t.Errorf("the matrix itself: %v", got)
+	}
+	panics := func(h, p kinerja.Rating) kinerja.Predikat {
+		if h == kinerja.SesuaiEkspektasi && p == kinerja.SesuaiEkspektasi {
+			panic("no")
+		}
+		return right(h, p)
+	}
+	wantPanic := []PredikatMapperMismatch{{Hasil: kinerja.SesuaiEkspektasi, Perilaku: kinerja.SesuaiEkspektasi, Want: kinerja.Baik, Panic: "no"}}
+	if diff := cmp.Diff(wantPanic, PredikatMapperMismatches(panics)); diff != "" {
+		t.Errorf("PredikatMapperMismatches, panic (-want +got):\n%s", diff)
+	}
+
+	wantRating := []CodeMapperMismatch[kinerja.Rating, int]{
+		{Value: kinerja.DiBawahEkspektasi, Got: 1, Want: 3},
+		{Value: kinerja.DiAtasEkspektasi, Got: 3, Want: 1},
+	}
+	if diff := cmp.Diff(wantRating, RatingCodeMapperMismatches(func(r kinerja.Rating) int { return int(r) })); diff != "" {
+		t.Errorf("RatingCodeMapperMismatches (-want +got):\n%s", diff)
+	}
+	wantKuadranCode := []CodeMapperMismatch[kinerja.Predikat, int]{{Value: kinerja.Kurang, Got: 3, Want: 4}}
+	kuadranCodes := func(p kinerja.Predikat) int {
+		if p == kinerja.Kurang {
+			return 3
+		}
+		return 6 - int(p)
+	}
+	if diff := cmp.Diff(wantKuadranCode, KuadranCodeMapperMismatches(kuadranCodes)); diff != "" {
+		t.Errorf("KuadranCodeMapperMismatches (-want +got):\n%s", diff)
+	}
+	wantKoefisien := []CodeMapperMismatch[kinerja.Jenjang, string]{{Value: kinerja.Pemula, Got: "51", Want: "52"}}
+	ids := func(j kinerja.Jenjang) string {
+		if j == kinerja.Pemula {
+			return "51"
+		}
+		id, _ := siasn.KoefisienID(j)
+		return string(id)
+	}
+	if diff := cmp.Diff(wantKoefisien, KoefisienIDMapperMismatches(ids)); diff != "" {
+		t.Errorf("KoefisienIDMapperMismatches (-want +got):\n%s", diff)
+	}
+
+	maxCodes := func(h, p int) int { return max(h, p) }
+	wantKuadran := []KuadranMapperMismatch{
+		{HasilKinerjaNilai: 1, PerilakuKerjaNilai: 3, Got: 3, Want: 4, Kind: siasn.KuadranSwappedOrMax},
+		{HasilKinerjaNilai: 2, PerilakuKerjaNilai: 3, Got: 3, Want: 4, Kind: siasn.KuadranSwappedOrMax},
+		{HasilKinerjaNilai: 3, PerilakuKerjaNilai: 3, Got: 3, Want: 5, Kind: siasn.KuadranMax},
+	}
+	if diff := cmp.Diff(wantKuadran, KuadranMapperMismatches(maxCodes)); diff != "" {
+		t.Errorf("KuadranMapperMismatches (-want +got):\n%s", diff)
+	}
+
+	s := category.BerAKHLAK()
+	naive := func(x decimal.Decimal) string {
+		for _, b := range s.Bands() {
+			if x.GreaterThanOrEqual(b.Min) {
+				return b.Letter
+			}
+		}
+		return ""
+	}
+	band := func(letter string) category.Band {
+		for _, b := range s.Bands() {
+			if b.Letter == letter {
+				return b
+			}
+		}
+		return category.Band{}
+	}
+	wantClassifier := []ClassifierMismatch{
+		{Score: dec("74.95"), Published: figure.MustParse("75.0"), Got: "B", Want: band("A")},
+		{Score: dec("49.95"), Published: figure.MustParse("50.0"), Got: "C", Want: band("B")},
+		{Score: dec("24.95"), Published: figure.MustParse("25.0"), Got: "D", Want: band("C")},
+	}
+	gotClassifier, err := ClassifierMismatches(s, naive)
+	if diff := cmp.Diff(wantClassifier, gotClassifier, CmpOptions()); diff != "" || err != nil {
+		t.Errorf("ClassifierMismatches (-want +got):\n%s%v", diff, err)
+	}
+	if _, err := ClassifierMismatches(category.Scale{}, naive); !errors.Is(err, survey.ErrInvalidInput) {
+		t.Errorf("ClassifierMismatches of the zero scale: %v", err)
+	}
+
+	// The Check… functions are thin wrappers: they report each value's
+	// String, in order, and nothing else.
+	wrappers := []struct {
+		name  string
+		check func(testing.TB)
+		want  []string
+	}{
+		{"CheckPredikatMapper", func(tb testing.TB) { CheckPredikatMapper(tb, swapped) }, strs(wantPredikat)},
+		{"CheckPredikatMapper panic", func(tb testing.TB) { CheckPredikatMapper(tb, panics) }, strs(wantPanic)},
+		{"CheckRatingCodeMapper", func(tb testing.TB) { CheckRatingCodeMapper(tb, func(r kinerja.Rating) int { return int(r) }) }, strs(wantRating)},
+		{"CheckKuadranCodeMapper", func(tb testing.TB) { CheckKuadranCodeMapper(tb, kuadranCodes) }, strs(wantKuadranCode)},
+		{"CheckKoefisienIDMapper", func(tb testing.TB) { CheckKoefisienIDMapper(tb, ids) }, strs(wantKoefisien)},
+		{"CheckKuadranMapper", func(tb testing.TB) { CheckKuadranMapper(tb, maxCodes) }, strs(wantKuadran)},
+		{"CheckClassifier", func(tb testing.TB) { CheckClassifier(tb, s, naive) }, strs(wantClassifier)},
+	}
+	for _, w := range wrappers {
+		var r recorder
+		w.check(&r)
+		if diff := cmp.Diff(w.want, r.errors); diff != "" {
+			t.Errorf("%s reports (-want +got):\n%s", w.name, diff)
+		}
+	}
+}
+
+func strs[M fmt.Stringer](ms []M) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.String())
+	}
+	return out
 }

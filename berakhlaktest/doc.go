@@ -5,7 +5,10 @@
 // github.com/google/go-cmp is part of the module's API.
 //
 // It is for tests. It is not for production code: its generators invent
-// data, and its checks report through testing.TB.
+// data, and its Check functions report through testing.TB. The one
+// exception is the mismatch functions below, which return what an app's
+// own mapping gets wrong as plain values, for an admin screen as much as
+// for a test.
 //
 // # Comparing the module's values
 //
@@ -75,6 +78,16 @@
 // [CheckKoefisienIDMapper] and [CheckKuadranMapper] do the same for SIASN's
 // codes; [CheckClassifier] runs a category classifier on the boundary cases
 // of a category.Scale.
+//
+// Each Check function is a thin wrapper that reports, one t.Errorf each,
+// the String of the values its mismatch function returns:
+// [PredikatMapperMismatches] ([PredikatMapperMismatch]: hasil, perilaku,
+// got, want), [RatingCodeMapperMismatches], [KuadranCodeMapperMismatches]
+// and [KoefisienIDMapperMismatches] ([CodeMapperMismatch]),
+// [KuadranMapperMismatches] ([KuadranMapperMismatch], with the known wrong
+// mapping matched) and [ClassifierMismatches] ([ClassifierMismatch]). A
+// panic in an app's function is that input's result, in the Panic field,
+// never the end of the run.
 //
 // # Layers
 //

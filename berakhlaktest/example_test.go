@@ -2,6 +2,7 @@ package berakhlaktest_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -232,7 +233,7 @@ func ExampleOptions() {
 func ExampleRow() {
 	rows, _ := berakhlaktest.SIASNRecords(berakhlaktest.Options{Seed: 3, Rows: 4, Bad: 1})
 	for _, r := range rows {
-		fmt.Printf("%s kuadran %d bad %q\n", r.ID, r.Value.KuadranKinerjaNilai, r.Bad)
+		fmt.Printf("%s kuadran %s bad %q\n", r.ID, r.Value.KuadranKinerjaNilai, r.Bad)
 	}
 	// Output:
 	// skp-00000001 kuadran 5 bad "KuadranKinerjaNilai: kuadran mismatch: stored 5, expected 2"
@@ -504,4 +505,155 @@ func ExampleCheckClassifier() {
 	// 74.95 (published as 75.0): got "Cukup Sehat", want A Sehat
 	// 49.95 (published as 50.0): got "Tidak Sehat", want B Cukup Sehat
 	// 24.95 (published as 25.0): got "Sangat Tidak Sehat", want C Tidak Sehat
+}
+
+// appPredikat is an app's own mapping with the perilaku-first lookup
+// copied from public code.
+func appPredikat(hasil, perilaku kinerja.Rating) kinerja.Predikat {
+	p, _ := kinerja.PredikatPegawai(perilaku, hasil)
+	return p
+}
+
+func ExamplePredikatMapperMismatches() {
+	// An admin screen lists the cells an app's mapping gets wrong.
+	for _, m := range berakhlaktest.PredikatMapperMismatches(appPredikat) {
+		fmt.Printf("%-19s | %-19s | %-17s | %s\n", m.Hasil, m.Perilaku, m.Got, m.Want)
+	}
+	// Output:
+	// Di Bawah Ekspektasi | Sesuai Ekspektasi   | Kurang/Misconduct | Butuh Perbaikan
+	// Di Bawah Ekspektasi | Di Atas Ekspektasi  | Kurang/Misconduct | Butuh Perbaikan
+	// Sesuai Ekspektasi   | Di Bawah Ekspektasi | Butuh Perbaikan   | Kurang/Misconduct
+	// Di Atas Ekspektasi  | Di Bawah Ekspektasi | Butuh Perbaikan   | Kurang/Misconduct
+}
+
+func ExamplePredikatMapperMismatch() {
+	ms := berakhlaktest.PredikatMapperMismatches(appPredikat)
+	b, _ := json.Marshal(ms[0])
+	fmt.Println(string(b))
+	// Output:
+	// {"Hasil":"Di Bawah Ekspektasi","Perilaku":"Sesuai Ekspektasi","Got":"Kurang/Misconduct","Want":"Butuh Perbaikan","Panic":""}
+}
+
+func ExamplePredikatMapperMismatch_String() {
+	fmt.Println(berakhlaktest.PredikatMapperMismatches(appPredikat)[3])
+	// Output:
+	// hasil Di Atas Ekspektasi × perilaku Di Bawah Ekspektasi: got Butuh Perbaikan, want Kurang/Misconduct
+}
+
+func ExampleRatingCodeMapperMismatches() {
+	// The order of kinerja.Rating is not SIASN's: 1 is the best there.
+	for _, m := range berakhlaktest.RatingCodeMapperMismatches(func(r kinerja.Rating) int { return int(r) }) {
+		fmt.Println(m.Value, m.Got, m.Want)
+	}
+	// Output:
+	// Di Bawah Ekspektasi 1 3
+	// Di Atas Ekspektasi 3 1
+}
+
+func ExampleKuadranCodeMapperMismatches() {
+	ms := berakhlaktest.KuadranCodeMapperMismatches(func(p kinerja.Predikat) int { return 6 - int(p) })
+	fmt.Println(len(ms), "wrong")
+	// Output:
+	// 0 wrong
+}
+
+func ExampleKoefisienIDMapperMismatches() {
+	ids := map[kinerja.Jenjang]string{
+		kinerja.AhliPertama: "12", kinerja.AhliMuda: "22", kinerja.AhliMadya: "32", kinerja.AhliUtama: "42",
+		kinerja.Pemula: "51", kinerja.Terampil: "62", kinerja.Mahir: "72", kinerja.Penyelia: "82",
+	}
+	for _, m := range berakhlaktest.KoefisienIDMapperMismatches(func(j kinerja.Jenjang) string { return ids[j] }) {
+		fmt.Println(m.Value, m.Got, m.Want)
+	}
+	// Output:
+	// Pemula 51 52
+}
+
+func ExampleCodeMapperMismatch() {
+	// A mapping that panics on one value: the panic is that value's result.
+	ms := berakhlaktest.KuadranCodeMapperMismatches(func(p kinerja.Predikat) int {
+		if p == kinerja.Kurang {
+			panic("no code for Kurang")
+		}
+		return 6 - int(p)
+	})
+	fmt.Printf("%s: panic %q, want %d\n", ms[0].Value, ms[0].Panic, ms[0].Want)
+	// Output:
+	// Kurang/Misconduct: panic "no code for Kurang", want 4
+}
+
+func ExampleCodeMapperMismatch_String() {
+	for _, m := range berakhlaktest.KoefisienIDMapperMismatches(func(kinerja.Jenjang) string { return "12" }) {
+		fmt.Println(m)
+	}
+	// Output:
+	// Ahli Muda: got "12", want "22"
+	// Ahli Madya: got "12", want "32"
+	// Ahli Utama: got "12", want "42"
+	// Pemula: got "12", want "52"
+	// Terampil: got "12", want "62"
+	// Mahir: got "12", want "72"
+	// Penyelia: got "12", want "82"
+}
+
+func ExampleKuadranMapperMismatches() {
+	// A public SIASN client's kuadran: the larger of the two codes.
+	for _, m := range berakhlaktest.KuadranMapperMismatches(func(hasil, perilaku int) int { return max(hasil, perilaku) }) {
+		fmt.Println(m.HasilKinerjaNilai, m.PerilakuKerjaNilai, m.Got, m.Want, m.Kind)
+	}
+	// Output:
+	// 1 3 3 4 kuadran swapped or max
+	// 2 3 3 4 kuadran swapped or max
+	// 3 3 3 5 kuadran max
+}
+
+func ExampleKuadranMapperMismatch() {
+	ms := berakhlaktest.KuadranMapperMismatches(func(hasil, perilaku int) int { return 1 })
+	fmt.Println(len(ms), ms[0].Kind)
+	// Output:
+	// 8 kuadran mismatch
+}
+
+func ExampleKuadranMapperMismatch_String() {
+	fmt.Println(berakhlaktest.KuadranMapperMismatches(func(hasil, perilaku int) int { return max(hasil, perilaku) })[2])
+	// Output:
+	// hasilKinerjaNilai 3 (Di Bawah Ekspektasi) × perilakuKerjaNilai 3 (Di Bawah Ekspektasi): got 3, want 5 (Sangat Kurang): kuadran max
+}
+
+// appBand is an app's classifier that compares the unrounded score.
+func appBand(x decimal.Decimal) string {
+	for _, b := range category.BerAKHLAK().Bands() {
+		if x.GreaterThanOrEqual(b.Min) {
+			return b.Letter
+		}
+	}
+	return ""
+}
+
+func ExampleClassifierMismatches() {
+	ms, err := berakhlaktest.ClassifierMismatches(category.BerAKHLAK(), appBand)
+	for _, m := range ms {
+		fmt.Println(m.Score, m.Published, m.Got, m.Want.Letter)
+	}
+	fmt.Println(err)
+	// Output:
+	// 74.95 75.0 B A
+	// 49.95 50.0 C B
+	// 24.95 25.0 D C
+	// <nil>
+}
+
+func ExampleClassifierMismatch() {
+	ms, _ := berakhlaktest.ClassifierMismatches(category.BerAKHLAK(), appBand)
+	m := ms[0]
+	fmt.Printf("published as %s, the app says %s, the scale says %s\n", m.Published, m.Got, m.Want)
+	// Output:
+	// published as 75.0, the app says B, the scale says A Sehat
+}
+
+func ExampleClassifierMismatch_String() {
+	ms, _ := berakhlaktest.ClassifierMismatches(category.BerAKHLAK(), appBand)
+	fmt.Println(ms[0])
+	// Output:
+	// 74.95 (published as 75.0): got "B", want A Sehat
 }

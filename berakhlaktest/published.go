@@ -159,13 +159,15 @@ func IKMWorkedExample() ([][]int8, Published[figure.Figure]) {
 
 // AngkaKreditExample is one of BKN's worked examples of angka kredit: a
 // predikat held for some months at a jenjang, and the angka kredit BKN
-// shows for it at Places decimal places.
+// shows for it at Places decimal places, as the figure.Figure that
+// kinerja.AngkaKredit returns with kinerja.WithPlaces(Places) (a figure
+// carries its places, and Check compares them too: 2.08 is not 2.080).
 type AngkaKreditExample struct {
 	Jenjang     kinerja.Jenjang
 	Predikat    kinerja.Predikat
 	Bulan       int
 	Places      int32
-	AngkaKredit Published[decimal.Decimal]
+	AngkaKredit Published[figure.Figure]
 }
 
 // AngkaKreditExamples returns BKN's worked examples of the conversion of
@@ -176,7 +178,7 @@ type AngkaKreditExample struct {
 func AngkaKreditExamples() []AngkaKreditExample {
 	bkn := Source{Publisher: "BKN", Title: "Perhitungan konversi predikat kinerja dalam angka kredit (slides on Peraturan BKN No. 3 Tahun 2023)", Date: "2023"}
 	return []AngkaKreditExample{
-		{kinerja.AhliPertama, kinerja.SangatBaik, 12, 2, Published[decimal.Decimal]{dec("18.75"), bkn}},
-		{kinerja.AhliPertama, kinerja.Baik, 2, 2, Published[decimal.Decimal]{dec("2.08"), bkn}},
+		{kinerja.AhliPertama, kinerja.SangatBaik, 12, 2, Published[figure.Figure]{figure.MustParse("18.75"), bkn}},
+		{kinerja.AhliPertama, kinerja.Baik, 2, 2, Published[figure.Figure]{figure.MustParse("2.08"), bkn}},
 	}
 }

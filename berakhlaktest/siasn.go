@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/go-asn/berakhlak/kinerja"
@@ -24,14 +25,25 @@ func label(labels []string, code int) string {
 	return labels[code]
 }
 
+// The generators and the mapper checks draw and compare SIASN codes as
+// ints, as an app's own mapping code has them; these convert.
+func ratingCode(n int) siasn.Rating   { return siasn.Rating(strconv.Itoa(n)) }
+func kuadranCode(n int) siasn.Kuadran { return siasn.Kuadran(strconv.Itoa(n)) }
+
+// codeInt returns a valid code of the library as an int.
+func codeInt[T ~string](c T) int {
+	n, _ := strconv.Atoi(string(c))
+	return n
+}
+
 // kuadranOf returns the kuadran code of two SIASN rating codes by the
 // library's matrix.
 func kuadranOf(hasil, perilaku int) int {
-	h, _ := siasn.ParseRatingCode(hasil)
-	p, _ := siasn.ParseRatingCode(perilaku)
+	h, _ := siasn.ParseRatingCode(ratingCode(hasil))
+	p, _ := siasn.ParseRatingCode(ratingCode(perilaku))
 	pred, _ := kinerja.PredikatPegawai(h, p)
 	k, _ := siasn.KuadranCode(pred)
-	return k
+	return codeInt(k)
 }
 
 // jabatan are invented names of the rating officials' positions.
@@ -62,8 +74,8 @@ func SIASNRecords(o Options) ([]Row[siasn.RiwayatSKP], error) {
 			ID:                 fmt.Sprintf("skp-%08d", i+1),
 			PNSDinilaiID:       fmt.Sprintf("pns-%08d", i+1),
 			Tahun:              2022 + s.intn(3),
-			HasilKinerjaNilai:  hasil,
-			PerilakuKerjaNilai: perilaku,
+			HasilKinerjaNilai:  ratingCode(hasil),
+			PerilakuKerjaNilai: ratingCode(perilaku),
 		}
 		if !s.percent(o.Missing) {
 			rec.NamaPenilai = name(s)
@@ -75,11 +87,12 @@ func SIASNRecords(o Options) ([]Row[siasn.RiwayatSKP], error) {
 		kuadran := kuadranOf(hasil, perilaku)
 		r := Row[siasn.RiwayatSKP]{ID: rec.ID}
 		if bad {
-			rec.HasilKinerjaNilai, rec.PerilakuKerjaNilai, kuadran = wrongKuadran(s)
+			hasil, perilaku, kuadran = wrongKuadran(s)
+			rec.HasilKinerjaNilai, rec.PerilakuKerjaNilai = ratingCode(hasil), ratingCode(perilaku)
 		}
-		rec.HasilKinerja = label(ratingLabels[:], rec.HasilKinerjaNilai)
-		rec.PerilakuKerja = label(ratingLabels[:], rec.PerilakuKerjaNilai)
-		rec.KuadranKinerjaNilai = kuadran
+		rec.HasilKinerja = label(ratingLabels[:], hasil)
+		rec.PerilakuKerja = label(ratingLabels[:], perilaku)
+		rec.KuadranKinerjaNilai = kuadranCode(kuadran)
 		rec.KuadranKinerja = label(kuadranLabels[:], kuadran)
 		if bad {
 			var why []string

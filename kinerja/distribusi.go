@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/shopspring/decimal"
@@ -173,20 +174,21 @@ func Pattern(org PredikatOrganisasi) []Clause {
 // Finding is the outcome of one clause of the distribution pattern.
 type Finding struct {
 	Clause Clause
-	Count  int             // employees with the clause's predikat
-	Total  int             // employees in the organisation
-	Share  decimal.Decimal // Count/Total in percent, rounded half-up; see below
+	Count  int           // employees with the clause's predikat
+	Total  int           // employees in the organisation
+	Share  figure.Figure // Count/Total in percent, rounded half-up, with its places; see below
 	Met    bool
 }
 
-// Share places. A [Finding.Share] has one decimal place (library default).
-// Where one place would read as the clause's limit although the exact
-// share is not the limit (7004 of 10000 is 70.04%, not 70.0%), the share
-// gets as many more places, up to six, as it takes to show the
-// difference, so that the figure a person reads never contradicts the
-// verdict. The places do not affect whether a clause is met unless
-// [WithRoundedShares] says so; then the share is shown at its places, the
-// figure the verdict compared.
+// Share places. A [Finding.Share] is a [figure.Figure] with one decimal
+// place (library default), and it prints with its places ("70.0"). Where
+// one place would read as the clause's limit although the exact share is
+// not the limit (7004 of 10000 is 70.04%, not 70.0%), the share gets as
+// many more places, up to six, as it takes to show the difference, so that
+// the figure a person reads never contradicts the verdict. The places do
+// not affect whether a clause is met unless [WithRoundedShares] says so;
+// then the share is the figure the verdict compared, rounded at those
+// places and shown with at least one (70 at no places is shown as 70.0).
 const (
 	sharePlaces    = 1
 	maxSharePlaces = 6
@@ -194,39 +196,46 @@ const (
 
 // share returns count/total in percent at sharePlaces, or finer where the
 // rounded share would equal a limit that the exact share does not.
-func share(count, total, limit int, hasLimit bool) decimal.Decimal {
+func share(count, total, limit int, hasLimit bool) figure.Figure {
 	places := int32(sharePlaces)
 	s := exact.Percent(int64(count), int64(total), places)
-	if !hasLimit || int64(count)*100 == int64(limit)*int64(total) {
-		return s
+	if hasLimit && int64(count)*100 != int64(limit)*int64(total) {
+		for s.Equal(decimal.NewFromInt(int64(limit))) && places < maxSharePlaces {
+			places++
+			s = exact.Percent(int64(count), int64(total), places)
+		}
 	}
-	for s.Equal(decimal.NewFromInt(int64(limit))) && places < maxSharePlaces {
-		places++
-		s = exact.Percent(int64(count), int64(total), places)
-	}
-	return s
+	return shareFigure(s, places)
+}
+
+// shareFigure returns a share of at most 100%, rounded to places (0–9),
+// as a figure shown with at least sharePlaces. It cannot be out of a
+// figure's range.
+func shareFigure(s decimal.Decimal, places int32) figure.Figure {
+	f, _ := figure.New(s, max(places, sharePlaces))
+	return f
 }
 
 // findingJSON is the JSON form of a Finding: figures as strings.
 type findingJSON struct {
-	Clause   string     `json:"clause"`
-	Kind     ClauseKind `json:"kind"`
-	Predikat []Predikat `json:"predikat"`
-	Percent  int        `json:"percent,omitempty"`
-	Count    int        `json:"count"`
-	Total    int        `json:"total"`
-	Share    string     `json:"share"`
-	Met      bool       `json:"met"`
+	Clause   string        `json:"clause"`
+	Kind     ClauseKind    `json:"kind"`
+	Predikat []Predikat    `json:"predikat"`
+	Percent  int           `json:"percent,omitempty"`
+	Count    int           `json:"count"`
+	Total    int           `json:"total"`
+	Share    figure.Figure `json:"share"`
+	Met      bool          `json:"met"`
 }
 
-// MarshalJSON returns the finding with its share as a string, e.g.
-// {"clause":"at most 70% Sangat Baik",…,"share":"80.0","met":false}, so
-// that the figure is exact and independent of shopspring/decimal's
+// MarshalJSON returns the finding with its share as a string at its
+// places, e.g. {"clause":"at most 70% Sangat Baik",…,"share":"80.0","met":false},
+// so that the figure is exact and independent of shopspring/decimal's
 // settings.
 func (f Finding) MarshalJSON() ([]byte, error) {
 	return json.Marshal(findingJSON{
 		Clause: f.Clause.String(), Kind: f.Clause.Kind, Predikat: f.Clause.Predikat, Percent: f.Clause.Percent,
-		Count: f.Count, Total: f.Total, Share: f.shareText(), Met: f.Met,
+		Count: f.Count, Total: f.Total, Share: f.Share, Met: f.Met,
 	})
 }
 
@@ -237,13 +246,7 @@ func (f Finding) String() string {
 	if !f.Met {
 		state = "not met"
 	}
-	return fmt.Sprintf("%s: %d of %d (%s%%): %s", f.Clause, f.Count, f.Total, f.shareText(), state)
-}
-
-// shareText formats the share at its places, at least sharePlaces,
-// without reading shopspring/decimal's package-level settings.
-func (f Finding) shareText() string {
-	return f.Share.StringFixed(max(sharePlaces, -f.Share.Exponent()))
+	return fmt.Sprintf("%s: %d of %d (%s%%): %s", f.Clause, f.Count, f.Total, f.Share, state)
 }
 
 // DistributionOption changes an open detail of [CheckDistribution].
@@ -331,7 +334,7 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 		if o.roundPlaces >= 0 {
 			// The verdict compares the share at these places: show that
 			// figure, so that what a person reads agrees with the verdict.
-			f.Share = exact.Percent(int64(count), int64(total), o.roundPlaces)
+			f.Share = shareFigure(exact.Percent(int64(count), int64(total), o.roundPlaces), o.roundPlaces)
 		}
 		switch cl.Kind {
 		case ClauseMost:

@@ -29,6 +29,14 @@
 // periods, rounding once ([WithRoundedPeriods] rounds each period first,
 // as BKN's worked examples do).
 //
+// # Figures
+//
+// Every figure the package reports, angka kredit and the shares of a
+// [Finding], is a [figure.Figure]: a number with the places it is
+// published with, which fmt, text and JSON print as published (18.750,
+// 70.0). Inputs stay decimal.Decimal ([WithKoefisien]), as does
+// [Jenjang.Koefisien], a rule's parameter rather than a result.
+//
 // # Parsing and text
 //
 // Every enumeration ([Rating], [Predikat], [PredikatOrganisasi],

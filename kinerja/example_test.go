@@ -160,9 +160,12 @@ func ExamplePredikat_IsValid() {
 }
 
 func ExamplePredikat_Persentase() {
-	fmt.Println(kinerja.SangatBaik.Persentase())
+	for _, p := range []kinerja.Predikat{kinerja.SangatBaik, kinerja.ButuhPerbaikan} {
+		fmt.Println(p, p.Persentase())
+	}
 	// Output:
-	// 150
+	// Sangat Baik 150
+	// Butuh Perbaikan 75
 }
 
 func ExamplePredikat_MarshalText() {
@@ -189,8 +192,12 @@ func ExamplePredikatOrganisasis() {
 func ExampleParsePredikatOrganisasi() {
 	o, err := kinerja.ParsePredikatOrganisasi("ISTIMEWA")
 	fmt.Println(o, o.English(), err)
+	// Agency texts write Butuh Perbaikan as "Cukup" too.
+	o, err = kinerja.ParsePredikatOrganisasi("Butuh Perbaikan/Cukup")
+	fmt.Println(o, err)
 	// Output:
 	// Istimewa Outstanding <nil>
+	// Butuh Perbaikan <nil>
 }
 
 func ExampleMustParsePredikatOrganisasi() {
@@ -328,9 +335,9 @@ func ExampleAngkaKredit() {
 	_, err := kinerja.AngkaKredit(kinerja.AhliPertama, kinerja.Baik, 13)
 	fmt.Println(err)
 	// Output:
-	// 18.75
+	// 18.750
 	// 2.083
-	// 3.75
+	// 3.750
 	// kinerja: bulan 13 outside 1–12: invalid input
 }
 
@@ -344,7 +351,7 @@ func ExampleWithPlaces() {
 func ExampleWithKoefisien() {
 	// An instansi pembina that fixes its own coefficient.
 	ak, _ := kinerja.AngkaKredit(kinerja.AhliMuda, kinerja.Baik, 6, kinerja.WithKoefisien(decimal.RequireFromString("30")))
-	fmt.Println(ak.StringFixed(3))
+	fmt.Println(ak)
 	_, err := kinerja.AngkaKredit(kinerja.AhliMuda, kinerja.Baik, 6, kinerja.WithKoefisien(decimal.Zero))
 	fmt.Println(errors.Is(err, kinerja.ErrInvalidInput))
 	// Output:
@@ -377,7 +384,7 @@ func ExampleAngkaKreditTahunan() {
 		{Predikat: kinerja.Baik, Bulan: 5},
 		{Predikat: kinerja.SangatBaik, Bulan: 7},
 	})
-	fmt.Println(ak.StringFixed(3))
+	fmt.Println(ak)
 	// Output:
 	// 16.146
 }
@@ -387,7 +394,7 @@ func ExamplePeriode() {
 	ak, _ := kinerja.AngkaKreditTahunan(kinerja.AhliMuda, []kinerja.Periode{p})
 	fmt.Println(ak)
 	// Output:
-	// 12.5
+	// 12.500
 }
 
 func ExamplePattern() {
@@ -546,7 +553,7 @@ func ExampleDistributionOption() {
 func ExampleFinding() {
 	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiSangatKurang, map[kinerja.Predikat]int{kinerja.SangatKurang: 9, kinerja.SangatBaik: 1})
 	f := fs[2]
-	fmt.Println(f.Clause.Kind, f.Count, f.Total, f.Share.StringFixed(1), f.Met)
+	fmt.Println(f.Clause.Kind, f.Count, f.Total, f.Share, f.Met)
 	// Output:
 	// none 1 10 10.0 false
 }

@@ -3,6 +3,8 @@ package kinerja
 import (
 	"errors"
 	"testing"
+
+	"github.com/go-asn/berakhlak/figure"
 )
 
 // FuzzParseText checks that every parser either fails with its sentinel or
@@ -19,6 +21,7 @@ func FuzzParseText(f *testing.F) {
 		f.Add(j.String())
 	}
 	f.Add("Cukup/Butuh Perbaikan")
+	f.Add("Butuh Perbaikan/Cukup")
 	f.Add("Di Atas Espektasi")
 	f.Add("DIBAWAH ESPEKTASI")
 	f.Add("at most")
@@ -110,7 +113,8 @@ func FuzzPredikatPegawaiMonotone(f *testing.F) {
 
 // FuzzAngkaKredit checks that one period through AngkaKreditTahunan equals
 // AngkaKredit, that splitting a period in two gives the same yearly total,
-// and that more months or a better predikat never earn less.
+// that more months or a better predikat never earn less, and that the
+// figure has the library's 3 places and reads back from its text.
 func FuzzAngkaKredit(f *testing.F) {
 	f.Add(uint8(1), uint8(4), uint8(2), uint8(5))
 	f.Add(uint8(7), uint8(5), uint8(12), uint8(5))
@@ -119,6 +123,9 @@ func FuzzAngkaKredit(f *testing.F) {
 		one, err := AngkaKredit(j, p, n)
 		if err != nil {
 			t.Fatal(err)
+		}
+		if back, err := figure.Parse(one.String()); err != nil || !back.Equal(one) || one.Places() != angkaKreditPlaces {
+			t.Fatalf("AngkaKredit(%v, %v, %d) = %v at %d places; read back as %v, %v", j, p, n, one, one.Places(), back, err)
 		}
 		year, err := AngkaKreditTahunan(j, []Periode{{p, n}})
 		if err != nil || !year.Equal(one) {
@@ -132,13 +139,13 @@ func FuzzAngkaKredit(f *testing.F) {
 		}
 		if n < 12 {
 			more, _ := AngkaKredit(j, p, n+1)
-			if more.LessThan(one) {
+			if more.Cmp(one) < 0 {
 				t.Fatalf("%d+1 months earn less", n)
 			}
 		}
 		if p < SangatBaik {
 			better, _ := AngkaKredit(j, p+1, n)
-			if better.LessThan(one) {
+			if better.Cmp(one) < 0 {
 				t.Fatalf("%v earns less than %v", p+1, p)
 			}
 		}

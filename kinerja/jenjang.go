@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/shopspring/decimal"
 )
@@ -227,27 +228,40 @@ var bulanPersen = decimal.NewFromInt(12 * 100)
 //	AK = bulan / 12 × persentase(p) / 100 × koefisien(j)
 //
 // The product is computed exactly and divided once, rounded half-up to 3
-// places (library default) unless [WithPlaces] says otherwise; the result
-// carries exactly that many places. BKN's worked examples: Ahli Pertama,
-// Sangat Baik, 12 months gives 18.75; Ahli Pertama, Baik, 2 months gives
-// 2.0833…, shown as 2.083 (2.08 at two places).
+// places (library default) unless [WithPlaces] says otherwise. The result
+// is a [figure.Figure] at exactly those places, so that it prints as it is
+// published ("18.750", "2.083"); use its Decimal method for arithmetic.
+// BKN's worked examples: Ahli Pertama, Sangat Baik, 12 months gives 18.75;
+// Ahli Pertama, Baik, 2 months gives 2.0833…, shown as 2.083 (2.08 at two
+// places).
 //
 // bulan outside 1–12 is an error wrapping [ErrInvalidInput]; the zero or an
 // unknown Jenjang wraps [ErrUnknownJenjang]; the zero or an unknown
-// Predikat wraps [ErrUnknownPredikat]. An error never comes with a zero
-// that looks like a result.
-func AngkaKredit(j Jenjang, p Predikat, bulan int, opts ...AngkaKreditOption) (decimal.Decimal, error) {
+// Predikat wraps [ErrUnknownPredikat]; a result of more than 17 digits at
+// its places (only from a huge [WithKoefisien]) wraps
+// [figure.ErrOutOfRange]. An error never comes with a figure: the
+// [figure.Figure] returned with it is the invalid zero value.
+func AngkaKredit(j Jenjang, p Predikat, bulan int, opts ...AngkaKreditOption) (figure.Figure, error) {
 	if !p.IsValid() {
-		return decimal.Decimal{}, fmt.Errorf("kinerja: predikat %s: %w", p, ErrUnknownPredikat)
+		return figure.Figure{}, fmt.Errorf("kinerja: predikat %s: %w", p, ErrUnknownPredikat)
 	}
 	if bulan < 1 || bulan > 12 {
-		return decimal.Decimal{}, fmt.Errorf("kinerja: bulan %d outside 1–12: %w", bulan, ErrInvalidInput)
+		return figure.Figure{}, fmt.Errorf("kinerja: bulan %d outside 1–12: %w", bulan, ErrInvalidInput)
 	}
 	k, o, err := resolve(j, opts)
 	if err != nil {
-		return decimal.Decimal{}, err
+		return figure.Figure{}, err
 	}
-	return k.Mul(decimal.NewFromInt(int64(bulan*p.Persentase()))).DivRound(bulanPersen, o.places), nil
+	return angkaKredit(k.Mul(decimal.NewFromInt(int64(bulan*p.Persentase()))).DivRound(bulanPersen, o.places), o.places)
+}
+
+// angkaKredit returns ak, already rounded to places, as a figure.
+func angkaKredit(ak decimal.Decimal, places int32) (figure.Figure, error) {
+	f, err := figure.New(ak, places)
+	if err != nil {
+		return figure.Figure{}, fmt.Errorf("kinerja: angka kredit: %w", err)
+	}
+	return f, nil
 }
 
 // Periode is one part of a year held at one predikat: an employee rated
@@ -271,32 +285,33 @@ type Periode struct {
 // Terampil: 12 × 0.63 = 7.56 at two places, against a cap of 7.5), and
 // the result is then the cap, rounded to the places.
 //
+// The result is a [figure.Figure] at the places, as [AngkaKredit]'s is.
 // Each period is checked as by [AngkaKredit], and an error names the
 // period (1-based).
-func AngkaKreditTahunan(j Jenjang, periode []Periode, opts ...AngkaKreditOption) (decimal.Decimal, error) {
+func AngkaKreditTahunan(j Jenjang, periode []Periode, opts ...AngkaKreditOption) (figure.Figure, error) {
 	if len(periode) == 0 {
-		return decimal.Decimal{}, fmt.Errorf("kinerja: no periods: %w", ErrInvalidInput)
+		return figure.Figure{}, fmt.Errorf("kinerja: no periods: %w", ErrInvalidInput)
 	}
 	k, o, err := resolve(j, opts)
 	if err != nil {
-		return decimal.Decimal{}, err
+		return figure.Figure{}, err
 	}
 	var months, sum int64 // sum of bulan × persentase
 	for i, pr := range periode {
 		if !pr.Predikat.IsValid() {
-			return decimal.Decimal{}, fmt.Errorf("kinerja: period %d: predikat %s: %w", i+1, pr.Predikat, ErrUnknownPredikat)
+			return figure.Figure{}, fmt.Errorf("kinerja: period %d: predikat %s: %w", i+1, pr.Predikat, ErrUnknownPredikat)
 		}
 		if pr.Bulan < 1 || pr.Bulan > 12 {
-			return decimal.Decimal{}, fmt.Errorf("kinerja: period %d: bulan %d outside 1–12: %w", i+1, pr.Bulan, ErrInvalidInput)
+			return figure.Figure{}, fmt.Errorf("kinerja: period %d: bulan %d outside 1–12: %w", i+1, pr.Bulan, ErrInvalidInput)
 		}
 		months += int64(pr.Bulan)
 		sum += int64(pr.Bulan * pr.Predikat.Persentase())
 	}
 	if months > 12 {
-		return decimal.Decimal{}, fmt.Errorf("kinerja: periods add up to %d months, more than 12: %w", months, ErrInvalidInput)
+		return figure.Figure{}, fmt.Errorf("kinerja: periods add up to %d months, more than 12: %w", months, ErrInvalidInput)
 	}
 	if !o.roundedPeriods {
-		return k.Mul(decimal.NewFromInt(sum)).DivRound(bulanPersen, o.places), nil
+		return angkaKredit(k.Mul(decimal.NewFromInt(sum)).DivRound(bulanPersen, o.places), o.places)
 	}
 	total := decimal.New(0, -o.places)
 	for _, pr := range periode {
@@ -304,7 +319,7 @@ func AngkaKreditTahunan(j Jenjang, periode []Periode, opts ...AngkaKreditOption)
 	}
 	limit := k.Mul(decimal.NewFromInt(150)).DivRound(decimal.NewFromInt(100), o.places)
 	if total.Cmp(limit) > 0 {
-		return limit, nil
+		return angkaKredit(limit, o.places)
 	}
-	return total, nil
+	return angkaKredit(total, o.places)
 }

@@ -3,10 +3,16 @@ package kinerja
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
@@ -152,6 +158,41 @@ func TestParsePredikat(t *testing.T) {
 	}
 }
 
+// TestParsePredikatOrganisasiCukup covers issue 22, item 8: agency texts
+// write the organisation predikat Butuh Perbaikan as "Cukup" or "Butuh
+// Perbaikan/Cukup" (RULES §5.2), which ParsePredikatOrganisasi refused.
+func TestParsePredikatOrganisasiCukup(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    PredikatOrganisasi
+		wantErr error
+	}{
+		{"Cukup", OrganisasiButuhPerbaikan, nil},
+		{"CUKUP", OrganisasiButuhPerbaikan, nil},
+		{"Butuh Perbaikan/Cukup", OrganisasiButuhPerbaikan, nil},
+		{"Cukup/Butuh Perbaikan", OrganisasiButuhPerbaikan, nil},
+		{"butuh_perbaikan / cukup", OrganisasiButuhPerbaikan, nil},
+		{"Butuh Perbaikan", OrganisasiButuhPerbaikan, nil},
+		{"Cukup Baik", 0, ErrUnknownPredikatOrganisasi},
+		{"Cukup/Kurang", 0, ErrUnknownPredikatOrganisasi},
+	}
+	for _, tc := range tests {
+		got, err := ParsePredikatOrganisasi(tc.in)
+		if !errors.Is(err, tc.wantErr) {
+			t.Errorf("ParsePredikatOrganisasi(%q) error = %v, want %v", tc.in, err, tc.wantErr)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("ParsePredikatOrganisasi(%q) (-want +got):\n%s", tc.in, diff)
+		}
+	}
+	// The employee predikat parser takes the same spellings.
+	for _, in := range []string{"Cukup", "Cukup/Butuh Perbaikan", "Butuh Perbaikan/Cukup"} {
+		if got, err := ParsePredikat(in); err != nil || got != ButuhPerbaikan {
+			t.Errorf("ParsePredikat(%q) = %v, %v; want Butuh Perbaikan", in, got, err)
+		}
+	}
+}
+
 func TestParsePredikatOrganisasiAndJenjang(t *testing.T) {
 	for _, o := range PredikatOrganisasis() {
 		if got, err := ParsePredikatOrganisasi(strings.ToUpper(o.String())); err != nil || got != o {
@@ -226,10 +267,12 @@ func TestAngkaKreditGolden(t *testing.T) {
 				o(&x)
 				places = x.places
 			}
-			if -got.Exponent() != places {
-				t.Errorf("result %s has %d places, want %d", got.String(), -got.Exponent(), places)
+			if got.Places() != places {
+				t.Errorf("result %s has %d places, want %d", got, got.Places(), places)
 			}
-			if diff := cmp.Diff(tc.want, got.StringFixed(places)); diff != "" {
+			// A figure prints with its places through fmt (issue 22,
+			// item 7): a decimal.Decimal printed 18.75 for 18.750.
+			if diff := cmp.Diff(tc.want, fmt.Sprint(got)); diff != "" {
 				t.Errorf("AngkaKredit mismatch (-want +got):\n%s", diff)
 			}
 		})
@@ -320,8 +363,11 @@ func TestAngkaKreditTahunan(t *testing.T) {
 			t.Errorf("%s: error = %v, want %v", tc.name, err, tc.wantErr)
 			continue
 		}
-		if err == nil && got.StringFixed(3) != tc.want {
-			t.Errorf("%s: = %s, want %s", tc.name, got.StringFixed(3), tc.want)
+		if err == nil && got.String() != tc.want {
+			t.Errorf("%s: = %s, want %s", tc.name, got, tc.want)
+		}
+		if err != nil && got.IsValid() {
+			t.Errorf("%s: error %v comes with the figure %s", tc.name, err, got)
 		}
 	}
 	_, err := AngkaKreditTahunan(AhliPertama, []Periode{{Baik, 6}, {Baik, 0}})
@@ -404,7 +450,7 @@ func TestCheckDistribution(t *testing.T) {
 			}
 			var got []finding
 			for _, f := range fs {
-				got = append(got, finding{f.Clause.String(), f.Count, f.Total, f.Share.StringFixed(max(1, -f.Share.Exponent())), f.Met})
+				got = append(got, finding{f.Clause.String(), f.Count, f.Total, f.Share.String(), f.Met})
 			}
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("findings mismatch (-want +got):\n%s", diff)
@@ -581,13 +627,13 @@ func TestAngkaKreditTahunanRoundedPeriods(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := []string{once.StringFixed(tc.places), rounded.StringFixed(tc.places)}
+			got := []string{once.String(), rounded.String()}
 			if diff := cmp.Diff([]string{tc.once, tc.rounded}, got); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
-			for _, d := range []decimal.Decimal{once, rounded} {
-				if -d.Exponent() != tc.places {
-					t.Errorf("%s carries %d places, want %d", d.String(), -d.Exponent(), tc.places)
+			for _, f := range []figure.Figure{once, rounded} {
+				if f.Places() != tc.places {
+					t.Errorf("%s carries %d places, want %d", f, f.Places(), tc.places)
 				}
 			}
 		})
@@ -624,5 +670,82 @@ func TestFindingsJSON(t *testing.T) {
 		`{"clause":"at most 70% Sangat Baik","kind":"at most","predikat":["Sangat Baik"],"percent":70,"count":7004,"total":10000,"share":"70.04","met":false}]`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestPersentaseDocGivesTable covers issue 22, item 8: Predikat.Persentase's
+// doc listed "150, 100, 75, 50 or 25" without saying which predikat gets
+// which, and an app guessed 50% for Butuh Perbaikan. The doc must give
+// every predikat's name with its own percentage on one line, as
+// Persentase returns it.
+func TestPersentaseDocGivesTable(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "predikat.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc string
+	for _, d := range f.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok && fn.Name.Name == "Persentase" && fn.Doc != nil {
+			doc = fn.Doc.Text()
+		}
+	}
+	rows := map[string]string{}
+	for _, line := range strings.Split(doc, "\n") {
+		fields := strings.Fields(line)
+		if len(fields) >= 2 {
+			rows[strings.Join(fields[:len(fields)-1], " ")] = fields[len(fields)-1]
+		}
+	}
+	for _, p := range Predikats() {
+		if got, want := rows[p.String()], strconv.Itoa(p.Persentase()); got != want {
+			t.Errorf("Persentase doc: %s has %q, want a line %q", p, got, p.String()+" "+want)
+		}
+	}
+	for _, cite := range []string{"PermenPANRB 1/2023", "Peraturan BKN 3/2023"} {
+		if !strings.Contains(strings.Join(strings.Fields(doc), " "), cite) {
+			t.Errorf("Persentase doc does not cite %s", cite)
+		}
+	}
+}
+
+// TestFiguresKeepTheirPlaces covers issue 22, item 7, in package kinerja:
+// every figure it reports is a figure.Figure that prints, marshals as text
+// and as JSON with its published places. As decimal.Decimal values they
+// printed 18.75, 12.5 and 70 for 18.750, 12.500 and 70.0.
+func TestFiguresKeepTheirPlaces(t *testing.T) {
+	ak, err := AngkaKredit(AhliPertama, SangatBaik, 12)
+	if err != nil {
+		t.Fatal(err)
+	}
+	year, err := AngkaKreditTahunan(AhliMuda, []Periode{{Baik, 6}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7, Kurang: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rounded, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7, Kurang: 3}, WithRoundedShares(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		f    figure.Figure
+		want string
+	}{
+		{"AngkaKredit", ak, "18.750"},
+		{"AngkaKreditTahunan", year, "12.500"},
+		{"Finding.Share", fs[1].Share, "70.0"},
+		{"Finding.Share with WithRoundedShares(0)", rounded[1].Share, "70.0"},
+	}
+	for _, tc := range tests {
+		text, _ := tc.f.MarshalText()
+		js, _ := json.Marshal(tc.f)
+		got := []string{fmt.Sprint(tc.f), string(text), string(js)}
+		if diff := cmp.Diff([]string{tc.want, tc.want, `"` + tc.want + `"`}, got); diff != "" {
+			t.Errorf("%s: fmt, text, JSON (-want +got):\n%s", tc.name, diff)
+		}
 	}
 }

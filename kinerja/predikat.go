@@ -59,8 +59,16 @@ func (p Predikat) English() string {
 
 // Persentase returns the percentage of the annual coefficient that a year
 // at this predikat earns in angka kredit (PermenPANRB 1/2023, Peraturan
-// BKN 3/2023): 150, 100, 75, 50 or 25. It returns 0 for an invalid
-// predikat.
+// BKN 3/2023; official):
+//
+//	Predikat           Persentase
+//	Sangat Baik        150
+//	Baik               100
+//	Butuh Perbaikan     75
+//	Kurang/Misconduct   50
+//	Sangat Kurang       25
+//
+// It returns 0 for an invalid predikat.
 func (p Predikat) Persentase() int {
 	switch p {
 	case SangatBaik:
@@ -112,8 +120,9 @@ func (p *Predikat) UnmarshalText(text []byte) error {
 // ParsePredikat returns the predikat named by s, in any case, with spaces,
 // "_", "-" or "/" anywhere. Besides the official names it accepts "Kurang"
 // (the label of code 4 in BKN's SIASN reference table kuadranNilai) and
-// "Misconduct" for Kurang/Misconduct, "Cukup" and "Cukup/Butuh Perbaikan"
-// for Butuh Perbaikan (as BKN slides write it), and the English names. The
+// "Misconduct" for Kurang/Misconduct, "Cukup", "Cukup/Butuh Perbaikan"
+// (as BKN slides write it) and "Butuh Perbaikan/Cukup" for Butuh
+// Perbaikan, and the English names. The
 // upper-case labels of SIASN ("SANGAT BAIK", "BAIK", "BUTUH PERBAIKAN",
 // "KURANG", "SANGAT KURANG") all parse. Anything else returns a [*ParseError] wrapping
 // [ErrUnknownPredikat].
@@ -126,7 +135,7 @@ func ParsePredikat(s string) (Predikat, error) {
 			return SangatKurang, nil
 		case "kurang", "kurangmisconduct", "misconduct", "poor", "poormisconduct":
 			return Kurang, nil
-		case "butuhperbaikan", "cukup", "cukupbutuhperbaikan", "needsimprovement":
+		case "butuhperbaikan", "cukup", "cukupbutuhperbaikan", "butuhperbaikancukup", "needsimprovement":
 			return ButuhPerbaikan, nil
 		case "baik", "good":
 			return Baik, nil
@@ -264,8 +273,13 @@ func (o *PredikatOrganisasi) UnmarshalText(text []byte) error {
 }
 
 // ParsePredikatOrganisasi returns the organisation predikat named by s, in
-// any case, with spaces, "_" or "-" anywhere, or its English name. Anything
-// else returns a [*ParseError] wrapping [ErrUnknownPredikatOrganisasi].
+// any case, with spaces, "_", "-" or "/" anywhere, or its English name.
+// Agency texts also write Butuh Perbaikan as "Cukup", "Butuh
+// Perbaikan/Cukup" or "Cukup/Butuh Perbaikan" (derived: a guide to the
+// pola distribusi of PermenPANRB No. 6 Tahun 2022), and all three parse as
+// [OrganisasiButuhPerbaikan], as [ParsePredikat] accepts "Cukup" for the
+// employee predikat. Anything else returns a [*ParseError]
+// wrapping [ErrUnknownPredikatOrganisasi].
 func ParsePredikatOrganisasi(s string) (PredikatOrganisasi, error) {
 	var buf [48]byte
 	key, ok := fold.Append(buf[:0], s, true)
@@ -275,7 +289,7 @@ func ParsePredikatOrganisasi(s string) (PredikatOrganisasi, error) {
 			return OrganisasiSangatKurang, nil
 		case "kurang", "poor":
 			return OrganisasiKurang, nil
-		case "butuhperbaikan", "needsimprovement":
+		case "butuhperbaikan", "cukup", "butuhperbaikancukup", "cukupbutuhperbaikan", "needsimprovement":
 			return OrganisasiButuhPerbaikan, nil
 		case "baik", "good":
 			return OrganisasiBaik, nil

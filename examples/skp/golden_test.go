@@ -143,7 +143,7 @@ func TestFindingsAsLibrary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	records = append(records, siasn.RiwayatSKP{HasilKinerjaNilai: 9, PerilakuKerjaNilai: 1, KuadranKinerjaNilai: 1})
+	records = append(records, siasn.RiwayatSKP{HasilKinerjaNilai: "9", PerilakuKerjaNilai: "1", KuadranKinerjaNilai: "1"})
 	n := 0
 	for _, r := range records {
 		for _, f := range r.Check() {

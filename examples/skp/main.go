@@ -269,14 +269,12 @@ func writeFindings(w io.Writer, org kinerja.PredikatOrganisasi, fs kinerja.Findi
 
 // shareText writes the finding's share in language l at the places the
 // library gives it: one, or more where one would read as the clause's
-// limit (see kinerja.Finding). The library writes the share only in its
-// own notation (Finding.String, Finding.MarshalJSON) and exports no
-// accessor for its places, so this reads them from the decimal's exponent
-// as the library does, at least one place. TestFindingsAsLibrary checks
-// that the English text equals the library's, shares with more places
-// included.
+// limit (see kinerja.Finding). The share is a figure.Figure, whose text
+// carries its places; this only rewrites it in the language's notation.
+// TestFindingsAsLibrary checks that the English text equals the
+// library's, shares with more places included.
 func shareText(f kinerja.Finding, l lang.Lang) string {
-	return l.Fixed(f.Share, max(1, -f.Share.Exponent()))
+	return l.Number(f.Share.String())
 }
 
 // clauseText describes a clause of the pattern in language l, e.g.
@@ -353,7 +351,7 @@ func parseRow(r *csvio.Reader, c []int, places int32) (employee, error) {
 	if err != nil {
 		return e, r.Wrap("", err)
 	}
-	e.ak = ak.StringFixed(places)
+	e.ak = ak.String() // at places: WithPlaces rounds the figure to them
 	return e, nil
 }
 

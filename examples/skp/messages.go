@@ -96,8 +96,8 @@ var msg = messages{
 		EN: "(kuadran by the matrix of PermenPANRB No. 6 Tahun 2022; codes of BKN's SIASN reference tables)\n\n",
 	},
 	Record: lang.Text{
-		ID: "%s. id %s, pnsDinilaiId %s, tahun %d: hasil %d, perilaku %d, kuadran %d: ",
-		EN: "%s. id %s, pnsDinilaiId %s, tahun %d: hasil %d, perilaku %d, kuadran %d: ",
+		ID: "%s. id %s, pnsDinilaiId %s, tahun %d: hasil %s, perilaku %s, kuadran %s: ",
+		EN: "%s. id %s, pnsDinilaiId %s, tahun %d: hasil %s, perilaku %s, kuadran %s: ",
 	},
 	Consistent:    lang.Text{ID: "konsisten\n", EN: "consistent\n"},
 	Findings:      lang.Text{ID: "%s temuan\n", EN: "%s finding(s)\n"},

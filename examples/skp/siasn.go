@@ -35,7 +35,8 @@ func runSIASN(w io.Writer, path string, l lang.Lang) error {
 	consistent := 0
 	for i, r := range records {
 		fs := r.Check()
-		fmt.Fprint(w, l.Sprintf(msg.Record, l.Int(i+1), orDash(r.ID), orDash(r.PNSDinilaiID), r.Tahun, r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai))
+		fmt.Fprint(w, l.Sprintf(msg.Record, l.Int(i+1), orDash(r.ID), orDash(r.PNSDinilaiID), r.Tahun,
+			codeText(r.HasilKinerjaNilai), codeText(r.PerilakuKerjaNilai), codeText(r.KuadranKinerjaNilai)))
 		if len(fs) == 0 {
 			consistent++
 			fmt.Fprint(w, msg.Consistent.In(l))
@@ -101,6 +102,10 @@ func kindText(k siasn.FindingKind, l lang.Lang) string {
 	}
 	return t.In(l)
 }
+
+// codeText writes a SIASN code as the record has it, a dash for none, and
+// escaped for a terminal: a code is input.
+func codeText[T ~string](c T) string { return orDash(text.Terminal(string(c), 0)) }
 
 func orDash(s string) string {
 	if s == "" {

@@ -174,32 +174,32 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 // checkKuadran checks the three codes of a record: each known, and the
 // kuadran following from the two ratings by the matrix of PermenPANRB No.
 // 6 Tahun 2022, or else which known wrong mapping it matches.
-func checkKuadran(out []Finding, hasilF string, h int, perilakuF string, p int, kuadranF string, k int) []Finding {
+func checkKuadran(out []Finding, hasilF string, h Rating, perilakuF string, p Rating, kuadranF string, k Kuadran) []Finding {
 	hr, errH := ParseRatingCode(h)
 	pr, errP := ParseRatingCode(p)
 	if errH != nil {
-		out = append(out, Finding{Kind: UnknownCode, Field: hasilF, Stored: strconv.Itoa(h)})
+		out = append(out, Finding{Kind: UnknownCode, Field: hasilF, Stored: string(h)})
 	}
 	if errP != nil {
-		out = append(out, Finding{Kind: UnknownCode, Field: perilakuF, Stored: strconv.Itoa(p)})
+		out = append(out, Finding{Kind: UnknownCode, Field: perilakuF, Stored: string(p)})
 	}
 	_, errK := ParseKuadranCode(k)
 	if errH != nil || errP != nil {
 		if errK != nil {
-			out = append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: strconv.Itoa(k)})
+			out = append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: string(k)})
 		}
 		return out
 	}
 	_, _, want, _ := ratingsCodes(hr, pr)
-	stored, expected := strconv.Itoa(k), strconv.Itoa(want)
 	switch {
 	case errK != nil:
-		return append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: stored, Expected: expected})
+		return append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: string(k), Expected: string(want)})
 	case k == want:
 		return out
 	}
 	_, _, swapped, _ := ratingsCodes(pr, hr) // the lookup keyed perilaku-first
-	isSwapped, isMax := k == swapped, k == max(h, p)
+	// max of the two codes, which are "1" to "3" here: the larger text.
+	isSwapped, isMax := k == swapped, string(k) == max(string(h), string(p))
 	kind := KuadranMismatch
 	switch {
 	case isSwapped && isMax:
@@ -209,7 +209,7 @@ func checkKuadran(out []Finding, hasilF string, h int, perilakuF string, p int, 
 	case isMax:
 		kind = KuadranMax
 	}
-	return append(out, Finding{Kind: kind, Field: kuadranF, Stored: stored, Expected: expected})
+	return append(out, Finding{Kind: kind, Field: kuadranF, Stored: string(k), Expected: string(want)})
 }
 
 // Check returns every inconsistency of the record, in the order of the
@@ -233,12 +233,12 @@ func (r RiwayatSKP) Check() []Finding {
 // ([KoefisienMismatch]; skipped when the name ends in no jenjang).
 func (r RiwayatKinerjaPeriodik) Check() []Finding {
 	out := checkKuadran(nil, "hasilKinerjaNilai", r.HasilKinerjaNilai, "perilakuKerjaNilai", r.PerilakuKerjaNilai, "kuadranKinerjaNilai", r.KuadranKinerjaNilai)
-	if _, err := ParsePeriodikID(r.PeriodikID); err != nil {
-		out = append(out, Finding{Kind: UnknownCode, Field: "periodikId", Stored: r.PeriodikID})
+	if !r.PeriodikID.IsValid() {
+		out = append(out, Finding{Kind: UnknownCode, Field: "periodikId", Stored: periodikText(r.PeriodikID)})
 	}
 	j, errK := ParseKoefisienID(r.KoefisienID)
 	if errK != nil {
-		out = append(out, Finding{Kind: UnknownCode, Field: "koefisenId", Stored: r.KoefisienID})
+		out = append(out, Finding{Kind: UnknownCode, Field: "koefisenId", Stored: string(r.KoefisienID)})
 	}
 	okMonths := true
 	for _, f := range []struct {
@@ -260,7 +260,7 @@ func (r RiwayatKinerjaPeriodik) Check() []Finding {
 	if errK == nil {
 		if want, ok := jenjangOf(r.Jabatan); ok && want != j {
 			id, _ := KoefisienID(want)
-			out = append(out, Finding{Kind: KoefisienMismatch, Field: "koefisenId", Stored: r.KoefisienID, Expected: id})
+			out = append(out, Finding{Kind: KoefisienMismatch, Field: "koefisenId", Stored: string(r.KoefisienID), Expected: string(id)})
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package siasn
 
 import (
 	"encoding/json"
+	"strconv"
 	"testing"
 
 	"github.com/go-asn/berakhlak/kinerja"
@@ -11,15 +12,19 @@ import (
 // swappedLookup is the widely copied helper: its key is perilaku first,
 // so it answers matrix[perilaku][hasil].
 func swappedLookup(h, p int) int {
-	hr, _ := ParseRatingCode(h)
-	pr, _ := ParseRatingCode(p)
+	hr, _ := ParseRatingCode(ratingOf(h))
+	pr, _ := ParseRatingCode(ratingOf(p))
 	pred, _ := kinerja.PredikatPegawai(pr, hr)
 	k, _ := KuadranCode(pred)
-	return k
+	n, _ := strconv.Atoi(string(k))
+	return n
 }
 
 // maxLookup is the public SIASN client: max of the two codes.
 func maxLookup(h, p int) int { return max(h, p) }
+
+func ratingOf(code int) Rating   { return Rating(strconv.Itoa(code)) }
+func kuadranOf(code int) Kuadran { return Kuadran(strconv.Itoa(code)) }
 
 // TestCheckNamesWrongMappings stores every cell as each wrong mapping
 // computes it and checks the audit's verdict.
@@ -29,7 +34,7 @@ func TestCheckNamesWrongMappings(t *testing.T) {
 		got := map[cell]string{}
 		for h := 1; h <= 3; h++ {
 			for p := 1; p <= 3; p++ {
-				r := RiwayatSKP{HasilKinerjaNilai: h, PerilakuKerjaNilai: p, KuadranKinerjaNilai: lookup(h, p)}
+				r := RiwayatSKP{HasilKinerjaNilai: ratingOf(h), PerilakuKerjaNilai: ratingOf(p), KuadranKinerjaNilai: kuadranOf(lookup(h, p))}
 				for _, f := range r.Check() {
 					got[cell{h, p, lookup(h, p)}] = f.Kind.String() + " expected " + f.Expected
 				}
@@ -102,8 +107,8 @@ func TestCheckPeriodik(t *testing.T) {
 		want []string
 	}{
 		{"every kind at once", func(r *RiwayatKinerjaPeriodik) {
-			r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai = 1, 3, 3
-			r.PeriodikID = "3"
+			r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai = "1", "3", "3"
+			r.PeriodikID = 3
 			r.BulanMulaiPenilaian = 0
 			r.BulanSelesaiPenilaian = 13
 		}, []string{

@@ -1,8 +1,10 @@
 package siasn
 
 import (
+	"encoding/json"
 	"errors"
-	"strconv"
+	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/kinerja"
@@ -24,9 +26,9 @@ func TestCodes(t *testing.T) {
 		}
 		back, err := ParseRatingCode(c)
 		if err != nil || back != r {
-			t.Errorf("ParseRatingCode(%d) = %v, %v; want %v", c, back, err, r)
+			t.Errorf("ParseRatingCode(%q) = %v, %v; want %v", c, back, err, r)
 		}
-		got = append(got, pair{r.String(), strconv.Itoa(c)})
+		got = append(got, pair{r.String(), string(c)})
 	}
 	for _, p := range kinerja.Predikats() {
 		c, err := KuadranCode(p)
@@ -35,9 +37,9 @@ func TestCodes(t *testing.T) {
 		}
 		back, err := ParseKuadranCode(c)
 		if err != nil || back != p {
-			t.Errorf("ParseKuadranCode(%d) = %v, %v; want %v", c, back, err, p)
+			t.Errorf("ParseKuadranCode(%q) = %v, %v; want %v", c, back, err, p)
 		}
-		got = append(got, pair{p.String(), strconv.Itoa(c)})
+		got = append(got, pair{p.String(), string(c)})
 	}
 	for _, j := range kinerja.Jenjangs() {
 		id, err := KoefisienID(j)
@@ -48,7 +50,7 @@ func TestCodes(t *testing.T) {
 		if err != nil || back != j {
 			t.Errorf("ParseKoefisienID(%q) = %v, %v; want %v", id, back, err, j)
 		}
-		got = append(got, pair{j.String(), id})
+		got = append(got, pair{j.String(), string(id)})
 	}
 	for _, p := range Periodiks() {
 		id, err := PeriodikID(p)
@@ -87,13 +89,16 @@ func TestInvalidCodes(t *testing.T) {
 		wantField string
 		wantCode  string
 	}{
-		{"rating code 0", func() error { _, err := ParseRatingCode(0); return err }, "perilakuDanKinerja", "0"},
-		{"rating code 4", func() error { _, err := ParseRatingCode(4); return err }, "perilakuDanKinerja", "4"},
-		{"rating code -1", func() error { _, err := ParseRatingCode(-1); return err }, "perilakuDanKinerja", "-1"},
+		{"rating code 0", func() error { _, err := ParseRatingCode("0"); return err }, "perilakuDanKinerja", "0"},
+		{"rating code 4", func() error { _, err := ParseRatingCode("4"); return err }, "perilakuDanKinerja", "4"},
+		{"rating code -1", func() error { _, err := ParseRatingCode("-1"); return err }, "perilakuDanKinerja", "-1"},
+		{"no rating code", func() error { _, err := ParseRatingCode(""); return err }, "perilakuDanKinerja", ""},
+		{"rating code with a space", func() error { _, err := ParseRatingCode(" 1"); return err }, "perilakuDanKinerja", " 1"},
+		{"no kuadran code", func() error { _, err := ParseKuadranCode(""); return err }, "kuadranNilai", ""},
 		{"zero rating", func() error { _, err := RatingCode(0); return err }, "perilakuDanKinerja", "kinerja.Rating(0)"},
 		{"rating 4", func() error { _, err := RatingCode(4); return err }, "perilakuDanKinerja", "kinerja.Rating(4)"},
-		{"kuadran code 0", func() error { _, err := ParseKuadranCode(0); return err }, "kuadranNilai", "0"},
-		{"kuadran code 6", func() error { _, err := ParseKuadranCode(6); return err }, "kuadranNilai", "6"},
+		{"kuadran code 0", func() error { _, err := ParseKuadranCode("0"); return err }, "kuadranNilai", "0"},
+		{"kuadran code 6", func() error { _, err := ParseKuadranCode("6"); return err }, "kuadranNilai", "6"},
 		{"zero predikat", func() error { _, err := KuadranCode(0); return err }, "kuadranNilai", "kinerja.Predikat(0)"},
 		{"predikat 6", func() error { _, err := KuadranCode(6); return err }, "kuadranNilai", "kinerja.Predikat(6)"},
 		{"koefisien id empty", func() error { _, err := ParseKoefisienID(""); return err }, "koefisien", ""},
@@ -125,8 +130,8 @@ func TestInvalidCodes(t *testing.T) {
 // PermenPANRB No. 6 Tahun 2022 in SIASN codes: rows hasil 1–3, columns
 // perilaku 1–3 give 1 2 4 / 2 2 4 / 3 3 5.
 func TestMatrixInSIASNCodes(t *testing.T) {
-	want := [3][3]int{{1, 2, 4}, {2, 2, 4}, {3, 3, 5}}
-	var got [3][3]int
+	want := [3][3]Kuadran{{"1", "2", "4"}, {"2", "2", "4"}, {"3", "3", "5"}}
+	var got [3][3]Kuadran
 	for h := 1; h <= 3; h++ {
 		for p := 1; p <= 3; p++ {
 			s, err := NewSKP(mustRating(t, h), mustRating(t, p), 2024)
@@ -146,7 +151,7 @@ func TestMatrixInSIASNCodes(t *testing.T) {
 
 func mustRating(t *testing.T, code int) kinerja.Rating {
 	t.Helper()
-	r, err := ParseRatingCode(code)
+	r, err := ParseRatingCode(ratingOf(code))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,5 +193,129 @@ func TestParsePeriodik(t *testing.T) {
 	var p Periodik = Triwulan
 	if err := p.UnmarshalText(nil); err != nil || p != 0 {
 		t.Errorf("empty text gives %v, %v", p, err)
+	}
+}
+
+// TestCodeFieldsDoNotConvert covers issue 22, item 5: the code fields were
+// plain ints, so kinerja.Rating(rec.HasilKinerjaNilai) compiled and read
+// SIASN's best-first code in the library's worst-first order (a Baik
+// record became Butuh Perbaikan). Every code field of every SIASN type now
+// has a code type that Go's conversion rules (which reflect's
+// ConvertibleTo follows for values) do not let become a kinerja value or
+// an int. A field is a code field by its SIASN name (…KinerjaNilai,
+// …KerjaNilai, koefisien, periodik), so a new one cannot be missed.
+func TestCodeFieldsDoNotConvert(t *testing.T) {
+	library := []reflect.Type{
+		reflect.TypeFor[kinerja.Rating](), reflect.TypeFor[kinerja.Predikat](),
+		reflect.TypeFor[kinerja.Jenjang](), reflect.TypeFor[int](),
+	}
+	codeTypes := map[reflect.Type]bool{
+		reflect.TypeFor[Rating](): true, reflect.TypeFor[Kuadran](): true,
+		reflect.TypeFor[Koefisien](): true, reflect.TypeFor[Periodik](): true,
+	}
+	fields := 0
+	for _, typ := range []reflect.Type{
+		reflect.TypeFor[RiwayatSKP](), reflect.TypeFor[RiwayatKinerjaPeriodik](),
+		reflect.TypeFor[SKP](), reflect.TypeFor[KinerjaPeriodik](), reflect.TypeFor[Penilai](),
+	} {
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			name := strings.ToLower(f.Name)
+			if !f.IsExported() || !strings.HasSuffix(name, "erjanilai") && !strings.Contains(name, "koefisien") && !strings.Contains(name, "periodik") {
+				continue
+			}
+			fields++
+			if !codeTypes[f.Type] {
+				t.Errorf("%s.%s is a %s, not a SIASN code type", typ.Name(), f.Name, f.Type)
+			}
+		}
+	}
+	if fields != 8 {
+		t.Errorf("found %d code fields, want 8 (3 of RiwayatSKP, 5 of RiwayatKinerjaPeriodik)", fields)
+	}
+	for c := range codeTypes {
+		if c == reflect.TypeFor[Periodik]() {
+			continue // the library has no periodik: nothing to mix it up with
+		}
+		for _, l := range library {
+			if c.ConvertibleTo(l) {
+				t.Errorf("%s converts to %s", c, l)
+			}
+		}
+	}
+}
+
+// TestZeroCodeIsNoCode covers issue 22, item 5: the zero value of every
+// code type is "no code", invalid, and converts to no kinerja value.
+func TestZeroCodeIsNoCode(t *testing.T) {
+	var r Rating
+	var k Kuadran
+	var id Koefisien
+	var p Periodik
+	if r.IsValid() || k.IsValid() || id.IsValid() || p.IsValid() {
+		t.Errorf("a zero code is valid: %v %v %v %v", r.IsValid(), k.IsValid(), id.IsValid(), p.IsValid())
+	}
+	_, errR := ParseRatingCode(r)
+	_, errK := ParseKuadranCode(k)
+	_, errJ := ParseKoefisienID(id)
+	_, errP := PeriodikID(p)
+	for _, err := range []error{errR, errK, errJ, errP} {
+		if !errors.Is(err, ErrUnknownCode) {
+			t.Errorf("zero code: error %v, want ErrUnknownCode", err)
+		}
+	}
+	for _, c := range []json.Marshaler{r, k} {
+		if b, err := c.MarshalJSON(); err != nil || string(b) != "null" {
+			t.Errorf("zero %T marshals to %s, %v; want null", c, b, err)
+		}
+	}
+}
+
+// TestCodeJSON checks the JSON of the numeric codes: a number as SIASN
+// writes it, read from what its clients send, the text kept as received
+// for a code outside the table.
+func TestCodeJSON(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Rating
+		out     string
+		wantErr error
+	}{
+		{`1`, "1", `1`, nil},
+		{`"2"`, "2", `2`, nil},
+		{`3.0`, "3", `3`, nil},
+		{`" 3 "`, "3", `3`, nil},
+		{`9`, "9", `9`, nil},
+		{`0`, "0", `0`, nil},
+		{`null`, "", `null`, nil},
+		{`""`, "", `null`, nil},
+		{`2.5`, "", "", ErrInvalidField},
+		{`"dua"`, "", "", ErrInvalidField},
+		{`true`, "", "", ErrInvalidField},
+	}
+	for _, tc := range tests {
+		var r Rating
+		err := json.Unmarshal([]byte(tc.in), &r)
+		if !errors.Is(err, tc.wantErr) {
+			t.Errorf("%s: error %v, want %v", tc.in, err, tc.wantErr)
+			continue
+		}
+		if err != nil {
+			continue
+		}
+		out, err := json.Marshal(r)
+		if diff := cmp.Diff([]string{string(tc.want), tc.out}, []string{string(r), string(out)}); diff != "" || err != nil {
+			t.Errorf("%s: (-want +got):\n%s%v", tc.in, diff, err)
+		}
+		var k Kuadran
+		if err := json.Unmarshal([]byte(tc.in), &k); err != nil || string(k) != string(tc.want) {
+			t.Errorf("%s: Kuadran %q, %v", tc.in, k, err)
+		}
+	}
+	if _, err := json.Marshal(Rating("satu")); !errors.Is(err, ErrInvalidField) {
+		t.Errorf("Rating(satu) marshals: %v", err)
+	}
+	if _, err := json.Marshal(Kuadran("01")); !errors.Is(err, ErrInvalidField) {
+		t.Errorf("Kuadran(01) marshals: %v", err)
 	}
 }

@@ -10,14 +10,14 @@ import (
 )
 
 func ExampleCodeError_Error() {
-	_, err := siasn.ParseKuadranCode(7)
+	_, err := siasn.ParseKuadranCode("7")
 	fmt.Println(err.Error())
 	// Output:
 	// siasn: kuadranNilai: unknown code "7"
 }
 
 func ExampleCodeError_Unwrap() {
-	_, err := siasn.ParseRatingCode(0)
+	_, err := siasn.ParseRatingCode("0")
 	var ce *siasn.CodeError
 	errors.As(err, &ce)
 	fmt.Println(ce.Unwrap() == siasn.ErrUnknownCode)
@@ -219,10 +219,11 @@ func ExampleKinerjaPeriodik_Tahun() {
 }
 
 func ExampleRiwayatKinerjaPeriodik_MarshalJSON() {
-	b, _ := json.Marshal(siasn.RiwayatKinerjaPeriodik{KoefisienID: "72", PeriodikID: "2"})
+	// A record with no rating codes: they are null, not 0.
+	b, _ := json.Marshal(siasn.RiwayatKinerjaPeriodik{KoefisienID: "72", PeriodikID: siasn.Triwulan})
 	fmt.Println(string(b))
 	// Output:
-	// {"id":"","bulanMulaiPenilaian":0,"bulanSelesaiPenilaian":0,"hasilKinerjaNilai":0,"jabatan":"","koefisenId":"72","kuadranKinerjaNilai":0,"nama":"","namaPenilai":"","nip":"","penilaiNipNrp":"","perilakuKerjaNilai":0,"periodikId":"2","pnsDinilaiId":"","statusPenilai":"","tahun":0,"tahunMulaiPenilaian":0,"tahunSelesaiPenilaian":0}
+	// {"id":"","bulanMulaiPenilaian":0,"bulanSelesaiPenilaian":0,"hasilKinerjaNilai":null,"jabatan":"","koefisenId":"72","kuadranKinerjaNilai":null,"nama":"","namaPenilai":"","nip":"","penilaiNipNrp":"","perilakuKerjaNilai":null,"periodikId":"2","pnsDinilaiId":"","statusPenilai":"","tahun":0,"tahunMulaiPenilaian":0,"tahunSelesaiPenilaian":0}
 }
 
 func ExampleRiwayatSKP_UnmarshalJSON() {

@@ -17,9 +17,9 @@ func ExampleRatingCode() {
 }
 
 func ExampleParseRatingCode() {
-	r, err := siasn.ParseRatingCode(3)
+	r, err := siasn.ParseRatingCode("3")
 	fmt.Println(r, err)
-	_, err = siasn.ParseRatingCode(4)
+	_, err = siasn.ParseRatingCode("4")
 	fmt.Println(err, errors.Is(err, siasn.ErrUnknownCode))
 	// Output:
 	// Di Bawah Ekspektasi <nil>
@@ -34,7 +34,7 @@ func ExampleKuadranCode() {
 }
 
 func ExampleParseKuadranCode() {
-	for c := 1; c <= 5; c++ {
+	for _, c := range []siasn.Kuadran{"1", "2", "3", "4", "5"} {
 		p, _ := siasn.ParseKuadranCode(c)
 		fmt.Println(c, p)
 	}
@@ -194,7 +194,7 @@ func ExampleRiwayatSKP_Check() {
 }
 
 func ExampleRiwayatSKP_MarshalJSON() {
-	r := siasn.RiwayatSKP{ID: "contoh", Tahun: 2023, HasilKinerjaNilai: 2, PerilakuKerjaNilai: 2, KuadranKinerjaNilai: 2}
+	r := siasn.RiwayatSKP{ID: "contoh", Tahun: 2023, HasilKinerjaNilai: "2", PerilakuKerjaNilai: "2", KuadranKinerjaNilai: "2"}
 	b, _ := json.Marshal(r)
 	fmt.Println(string(b))
 	// Output:
@@ -203,9 +203,9 @@ func ExampleRiwayatSKP_MarshalJSON() {
 
 func ExampleRiwayatKinerjaPeriodik_Check() {
 	r := siasn.RiwayatKinerjaPeriodik{
-		Jabatan: "Pranata Komputer Ahli Pertama", KoefisienID: "22", PeriodikID: "1", Tahun: 2024,
+		Jabatan: "Pranata Komputer Ahli Pertama", KoefisienID: "22", PeriodikID: siasn.Bulanan, Tahun: 2024,
 		BulanMulaiPenilaian: 5, BulanSelesaiPenilaian: 13,
-		HasilKinerjaNilai: 3, PerilakuKerjaNilai: 3, KuadranKinerjaNilai: 3,
+		HasilKinerjaNilai: "3", PerilakuKerjaNilai: "3", KuadranKinerjaNilai: "3",
 	}
 	for _, f := range r.Check() {
 		fmt.Println(f)
@@ -225,7 +225,7 @@ func ExampleRiwayatKinerjaPeriodik_UnmarshalJSON() {
 }
 
 func ExampleFinding_MarshalJSON() {
-	r := siasn.RiwayatSKP{HasilKinerjaNilai: 3, PerilakuKerjaNilai: 3, KuadranKinerjaNilai: 3}
+	r := siasn.RiwayatSKP{HasilKinerjaNilai: "3", PerilakuKerjaNilai: "3", KuadranKinerjaNilai: "3"}
 	b, _ := json.Marshal(r.Check())
 	fmt.Println(string(b))
 	// Output:

@@ -56,9 +56,11 @@ func isRatingErr(err error) bool {
 
 // FuzzPeriodikText checks that ParsePeriodik either fails with its
 // sentinel or returns a valid Periodik whose String and text forms parse
-// back to it, and that the code functions round-trip.
+// back to it, and that the code functions round-trip: every code the
+// Parse…Code functions accept is valid, and the code of the value they
+// return is the code given.
 func FuzzPeriodikText(f *testing.F) {
-	for _, s := range []string{"bulanan", "TRIWULAN", "monthly", "1", "", "tahunan"} {
+	for _, s := range []string{"bulanan", "TRIWULAN", "monthly", "1", "", "tahunan", "5", "52", "01"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -80,15 +82,66 @@ func FuzzPeriodikText(f *testing.F) {
 				t.Fatalf("%q: PeriodikID gives %q", s, id)
 			}
 		}
-		if j, err := ParseKoefisienID(s); err == nil {
-			if id, _ := KoefisienID(j); id != s {
+		if j, err := ParseKoefisienID(Koefisien(s)); err == nil {
+			if id, _ := KoefisienID(j); string(id) != s || !id.IsValid() {
 				t.Fatalf("%q: KoefisienID gives %q", s, id)
 			}
+		} else if Koefisien(s).IsValid() {
+			t.Fatalf("%q: IsValid, but ParseKoefisienID: %v", s, err)
+		}
+		if r, err := ParseRatingCode(Rating(s)); err == nil {
+			if c, _ := RatingCode(r); string(c) != s || !c.IsValid() {
+				t.Fatalf("%q: RatingCode gives %q", s, c)
+			}
+		} else if Rating(s).IsValid() {
+			t.Fatalf("%q: IsValid, but ParseRatingCode: %v", s, err)
+		}
+		if p, err := ParseKuadranCode(Kuadran(s)); err == nil {
+			if c, _ := KuadranCode(p); string(c) != s || !c.IsValid() {
+				t.Fatalf("%q: KuadranCode gives %q", s, c)
+			}
+		} else if Kuadran(s).IsValid() {
+			t.Fatalf("%q: IsValid, but ParseKuadranCode: %v", s, err)
 		}
 		if k, err := ParseFindingKind(s); err == nil {
 			if back, err := ParseFindingKind(k.String()); err != nil || back != k {
 				t.Fatalf("%q: finding kind round trip gave %v, %v", s, back, err)
 			}
+		}
+	})
+}
+
+// FuzzRiwayatSKPToSKP checks RiwayatSKP.SKP against the request's own
+// lenient decoder, which reads the response's field names: for any record
+// that decodes and has a stored kuadran, SKP succeeds exactly when the
+// record's JSON decodes as an SKP, and both give the same request. So the
+// renaming in SKP and the decoder's aliases cannot drift apart.
+func FuzzRiwayatSKPToSKP(f *testing.F) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "decode", "rw-skp22.*.input.json"))
+	for _, in := range inputs {
+		if b, err := os.ReadFile(in); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"id":"x","tahun":2024,"hasilKinerjaNilai":3,"PerilakuKerjaNilai":1,"KuadranKinerjaNilai":4}`))
+	f.Add([]byte(`{"id":"x","tahun":2024,"hasilKinerjaNilai":"1","PerilakuKerjaNilai":"2","KuadranKinerjaNilai":"2","penilaiUnorNm":"u"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r RiwayatSKP
+		if err := r.UnmarshalJSON(data); err != nil || r.KuadranKinerjaNilai == "" {
+			return
+		}
+		s, err := r.SKP()
+		b, merr := json.Marshal(r)
+		if merr != nil {
+			t.Fatalf("%+v does not marshal: %v", r, merr)
+		}
+		var viaJSON SKP
+		jerr := viaJSON.UnmarshalJSON(b)
+		if (err == nil) != (jerr == nil) {
+			t.Fatalf("%s: SKP() error %v, decoding as an SKP %v", b, err, jerr)
+		}
+		if err == nil && !reflect.DeepEqual(s, viaJSON) {
+			t.Fatalf("%s: SKP() %+v, decoded %+v", b, s, viaJSON)
 		}
 	})
 }

@@ -3,13 +3,14 @@ package siasn
 import (
 	"bytes"
 	"encoding/json"
-	"slices"
 	"strconv"
 	"strings"
 )
 
 // object is a JSON object read leniently: keys match in any case, and a
-// field may have aliases (SIASN's response names, its misspellings).
+// field may have aliases (SIASN's response names, its misspellings). Every
+// value given for a key is kept, in the order of the text, so that a key
+// given twice, exactly or in another case, is seen twice.
 type object map[string][]entry // keyed by the lower-case key
 
 type entry struct {
@@ -17,24 +18,37 @@ type entry struct {
 	raw json.RawMessage
 }
 
-// readObject reads one JSON object. Anything else is an error.
+// readObject reads one JSON object, keeping every value of a repeated key
+// (encoding/json's map decoding would keep only the last). Anything else
+// is an error.
 func readObject(data []byte, what string) (object, error) {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, &FieldError{Field: what, Input: string(bytes.TrimSpace(data)), Want: "a JSON object"}
+	notObject := func() error {
+		return &FieldError{Field: what, Input: string(bytes.TrimSpace(data)), Want: "a JSON object"}
 	}
-	if m == nil {
+	if !json.Valid(data) {
+		return nil, notObject()
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	tok, err := dec.Token()
+	if tok == nil && err == nil {
 		return nil, &FieldError{Field: what, Input: "null", Want: "a JSON object"}
 	}
-	o := make(object, len(m))
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+	if d, ok := tok.(json.Delim); !ok || d != '{' {
+		return nil, notObject()
 	}
-	slices.Sort(keys) // a deterministic order, whatever the map's
-	for _, k := range keys {
-		l := strings.ToLower(k)
-		o[l] = append(o[l], entry{k, m[k]})
+	o := object{}
+	for dec.More() {
+		tok, err := dec.Token()
+		key, ok := tok.(string)
+		if err != nil || !ok {
+			return nil, notObject()
+		}
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, notObject()
+		}
+		l := strings.ToLower(key)
+		o[l] = append(o[l], entry{key, raw})
 	}
 	return o, nil
 }
@@ -51,28 +65,52 @@ func (o object) entries(names []string) []entry {
 
 // int sets *dst from the field: a JSON number or a numeric string with a
 // whole value ("2", 2, 2.0, "2.00"); null, "" or an absent field leave 0.
-// A field given twice (in two cases, or under an alias) must agree.
+// A field given more than once (the same key twice, in two cases, or
+// under an alias) must have one value every time; else the error names
+// the key.
 func (o object) int(dst *int, names ...string) error {
-	seen := false
+	_, err := o.intSet(dst, names...)
+	return err
+}
+
+// intSet is int, and reports whether the field was given a value.
+func (o object) intSet(dst *int, names ...string) (seen bool, err error) {
 	for _, e := range o.entries(names) {
 		v, ok, err := parseInt(names[0], e.raw)
 		if err != nil {
-			return err
+			return false, err
 		}
 		if !ok {
 			continue
 		}
 		if seen && v != *dst {
-			return twice(names[0], e.key)
+			return false, twice(names[0], e.key)
 		}
 		*dst, seen = v, true
+	}
+	return seen, nil
+}
+
+// code sets *dst from a code field: a whole number, as int reads it, kept
+// as its text ("2" for 2, "2.0" or " 2 "); null, "" or an absent field
+// leave "", no code. A field given more than once must agree, as for int.
+func code[T ~string](o object, dst *T, names ...string) error {
+	var n int
+	seen, err := o.intSet(&n, names...)
+	if err != nil {
+		return err
+	}
+	*dst = ""
+	if seen {
+		*dst = T(strconv.Itoa(n))
 	}
 	return nil
 }
 
 // str sets *dst from the field: a JSON string, or a number kept as its
 // text (SIASN's ids are strings, but clients send 12 for "12"); null or
-// an absent field leave "".
+// an absent field leave "". A field given more than once must agree, as
+// for int.
 func (o object) str(dst *string, names ...string) error {
 	seen := false
 	for _, e := range o.entries(names) {
@@ -91,7 +129,8 @@ func (o object) str(dst *string, names ...string) error {
 	return nil
 }
 
-// docs sets *dst from the field path: a JSON array of documents.
+// docs sets *dst from the field path: a JSON array of documents, given
+// once.
 func (o object) docs(dst *[]Dokumen, names ...string) error {
 	seen := false
 	for _, e := range o.entries(names) {

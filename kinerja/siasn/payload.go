@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/figure"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja"
-	"github.com/shopspring/decimal"
 )
 
 // Dokumen is one document attached to a payload (the field path), as
@@ -37,10 +38,10 @@ const (
 
 // ratingsCodes returns the SIASN codes of the two ratings and the kuadran
 // that PermenPANRB No. 6 Tahun 2022 gives them.
-func ratingsCodes(hasil, perilaku kinerja.Rating) (h, p, k int, err error) {
+func ratingsCodes(hasil, perilaku kinerja.Rating) (h, p Rating, k Kuadran, err error) {
 	pred, err := kinerja.PredikatPegawai(hasil, perilaku)
 	if err != nil {
-		return 0, 0, 0, fmt.Errorf("siasn: %w", err)
+		return "", "", "", fmt.Errorf("siasn: %w", err)
 	}
 	h, _ = RatingCode(hasil)
 	p, _ = RatingCode(perilaku)
@@ -51,28 +52,50 @@ func ratingsCodes(hasil, perilaku kinerja.Rating) (h, p, k int, err error) {
 // readRatings reads the three codes of a request and checks them: known
 // codes, and a kuadran that follows from the two ratings.
 func readRatings(o object, hasilF, perilakuF, kuadranF string) (hasil, perilaku kinerja.Rating, err error) {
-	var h, p, k int
-	if err := o.int(&h, hasilF); err != nil {
+	var h, p Rating
+	var k Kuadran
+	if err := code(o, &h, hasilF); err != nil {
 		return 0, 0, err
 	}
-	if err := o.int(&p, perilakuF); err != nil {
+	if err := code(o, &p, perilakuF); err != nil {
 		return 0, 0, err
 	}
-	if err := o.int(&k, kuadranF); err != nil {
+	if err := code(o, &k, kuadranF); err != nil {
 		return 0, 0, err
 	}
 	if hasil, err = ParseRatingCode(h); err != nil {
-		return 0, 0, &CodeError{Field: hasilF, Code: strconv.Itoa(h), Err: ErrUnknownCode}
+		return 0, 0, &CodeError{Field: hasilF, Code: string(h), Err: ErrUnknownCode}
 	}
 	if perilaku, err = ParseRatingCode(p); err != nil {
-		return 0, 0, &CodeError{Field: perilakuF, Code: strconv.Itoa(p), Err: ErrUnknownCode}
+		return 0, 0, &CodeError{Field: perilakuF, Code: string(p), Err: ErrUnknownCode}
 	}
-	_, _, want, _ := ratingsCodes(hasil, perilaku)
-	if k != want {
-		return 0, 0, fmt.Errorf("siasn: %s is %d, but %s %d and %s %d give %d (PermenPANRB No. 6 Tahun 2022): %w",
-			kuadranF, k, hasilF, h, perilakuF, p, want, ErrInconsistent)
+	if err := checkStoredKuadran(hasil, perilaku, hasilF, perilakuF, kuadranF, k); err != nil {
+		return 0, 0, err
 	}
 	return hasil, perilaku, nil
+}
+
+// checkStoredKuadran returns an error wrapping ErrInconsistent when the
+// kuadran k is not the one the two (valid) ratings give.
+func checkStoredKuadran(hasil, perilaku kinerja.Rating, hasilF, perilakuF, kuadranF string, k Kuadran) error {
+	h, p, want, _ := ratingsCodes(hasil, perilaku)
+	if k != want {
+		return fmt.Errorf("siasn: %s is %s, but %s %s and %s %s give %s (PermenPANRB No. 6 Tahun 2022): %w",
+			kuadranF, shown(string(k)), hasilF, h, perilakuF, p, want, ErrInconsistent)
+	}
+	return nil
+}
+
+// shown returns a stored value as a message shows it: as it is, or ""
+// when empty, cut short after 80 bytes.
+func shown(s string) string {
+	switch {
+	case s == "":
+		return `""`
+	case len(s) > maxEcho:
+		return text.Cut(s)
+	}
+	return s
 }
 
 // SKP is the request of SIASN's /skp22/save: an employee's yearly SKP
@@ -129,16 +152,16 @@ func (s SKP) Predikat() kinerja.Predikat {
 }
 
 type skpJSON struct {
-	HasilKinerjaNilai   int       `json:"hasilKinerjaNilai"`
+	HasilKinerjaNilai   Rating    `json:"hasilKinerjaNilai"`
 	ID                  string    `json:"id"`
-	KuadranKinerjaNilai int       `json:"kuadranKinerjaNilai"`
+	KuadranKinerjaNilai Kuadran   `json:"kuadranKinerjaNilai"`
 	Path                []Dokumen `json:"path,omitempty"`
 	PenilaiGolongan     string    `json:"penilaiGolongan"`
 	PenilaiJabatan      string    `json:"penilaiJabatan"`
 	PenilaiNama         string    `json:"penilaiNama"`
 	PenilaiNipNrp       string    `json:"penilaiNipNrp"`
 	PenilaiUnorNama     string    `json:"penilaiUnorNama"`
-	PerilakuKerjaNilai  int       `json:"perilakuKerjaNilai"`
+	PerilakuKerjaNilai  Rating    `json:"perilakuKerjaNilai"`
 	PnsDinilaiOrang     string    `json:"pnsDinilaiOrang"`
 	StatusPenilai       string    `json:"statusPenilai"`
 	Tahun               int       `json:"tahun"`
@@ -305,25 +328,26 @@ func (k KinerjaPeriodik) Predikat() kinerja.Predikat {
 }
 
 // AngkaKredit returns the angka kredit the period earns: [kinerja.AngkaKredit]
-// of its jenjang, predikat and number of months, with the options given.
-func (k KinerjaPeriodik) AngkaKredit(opts ...kinerja.AngkaKreditOption) (decimal.Decimal, error) {
+// of its jenjang, predikat and number of months, with the options given, a
+// [figure.Figure] at 3 places by default (library default).
+func (k KinerjaPeriodik) AngkaKredit(opts ...kinerja.AngkaKreditOption) (figure.Figure, error) {
 	return kinerja.AngkaKredit(k.jenjang, k.Predikat(), k.bulanSelesai-k.bulanMulai+1, opts...)
 }
 
 type kinerjaPeriodikJSON struct {
 	BulanMulaiPenilaian   int       `json:"bulanMulaiPenilaian"`
 	BulanSelesaiPenilaian int       `json:"bulanSelesaiPenilaian"`
-	HasilKinerjaNilai     int       `json:"hasilKinerjaNilai"`
+	HasilKinerjaNilai     Rating    `json:"hasilKinerjaNilai"`
 	ID                    string    `json:"id"`
-	KoefisienID           string    `json:"koefisienId"`
-	KuadranKinerjaNilai   int       `json:"kuadranKinerjaNilai"`
+	KoefisienID           Koefisien `json:"koefisienId"`
+	KuadranKinerjaNilai   Kuadran   `json:"kuadranKinerjaNilai"`
 	Path                  []Dokumen `json:"path,omitempty"`
 	PenilaiGolongan       string    `json:"penilaiGolongan"`
 	PenilaiJabatanNama    string    `json:"penilaiJabatanNama"`
 	PenilaiNama           string    `json:"penilaiNama"`
 	PenilaiNipNrp         string    `json:"penilaiNipNrp"`
 	PenilaiUnorNama       string    `json:"penilaiUnorNama"`
-	PerilakuKerjaNilai    int       `json:"perilakuKerjaNilai"`
+	PerilakuKerjaNilai    Rating    `json:"perilakuKerjaNilai"`
 	PeriodikID            string    `json:"periodikId"`
 	PnsDinilaiID          string    `json:"pnsDinilaiId"`
 	StatusPenilai         string    `json:"statusPenilai"`
@@ -401,8 +425,8 @@ func (k *KinerjaPeriodik) UnmarshalJSON(data []byte) error {
 	if x.hasil, x.perilaku, err = readRatings(o, "hasilKinerjaNilai", "perilakuKerjaNilai", "kuadranKinerjaNilai"); err != nil {
 		return err
 	}
-	if x.jenjang, err = ParseKoefisienID(kid); err != nil {
-		return &CodeError{Field: "koefisienId", Code: kid, Err: ErrUnknownCode}
+	if x.jenjang, err = parseKoefisien("koefisienId", Koefisien(kid)); err != nil {
+		return err
 	}
 	if x.periodik, err = ParsePeriodikID(pid); err != nil {
 		return &CodeError{Field: "periodikId", Code: pid, Err: ErrUnknownCode}

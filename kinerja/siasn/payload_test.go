@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,16 +70,16 @@ func samplePeriodik(t *testing.T) KinerjaPeriodik {
 
 var sampleRiwayatSKP = RiwayatSKP{
 	ID: "r-0001", PNSDinilaiID: "00000000-0000-0000-0000-000000000001", Tahun: 2023,
-	HasilKinerja: "DIATAS ESPEKTASI", HasilKinerjaNilai: 1, PerilakuKerja: "DIBAWAH ESPEKTASI", PerilakuKerjaNilai: 3,
-	KuadranKinerja: "KURANG", KuadranKinerjaNilai: 4, NamaPenilai: "Rina Contoh", NipNrpPenilai: "199001012015012001",
+	HasilKinerja: "DIATAS ESPEKTASI", HasilKinerjaNilai: "1", PerilakuKerja: "DIBAWAH ESPEKTASI", PerilakuKerjaNilai: "3",
+	KuadranKinerja: "KURANG", KuadranKinerjaNilai: "4", NamaPenilai: "Rina Contoh", NipNrpPenilai: "199001012015012001",
 	PenilaiGolonganID: "34", PenilaiJabatanNm: "Kepala Bidang Contoh", PenilaiUnorNm: "Bidang Contoh", StatusPenilai: "ASN",
 }
 
 var sampleRiwayatPeriodik = RiwayatKinerjaPeriodik{
 	ID: "p-0001", PNSDinilaiID: "00000000-0000-0000-0000-000000000002", NIP: "199901012024011001", Nama: "Contoh Pegawai",
 	Jabatan: "Pranata Komputer Pemula", Tahun: 2024, BulanMulaiPenilaian: 4, BulanSelesaiPenilaian: 6,
-	TahunMulaiPenilaian: 2024, TahunSelesaiPenilaian: 2024, PeriodikID: "2", KoefisienID: "52",
-	HasilKinerjaNilai: 2, PerilakuKerjaNilai: 1, KuadranKinerjaNilai: 2, NamaPenilai: "Rina Contoh",
+	TahunMulaiPenilaian: 2024, TahunSelesaiPenilaian: 2024, PeriodikID: Triwulan, KoefisienID: "52",
+	HasilKinerjaNilai: "2", PerilakuKerjaNilai: "1", KuadranKinerjaNilai: "2", NamaPenilai: "Rina Contoh",
 	PenilaiNipNrp: "199001012015012001", StatusPenilai: "ASN",
 }
 
@@ -186,6 +187,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"request: month 13", "kinerjaperiodik-save", `{"tahun":2024,"bulanMulaiPenilaian":13,"bulanSelesaiPenilaian":13,"periodikId":"1","koefisienId":"12","hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2}`, ErrInvalidField, "bulanMulaiPenilaian"},
 		{"request: across years", "kinerjaperiodik-save", `{"tahun":2024,"tahunMulaiPenilaian":2023,"bulanMulaiPenilaian":1,"bulanSelesaiPenilaian":1,"periodikId":"1","koefisienId":"12","hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2}`, ErrInconsistent, "tahunMulaiPenilaian"},
 		{"path not documents", "skp22-save", `{"path": "x"}`, ErrInvalidField, "path"},
+		{"periodikId not a number", "rw-kinerjaperiodik", `{"periodikId": "bulanan"}`, ErrInvalidField, `periodikId: invalid field "\"bulanan\""`},
+		{"periodikId too large", "rw-kinerjaperiodik", `{"periodikId": 300}`, ErrInvalidField, `periodikId: invalid field "300"`},
+		{"code not a number", "rw-kinerjaperiodik", `{"kuadranKinerjaNilai": "baik"}`, ErrInvalidField, "kuadranKinerjaNilai"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -236,7 +240,55 @@ func TestConstructors(t *testing.T) {
 	}
 	k := samplePeriodik(t)
 	ak, err := k.AngkaKredit()
-	if err != nil || ak.StringFixed(3) != "0.938" { // 3.75 × 3/12 × 100% = 0.9375
+	if err != nil || fmt.Sprint(ak) != "0.938" { // 3.75 × 3/12 × 100% = 0.9375, a figure at 3 places
 		t.Errorf("AngkaKredit = %v, %v", ak, err)
+	}
+}
+
+// TestRepeatedKeys covers issue 22, item 8: an exact duplicate key kept
+// the last value silently, while the same key repeated in another case was
+// an error. Both are now the same: one value given twice is accepted, two
+// different values are an error that names the key, in every decoder.
+func TestRepeatedKeys(t *testing.T) {
+	valid := map[string]string{
+		"skp22-save":           `"tahun":2024,"hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2`,
+		"kinerjaperiodik-save": `"tahun":2024,"bulanMulaiPenilaian":1,"bulanSelesaiPenilaian":3,"periodikId":"2","koefisienId":"12","hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2`,
+		"rw-skp22":             `"tahun":2024`,
+		"rw-kinerjaperiodik":   `"tahun":2024`,
+	}
+	tests := []struct {
+		name    string
+		extra   string // appended to a valid object
+		wantErr bool
+		mention string
+	}{
+		{"exact duplicate, different", `"id":"a","id":"b"`, true, `id: invalid field "id"`},
+		{"exact duplicate, different number", `"tahun":2025`, true, `tahun: invalid field "tahun"`},
+		{"other case, different", `"id":"a","ID":"b"`, true, `id: invalid field "ID"`},
+		{"exact duplicate, same", `"id":"a","id":"a"`, false, ""},
+		{"exact duplicate, same number in two forms", `"tahun":"2024"`, false, ""},
+		{"other case, same", `"id":"a","Id":"a"`, false, ""},
+		{"unknown key twice", `"x":1,"x":2`, false, ""},
+	}
+	for _, tc := range tests {
+		for _, d := range decoders {
+			t.Run(d.prefix+"/"+tc.name, func(t *testing.T) {
+				in := "{" + valid[d.prefix] + "," + tc.extra + "}"
+				_, err := d.decode([]byte(in))
+				if !tc.wantErr {
+					if err != nil {
+						t.Errorf("%s: %v", in, err)
+					}
+					return
+				}
+				if !errors.Is(err, ErrInvalidField) || !strings.Contains(err.Error(), tc.mention) {
+					t.Errorf("%s: error = %v, want ErrInvalidField mentioning %q", in, err, tc.mention)
+				}
+				var fe *FieldError
+				if errors.As(err, &fe) && !strings.Contains(fe.Want, "twice") {
+					t.Errorf("%s: error %v does not say the field is given twice", in, err)
+				}
+			})
+		}
 	}
 }
