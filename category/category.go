@@ -30,12 +30,8 @@ type RangeError struct {
 
 // Error returns a message that quotes the score and the scale's range.
 func (e *RangeError) Error() string {
-	v := exact.String(e.Value)
-	if len(v) > 40 {
-		v = v[:20] + "…" + fmt.Sprintf(" (%d digits)", len(v))
-	}
 	return fmt.Sprintf("category: score %s is outside scale %q [%s, %s]",
-		v, e.Scale, exact.String(e.Min), exact.String(e.Max))
+		exact.Describe(e.Value), e.Scale, exact.Describe(e.Min), exact.Describe(e.Max))
 }
 
 // Unwrap returns [ErrOutOfRange].
@@ -120,7 +116,7 @@ func NewScale(name string, places int32, max decimal.Decimal, bands ...Band) (Sc
 	}
 	maxInt, ok := exact.Scaled(max, places)
 	if !ok || !exactAt(max, places) {
-		return invalid("maximum %s is not a figure at %d places", exact.String(max), places)
+		return invalid("maximum %s is not a figure at %d places", exact.Describe(max), places)
 	}
 	s := Scale{
 		name:   name,
@@ -143,7 +139,7 @@ func NewScale(name string, places int32, max decimal.Decimal, bands ...Band) (Sc
 		letters[b.Letter] = true
 		m, ok := exact.Scaled(b.Min, places)
 		if !ok || !exactAt(b.Min, places) {
-			return invalid("band %q: minimum %s is not a figure at %d places", b.Letter, exact.String(b.Min), places)
+			return invalid("band %q: minimum %s is not a figure at %d places", b.Letter, exact.Describe(b.Min), places)
 		}
 		if i == 0 && m > maxInt {
 			return invalid("band %q: minimum %s is above the maximum %s, so the band is empty", b.Letter, exact.String(b.Min), exact.String(max))
@@ -232,7 +228,10 @@ func (s Scale) Band(letter string) (Band, error) {
 
 // Classify rounds x half-up to s.Places() and returns the band that holds
 // the rounded figure. A figure below the bottom band's Min or above the
-// maximum returns a [*RangeError] wrapping [ErrOutOfRange].
+// maximum returns a [*RangeError] wrapping [ErrOutOfRange], and so does a
+// score of more than 18 significant digits whose coefficient has more than
+// 40 digits or whose exponent is beyond ±40: no published score comes
+// near, and the check keeps the work bounded.
 //
 // Classify does not allocate on success when x has at most 18 digits.
 func (s Scale) Classify(x decimal.Decimal) (Band, error) {
@@ -240,10 +239,10 @@ func (s Scale) Classify(x decimal.Decimal) (Band, error) {
 		return Band{}, fmt.Errorf("category: Classify on the zero Scale: %w", ErrInvalidScale)
 	}
 	v, ok := exact.Scaled(x, s.places)
-	if !ok && !x.IsZero() {
-		// The value has more than 18 digits, or is far too large. Only its
-		// magnitude matters before the slow path does arithmetic whose cost
-		// grows with the exponent.
+	if !ok && !x.IsZero() && exact.Bounded(x) {
+		// The value has more than 18 digits (at most 40, with an
+		// exponent within ±40, so the slow path's arithmetic is
+		// bounded), or is far too large.
 		magnitude := int64(x.NumDigits()) + int64(x.Exponent()) // digits before the point
 		switch {
 		case magnitude > 19:
