@@ -92,8 +92,10 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 	}
 	lo, hi := decimal.New(int64(min), 0), decimal.New(int64(max), 0)
 	for _, th := range []decimal.Decimal{engaged, neutral} {
-		if th.LessThan(lo) || th.GreaterThan(hi) || !th.Round(4).Equal(th) {
-			return bad("segment threshold %s outside the scale %d–%d or finer than 4 places", exact.String(th), min, max)
+		// Bounded first: comparing a decimal of a huge exponent would
+		// expand it.
+		if !exact.Bounded(th) || th.LessThan(lo) || th.GreaterThan(hi) || !th.Round(4).Equal(th) {
+			return bad("segment threshold %s outside the scale %d–%d or finer than 4 places", exact.Describe(th), min, max)
 		}
 	}
 	if neutral.GreaterThan(engaged) {
