@@ -13,6 +13,7 @@ import (
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/ikm"
+	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -66,6 +67,10 @@ func TestFaultHugeDecimals(t *testing.T) {
 		},
 		"engagement.NewInstrument thresholds": func(d decimal.Decimal) error {
 			_, err := engagement.NewInstrument(engagement.Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Engaged: d, Neutral: decimal.New(3, 0)})
+			return err
+		},
+		"kinerja.WithKoefisien": func(d decimal.Decimal) error {
+			_, err := kinerja.AngkaKredit(kinerja.AhliMuda, kinerja.Baik, 12, kinerja.WithKoefisien(d))
 			return err
 		},
 		"figure.New": func(d decimal.Decimal) error {

@@ -3,6 +3,7 @@ package kinerja
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -239,6 +240,83 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	})
 }
 
+// UnmarshalJSON reads what [Finding.MarshalJSON] writes and checks that it
+// could be a finding of [CheckDistribution]: a valid kind and predikat, a
+// percent only for "at most" and "at least" (0–100), a count within a
+// total of 1 or more, a share that is count/total in percent at the places
+// it is written with, the clause's text, and a verdict that follows from
+// the count where it can be worked out from the finding alone (at most and
+// at least, at the exact share or the written one; some; none). Anything
+// else is an error wrapping [ErrInvalidInput] that names the field; on an
+// error f is unchanged.
+func (f *Finding) UnmarshalJSON(data []byte) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("kinerja: Finding JSON: "+format+": %w", append(args, ErrInvalidInput)...)
+	}
+	var in findingJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return bad("%v", err)
+	}
+	limit := in.Kind == ClauseAtMost || in.Kind == ClauseAtLeast
+	switch {
+	case !in.Kind.IsValid():
+		return bad("no clause kind")
+	case len(in.Predikat) == 0:
+		return bad("no predikat")
+	case limit && (in.Percent < 0 || in.Percent > 100), !limit && in.Percent != 0:
+		return bad("percent %d for %q", in.Percent, in.Kind)
+	case in.Total < 1 || in.Count < 0 || in.Count > in.Total || in.Total > 5*maxCount:
+		return bad("%d of %d employees", in.Count, in.Total)
+	case !in.Share.IsValid() || in.Share.Places() > maxSharePlaces+2:
+		return bad("share %q", in.Share.String())
+	}
+	for _, p := range in.Predikat {
+		if !p.IsValid() {
+			return bad("predikat %s", p)
+		}
+	}
+	x := Finding{Clause: Clause{Kind: in.Kind, Predikat: in.Predikat, Percent: in.Percent}, Count: in.Count, Total: in.Total, Share: in.Share, Met: in.Met}
+	if in.Clause != x.Clause.String() {
+		return bad("clause %q is not %q", in.Clause, x.Clause.String())
+	}
+	p := in.Share.Places()
+	if want := exact.Percent(int64(in.Count), int64(in.Total), p); !want.Equal(in.Share.Decimal()) {
+		// A share compared at no places is shown at one (WithRoundedShares(0)).
+		if w0 := exact.Percent(int64(in.Count), int64(in.Total), 0); p != sharePlaces || !w0.Equal(in.Share.Decimal()) {
+			return bad("share %s, but %d of %d is %s%%", in.Share, in.Count, in.Total, want.StringFixed(p))
+		}
+	}
+	var met []bool
+	switch in.Kind {
+	case ClauseAtMost:
+		met = []bool{compareShare(in.Count, in.Total, in.Percent, -1) <= 0, compareShare(in.Count, in.Total, in.Percent, p) <= 0,
+			compareShare(in.Count, in.Total, in.Percent, 0) <= 0}
+	case ClauseAtLeast:
+		met = []bool{compareShare(in.Count, in.Total, in.Percent, -1) >= 0, compareShare(in.Count, in.Total, in.Percent, p) >= 0,
+			compareShare(in.Count, in.Total, in.Percent, 0) >= 0}
+	case ClauseSome:
+		met = []bool{in.Count > 0}
+	case ClauseNone:
+		met = []bool{in.Count == 0}
+	}
+	if met != nil && !slices.Contains(met, in.Met) {
+		return bad("met %v, but %d of %d does not give it", in.Met, in.Count, in.Total)
+	}
+	*f = x
+	return nil
+}
+
+// Equal reports whether f and o are the same finding: the same clause,
+// counts, share (with its places) and verdict.
+func (f Finding) Equal(o Finding) bool {
+	return f.Clause.Equal(o.Clause) && f.Count == o.Count && f.Total == o.Total && f.Share == o.Share && f.Met == o.Met
+}
+
+// Equal reports whether c and o are the same clause.
+func (c Clause) Equal(o Clause) bool {
+	return c.Kind == o.Kind && c.Percent == o.Percent && slices.Equal(c.Predikat, o.Predikat)
+}
+
 // String describes the finding, e.g. "at most 70% Sangat Baik: 8 of 10
 // (80.0%): not met".
 func (f Finding) String() string {
@@ -414,3 +492,24 @@ func (fs Findings) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal([]Finding(fs))
 }
+
+// UnmarshalJSON reads what [Findings.MarshalJSON] writes, each finding
+// checked as [Finding.UnmarshalJSON] checks it, and all of one
+// organisation (the same total). On an error fs is unchanged.
+func (fs *Findings) UnmarshalJSON(data []byte) error {
+	var in []Finding
+	if err := json.Unmarshal(data, &in); err != nil {
+		return err
+	}
+	for i, f := range in {
+		if f.Total != in[0].Total {
+			return fmt.Errorf("kinerja: Findings JSON: finding %d has %d employees, the first %d: %w", i+1, f.Total, in[0].Total, ErrInvalidInput)
+		}
+	}
+	*fs = Findings(in)
+	return nil
+}
+
+// Equal reports whether fs and o hold the same findings in the same
+// order; no findings equals no findings, nil or empty.
+func (fs Findings) Equal(o Findings) bool { return slices.EqualFunc(fs, o, Finding.Equal) }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/exact"
+
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/shopspring/decimal"
@@ -178,7 +180,8 @@ func WithPlaces(places int32) AngkaKreditOption {
 
 // WithKoefisien uses the given annual coefficient instead of the table's
 // (see [Jenjang.Koefisien]), for an instansi pembina that fixes another.
-// It must be positive.
+// It must be positive, with at most 40 digits and an exponent within ±40
+// (checked before any arithmetic).
 func WithKoefisien(koefisien decimal.Decimal) AngkaKreditOption {
 	return func(o *options) { o.koefisien, o.custom = koefisien, true }
 }
@@ -210,8 +213,9 @@ func resolve(j Jenjang, opts []AngkaKreditOption) (decimal.Decimal, options, err
 		if !j.IsValid() {
 			return decimal.Decimal{}, o, fmt.Errorf("kinerja: jenjang %s: %w", j, ErrUnknownJenjang)
 		}
-		if o.koefisien.Sign() <= 0 {
-			return decimal.Decimal{}, o, fmt.Errorf("kinerja: koefisien %s is not positive: %w", o.koefisien.StringFixed(max(0, -o.koefisien.Exponent())), ErrInvalidInput)
+		if !exact.Bounded(o.koefisien) || o.koefisien.Sign() <= 0 {
+			return decimal.Decimal{}, o, fmt.Errorf("kinerja: koefisien %s is not positive, or has more than %d digits or places: %w",
+				exact.Describe(o.koefisien), exact.MaxBoundedDigits, ErrInvalidInput)
 		}
 		return o.koefisien, o, nil
 	}

@@ -171,6 +171,21 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	return json.Marshal(findingJSON(f))
 }
 
+// UnmarshalJSON reads what [Finding.MarshalJSON] writes: a kind
+// [ParseFindingKind] accepts and a field name are required. Anything else
+// is a [*FieldError]; on an error f is unchanged.
+func (f *Finding) UnmarshalJSON(data []byte) error {
+	var in findingJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return &FieldError{Field: "Finding", Input: text.Cut(string(data)), Want: "a finding's JSON: " + err.Error()}
+	}
+	if !in.Kind.IsValid() || in.Field == "" {
+		return &FieldError{Field: "Finding", Input: text.Cut(string(data)), Want: "a finding with a kind and a field"}
+	}
+	*f = Finding(in)
+	return nil
+}
+
 // checkKuadran checks the three codes of a record: each known, and the
 // kuadran following from the two ratings by the matrix of PermenPANRB No.
 // 6 Tahun 2022, or else which known wrong mapping it matches.
