@@ -476,6 +476,7 @@ func TestDegenerateIKM(t *testing.T) {
 }
 
 func TestDegenerateEngagement(t *testing.T) {
+	confidentiality1 := engagement.WithConfidentiality(1)
 	items := []survey.Item{{Code: "K1", Dimension: "Komitmen"}, {Code: "K2", Dimension: "Komitmen"}, {Code: "T1", Dimension: "Tunggal"}}
 	codes, dims := []string{"K1", "K2", "T1"}, []string{"Komitmen", "Tunggal"}
 	result := func(recommend bool, rs ...engagement.Response) engagement.Result {
@@ -489,7 +490,9 @@ func TestDegenerateEngagement(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		r, err := tl.Result(survey.FixedMinimum(1))
+		// A threshold of 1: these cases are about the figures, not the
+		// confidentiality rule (TestFaultAnswersThreshold).
+		r, err := tl.Result(survey.FixedMinimum(1), confidentiality1)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -508,10 +511,11 @@ func TestDegenerateEngagement(t *testing.T) {
 			"Alpha": "no figure (n=1), no figure (n=1)", "ENPS": "{100 1 0 0 0}",
 			"Segments": "{Engaged:0 Neutral:1 Disengaged:0 Unscored:0}"}},
 		// Every answer the same: no variance, no alpha; no
-		// recommendation item: no eNPS; a group of 2 below 5: suppressed.
+		// recommendation item: no eNPS; a group of 2, at a threshold of 1,
+		// published.
 		{"every answer the same", result(false, same, same), map[string]string{
 			"Total": "4.00 100.0 6/0", "Alpha": "no figure (n=2), no figure (n=2)", "ENPS": "no figure",
-			"Groups": "Biro 2 suppressed true"}},
+			"Groups": "Biro 2 suppressed false"}},
 		// A recommendation item nobody answered: no eNPS, not −100.
 		{"recommendation unanswered", result(true, same), map[string]string{"ENPS": "no figure", "Index": "100.0"}},
 	}
@@ -521,6 +525,7 @@ func TestDegenerateEngagement(t *testing.T) {
 }
 
 func TestDegenerateBranding(t *testing.T) {
+	confidentiality1 := branding.WithConfidentiality(1)
 	items := []survey.Item{{Code: "D1", Dimension: "Daya tarik"}, {Code: "N1", Dimension: "Niat"}}
 	result := func(d branding.Definition, rs ...branding.Response) branding.Result {
 		in, err := branding.NewInstrument(d)
@@ -533,7 +538,9 @@ func TestDegenerateBranding(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		r, err := tl.Result(survey.FixedMinimum(1))
+		// A threshold of 1: these cases are about the figures, not the
+		// confidentiality rule (TestFaultAnswersThreshold).
+		r, err := tl.Result(survey.FixedMinimum(1), confidentiality1)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -189,7 +189,8 @@ type resultOptions struct{ tally.Options }
 func WithTopBoxes(n int) ResultOption { return func(o *resultOptions) { o.TopBoxes = n } }
 
 // WithConfidentiality gives figures only to groups of at least n
-// respondents instead of 5 (library default).
+// respondents, and only figures with at least n answers behind them,
+// instead of 5 (library default).
 func WithConfidentiality(n int) ResultOption { return func(o *resultOptions) { o.Confidentiality = n } }
 
 // Result checks the whole survey against min, the caller's minimum number
@@ -220,32 +221,34 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 	}
 	lo, hi := t.s.Instrument().Scale()
 	scale := survey.MustNewRatingScale(lo, hi)
-	r := t.result(tally.NewView(all, o.TopBoxes), scale)
+	o.TopShareItem = t.intention
+	rep, groups := t.s.Reports(o.Options)
+	r := t.result(rep, scale)
 	r.min = min
-	for _, g := range t.s.GroupViews(o.Options) {
+	for _, g := range groups {
 		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
 		if !g.Suppressed {
-			grp.Result = t.result(g.View, scale)
+			grp.Result = t.result(g.Report, scale)
 		}
 		r.groups = append(r.groups, grp)
 	}
 	return r, nil
 }
 
-// result returns the figures of one view: branding has no segments, and
+// result returns the figures of one report: branding has no segments, and
 // its intention to apply is the top-box share of the intention item.
-func (t *Tally) result(v tally.View, scale survey.RatingScale) Result {
-	rep := v.Report()
+func (t *Tally) result(rep tally.Report, scale survey.RatingScale) Result {
 	rep.Segments = [4]int{}
 	r := Result{rep: &rep, scale: scale}
-	switch s, err := v.TopShare(t.intention); {
+	switch {
 	case t.intention == "":
 		r.intentionReason = "the instrument has no intention item"
-	case err != nil:
-		r.intentionReason = "intention item " + strconv.Quote(t.intention) + ": no answers"
+	case rep.TopShareReason != "":
+		r.intentionReason = "intention item " + strconv.Quote(t.intention) + ": " + rep.TopShareReason
 	default:
-		r.intention = s
+		r.intention = rep.TopShare
 	}
+	r.rep.TopShare, r.rep.TopShareReason = decimal.Decimal{}, "" // kept in the Result's own fields
 	return r
 }
 

@@ -28,8 +28,12 @@
 // a group with fewer than 5 respondents ([WithConfidentiality]) reports
 // only its count; when the suppressed groups could be recovered by
 // difference, the next-smallest group is suppressed too, and
-// [Group.Reason] says so. Every figure is computed exactly from integer
-// counts and rounded half-up once.
+// [Group.Reason] says so. The same threshold applies to the answers
+// behind each figure, as for Employee Engagement: an item, a dimension, the
+// total, alpha, the NPS or the intention to apply with fewer answers is
+// withheld with its reason, and so is a group's figure that would reveal a
+// withheld one by difference. Every figure is computed exactly from
+// integer counts and rounded half-up once.
 //
 // # Concurrency
 //

@@ -42,6 +42,15 @@
 // the published ones, the next-smallest subgroup is suppressed too
 // (complementary suppression), and [Group.Reason] says so.
 //
+// The same threshold applies to the answers behind each figure, in the
+// whole survey and in every subgroup, as survey platforms apply a
+// per-question minimum: an item, a dimension or the total with fewer
+// answers, alpha with fewer complete respondents, or an eNPS with fewer
+// answers to the recommendation item is withheld, and its accessor returns
+// an error wrapping [survey.ErrNoFigure] that says why; the JSON writes the
+// reason in place of the figure. A subgroup's figure that would reveal a
+// withheld one by difference from the whole survey's is withheld too.
+//
 // # Concurrency
 //
 // [Instrument] and [Result] are immutable values, safe for concurrent use.

@@ -187,7 +187,8 @@ type resultOptions struct{ tally.Options }
 func WithTopBoxes(n int) ResultOption { return func(o *resultOptions) { o.TopBoxes = n } }
 
 // WithConfidentiality gives figures only to subgroups of at least n
-// respondents instead of 5 (library default).
+// respondents, and only figures with at least n answers behind them,
+// instead of 5 (library default).
 func WithConfidentiality(n int) ResultOption { return func(o *resultOptions) { o.Confidentiality = n } }
 
 // Result checks the whole survey against min (use [OfficialMinimum] for the
@@ -219,12 +220,12 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 	}
 	lo, hi := t.s.Instrument().Scale()
 	scale := survey.MustNewRatingScale(lo, hi)
-	rep := tally.NewView(all, o.TopBoxes).Report()
+	rep, groups := t.s.Reports(o.Options)
 	r := Result{rep: &rep, scale: scale, min: min}
-	for _, g := range t.s.GroupViews(o.Options) {
+	for _, g := range groups {
 		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
 		if !g.Suppressed {
-			gr := g.View.Report()
+			gr := g.Report
 			grp.Result = Result{rep: &gr, scale: scale}
 		}
 		r.groups = append(r.groups, grp)

@@ -1,6 +1,7 @@
 package engagement
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -62,7 +63,9 @@ func TestGolden(t *testing.T) {
 	add(t, tl, "B", 0, 3, 3, 4, 2, 4)  // B2 → 2
 	add(t, tl, "B", 6, 4, 4, 5, 1, 5)  // B2 → 1
 	add(t, tl, "", 7, 5, survey.NoAnswer, 4, survey.NoAnswer, survey.NoAnswer)
-	r, err := tl.Result(survey.FixedMinimum(5))
+	// A threshold of 1: the hand-worked figures have 4 and 5 answers,
+	// below the default of 5 (TestFaultAnswersThreshold).
+	r, err := tl.Result(survey.FixedMinimum(5), WithConfidentiality(1))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -321,7 +324,7 @@ func TestUnsetRecommendIsNoAnswer(t *testing.T) {
 	if err := tl.Add(Response{Respondent: "r", Answers: []int8{4, 4, 4, 4, 4}, Recommend: survey.Recommend(0)}); err != nil {
 		t.Fatal(err)
 	}
-	r, _ = tl.Result(OfficialMinimum())
+	r, _ = tl.Result(OfficialMinimum(), WithConfidentiality(1))
 	want := survey.NPS{Score: -100, Detractors: 1, Missing: 140}
 	if n, err := r.ENPS(); err != nil || n != want {
 		t.Errorf("eNPS = %+v, %v; want %+v", n, err, want)
@@ -330,5 +333,67 @@ func TestUnsetRecommendIsNoAnswer(t *testing.T) {
 	err = tl.Add(Response{Respondent: "x", Answers: []int8{4, 4, 4, 4, 4}, Recommend: survey.Recommend(-1)})
 	if !errors.Is(err, survey.ErrInvalidAnswer) || !strings.Contains(err.Error(), "recommend: -1: outside 0–10") {
 		t.Errorf("Recommend(-1): %v", err)
+	}
+}
+
+// TestFaultAnswersThreshold (issue 23, item 9): the confidentiality
+// threshold applies to the answers behind every published figure, not only
+// to a subgroup's respondents. Before, a subgroup of 5 in which one person
+// answered an item published that item's mean with Answers: 1, and an
+// eNPS of one detractor.
+func TestFaultAnswersThreshold(t *testing.T) {
+	tl, _ := NewTally(testInstrument(t))
+	na := survey.NoAnswer
+	// Unit A: five respondents; one answers K1 and recommends 2, the
+	// others leave both blank.
+	add(t, tl, "A", 2, 5, 4, 4, 4, 4)
+	for range 4 {
+		add(t, tl, "A", na, na, 4, 4, 4, 4)
+	}
+	// Unit B: ten respondents who answer everything.
+	for range 10 {
+		add(t, tl, "B", 9, 3, 4, 4, 4, 4)
+	}
+	r, err := tl.Result(survey.FixedMinimum(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups := r.Groups()
+	a, b := groups[0].Result, groups[1].Result
+	if _, err := a.Item("K1"); !errors.Is(err, survey.ErrNoFigure) || !strings.Contains(err.Error(), "1 answers, below the confidentiality threshold of 5") {
+		t.Errorf("unit A's K1, one answer: %v", err)
+	}
+	if _, err := a.ENPS(); !errors.Is(err, survey.ErrNoFigure) {
+		t.Errorf("unit A's eNPS, one answer: %v", err)
+	}
+	// Complementary suppression: the whole survey publishes K1 (11
+	// answers) and unit B's 10 would reveal unit A's one answer by
+	// difference, so unit B's K1 and eNPS are withheld too.
+	if _, err := r.Item("K1"); err != nil {
+		t.Errorf("the whole survey's K1: %v", err)
+	}
+	for _, f := range []func() error{
+		func() error { _, err := b.Item("K1"); return err },
+		func() error { _, err := b.ENPS(); return err },
+	} {
+		if err := f(); !errors.Is(err, survey.ErrNoFigure) || !strings.Contains(err.Error(), "complementary suppression") {
+			t.Errorf("unit B: %v, want complementary suppression", err)
+		}
+	}
+	// Unit B's other items have enough answers everywhere, and are
+	// published; the withheld figures are in the JSON with their reason.
+	if f, err := b.Item("K2"); err != nil || f.Answers != 10 {
+		t.Errorf("unit B's K2: %+v, %v", f, err)
+	}
+	data, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"reason":"1 answers, below the confidentiality threshold of 5"`) {
+		t.Errorf("the JSON lacks the withheld item's reason:\n%s", data)
+	}
+	var back Result
+	if err := json.Unmarshal(data, &back); err != nil || !back.Equal(r) {
+		t.Errorf("round trip of a result with withheld figures: %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package tally
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 
@@ -23,6 +24,11 @@ type Report struct {
 	Segments    [4]int // engaged, neutral, disengaged, unscored
 	NPS         NPSFigures
 	NPSReason   string // why there is no NPS; empty when there is one
+	// The share of one item's answers in its top box (branding's
+	// intention to apply), when Options.TopShareItem names it; it is
+	// withheld with its item.
+	TopShare       decimal.Decimal
+	TopShareReason string
 }
 
 // Part is the figures of the whole instrument, a dimension or an item.
@@ -247,6 +253,7 @@ func (j ReportJSON) Report(s Shape, dims [][]int) (Report, error) {
 	}
 	seen := map[string]bool{}
 	var ans, miss int
+	whole := true // every item has figures, so the total is their sum
 	for _, p := range j.Items {
 		if seen[p.Name] || p.Name == "" {
 			return bad("item %q listed twice, or without a code", p.Name)
@@ -256,18 +263,22 @@ func (j ReportJSON) Report(s Shape, dims [][]int) (Report, error) {
 		if err != nil {
 			return Report{}, err
 		}
-		// An item's answers and blanks are its respondents.
-		if a, m := x.counts(); a+m != j.Respondents {
+		// An item's answers and blanks are its respondents. An item
+		// without figures (none answered it, or they are withheld) says
+		// nothing of the sums.
+		a, m := x.counts()
+		if x.Reason != "" {
+			whole = false
+		} else if a+m != j.Respondents {
 			return bad("item %q: %d answers and %d missing for %d respondents", p.Name, a, m, j.Respondents)
 		}
-		a, m := x.counts()
 		ans, miss = ans+a, miss+m
 		r.Items = append(r.Items, x)
 	}
 	if len(r.Items) == 0 {
 		return bad("no items")
 	}
-	if a, m := r.Total.counts(); a != ans || m != miss {
+	if a, m := r.Total.counts(); whole && r.Total.Reason == "" && (a != ans || m != miss) {
 		return bad("total: %d answers and %d missing, but its items have %d and %d", a, m, ans, miss)
 	}
 	if dims != nil {
@@ -276,11 +287,13 @@ func (j ReportJSON) Report(s Shape, dims [][]int) (Report, error) {
 		}
 		for d, items := range dims {
 			var a, m int
+			complete := r.Dimensions[d].Reason == ""
 			for _, i := range items {
 				ia, im := r.Items[i].counts()
 				a, m = a+ia, m+im
+				complete = complete && r.Items[i].Reason == ""
 			}
-			if da, dm := r.Dimensions[d].counts(); da != a || dm != m {
+			if da, dm := r.Dimensions[d].counts(); complete && (da != a || dm != m) {
 				return bad("dimension %q: %d answers and %d missing, but its items have %d and %d", r.Dimensions[d].Name, da, dm, a, m)
 			}
 		}
@@ -379,4 +392,173 @@ func (s Shape) part(what string, j PartJSON, n int, dim bool) (Part, error) {
 		p.Alpha, p.AlphaN = a, j.AlphaRespondents
 	}
 	return p, nil
+}
+
+// GroupReport is one subgroup's figures, or only its count when it is
+// suppressed.
+type GroupReport struct {
+	Name        string
+	Respondents int
+	Suppressed  bool
+	Reason      string // why it is suppressed; empty when it is not
+	Report      Report // its figures, when it is not suppressed
+}
+
+// Reports returns the figures of the whole survey and of each subgroup,
+// sorted by name, under the confidentiality threshold o.Confidentiality,
+// which applies to respondents and to answers alike:
+//
+//   - a subgroup with fewer respondents than the threshold, or one whose
+//     publication would reveal such respondents by difference, reports
+//     only its count (GroupViews);
+//   - in the whole survey and in every published subgroup, a figure with
+//     fewer answers behind it than the threshold is withheld, with its
+//     reason: the total, a dimension or an item with fewer answers, alpha
+//     with fewer complete respondents, the NPS with fewer answers to the
+//     recommendation item;
+//   - then, figure by figure, while the answers in the whole survey's
+//     figure that no published subgroup's figure holds are at least one
+//     but fewer than the threshold (so that the whole survey minus the
+//     published subgroups would reveal them), the subgroup figure with the
+//     fewest answers is withheld too (complementary suppression).
+//
+// This follows the per-question minimum of survey platforms (Culture Amp,
+// Qualtrics): a result is hidden when too few people answered that
+// question, not only when the group is small.
+func (s *Set) Reports(o Options) (Report, []GroupReport) {
+	report := func(v View) Report {
+		r := v.Report()
+		if o.TopShareItem != "" {
+			r.TopShare, r.TopShareReason = v.topShare(o.TopShareItem)
+		}
+		return r
+	}
+	all := report(NewView(s.all, o.TopBoxes))
+	var groups []GroupReport
+	for _, g := range s.GroupViews(o) {
+		gr := GroupReport{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+		if !g.Suppressed {
+			gr.Report = report(g.View)
+		}
+		groups = append(groups, gr)
+	}
+	t := o.Confidentiality
+	// The answers behind each figure, before anything is withheld, by key.
+	keys := all.keys()
+	for _, k := range keys {
+		whole, ok := all.answers(k)
+		withheld := !ok || whole < t
+		if withheld {
+			all.withhold(k, fmt.Sprintf("%d answers, below the confidentiality threshold of %d", whole, t))
+		}
+		published := 0
+		for i := range groups {
+			g := &groups[i]
+			if g.Suppressed {
+				continue
+			}
+			n, ok := g.Report.answers(k)
+			switch {
+			case !ok:
+			case n < t:
+				g.Report.withhold(k, fmt.Sprintf("%d answers, below the confidentiality threshold of %d", n, t))
+			default:
+				published += n
+			}
+		}
+		if withheld || k.alpha {
+			continue // no whole-survey figure to subtract from; alpha is not a sum
+		}
+		for residual := whole - published; residual > 0 && residual < t; {
+			best := -1
+			var bestN int
+			for i := range groups {
+				if groups[i].Suppressed {
+					continue
+				}
+				if n, ok := groups[i].Report.answers(k); ok && n >= t && (best < 0 || n < bestN) {
+					best, bestN = i, n
+				}
+			}
+			if best < 0 {
+				break
+			}
+			groups[best].Report.withhold(k, fmt.Sprintf("complementary suppression: published, it would reveal by difference the %d answers in no published subgroup", residual))
+			residual += bestN
+		}
+	}
+	all.withholdTop(o.TopShareItem)
+	for i := range groups {
+		groups[i].Report.withholdTop(o.TopShareItem)
+	}
+	return all, groups
+}
+
+// withholdTop withholds the top share with its item.
+func (r *Report) withholdTop(item string) {
+	if p, ok := r.Item(item); item != "" && ok && p.Reason != "" && r.TopShareReason == "" {
+		r.TopShare, r.TopShareReason = decimal.Decimal{}, p.Reason
+	}
+}
+
+// figureKey names one figure of a Report: the total (part -1, not
+// dimension or item), a dimension's or an item's figures, a dimension's
+// alpha, or the NPS.
+type figureKey struct {
+	dim, item, alpha, nps bool
+	i                     int
+}
+
+func (r *Report) keys() []figureKey {
+	out := []figureKey{{i: -1}}
+	for i := range r.Dimensions {
+		out = append(out, figureKey{dim: true, i: i}, figureKey{dim: true, alpha: true, i: i})
+	}
+	for i := range r.Items {
+		out = append(out, figureKey{item: true, i: i})
+	}
+	return append(out, figureKey{nps: true})
+}
+
+// answers returns the answers behind the figure k, and false when the
+// figure is missing (no answers, no variance, no recommendation item, or
+// already withheld).
+func (r *Report) answers(k figureKey) (int, bool) {
+	switch {
+	case k.nps:
+		return r.NPS.Promoters + r.NPS.Passives + r.NPS.Detractors, r.NPSReason == ""
+	case k.alpha:
+		p := r.Dimensions[k.i]
+		return p.AlphaN, p.AlphaReason == ""
+	}
+	p := r.part(k)
+	return p.Figures.Answers, p.Reason == ""
+}
+
+func (r *Report) part(k figureKey) *Part {
+	switch {
+	case k.dim:
+		return &r.Dimensions[k.i]
+	case k.item:
+		return &r.Items[k.i]
+	}
+	return &r.Total
+}
+
+// withhold removes the figure k, giving why.
+func (r *Report) withhold(k figureKey, why string) {
+	switch {
+	case k.nps:
+		if r.NPSReason == "" {
+			r.NPS, r.NPSReason = NPSFigures{}, why
+		}
+	case k.alpha:
+		if p := &r.Dimensions[k.i]; p.AlphaReason == "" {
+			p.Alpha, p.AlphaReason = decimal.Decimal{}, why
+		}
+	default:
+		if p := r.part(k); p.Reason == "" {
+			p.Figures, p.Reason = Figures{}, why
+		}
+	}
 }

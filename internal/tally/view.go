@@ -174,6 +174,7 @@ func (v View) TopShare(code string) (decimal.Decimal, error) {
 type Options struct {
 	TopBoxes        int
 	Confidentiality int
+	TopShareItem    string // an item whose top-box share Reports gives (branding's intention); empty for none
 }
 
 // Check validates the options against the instrument's scale.
@@ -238,4 +239,13 @@ func (s *Set) GroupViews(o Options) []GroupView {
 		}
 	}
 	return out
+}
+
+// topShare returns TopShare's figure, or the reason it has none.
+func (v View) topShare(code string) (decimal.Decimal, string) {
+	s, err := v.TopShare(code)
+	if err != nil {
+		return decimal.Decimal{}, reason(err)
+	}
+	return s, ""
 }
