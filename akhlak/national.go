@@ -2,6 +2,7 @@ package akhlak
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/go-asn/berakhlak/category"
@@ -24,7 +25,7 @@ type Unit struct {
 type Exclusion struct {
 	Unit   string // the unit's name
 	Reason string // why, in words, e.g. "survey: insufficient respondents: 5 of the 345 required (…)"
-	Err    error  // the same reason for errors.As: a *survey.InsufficientError, or an error wrapping ErrIncompleteProfile
+	Err    error  // the same reason for errors.As: a *survey.InsufficientError
 }
 
 // National is the national Indeks BerAKHLAK over the units that met their
@@ -47,16 +48,21 @@ type National struct {
 // exactly and rounded half-up once to one decimal place. It is not the
 // mean of the units' own rounded indices, which can differ by 0.1; like
 // [BallotResult.Index], it can also differ by 0.1 from the mean of the
-// seven rounded national scores. The returned Profile carries it. Units below their minimum, or with an invalid minimum or profile, are
-// listed in Excluded with the reason, in input order; nothing is dropped
-// silently.
+// seven rounded national scores. The returned Profile carries it. Units below their minimum
+// are listed in Excluded with the reason, in input order; nothing is
+// dropped silently. Only the minimum excludes a unit: bad input is an
+// error, never an exclusion.
 //
 // This is not the pooled figure over all respondents, which weights large
 // agencies more; the library does not compute that figure.
 //
 // Aggregate returns an error wrapping [survey.ErrInsufficientRespondents]
-// when no unit qualifies, and one wrapping [survey.ErrInvalidInput] for two
-// units with the same name or a unit with no name.
+// when no unit qualifies; one wrapping [ErrIncompleteProfile] for a unit
+// without a valid profile; and one wrapping [survey.ErrInvalidInput] for
+// two units with the same name, a unit with no name, or a unit whose
+// minimum is invalid or refuses its respondents (a negative count, or more
+// than the population; see [survey.Minimum.Check]). Each error names the
+// unit.
 func Aggregate(units []Unit) (National, error) {
 	var out National
 	seen := make(map[string]bool, len(units))
@@ -71,13 +77,14 @@ func Aggregate(units []Unit) (National, error) {
 			return National{}, fmt.Errorf("akhlak: national: unit %s appears twice: %w", text.Quote(u.Name), survey.ErrInvalidInput)
 		}
 		seen[u.Name] = true
-		var err error
 		if !u.Profile.IsValid() {
-			err = fmt.Errorf("akhlak: no valid profile: %w", ErrIncompleteProfile)
-		} else {
-			err = u.Minimum.Check(u.Respondents)
+			return National{}, fmt.Errorf("akhlak: national: unit %s has no valid profile: %w", text.Quote(u.Name), ErrIncompleteProfile)
 		}
-		if err != nil {
+		if err := u.Minimum.Check(u.Respondents); err != nil {
+			var ie *survey.InsufficientError
+			if !errors.As(err, &ie) {
+				return National{}, fmt.Errorf("akhlak: national: unit %s: %w", text.Quote(u.Name), err)
+			}
 			out.Excluded = append(out.Excluded, Exclusion{Unit: u.Name, Reason: err.Error(), Err: err})
 			continue
 		}

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/google/go-cmp/cmp"
 )
 
 // result is a run of the program: its exit status, stdout and stderr.
@@ -55,5 +58,69 @@ func TestFault7ErrorsWithPlace(t *testing.T) {
 				t.Errorf("got %+v\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestFault23Item1BadRowStops is a differential test over the embedded
+// sample: the sample as it is gives a report (status 0); the same file
+// with any one row made bad gives no report at all (status 1, nothing on
+// standard output) and one error naming the file, the line and the
+// column. A bad row is never an exclusion: before issue 23, a unit of
+// 100000001 employees was listed among the excluded units and the index
+// moved from 61,0 to 60,8 with status 0.
+func TestFault23Item1BadRowStops(t *testing.T) {
+	good := runMain(string(sample), "-in", "-")
+	if good.Status != 0 || good.Stdout == "" || good.Stderr != "" {
+		t.Fatalf("the sample itself: %+v", good)
+	}
+	rows := strings.Split(strings.TrimSuffix(string(sample), "\n"), "\n")
+	header := strings.Split(rows[0], ",")
+	col := func(name string) int {
+		for i, h := range header {
+			if h == name {
+				return i
+			}
+		}
+		t.Fatalf("no column %s", name)
+		return -1
+	}
+	mutations := []struct {
+		name   string
+		column string
+		bad    func(cells []string) string // the bad cell
+		reason func(cells []string) string
+	}{
+		{"too many employees", "employees", func([]string) string { return "100000001" },
+			func([]string) string {
+				return "column employees: 100000001 is more than 100000000, the largest population of a minimum"
+			}},
+		{"no employees", "employees", func([]string) string { return "0" },
+			func([]string) string { return `column employees: "0" is not a positive count` }},
+		{"more respondents than employees", "respondents", func(c []string) string { return c[col("employees")] + "1" },
+			func(c []string) string {
+				return "column respondents: " + c[col("employees")] + "1 respondents but only " + c[col("employees")] + " employees"
+			}},
+		{"negative respondents", "respondents", func([]string) string { return "-1" },
+			func([]string) string { return `column respondents: "-1" is not a count` }},
+		{"score over 100", "KO", func([]string) string { return "100.1" },
+			func([]string) string { return "akhlak: profile: score 100.1 for Kompeten is outside 0–100: out of range" }},
+		{"no unit", "unit", func([]string) string { return "" },
+			func([]string) string { return "column unit: empty" }},
+	}
+	for line := 2; line <= len(rows); line++ {
+		for _, m := range mutations {
+			t.Run(fmt.Sprintf("line %d, %s", line, m.name), func(t *testing.T) {
+				cells := strings.Split(rows[line-1], ",")
+				reason := m.reason(cells)
+				cells[col(m.column)] = m.bad(cells)
+				edited := append(slices.Clone(rows), "")
+				edited[line-1] = strings.Join(cells, ",")
+				got := runMain(strings.Join(edited, "\n"), "-in", "-")
+				want := result{Status: 1, Stdout: "", Stderr: fmt.Sprintf("national: stdin:%d: %s\n", line, reason)}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("(-want +got):\n%s", diff)
+				}
+			})
+		}
 	}
 }
