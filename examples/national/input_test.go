@@ -103,7 +103,9 @@ func TestFault23Item1BadRowStops(t *testing.T) {
 		{"negative respondents", "respondents", func([]string) string { return "-1" },
 			func([]string) string { return `column respondents: "-1" is not a count` }},
 		{"score over 100", "KO", func([]string) string { return "100.1" },
-			func([]string) string { return "akhlak: profile: score 100.1 for Kompeten is outside 0–100: out of range" }},
+			func([]string) string {
+				return "akhlak: profile: score 100.1 for Kompeten is outside 0–100: out of range"
+			}},
 		{"no unit", "unit", func([]string) string { return "" },
 			func([]string) string { return "column unit: empty" }},
 	}
