@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -139,5 +140,76 @@ func TestTerminalCells(t *testing.T) {
 	}
 	if !strings.Contains(got.Stdout, `"Biro\x1b[31mMerah\xff`) {
 		t.Errorf("unit not escaped:\n%s", got.Stdout)
+	}
+}
+
+// TestFault23Item10HostileStrings runs the program over inputs that
+// carry strings that would drive a terminal (progtest.Hostile): units,
+// dimensions and item codes, the title and period, bad cells, a file's
+// name, flags. Nothing of them may reach standard output or standard
+// error raw; the good runs must succeed, so that the strings are printed.
+func TestFault23Item10HostileStrings(t *testing.T) {
+	dir := t.TempDir()
+	hostile := progtest.Hostile()
+	instRows := [][]string{{"code", "dimension", "reverse"}}
+	exportHeader := []string{"respondent", "unit", "recommend"}
+	for i, h := range hostile {
+		code := fmt.Sprintf("I%d-%s-Z", i, h)
+		instRows = append(instRows, []string{code, "D-" + h, "no"}, []string{fmt.Sprintf("J%d", i), "D-" + h, "yes"})
+		exportHeader = append(exportHeader, code, fmt.Sprintf("J%d", i))
+	}
+	inst := writeFile(t, "inst.csv", progtest.CSV(instRows...))
+	exportRows := [][]string{exportHeader}
+	n := 0
+	for _, h := range append(hostile, "small-"+hostile[0]) {
+		size := 6
+		if strings.HasPrefix(h, "small-") {
+			size = 2 // suppressed
+		}
+		for k := range size {
+			n++
+			row := []string{fmt.Sprintf("R%d", n), "U-" + h, fmt.Sprint(n % 11)}
+			for range hostile {
+				row = append(row, fmt.Sprint(1+(n+k)%5), fmt.Sprint(1+(n*7)%5))
+			}
+			exportRows = append(exportRows, row)
+		}
+	}
+	export := progtest.CSV(exportRows...)
+	type run struct {
+		name       string
+		stdin      string
+		args       []string
+		wantStatus int
+	}
+	runs := []run{{"units, dimensions and codes", export, []string{"-in", "-", "-instrument", inst, "-minimum", "1"}, 0}}
+	for i, h := range hostile {
+		bad := slices.Clone(exportRows[1])
+		bad[3] = h
+		runs = append(runs,
+			run{fmt.Sprintf("title and period %d", i), "", []string{"-title", h, "-period", h}, 0},
+			run{fmt.Sprintf("bad answer %d", i), progtest.CSV(exportHeader, bad), []string{"-in", "-", "-instrument", inst, "-minimum", "1"}, 1},
+			run{fmt.Sprintf("bad reverse %d", i), "", []string{"-in", "-", "-instrument", writeFile(t, "r.csv", progtest.CSV([]string{"code", "dimension", "reverse"}, []string{"K1", "D", h}))}, 1},
+			run{fmt.Sprintf("bad header %d", i), progtest.CSV([]string{"respondent", h}), []string{"-in", "-", "-instrument", inst}, 1},
+			run{fmt.Sprintf("no such file %d", i), "", []string{"-in", filepath.Join(dir, "missing"+h), "-instrument", inst}, 1},
+			run{fmt.Sprintf("unknown flag %d", i), "", []string{"-" + h}, 2},
+			run{fmt.Sprintf("argument %d", i), "", []string{h}, 2},
+		)
+		if !strings.ContainsAny(h, "/\x00") {
+			name := filepath.Join(dir, fmt.Sprintf("%d-%s.csv", i, h))
+			if err := os.WriteFile(name, []byte(export), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			runs = append(runs, run{fmt.Sprintf("file name %d", i), "", []string{"-in", name, "-instrument", inst, "-minimum", "1"}, 0})
+		}
+	}
+	for _, r := range runs {
+		t.Run(r.name, func(t *testing.T) {
+			got := runMain(r.stdin, r.args...)
+			if got.Status != r.wantStatus {
+				t.Errorf("status %d, want %d: %+v", got.Status, r.wantStatus, got)
+			}
+			progtest.CheckTerminal(t, got)
+		})
 	}
 }

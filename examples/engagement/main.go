@@ -58,6 +58,7 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/outfile"
@@ -105,8 +106,8 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.title, "title", "", "the agency or unit name for the title (default: the file name)")
 	fs.StringVar(&o.period, "period", "", "the survey period for the title, e.g. \"2024\"")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "engagement", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
@@ -127,8 +128,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = out.WriteTo(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "engagement:", err)
-		return 1
+		return cli.Exit(stderr, "engagement", err)
 	}
 	return 0
 }

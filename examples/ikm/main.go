@@ -45,6 +45,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/ikm"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
@@ -82,8 +83,8 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "ikm", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
@@ -104,8 +105,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = stdout.Write(out)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "ikm:", err)
-		return 1
+		return cli.Exit(stderr, "ikm", err)
 	}
 	return 0
 }
@@ -154,7 +154,8 @@ func runWith(o options) ([]byte, error) {
 		return nil, refused(l, err)
 	}
 	if asJSON {
-		// Language-independent: the same bytes whatever -lang says.
+		// Language-independent: the same bytes whatever -lang says; a
+		// file name's bidirectional controls escaped for the terminal.
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
@@ -165,7 +166,7 @@ func runWith(o options) ([]byte, error) {
 		}{name, population, res}); err != nil {
 			return nil, err
 		}
-		return b.Bytes(), nil
+		return text.TerminalJSON(b.Bytes()), nil
 	}
 	if in == "" {
 		name = msg.SampleSource.In(l)

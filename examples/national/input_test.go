@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -124,5 +126,56 @@ func TestFault23Item1BadRowStops(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestFault23Item10HostileStrings runs the program over inputs that
+// carry strings that would drive a terminal (progtest.Hostile): in unit
+// names, in bad cells, in a file's name, in flags. Nothing of them may
+// reach standard output or standard error raw; the good runs must
+// succeed, so that the names are printed.
+func TestFault23Item10HostileStrings(t *testing.T) {
+	header := []string{"unit", "respondents", "employees", "BP", "AK", "KO", "HA", "LO", "AD", "KL"}
+	row := func(unit, respondents string) []string {
+		return []string{unit, respondents, "100", "60", "60", "60", "60", "60", "60", "60"}
+	}
+	units := [][]string{header}
+	for i, h := range progtest.Hostile() {
+		units = append(units, row(h, []string{"90", "10"}[i%2])) // included and excluded
+	}
+	dir := t.TempDir()
+	type run struct {
+		name       string
+		stdin      string
+		args       []string
+		wantStatus int
+	}
+	runs := []run{{"unit names", progtest.CSV(units...), []string{"-in", "-"}, 0}}
+	for i, h := range progtest.Hostile() {
+		bad := row("A", h)
+		runs = append(runs,
+			run{fmt.Sprintf("bad count %d", i), progtest.CSV(header, bad), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("unit twice %d", i), progtest.CSV(header, row(h, "90"), row(h, "90")), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("no such file %d", i), "", []string{"-in", filepath.Join(dir, "missing"+h)}, 1},
+			run{fmt.Sprintf("unknown flag %d", i), "", []string{"-" + h}, 2},
+			run{fmt.Sprintf("-lang %d", i), "", []string{"-lang", h}, 2},
+			run{fmt.Sprintf("argument %d", i), "", []string{h}, 2},
+		)
+		if !strings.ContainsAny(h, "/\x00") {
+			name := filepath.Join(dir, fmt.Sprintf("%d-%s.csv", i, h))
+			if err := os.WriteFile(name, []byte(progtest.CSV(header, row("A", "90"))), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			runs = append(runs, run{fmt.Sprintf("file name %d", i), "", []string{"-in", name}, 0})
+		}
+	}
+	for _, r := range runs {
+		t.Run(r.name, func(t *testing.T) {
+			got := runMain(r.stdin, r.args...)
+			if got.Status != r.wantStatus {
+				t.Errorf("status %d, want %d: %+v", got.Status, r.wantStatus, got)
+			}
+			progtest.CheckTerminal(t, got)
+		})
 	}
 }

@@ -35,6 +35,7 @@ import (
 	"os"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
@@ -61,8 +62,8 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts csvio.Options
 	fs.IntVar(&opts.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.Var(&l, "lang", "language of the output: id (Bahasa Indonesia) or en")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "national", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(l), fs.Args())
@@ -74,8 +75,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = out.WriteTo(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "national:", err)
-		return 1
+		return cli.Exit(stderr, "national", err)
 	}
 	return 0
 }

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -170,4 +173,58 @@ func mustInstrument(t *testing.T, extras []akhlak.Option) akhlak.Instrument {
 		t.Fatal(err)
 	}
 	return inst
+}
+
+// TestFault23Item10HostileStrings runs the program over inputs that
+// carry strings that would drive a terminal (progtest.Hostile): the title
+// and period, an instrument's codes and texts, a file's name, bad cells
+// of every kind of file, flags. Nothing of them may reach standard output
+// (text or JSON) or standard error raw; the good runs must succeed, so
+// that the strings are printed.
+func TestFault23Item10HostileStrings(t *testing.T) {
+	dir := t.TempDir()
+	type run struct {
+		name       string
+		stdin      string
+		args       []string
+		wantStatus int
+	}
+	var runs []run
+	for i, h := range progtest.Hostile() {
+		code := fmt.Sprintf("X%d-%s-Z", i, strings.ReplaceAll(h, ";", "")) // ";" separates codes
+		inst := write(t, fmt.Sprintf("inst%d.csv", i), progtest.CSV([]string{"code", "kind", "text"}, []string{code, "limiting", h}))
+		ballots := progtest.CSV([]string{"respondent", "personal", "current", "desired"}, []string{h, code + ";BP1", code, "AK1;" + code})
+		runs = append(runs,
+			run{fmt.Sprintf("title and period %d", i), "", []string{"-title", h, "-period", h}, 0},
+			run{fmt.Sprintf("title and period, JSON %d", i), "", []string{"-title", h, "-period", h, "-json"}, 0},
+			run{fmt.Sprintf("instrument %d", i), ballots, []string{"-in", "-", "-instrument", inst}, 0},
+			run{fmt.Sprintf("instrument, JSON %d", i), ballots, []string{"-in", "-", "-instrument", inst, "-json"}, 0},
+			run{fmt.Sprintf("unknown code %d", i), progtest.CSV([]string{"respondent", "personal", "current", "desired"}, []string{"R1", h, "", ""}), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("bad kind %d", i), ballots, []string{"-in", "-", "-instrument", write(t, "k.csv", progtest.CSV([]string{"code", "kind", "text"}, []string{"X", h, "x"}))}, 1},
+			run{fmt.Sprintf("bad rating %d", i), ratingHeader + "R1," + strings.Repeat("3,", 20) + progtest.CSV([]string{h}), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("bad header %d", i), progtest.CSV([]string{"respondent", h}), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("profile value %d", i), progtest.CSV([]string{"value", "score"}, []string{h, "50"}), []string{"-profile", "-"}, 1},
+			run{fmt.Sprintf("profile score %d", i), progtest.CSV([]string{"value", "score"}, []string{"BP", h}), []string{"-profile", "-"}, 1},
+			run{fmt.Sprintf("scale %d", i), "", []string{"-scale", h}, 1},
+			run{fmt.Sprintf("no such file %d", i), "", []string{"-in", filepath.Join(dir, "missing"+h)}, 1},
+			run{fmt.Sprintf("unknown flag %d", i), "", []string{"-" + h}, 2},
+			run{fmt.Sprintf("argument %d", i), "", []string{h}, 2},
+		)
+		if !strings.ContainsAny(h, "/\x00") {
+			name := filepath.Join(dir, fmt.Sprintf("%d-%s.csv", i, h))
+			if err := os.WriteFile(name, []byte(ballots), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			runs = append(runs, run{fmt.Sprintf("file name %d", i), "", []string{"-in", name, "-instrument", inst}, 0})
+		}
+	}
+	for _, r := range runs {
+		t.Run(r.name, func(t *testing.T) {
+			got := runMain(r.stdin, r.args...)
+			if got.Status != r.wantStatus {
+				t.Errorf("status %d, want %d: %+v", got.Status, r.wantStatus, got)
+			}
+			progtest.CheckTerminal(t, got)
+		})
+	}
 }

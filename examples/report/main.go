@@ -68,6 +68,7 @@ import (
 	"os"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/outfile"
@@ -114,8 +115,8 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := config{lang: l}
 	fs := newFlags(&c, l)
 	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "report", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "report: %s\n", c.lang.Sprintf(msg.ErrArguments, fs.Args()))
@@ -128,8 +129,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = out.WriteTo(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "report:", err)
-		return 1
+		return cli.Exit(stderr, "report", err)
 	}
 	return 0
 }

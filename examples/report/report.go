@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -375,7 +377,9 @@ func bandList(l lang.Lang, s category.Scale) string {
 // the same whatever -lang), the survey period if one was given, whether
 // the minimum was checked against a real number of employees, and the
 // result as the library marshals it (every figure a string at its
-// published places).
+// published places). Runes a terminal may not receive raw (a
+// bidirectional control in an option's text, say) are written as \uXXXX
+// escapes (text.TerminalJSON).
 func writeJSON(w io.Writer, r Report) error {
 	out := struct {
 		Title          string         `json:"title"`
@@ -383,7 +387,12 @@ func writeJSON(w io.Writer, r Report) error {
 		MinimumChecked bool           `json:"minimum_checked"`
 		Result         json.Marshaler `json:"result"`
 	}{r.title(lang.EN), r.Period, r.Checked, r.Result}
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(text.TerminalJSON(b.Bytes()))
+	return err
 }

@@ -58,6 +58,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
@@ -96,8 +97,8 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that NIPs are unique")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "skp", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
@@ -116,8 +117,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = out.WriteTo(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "skp:", err)
-		return 1
+		return cli.Exit(stderr, "skp", err)
 	}
 	return 0
 }

@@ -35,7 +35,7 @@ func runSIASN(w io.Writer, path string, l lang.Lang) error {
 	consistent := 0
 	for i, r := range records {
 		fs := r.Check()
-		fmt.Fprint(w, l.Sprintf(msg.Record, l.Int(i+1), orDash(r.ID), orDash(r.PNSDinilaiID), r.Tahun, r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai))
+		fmt.Fprint(w, l.Sprintf(msg.Record, l.Int(i+1), idText(r.ID), idText(r.PNSDinilaiID), r.Tahun, r.HasilKinerjaNilai, r.PerilakuKerjaNilai, r.KuadranKinerjaNilai))
 		if len(fs) == 0 {
 			consistent++
 			fmt.Fprint(w, msg.Consistent.In(l))
@@ -102,11 +102,17 @@ func kindText(k siasn.FindingKind, l lang.Lang) string {
 	return t.In(l)
 }
 
-func orDash(s string) string {
+// idWidth caps a record's id or pnsDinilaiId in the audit, in runes
+// (SIASN's ids are UUIDs, 36 runes).
+const idWidth = 40
+
+// idText writes an id from a record for the terminal: escaped and cut
+// (text.Terminal), or "—" when it is empty.
+func idText(s string) string {
 	if s == "" {
 		return "—"
 	}
-	return s
+	return text.Terminal(s, idWidth)
 }
 
 // readRecords decodes a JSON array of records, or JSON lines (one record
