@@ -40,11 +40,18 @@
 // (-allow-duplicates turns the check off). A bad row stops the run with
 // "file:line: column NAME: reason" and exit status 1, and nothing is
 // written to standard output: the report is built completely before it
-// is written. The HTML file is built completely in memory and written under
-// a temporary name next to FILE, then renamed, so that it is written whole
-// or not at all; when anything fails, neither it nor standard output is
-// written. A bad flag, or a -lang other than id or en, is a usage error
-// (exit status 2).
+// is written. A bad flag, or a -lang other than id or en, is a usage
+// error (exit status 2).
+//
+// -html and -write-sample write only a regular file (or through a
+// symbolic link to one) or a new name: a directory, a device, a FIFO, a
+// socket, an input of the run, or standard input or output is a usage
+// error, checked before any work. The HTML file is built completely in
+// memory, written under a temporary name beside FILE, and renamed into
+// place only after standard output was written: on any error (standard
+// output on a full disk included) no file is changed. A new file gets
+// 0666 less the umask; a replaced file keeps its permission bits (package
+// internal/outfile).
 package main
 
 import (
@@ -113,28 +120,36 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
-	var out bytes.Buffer
-	var err error
 	if *writeSampleTo != "" {
-		if err = writeSample(&out); err == nil {
-			err = os.WriteFile(*writeSampleTo, out.Bytes(), 0o644)
-		}
-		out.Reset()
-	} else {
-		o.stdin = stdin
-		err = run(&out, o)
+		return cli.Exit(stderr, "engagement", writeSampleFile(*writeSampleTo, stdin, stdout))
 	}
-	if err == nil {
-		_, err = out.WriteTo(stdout)
-	}
-	if err != nil {
-		return cli.Exit(stderr, "engagement", err)
-	}
-	return 0
+	o.stdin = stdin
+	return cli.Exit(stderr, "engagement", run(stdout, o))
 }
 
-func run(w *bytes.Buffer, o options) error {
+// writeSampleFile writes the synthetic sample to path, as package
+// outfile writes any output file.
+func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
+	if err := outfile.Check(nil, []outfile.Output{{Flag: "-write-sample", Name: path}}, stdin, stdout); err != nil {
+		return cli.Usage(err)
+	}
+	var b bytes.Buffer
+	if err := writeSample(&b); err != nil {
+		return err
+	}
+	return outfile.Write(outfile.File{Flag: "-write-sample", Name: path, Data: b.Bytes()})
+}
+
+// run builds the report, and the HTML page with -html, then writes: the
+// page under a temporary name beside its destination, then standard
+// output (w), and only when that succeeded the page in place (package
+// outfile). On an error, nothing is written to w and no file is changed.
+func run(w io.Writer, o options) error {
 	l := o.lang
+	inputs := []outfile.Input{{Flag: "-in", Name: o.in}, {Flag: "-instrument", Name: o.instrument}}
+	if err := outfile.Check(inputs, []outfile.Output{{Flag: "-html", Name: o.html}}, o.stdin, w); err != nil {
+		return cli.Usage(err)
+	}
 	exportName, export := "sample.csv", io.Reader(bytes.NewReader(sampleExport))
 	instName, instData := "instrument.csv", io.Reader(bytes.NewReader(sampleInstrument))
 	if o.in != "" {
@@ -177,17 +192,23 @@ func run(w *bytes.Buffer, o options) error {
 	if err := r.writeText(&out, l); err != nil {
 		return err
 	}
+	var files []outfile.File
 	if o.html != "" {
 		var page bytes.Buffer
 		if err := r.writeHTML(&page, l); err != nil {
 			return err
 		}
-		if err := outfile.Write(outfile.File{Name: o.html, Data: page.Bytes()}); err != nil {
-			return err
-		}
+		files = append(files, outfile.File{Flag: "-html", Name: o.html, Data: page.Bytes()})
 	}
-	_, err = out.WriteTo(w)
-	return err
+	staged, err := outfile.Stage(files...)
+	if err != nil {
+		return err
+	}
+	defer staged.Discard()
+	if _, err := out.WriteTo(w); err != nil {
+		return err
+	}
+	return staged.Commit()
 }
 
 // cellWidth caps a table cell that comes from the input (a unit, a

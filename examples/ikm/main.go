@@ -48,6 +48,7 @@ import (
 	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/outfile"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -90,24 +91,29 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
-	var out []byte
-	var err error
 	if *writeSampleTo != "" {
-		var b bytes.Buffer
-		if err = writeSample(&b); err == nil {
-			err = os.WriteFile(*writeSampleTo, b.Bytes(), 0o644)
-		}
-	} else {
-		o.stdin = stdin
-		out, err = runWith(o)
+		return cli.Exit(stderr, "ikm", writeSampleFile(*writeSampleTo, stdin, stdout))
 	}
+	o.stdin = stdin
+	out, err := runWith(o)
 	if err == nil {
 		_, err = stdout.Write(out)
 	}
-	if err != nil {
-		return cli.Exit(stderr, "ikm", err)
+	return cli.Exit(stderr, "ikm", err)
+}
+
+// writeSampleFile writes the synthetic sample to path, as package
+// outfile writes any output file: only a regular file or a new name, whole
+// or not at all.
+func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
+	if err := outfile.Check(nil, []outfile.Output{{Flag: "-write-sample", Name: path}}, stdin, stdout); err != nil {
+		return cli.Usage(err)
 	}
-	return 0
+	var b bytes.Buffer
+	if err := writeSample(&b); err != nil {
+		return err
+	}
+	return outfile.Write(outfile.File{Flag: "-write-sample", Name: path, Data: b.Bytes()})
 }
 
 // run is runWith with the default reading options, in Indonesian.

@@ -37,8 +37,17 @@
 // with every rule used, its status and its source (the rule register of
 // package berakhlak). -title names the agency or unit in the titles,
 // -period adds the survey period. A report of the embedded sample says in
-// its title and in a note that the data is invented, with -title too. Every file is built completely before
-// any is written; on an error no file is written.
+// its title and in a note that the data is invented, with -title too.
+//
+// -html and -svg write only a regular file (or through a symbolic link
+// to one) or a new name: a directory, a device, a FIFO, a socket, an
+// input of the run, standard input or output, or the other output's file
+// is a usage error (exit status 2), checked before any work. Every file
+// is built completely, written under a temporary name beside its
+// destination, and renamed into place only after standard output was
+// written: on any error (standard output on a full disk included) no file
+// is changed. A new file gets 0666 less the umask; a replaced file keeps
+// its permission bits (package internal/outfile).
 //
 // Input files are read as a stream, in constant memory. The header tells
 // the two kinds apart:
@@ -123,15 +132,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	c.stdin = stdin
-	var out bytes.Buffer
-	err := run(&out, c)
-	if err == nil {
-		_, err = out.WriteTo(stdout)
-	}
-	if err != nil {
-		return cli.Exit(stderr, "report", err)
-	}
-	return 0
+	return cli.Exit(stderr, "report", run(stdout, c))
 }
 
 // newFlags declares the program's flags into c, with their help in
@@ -166,6 +167,10 @@ type output struct {
 	files  []outfile.File
 }
 
+// run builds the report and every file, then writes: the files under
+// temporary names beside their destinations, then standard output (w),
+// and only when that succeeded the files in place (package outfile). On
+// an error, nothing is written to w and no file is changed.
 func run(w io.Writer, c config) error {
 	if c.lang == 0 {
 		c.lang = lang.Default
@@ -173,6 +178,11 @@ func run(w io.Writer, c config) error {
 	l := c.lang
 	if c.profile != "" && (c.in != "" || c.instrument != "") {
 		return errors.New(msg.ErrProfileWith.In(l))
+	}
+	inputs := []outfile.Input{{Flag: "-in", Name: c.in}, {Flag: "-instrument", Name: c.instrument}, {Flag: "-profile", Name: c.profile}}
+	outputs := []outfile.Output{{Flag: "-svg", Name: c.svg}, {Flag: "-html", Name: c.html}}
+	if err := outfile.Check(inputs, outputs, c.stdin, w); err != nil {
+		return cli.Usage(err)
 	}
 	r, err := build(c)
 	if err != nil {
@@ -185,14 +195,14 @@ func run(w io.Writer, c config) error {
 		if err := writeSVG(&buf, r, l, true); err != nil {
 			return err
 		}
-		o.files = append(o.files, outfile.File{Name: c.svg, Data: buf.Bytes()})
+		o.files = append(o.files, outfile.File{Flag: "-svg", Name: c.svg, Data: buf.Bytes()})
 	}
 	if c.html != "" {
 		var buf bytes.Buffer
 		if err := writeHTML(&buf, r, l); err != nil {
 			return err
 		}
-		o.files = append(o.files, outfile.File{Name: c.html, Data: buf.Bytes()})
+		o.files = append(o.files, outfile.File{Flag: "-html", Name: c.html, Data: buf.Bytes()})
 	}
 	if c.json {
 		err = writeJSON(&o.stdout, r)
@@ -202,11 +212,15 @@ func run(w io.Writer, c config) error {
 	if err != nil {
 		return err
 	}
-	if err := outfile.Write(o.files...); err != nil {
+	staged, err := outfile.Stage(o.files...)
+	if err != nil {
 		return err
 	}
-	_, err = o.stdout.WriteTo(w)
-	return err
+	defer staged.Discard()
+	if _, err := o.stdout.WriteTo(w); err != nil {
+		return err
+	}
+	return staged.Commit()
 }
 
 // build scores the chosen source into a Report.
