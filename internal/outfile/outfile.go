@@ -154,7 +154,7 @@ func streamInfo(s any) fs.FileInfo {
 
 // target is where an output path is written.
 type target struct {
-	path string      // the path renamed onto: the output's, or the file its link names
+	path   string      // the path renamed onto: the output's, or the file its link names
 	fi     fs.FileInfo // the regular file there, or nil for a new name
 	dir    fs.FileInfo // the directory of path, or nil
 	dirErr error       // why dir is nil
