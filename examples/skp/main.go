@@ -54,9 +54,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 
 	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
@@ -376,12 +380,21 @@ const spillAt = 4 << 20
 // spill is an output buffer that keeps up to limit bytes in memory and
 // the rest in a temporary file, so that a table of millions of rows is
 // still written only when everything succeeded, in constant memory.
+//
+// The table holds NIPs and names, so the temporary file must not outlive
+// the run, however it ends. It is removed from its directory as soon as
+// it is created: the open file stays readable and writable, but has no
+// name left behind by Ctrl-C, SIGTERM or even SIGKILL. Where an open
+// file cannot be removed (Windows), it keeps its name until Close, and an
+// interrupt or termination removes it before the program ends (addNamed).
 type spill struct {
-	limit int
-	mem   bytes.Buffer
-	f     *os.File
-	w     *bufio.Writer
-	err   error
+	limit  int
+	mem    bytes.Buffer
+	f      *os.File
+	w      *bufio.Writer
+	err    error
+	named  bool                    // the temporary file still has its name
+	remove func(name string) error // os.Remove; a test makes it fail
 }
 
 func (s *spill) Write(p []byte) (int, error) {
@@ -395,6 +408,14 @@ func (s *spill) Write(p []byte) (int, error) {
 		s.f, s.err = os.CreateTemp("", "skp-table-*.txt")
 		if s.err != nil {
 			return 0, s.err
+		}
+		remove := s.remove
+		if remove == nil {
+			remove = os.Remove
+		}
+		if remove(s.f.Name()) != nil {
+			s.named = true
+			addNamed(s.f.Name())
 		}
 		s.w = bufio.NewWriterSize(s.f, 256<<10)
 	}
@@ -422,11 +443,70 @@ func (s *spill) WriteTo(w io.Writer) (int64, error) {
 	return int64(n) + m, err
 }
 
-// Close removes the temporary file, if there is one.
+// Close closes the temporary file, if there is one, and removes it if
+// it still has a name.
 func (s *spill) Close() error {
 	if s.f == nil {
 		return nil
 	}
-	s.f.Close()
-	return os.Remove(s.f.Name())
+	err := s.f.Close()
+	if s.named {
+		if rerr := os.Remove(s.f.Name()); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = rerr
+		}
+		dropNamed(s.f.Name())
+		s.named = false
+	}
+	return err
+}
+
+// named holds the temporary files that still have their names, for
+// removeNamed.
+var named struct {
+	sync.Mutex
+	names   map[string]bool
+	handler sync.Once
+}
+
+// addNamed records a temporary file that keeps its name, and from the
+// first one on, removes them all on an interrupt or termination before
+// the program ends with the signal's conventional status (128 + its
+// number).
+func addNamed(name string) {
+	named.handler.Do(func() {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+		go func() {
+			s := <-sig
+			removeNamed()
+			status := 1
+			if n, ok := s.(syscall.Signal); ok {
+				status = 128 + int(n)
+			}
+			os.Exit(status)
+		}()
+	})
+	named.Lock()
+	defer named.Unlock()
+	if named.names == nil {
+		named.names = map[string]bool{}
+	}
+	named.names[name] = true
+}
+
+func dropNamed(name string) {
+	named.Lock()
+	defer named.Unlock()
+	delete(named.names, name)
+}
+
+// removeNamed removes the temporary files that still have their names:
+// the handler addNamed starts calls it on an interrupt or termination.
+func removeNamed() {
+	named.Lock()
+	defer named.Unlock()
+	for name := range named.names {
+		os.Remove(name)
+		delete(named.names, name)
+	}
 }
