@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestFault23Item10HostileStrings runs the program over inputs that
@@ -52,5 +53,29 @@ func TestFault23Item10HostileStrings(t *testing.T) {
 			}
 			progtest.CheckTerminal(t, got)
 		})
+	}
+}
+
+// TestFault23Item11MoreRespondentsThanPopulation: a survey cannot have
+// more respondents than the people the unit served; -population below
+// the respondents is refused, naming the flag and the counts (issue 23,
+// item 11: -population 1 with 64 respondents printed "met").
+func TestFault23Item11MoreRespondentsThanPopulation(t *testing.T) {
+	tests := []struct {
+		args []string
+		want progtest.Result
+	}{
+		{[]string{"-population", "1", "-lang", "en"}, progtest.Result{Status: 1, Stderr: "ikm: -population 1 is smaller than the respondents: survey: 64 respondents, more than the population of 1 (Krejcie–Morgan, population 1): invalid input\n"}},
+		{[]string{"-population", "63", "-json"}, progtest.Result{Status: 1, Stderr: "ikm: -population 63 lebih kecil dari jumlah responden: survey: 64 respondents, more than the population of 63 (Krejcie–Morgan, population 63): invalid input\n"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, runMain("", tc.args...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	if got := runMain("", "-population", "64", "-lang", "en"); got.Status != 0 || !strings.Contains(got.Stdout, "Respondents: 64 (minimum") {
+		t.Errorf("all 64 people answered: %+v", got)
 	}
 }

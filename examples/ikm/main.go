@@ -156,6 +156,10 @@ func runWith(o options) ([]byte, error) {
 		return nil, err
 	}
 	res, err := t.Result(min)
+	if errors.Is(err, survey.ErrInvalidInput) && !errors.As(err, new(*survey.InsufficientError)) {
+		// More respondents than people served (survey.Minimum.Check).
+		return nil, fmt.Errorf(msg.OverPopulation.In(l), l.Int(population), err)
+	}
 	if err != nil {
 		return nil, refused(l, err)
 	}

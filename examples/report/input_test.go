@@ -228,3 +228,28 @@ func TestFault23Item10HostileStrings(t *testing.T) {
 		})
 	}
 }
+
+// TestFault23Item11MoreRespondentsThanEmployees: a survey cannot have
+// more respondents than the agency has employees; -employees below the
+// respondents is refused, naming the flag and the counts (issue 23,
+// item 11: -employees 5 accepted the sample's 1,200 respondents).
+func TestFault23Item11MoreRespondentsThanEmployees(t *testing.T) {
+	tests := []struct {
+		args []string
+		want result
+	}{
+		{[]string{"-employees", "5", "-lang", "en"}, result{Status: 1, Stderr: "report: -employees 5 is smaller than the respondents: survey: 1200 respondents, more than the population of 5 (Slovin, 5% margin, population 5): invalid input\n"}},
+		{[]string{"-employees", "1199"}, result{Status: 1, Stderr: "report: -employees 1.199 lebih kecil dari jumlah responden: survey: 1200 respondents, more than the population of 1199 (Slovin, 5% margin, population 1199): invalid input\n"}},
+		{[]string{"-employees", "5", "-json"}, result{Status: 1, Stderr: "report: -employees 5 lebih kecil dari jumlah responden: survey: 1200 respondents, more than the population of 5 (Slovin, 5% margin, population 5): invalid input\n"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, runMain("", tc.args...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	if got := runMain("", "-employees", "1200", "-lang", "en"); got.Status != 0 || !strings.Contains(got.Stdout, "Respondents: 1,200, minimum 300 (Slovin, 5% margin, population 1,200): met.") {
+		t.Errorf("all 1,200 employees answered: %+v", got)
+	}
+}

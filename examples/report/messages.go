@@ -40,6 +40,7 @@ type messages struct {
 	// file:line: column: reason, stay English).
 	ErrArguments, ErrProfileWith, ErrNegativeEmployees, ErrInstrumentNeedsIn lang.Text
 	ErrBothStdin, ErrInstrument, ErrRefused, ErrRefusedBecause               lang.Text
+	ErrOverEmployees                                                         lang.Text
 }
 
 var msg = messages{
@@ -118,4 +119,5 @@ var msg = messages{
 	ErrInstrument:        lang.Text{ID: "instrumen: %w", EN: "instrument: %w"},
 	ErrRefused:           lang.Text{ID: "tidak ada indeks yang diterbitkan: %s responden, %s diperlukan (%s)", EN: "no index published: %s respondents, %s required (%s)"},
 	ErrRefusedBecause:    lang.Text{ID: "tidak ada indeks yang diterbitkan: %w", EN: "no index published: %w"},
+	ErrOverEmployees:     lang.Text{ID: "-employees %s lebih kecil dari jumlah responden: %w", EN: "-employees %s is smaller than the respondents: %w"},
 }

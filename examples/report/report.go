@@ -211,6 +211,10 @@ func refusal(l lang.Lang, r Report, err error) error {
 	if errors.As(err, &ie) {
 		return fmt.Errorf("%s", l.Sprintf(msg.ErrRefused, l.Int(ie.Respondents), l.Int(ie.Minimum.Required()), r.minimum(l)))
 	}
+	if r.Employees > 0 && errors.Is(err, survey.ErrInvalidInput) {
+		// More respondents than employees (survey.Minimum.Check).
+		return fmt.Errorf(msg.ErrOverEmployees.In(l), l.Int(r.Employees), err)
+	}
 	return fmt.Errorf(msg.ErrRefusedBecause.In(l), err)
 }
 
