@@ -213,3 +213,41 @@ func TestFault23Item10HostileStrings(t *testing.T) {
 		})
 	}
 }
+
+// TestFault23Item12ClearErrors: a flag whose value is out of range, or
+// flags that cannot go together, are a usage error (exit status 2); an
+// instrument may not name an item after a column of the export (issue
+// 23, item 12: -minimum -1 reported "fixed minimum of 0", -max-line 0
+// and -1 were silently the default, and an item named "unit" was
+// accepted).
+func TestFault23Item12ClearErrors(t *testing.T) {
+	export := writeFile(t, "e.csv", "respondent,unit,K1\nR1,U,4\n")
+	tests := []struct {
+		name string
+		args []string
+		want result
+	}{
+		{"-minimum -1", []string{"-minimum", "-1", "-lang", "en"}, result{Status: 2, Stderr: "engagement: -minimum -1: want at least 1\n"}},
+		{"-minimum 0", []string{"-minimum", "0"}, result{Status: 2, Stderr: "engagement: -minimum 0: seharusnya sekurang-kurangnya 1\n"}},
+		{"-max-line 0", []string{"-max-line", "0"}, result{Status: 2, Stderr: "engagement: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{"-max-line -1", []string{"-max-line", "-1"}, result{Status: 2, Stderr: "engagement: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{"-instrument without -in", []string{"-instrument", "i.csv", "-lang", "en"},
+			result{Status: 2, Stderr: "engagement: -instrument needs -in (the embedded sample has its own instrument)\n"}},
+	}
+	for _, name := range []string{"respondent", "Unit", "RECOMMEND"} {
+		inst := writeFile(t, "i.csv", "code,dimension\nK1,D\n"+name+",D\n")
+		tests = append(tests, struct {
+			name string
+			args []string
+			want result
+		}{"item named " + name, []string{"-in", export, "-instrument", inst},
+			result{Status: 1, Stderr: "engagement: " + inst + ":3: column code: \"" + name + "\" is a column of the export (respondent, unit, recommend): name the item otherwise\n"}})
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, runMain("", tc.args...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -40,8 +40,11 @@
 // (-allow-duplicates turns the check off). A bad row stops the run with
 // "file:line: column NAME: reason" and exit status 1, and nothing is
 // written to standard output: the report is built completely before it
-// is written. A bad flag, or a -lang other than id or en, is a usage
-// error (exit status 2).
+// is written. A bad flag (malformed, or with a value out of its range,
+// such as -minimum 0), flags that cannot go together, or a -lang other
+// than id or en, is a usage error (exit status 2). An item of the
+// instrument may not be named after a column of the export (respondent,
+// unit, recommend).
 //
 // -html and -write-sample write only a regular file (or through a
 // symbolic link to one) or a new name: a directory, a device, a FIFO, a
@@ -120,6 +123,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
+	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "engagement", cli.Usage(err))
+	}
 	if *writeSampleTo != "" {
 		return cli.Exit(stderr, "engagement", writeSampleFile(*writeSampleTo, stdin, stdout))
 	}
@@ -146,6 +152,9 @@ func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
 // outfile). On an error, nothing is written to w and no file is changed.
 func run(w io.Writer, o options) error {
 	l := o.lang
+	if err := check(o); err != nil {
+		return cli.Usage(err)
+	}
 	inputs := []outfile.Input{{Flag: "-in", Name: o.in}, {Flag: "-instrument", Name: o.instrument}}
 	if err := outfile.Check(inputs, []outfile.Output{{Flag: "-html", Name: o.html}}, o.stdin, w); err != nil {
 		return cli.Usage(err)
@@ -153,12 +162,6 @@ func run(w io.Writer, o options) error {
 	exportName, export := "sample.csv", io.Reader(bytes.NewReader(sampleExport))
 	instName, instData := "instrument.csv", io.Reader(bytes.NewReader(sampleInstrument))
 	if o.in != "" {
-		if o.instrument == "" {
-			return errors.New(msg.NeedInstrument.In(l))
-		}
-		if o.in == "-" && o.instrument == "-" {
-			return errors.New(msg.BothStdin.In(l))
-		}
 		f, err := csvio.Open(o.in, o.stdin)
 		if err != nil {
 			return err
@@ -211,6 +214,23 @@ func run(w io.Writer, o options) error {
 	return staged.Commit()
 }
 
+// check returns an error for flags that cannot go together or whose
+// value is outside its range: a usage error, found before any work.
+func check(o options) error {
+	l := o.lang
+	switch {
+	case o.in != "" && o.instrument == "":
+		return errors.New(msg.NeedInstrument.In(l))
+	case o.instrument != "" && o.in == "":
+		return errors.New(msg.InstrumentNeedsIn.In(l))
+	case o.in == "-" && o.instrument == "-":
+		return errors.New(msg.BothStdin.In(l))
+	case o.minimum < 1:
+		return errors.New(l.Sprintf(msg.BadMinimum, o.minimum))
+	}
+	return nil
+}
+
 // cellWidth caps a table cell that comes from the input (a unit, a
 // dimension), in runes.
 const cellWidth = 40
@@ -243,7 +263,14 @@ func readInstrument(name string, r io.Reader, opts csvio.Options, l lang.Lang) (
 				return engagement.Instrument{}, cr.Errorf("reverse", "%s: want yes or no", text.Quote(r))
 			}
 		}
-		items = append(items, survey.Item{Code: cr.Text(cols[0]), Dimension: cr.Text(cols[1]), Reverse: rev})
+		code := cr.Text(cols[0])
+		// The export's own columns, matched in any case as columns are.
+		for _, c := range [...]string{"respondent", "unit", "recommend"} {
+			if strings.EqualFold(code, c) {
+				return engagement.Instrument{}, cr.Errorf("code", "%s is a column of the export (respondent, unit, recommend): name the item otherwise", text.Quote(code))
+			}
+		}
+		items = append(items, survey.Item{Code: code, Dimension: cr.Text(cols[1]), Reverse: rev})
 		if _, err := engagement.NewInstrument(engagement.Definition{Items: items, Recommend: true}); err != nil {
 			return engagement.Instrument{}, cr.Wrap("code", err)
 		}

@@ -46,12 +46,14 @@ type messages struct {
 	ChartTitle, ChartDesc, ChartItem, ChartIndex                         lang.Text
 
 	// The program's own errors.
-	UnexpectedArgs lang.Text
-	NeedInstrument lang.Text
-	BothStdin      lang.Text
-	NoItems        lang.Text
-	Refused        lang.Text
-	RefusedMinimum lang.Text
+	UnexpectedArgs    lang.Text
+	NeedInstrument    lang.Text
+	InstrumentNeedsIn lang.Text
+	BothStdin         lang.Text
+	BadMinimum        lang.Text
+	NoItems           lang.Text
+	Refused           lang.Text
+	RefusedMinimum    lang.Text
 }
 
 // msg is the program's message table, the only place its prose is kept.
@@ -203,9 +205,17 @@ var msg = messages{
 		ID: "-in memerlukan -instrument",
 		EN: "-in needs -instrument",
 	},
+	InstrumentNeedsIn: lang.Text{
+		ID: "-instrument memerlukan -in (contoh bawaan punya instrumennya sendiri)",
+		EN: "-instrument needs -in (the embedded sample has its own instrument)",
+	},
 	BothStdin: lang.Text{
 		ID: "-in dan -instrument tidak dapat sama-sama membaca masukan standar",
 		EN: "-in and -instrument cannot both read standard input",
+	},
+	BadMinimum: lang.Text{
+		ID: "-minimum %d: seharusnya sekurang-kurangnya 1",
+		EN: "-minimum %d: want at least 1",
 	},
 	NoItems: lang.Text{
 		ID: "%s: tidak ada butir",

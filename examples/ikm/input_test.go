@@ -79,3 +79,26 @@ func TestFault23Item11MoreRespondentsThanPopulation(t *testing.T) {
 		t.Errorf("all 64 people answered: %+v", got)
 	}
 }
+
+// TestFault23Item12FlagErrors: a flag whose value is out of range, or a
+// flag another needs, is a usage error (exit status 2), as a malformed
+// flag is (issue 23, item 12: -population -1 exited 1, and -max-line 0
+// and -1 were silently the default).
+func TestFault23Item12FlagErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want progtest.Result
+	}{
+		{[]string{"-population", "-1", "-lang", "en"}, progtest.Result{Status: 2, Stderr: "ikm: -population -1: want 1 to 100,000,000\n"}},
+		{[]string{"-in", "x.csv", "-lang", "en"}, progtest.Result{Status: 2, Stderr: "ikm: -in needs -population, the number of people the unit served\n"}},
+		{[]string{"-max-line", "0"}, progtest.Result{Status: 2, Stderr: "ikm: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{[]string{"-max-line", "-1"}, progtest.Result{Status: 2, Stderr: "ikm: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, runMain("", tc.args...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -29,8 +29,10 @@
 // bad row, stops the run with "file:line: column NAME: reason" and exit
 // status 1, and nothing is written to standard output: the output is
 // built completely before it is written. -in - reads standard input. A
-// bad flag, or a -lang other than id or en, is a usage error (exit
-// status 2).
+// bad flag (malformed, or with a value out of its range, such as
+// -population -1), -in without -population, or a -lang other than id or
+// en, is a usage error (exit status 2). More respondents than -population
+// is an error of the data (exit status 1).
 package main
 
 import (
@@ -91,6 +93,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
+	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "ikm", cli.Usage(err))
+	}
 	if *writeSampleTo != "" {
 		return cli.Exit(stderr, "ikm", writeSampleFile(*writeSampleTo, stdin, stdout))
 	}
@@ -136,20 +141,20 @@ func runWith(o options) ([]byte, error) {
 	if in == "" && population == 0 {
 		population = samplePopulation
 	}
+	if in != "" && population == 0 {
+		return nil, cli.Usage(errors.New(msg.NeedPopulation.In(l)))
+	}
+	min := survey.KrejcieMorgan(population)
+	if !min.IsValid() {
+		return nil, cli.Usage(errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation))))
+	}
 	if in != "" {
-		if population == 0 {
-			return nil, errors.New(msg.NeedPopulation.In(l))
-		}
 		f, err := csvio.Open(in, o.stdin)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
 		name, r = f.Name, f
-	}
-	min := survey.KrejcieMorgan(population)
-	if !min.IsValid() {
-		return nil, errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation)))
 	}
 	t, err := read(name, r, o)
 	if err != nil {

@@ -179,3 +179,25 @@ func TestFault23Item10HostileStrings(t *testing.T) {
 		})
 	}
 }
+
+// TestFault23Item12FlagErrors: a flag whose value is out of range is a
+// usage error (exit status 2), as a malformed flag is (issue 23, item
+// 12: -max-line 0 and -1 were silently the default, and -margin 0
+// exited 1).
+func TestFault23Item12FlagErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want result
+	}{
+		{[]string{"-max-line", "0"}, result{Status: 2, Stderr: "national: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{[]string{"-max-line", "-1"}, result{Status: 2, Stderr: "national: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{[]string{"-margin", "0", "-lang", "en"}, result{Status: 2, Stderr: "national: -margin 0 outside 1–50\n"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, runMain("", tc.args...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -21,8 +21,10 @@
 // any order; -in - reads standard input. A unit named twice, or a bad
 // row, stops the run with "file:line: column NAME: reason" and exit
 // status 1, and nothing is written to standard output: the report is
-// built completely before it is written. A bad flag, or a -lang other
-// than id or en, is a usage error (exit status 2).
+// built completely before it is written. A bad flag (malformed, or with a
+// value out of its range, such as -margin 0), or a -lang other than id or
+// en, is a usage error (exit status 2). A bad row is never an exclusion:
+// only a unit below its minimum is left out.
 package main
 
 import (
@@ -69,6 +71,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(l), fs.Args())
 		return 2
 	}
+	if err := csvio.CheckMaxLine(opts.MaxLine); err != nil {
+		return cli.Exit(stderr, "national", cli.Usage(err))
+	}
 	var out bytes.Buffer
 	err := run(&out, *in, *margin, opts, stdin, l)
 	if err == nil {
@@ -85,7 +90,7 @@ const unitWidth = 60
 
 func run(w io.Writer, in string, margin int, opts csvio.Options, stdin io.Reader, l lang.Lang) error {
 	if margin < 1 || margin > 50 {
-		return fmt.Errorf(msg.BadMargin.In(l), margin)
+		return cli.Usage(fmt.Errorf(msg.BadMargin.In(l), margin))
 	}
 	name, src := "sample.csv", io.Reader(bytes.NewReader(sample))
 	if in != "" {

@@ -59,7 +59,11 @@
 // options (header code,kind,text; kind is limiting or positive). -in -
 // reads standard input. A bad row stops the run with "file:line: column
 // NAME: reason" and exit status 1, and nothing is written to standard
-// output; nothing is skipped. A respondent id that repeats is an error
+// output; nothing is skipped. A bad flag (malformed, or with a value out
+// of its range, such as -scale 5-1, -employees -5 or -picks 0), flags
+// that cannot go together, or a -lang other than id or en, is a usage
+// error (exit status 2). More respondents than -employees is an error of
+// the data (exit status 1). A respondent id that repeats is an error
 // (-allow-duplicates turns the check off); the check keeps a 64-bit hash
 // per respondent, about 10 bytes each for a file. A line may be at most 1 MiB
 // (-max-line raises it).
@@ -131,6 +135,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "report: %s\n", c.lang.Sprintf(msg.ErrArguments, fs.Args()))
 		return 2
 	}
+	if err := csvio.CheckMaxLine(c.read.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "report", cli.Usage(err))
+	}
 	c.stdin = stdin
 	return cli.Exit(stderr, "report", run(stdout, c))
 }
@@ -176,8 +183,8 @@ func run(w io.Writer, c config) error {
 		c.lang = lang.Default
 	}
 	l := c.lang
-	if c.profile != "" && (c.in != "" || c.instrument != "") {
-		return errors.New(msg.ErrProfileWith.In(l))
+	if err := check(c); err != nil {
+		return cli.Usage(err)
 	}
 	inputs := []outfile.Input{{Flag: "-in", Name: c.in}, {Flag: "-instrument", Name: c.instrument}, {Flag: "-profile", Name: c.profile}}
 	outputs := []outfile.Output{{Flag: "-svg", Name: c.svg}, {Flag: "-html", Name: c.html}}
@@ -223,6 +230,32 @@ func run(w io.Writer, c config) error {
 	return staged.Commit()
 }
 
+// check returns an error for flags that cannot go together or whose
+// value is outside its range: a usage error, found before any work.
+func check(c config) error {
+	l := c.lang
+	switch {
+	case c.profile != "" && (c.in != "" || c.instrument != ""):
+		return errors.New(msg.ErrProfileWith.In(l))
+	case c.instrument != "" && c.in == "":
+		return errors.New(msg.ErrInstrumentNeedsIn.In(l))
+	case c.in == "-" && c.instrument == "-":
+		return errors.New(msg.ErrBothStdin.In(l))
+	case c.employees < 0:
+		return errors.New(l.Sprintf(msg.ErrNegativeEmployees, c.employees))
+	case c.employees > maxEmployees:
+		return errors.New(l.Sprintf(msg.ErrManyEmployees, c.employees, l.Int(maxEmployees)))
+	case c.picks < 1:
+		return errors.New(l.Sprintf(msg.ErrPicks, c.picks))
+	}
+	_, err := parseScale(c.scale)
+	return err
+}
+
+// maxEmployees is the largest population survey.Slovin accepts, as its
+// documentation states (the library keeps the limit unexported).
+const maxEmployees = 100_000_000
+
 // build scores the chosen source into a Report.
 func build(c config) (Report, error) {
 	l := c.lang
@@ -240,9 +273,6 @@ func build(c config) (Report, error) {
 	}
 
 	min, employees := survey.FixedMinimum(1), 0
-	if c.employees < 0 {
-		return Report{}, fmt.Errorf("%s", l.Sprintf(msg.ErrNegativeEmployees, c.employees))
-	}
 	if c.employees > 0 {
 		min, employees = survey.Slovin(c.employees, slovinMargin), c.employees
 	}
@@ -255,9 +285,6 @@ func build(c config) (Report, error) {
 	var data io.Reader
 	instName, instData := c.instrument, io.Reader(nil)
 	if c.in == "" {
-		if c.instrument != "" {
-			return Report{}, errors.New(msg.ErrInstrumentNeedsIn.In(l))
-		}
 		title = name(c.title, "")
 		source, data = "sample_ballots.csv (embedded)", bytes.NewReader(sampleBallots)
 		instName, instData = "sample_instrument.csv (embedded)", bytes.NewReader(sampleInstrument)
@@ -273,9 +300,6 @@ func build(c config) (Report, error) {
 		data, source = f, f.Name
 		title = name(c.title, f.Name)
 		if c.instrument != "" {
-			if c.instrument == "-" && c.in == "-" {
-				return Report{}, errors.New(msg.ErrBothStdin.In(l))
-			}
 			g, err := csvio.Open(c.instrument, c.stdin)
 			if err != nil {
 				return Report{}, err
@@ -292,7 +316,9 @@ func build(c config) (Report, error) {
 	}
 	inst, err := akhlak.NewInstrument(c.picks, extras...)
 	if err != nil {
-		return Report{}, fmt.Errorf(msg.ErrInstrument.In(l), err)
+		// readInstrument has checked every option: what is left is
+		// -picks, more than the instrument's options.
+		return Report{}, cli.Usage(fmt.Errorf(msg.ErrInstrument.In(l), err))
 	}
 	s, err := readSurvey(source, data, inst, scale, c.read)
 	if err != nil {

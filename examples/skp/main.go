@@ -34,16 +34,19 @@
 // columns have fixed widths, a long name is cut with an ellipsis, and
 // control characters and invalid UTF-8 are escaped.
 //
-// With -siasn, FILE holds records of SIASN's rw-skp22 response, as a JSON
-// array or as JSON lines; each record's kuadran is checked against its two
+// With -siasn, FILE (- for standard input) holds records of SIASN's
+// rw-skp22 response, as a JSON array or as JSON lines, in UTF-8 (a byte
+// order mark is dropped; UTF-16 is refused); each record's kuadran is
+// checked against its two
 // ratings (package kinerja/siasn), naming the known wrong mappings, and a
 // summary counts the records by kind of finding. The sample
 // siasn-sample.json is invented: its ids and names are synthetic.
 //
 // Output is built completely before it is written: on an error nothing
 // goes to stdout, the error goes to stderr, and the exit status is 1. A
-// bad flag, or a -lang other than id or en, is a usage error (exit status
-// 2).
+// bad flag (malformed, or with a value out of its range, such as -places
+// 10, or -org naming no predikat), -siasn with -in or -org, or a -lang
+// other than id or en, is a usage error (exit status 2).
 package main
 
 import (
@@ -100,7 +103,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that NIPs are unique")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
-	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines)")
+	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines; - for standard input)")
 	if err := cli.Parse(fs, args); err != nil {
 		return cli.Exit(stderr, "skp", err)
 	}
@@ -108,11 +111,17 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
+	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "skp", cli.Usage(err))
+	}
+	if *siasnFile != "" && (o.in != "" || o.org != "") {
+		return cli.Exit(stderr, "skp", cli.Usage(errors.New(msg.SIASNWith.In(o.lang))))
+	}
 	out := &spill{limit: spillAt}
 	defer out.Close()
 	var err error
 	if *siasnFile != "" {
-		err = runSIASN(out, *siasnFile, o.lang)
+		err = runSIASN(out, *siasnFile, stdin, o.lang)
 	} else {
 		o.stdin = stdin
 		err = run(out, o)
@@ -171,11 +180,11 @@ func run(w io.Writer, o options) error {
 	if o.org != "" {
 		var err error
 		if org, err = kinerja.ParsePredikatOrganisasi(o.org); err != nil {
-			return fmt.Errorf(msg.BadOrg.In(l), err)
+			return cli.Usage(fmt.Errorf(msg.BadOrg.In(l), err))
 		}
 	}
 	if o.places < 0 || o.places > 9 {
-		return fmt.Errorf(msg.BadPlaces.In(l), o.places)
+		return cli.Usage(fmt.Errorf(msg.BadPlaces.In(l), o.places))
 	}
 	name, src := msg.SampleSource.In(l), io.Reader(bytes.NewReader(sample))
 	if o.in != "" {

@@ -6,30 +6,35 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 
+	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
 )
 
-// runSIASN audits the rw-skp22 records in the file at path, a JSON array
-// or JSON lines, and writes each record's findings and a summary to w in
-// language l.
-func runSIASN(w io.Writer, path string, l lang.Lang) error {
-	data, err := os.ReadFile(path)
+// runSIASN audits the rw-skp22 records in the file at path ("-" for
+// stdin), a JSON array or JSON lines, and writes each record's findings
+// and a summary to w in language l.
+func runSIASN(w io.Writer, path string, stdin io.Reader, l lang.Lang) error {
+	f, err := csvio.Open(path, stdin)
 	if err != nil {
 		return err
 	}
-	records, err := readRecords(path, data)
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	records, err := readRecords(f.Name, data)
 	if err != nil {
 		return err
 	}
 	if len(records) == 0 {
-		return fmt.Errorf(msg.NoRecords.In(l), path)
+		return fmt.Errorf(msg.NoRecords.In(l), f.Name)
 	}
-	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(path, 0)))
+	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(f.Name, 0)))
 	fmt.Fprint(w, msg.AuditNote.In(l))
 	byKind := map[siasn.FindingKind]int{}
 	consistent := 0
@@ -116,8 +121,17 @@ func idText(s string) string {
 }
 
 // readRecords decodes a JSON array of records, or JSON lines (one record
-// per value). An error names the file and the 1-based record.
+// per value). An error names the file and the 1-based record. As for a
+// CSV file, a UTF-8 byte order mark is dropped, and UTF-16 (or UTF-32)
+// text is refused with how to save it.
 func readRecords(path string, data []byte) ([]siasn.RiwayatSKP, error) {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	// JSON text starts with an ASCII character: in UTF-16 or UTF-32, one
+	// of its first bytes is zero (RFC 4627, section 3), or the text starts
+	// with a UTF-16 byte order mark.
+	if bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) || len(data) >= 2 && (data[0] == 0 || data[1] == 0) {
+		return nil, fmt.Errorf("%s: the file is UTF-16 (or UTF-32) text: save it as UTF-8", path)
+	}
 	trimmed := bytes.TrimSpace(data)
 	var raws []json.RawMessage
 	if bytes.HasPrefix(trimmed, []byte("[")) {
