@@ -59,7 +59,7 @@ func TestTerminal(t *testing.T) {
 		{"embeddings", "\u202aa\u202bb\u202cc\u202d", 0, `"\u202aa\u202bb\u202cc\u202d"`},
 		{"line separator", "a\u2028b", 0, `"a\u2028b"`},
 		{"DEL", "a\x7fb", 0, `"a\x7fb"`},
-		{"not controls", "Dinas Pendidikan — Bandung, Aceh: نور‌الله", 0, "Dinas Pendidikan — Bandung, Aceh: نور‌الله"},
+		{"not controls", "Dinas Pendidikan — Bandung, Aceh: نور\u200cالله", 0, "Dinas Pendidikan — Bandung, Aceh: نور\u200cالله"},
 		{"long unsafe, no width", "\x1b" + strings.Repeat("z", 400), 0, `"\x1b` + strings.Repeat("z", 319) + `"…`},
 	}
 	for _, tc := range tests {
