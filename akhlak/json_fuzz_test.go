@@ -67,3 +67,18 @@ func FuzzRankJSON(f *testing.F) {
 		jsontest.RoundTrip(t, data, func(a, b Rank) bool { return a == b })
 	})
 }
+
+func FuzzNationalJSON(f *testing.F) {
+	p := fuzzBallotResult(f).Profile()
+	n, err := Aggregate([]Unit{
+		{Name: "A", Respondents: 2, Minimum: survey.FixedMinimum(1), Profile: p},
+		{Name: "B", Respondents: 1, Minimum: survey.FixedMinimum(2), Profile: p},
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	seedJSON(f, n)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.RoundTrip(t, data, National.Equal)
+	})
+}

@@ -2,7 +2,9 @@ package akhlak
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/figure"
@@ -24,7 +26,7 @@ type Unit struct {
 type Exclusion struct {
 	Unit   string // the unit's name
 	Reason string // why, in words, e.g. "survey: insufficient respondents: 5 of the 345 required (…)"
-	Err    error  // the same reason for errors.As: a *survey.InsufficientError, or an error wrapping ErrIncompleteProfile
+	Err    error  // the same reason for errors.As: a *survey.InsufficientError
 }
 
 // National is the national Indeks BerAKHLAK over the units that met their
@@ -47,16 +49,21 @@ type National struct {
 // exactly and rounded half-up once to one decimal place. It is not the
 // mean of the units' own rounded indices, which can differ by 0.1; like
 // [BallotResult.Index], it can also differ by 0.1 from the mean of the
-// seven rounded national scores. The returned Profile carries it. Units below their minimum, or with an invalid minimum or profile, are
-// listed in Excluded with the reason, in input order; nothing is dropped
-// silently.
+// seven rounded national scores. The returned Profile carries it. Units below their minimum
+// are listed in Excluded with the reason, in input order; nothing is
+// dropped silently. Only the minimum excludes a unit: bad input is an
+// error, never an exclusion.
 //
 // This is not the pooled figure over all respondents, which weights large
 // agencies more; the library does not compute that figure.
 //
 // Aggregate returns an error wrapping [survey.ErrInsufficientRespondents]
-// when no unit qualifies, and one wrapping [survey.ErrInvalidInput] for two
-// units with the same name or a unit with no name.
+// when no unit qualifies; one wrapping [ErrIncompleteProfile] for a unit
+// without a valid profile; and one wrapping [survey.ErrInvalidInput] for
+// two units with the same name, a unit with no name, or a unit whose
+// minimum is invalid or refuses its respondents (a negative count, or more
+// than the population; see [survey.Minimum.Check]). Each error names the
+// unit.
 func Aggregate(units []Unit) (National, error) {
 	var out National
 	seen := make(map[string]bool, len(units))
@@ -71,13 +78,14 @@ func Aggregate(units []Unit) (National, error) {
 			return National{}, fmt.Errorf("akhlak: national: unit %s appears twice: %w", text.Quote(u.Name), survey.ErrInvalidInput)
 		}
 		seen[u.Name] = true
-		var err error
 		if !u.Profile.IsValid() {
-			err = fmt.Errorf("akhlak: no valid profile: %w", ErrIncompleteProfile)
-		} else {
-			err = u.Minimum.Check(u.Respondents)
+			return National{}, fmt.Errorf("akhlak: national: unit %s has no valid profile: %w", text.Quote(u.Name), ErrIncompleteProfile)
 		}
-		if err != nil {
+		if err := u.Minimum.Check(u.Respondents); err != nil {
+			var ie *survey.InsufficientError
+			if !errors.As(err, &ie) {
+				return National{}, fmt.Errorf("akhlak: national: unit %s: %w", text.Quote(u.Name), err)
+			}
 			out.Excluded = append(out.Excluded, Exclusion{Unit: u.Name, Reason: err.Error(), Err: err})
 			continue
 		}
@@ -101,32 +109,124 @@ func Aggregate(units []Unit) (National, error) {
 }
 
 type exclusionJSON struct {
-	Unit   string `json:"unit"`
-	Reason string `json:"reason"`
+	Unit        string          `json:"unit"`
+	Reason      string          `json:"reason"`
+	Respondents int             `json:"respondents"`
+	Minimum     *survey.Minimum `json:"minimum"`
+}
+
+type nationalJSON struct {
+	profileJSON
+	Included []string        `json:"included"`
+	Excluded []exclusionJSON `json:"excluded"`
 }
 
 // MarshalJSON writes the national figures with every decimal as a string
-// at its published places:
+// at its published places, and each excluded unit with its respondents
+// and minimum:
 //
 //	{"values":[{"value":"Berorientasi Pelayanan","code":"BP","score":"57.9","category":"B"},…],
-//	 "index":"61.0","category":"B","included":["…"],"excluded":[{"unit":"…","reason":"…"}]}
+//	 "index":"61.0","category":"B","included":["…"],
+//	 "excluded":[{"unit":"…","reason":"…","respondents":5,"minimum":{…}}]}
 //
-// A National with no valid Profile is an error.
+// A National with no valid Profile, or with an exclusion whose Err is not
+// a *survey.InsufficientError (as Aggregate makes them), is an error.
 func (n National) MarshalJSON() ([]byte, error) {
 	if !n.Profile.IsValid() {
 		return nil, fmt.Errorf("akhlak: MarshalJSON of a National without a profile: %w", ErrIncompleteProfile)
 	}
-	out := struct {
-		profileJSON
-		Included []string        `json:"included"`
-		Excluded []exclusionJSON `json:"excluded"`
-	}{profileJSON: n.Profile.json(), Included: n.Included, Excluded: []exclusionJSON{}}
+	out := nationalJSON{profileJSON: n.Profile.json(), Included: n.Included, Excluded: []exclusionJSON{}}
 	out.Index, out.Category = n.Index.String(), n.Category.Letter
 	if out.Included == nil {
 		out.Included = []string{}
 	}
 	for _, e := range n.Excluded {
-		out.Excluded = append(out.Excluded, exclusionJSON{Unit: e.Unit, Reason: e.Reason})
+		var ie *survey.InsufficientError
+		if !errors.As(e.Err, &ie) {
+			return nil, fmt.Errorf("akhlak: MarshalJSON of a National: the exclusion of %s has no *survey.InsufficientError: %w", text.Quote(e.Unit), survey.ErrInvalidInput)
+		}
+		min := ie.Minimum
+		out.Excluded = append(out.Excluded, exclusionJSON{Unit: e.Unit, Reason: e.Reason, Respondents: ie.Respondents, Minimum: &min})
 	}
 	return json.Marshal(out)
+}
+
+// UnmarshalJSON reads what [National.MarshalJSON] writes: the profile,
+// checked as [Profile.UnmarshalJSON] checks it (its index is the national
+// index, its category the national category); the included units, at
+// least one, each named once; and each excluded unit with the respondents
+// and minimum that exclude it (its Err is the *survey.InsufficientError of
+// minimum.Check, its Reason that error's text). Anything else is an error
+// wrapping [survey.ErrInvalidInput] that names the field; on an error n is
+// unchanged.
+func (n *National) UnmarshalJSON(data []byte) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("akhlak: National JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
+	}
+	var in nationalJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return bad("%v", err)
+	}
+	p, err := in.profileJSON.profile()
+	if err != nil {
+		return err
+	}
+	if in.Index == "" || in.Category == "" {
+		return bad("no index or no category")
+	}
+	x := National{Index: p.Index(), Category: p.Category(), Profile: p}
+	seen := map[string]bool{}
+	name := func(u string) error {
+		if u == "" || seen[u] {
+			return bad("unit %s without a name or listed twice", text.Quote(u))
+		}
+		seen[u] = true
+		return nil
+	}
+	for _, u := range in.Included {
+		if err := name(u); err != nil {
+			return err
+		}
+		x.Included = append(x.Included, u)
+	}
+	if len(x.Included) == 0 {
+		return bad("no included unit")
+	}
+	for _, e := range in.Excluded {
+		if err := name(e.Unit); err != nil {
+			return err
+		}
+		if e.Minimum == nil {
+			return bad("excluded unit %s has no minimum", text.Quote(e.Unit))
+		}
+		err := e.Minimum.Check(e.Respondents)
+		var ie *survey.InsufficientError
+		if !errors.As(err, &ie) || err.Error() != e.Reason {
+			return bad("excluded unit %s: %d respondents against %s do not exclude it as %s", text.Quote(e.Unit), e.Respondents, e.Minimum, text.Quote(e.Reason))
+		}
+		x.Excluded = append(x.Excluded, Exclusion{Unit: e.Unit, Reason: e.Reason, Err: err})
+	}
+	*n = x
+	return nil
+}
+
+// Equal reports whether n and o hold the same national figures, units and
+// exclusions (each exclusion's error compared by its respondents and
+// minimum, or by its text).
+func (n National) Equal(o National) bool {
+	return n.Index == o.Index && n.Category.Equal(o.Category) && n.Profile.Equal(o.Profile) &&
+		slices.Equal(n.Included, o.Included) && slices.EqualFunc(n.Excluded, o.Excluded, Exclusion.Equal)
+}
+
+// Equal reports whether e and o exclude the same unit for the same
+// reason.
+func (e Exclusion) Equal(o Exclusion) bool {
+	if e.Unit != o.Unit || e.Reason != o.Reason {
+		return false
+	}
+	var a, b *survey.InsufficientError
+	if errors.As(e.Err, &a) && errors.As(o.Err, &b) {
+		return a.Respondents == b.Respondents && a.Minimum.Equal(b.Minimum)
+	}
+	return (e.Err == nil) == (o.Err == nil) && (e.Err == nil || e.Err.Error() == o.Err.Error())
 }

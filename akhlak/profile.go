@@ -81,9 +81,12 @@ func NewProfile(scores map[Value]decimal.Decimal) (Profile, error) {
 			continue
 		}
 		f, err := scoreFigure(s)
-		if err != nil || s.Sign() < 0 || s.GreaterThan(hundred) {
-			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100 or has more than %d places: %w",
+		switch {
+		case err != nil:
+			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s has more than %d places, or is far outside 0–100: %w",
 				exact.Describe(s), v, maxScorePlaces, category.ErrOutOfRange)
+		case s.Sign() < 0 || s.GreaterThan(hundred):
+			return Profile{}, fmt.Errorf("akhlak: profile: score %s for %s is outside 0–100: %w", exact.Describe(s), v, category.ErrOutOfRange)
 		}
 		p.scores[i] = f
 	}

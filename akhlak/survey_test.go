@@ -536,7 +536,6 @@ func TestAggregate(t *testing.T) {
 		{Name: "A", Respondents: 400, Minimum: survey.Slovin(1000, 5), Profile: prof("60.0")},
 		{Name: "B", Respondents: 100, Minimum: survey.Slovin(1000, 5), Profile: prof("90.0")}, // needs 286
 		{Name: "C", Respondents: 300, Minimum: survey.FixedMinimum(300), Profile: prof("61.9")},
-		{Name: "D", Respondents: 300, Minimum: survey.FixedMinimum(300)}, // no profile
 	}
 	n, err := Aggregate(units)
 	if err != nil {
@@ -564,8 +563,7 @@ func TestAggregate(t *testing.T) {
 	if diff := cmp.Diff([]string{"A", "C"}, n.Included); diff != "" {
 		t.Errorf("included mismatch (-want +got):\n%s", diff)
 	}
-	if len(n.Excluded) != 2 || n.Excluded[0].Unit != "B" || !errors.Is(n.Excluded[0].Err, survey.ErrInsufficientRespondents) ||
-		n.Excluded[1].Unit != "D" || !errors.Is(n.Excluded[1].Err, ErrIncompleteProfile) {
+	if len(n.Excluded) != 1 || n.Excluded[0].Unit != "B" || !errors.Is(n.Excluded[0].Err, survey.ErrInsufficientRespondents) {
 		t.Errorf("excluded = %+v", n.Excluded)
 	}
 	if _, err := Aggregate(units[1:2]); !errors.Is(err, survey.ErrInsufficientRespondents) {

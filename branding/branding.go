@@ -245,10 +245,11 @@ func (t *Tally) result(rep tally.Report, scale survey.RatingScale) Result {
 		r.intentionReason = "the instrument has no intention item"
 	case rep.TopShareReason != "":
 		r.intentionReason = "intention item " + strconv.Quote(t.intention) + ": " + rep.TopShareReason
+		r.intentionWithheld = rep.TopShareWithheld
 	default:
 		r.intention = rep.TopShare
 	}
-	r.rep.TopShare, r.rep.TopShareReason = decimal.Decimal{}, "" // kept in the Result's own fields
+	r.rep.TopShare, r.rep.TopShareReason, r.rep.TopShareWithheld = decimal.Decimal{}, "", false // kept in the Result's own fields
 	return r
 }
 
@@ -285,16 +286,26 @@ func (g Group) Equal(o Group) bool {
 // ([Result.UnmarshalJSON]) with every figure it holds; to merge a survey
 // with more responses later, store the [Tally] instead.
 type Result struct {
-	rep             *tally.Report // immutable once made
-	scale           survey.RatingScale
-	intention       decimal.Decimal // when intentionReason is empty
-	intentionReason string
-	min             survey.Minimum
-	groups          []Group
+	rep               *tally.Report // immutable once made
+	scale             survey.RatingScale
+	intention         decimal.Decimal // when intentionReason is empty
+	intentionReason   string
+	intentionWithheld bool
+	min               survey.Minimum
+	groups            []Group
 }
 
 func noFigure(what string) error {
 	return fmt.Errorf("branding: %s: %w", what, survey.ErrNoFigure)
+}
+
+// missing returns the error of a figure that has none: withheld for
+// confidentiality (wrapping survey.ErrWithheld too), or not computable.
+func missing(what string, withheld bool) error {
+	if withheld {
+		return fmt.Errorf("branding: %s: %w (%w)", what, survey.ErrNoFigure, survey.ErrWithheld)
+	}
+	return noFigure(what)
 }
 
 var errZeroResult = noFigure("the zero Result")
@@ -332,7 +343,7 @@ func (r Result) figures(what string, p tally.Part, ok bool) (survey.Figures, err
 	case !ok:
 		return survey.Figures{}, fmt.Errorf("branding: %s: not in the instrument: %w", what, survey.ErrInvalidInput)
 	case p.Reason != "":
-		return survey.Figures{}, noFigure(what + ": " + p.Reason)
+		return survey.Figures{}, missing(what+": "+p.Reason, p.Withheld)
 	}
 	f := p.Figures
 	return survey.Figures{Mean: figure.MustNew(f.Mean, tally.MeanPlaces), Favourable: figure.MustNew(f.Favourable, tally.PercentPlaces),
@@ -399,7 +410,7 @@ func (r Result) Alpha(dimension string) (figure.Figure, int, error) {
 	case !ok:
 		return figure.Figure{}, 0, fmt.Errorf("branding: dimension %q: not in the instrument: %w", dimension, survey.ErrInvalidInput)
 	case p.AlphaReason != "":
-		return figure.Figure{}, p.AlphaN, noFigure(p.AlphaReason)
+		return figure.Figure{}, p.AlphaN, missing(p.AlphaReason, p.AlphaWithheld)
 	}
 	return figure.MustNew(p.Alpha, tally.AlphaPlaces), p.AlphaN, nil
 }
@@ -414,7 +425,7 @@ func (r Result) NPS() (survey.NPS, error) {
 	case !r.IsValid():
 		return survey.NPS{}, errZeroResult
 	case r.rep.NPSReason != "":
-		return survey.NPS{}, noFigure(r.rep.NPSReason)
+		return survey.NPS{}, missing(r.rep.NPSReason, r.rep.NPSWithheld)
 	}
 	return survey.NPS(r.rep.NPS), nil
 }
@@ -430,7 +441,7 @@ func (r Result) Intention() (figure.Figure, error) {
 	case !r.IsValid():
 		return figure.Figure{}, errZeroResult
 	case r.intentionReason != "":
-		return figure.Figure{}, noFigure(r.intentionReason)
+		return figure.Figure{}, missing(r.intentionReason, r.intentionWithheld)
 	}
 	return figure.MustNew(r.intention, tally.PercentPlaces), nil
 }
@@ -438,7 +449,7 @@ func (r Result) Intention() (figure.Figure, error) {
 // Equal reports whether r and o hold the same figures, scale, minimum and
 // groups.
 func (r Result) Equal(o Result) bool {
-	return r.rep.Equal(o.rep) && r.scale == o.scale && r.intention.Equal(o.intention) && r.intentionReason == o.intentionReason &&
+	return r.rep.Equal(o.rep) && r.scale == o.scale && r.intention.Equal(o.intention) && r.intentionReason == o.intentionReason && r.intentionWithheld == o.intentionWithheld &&
 		r.min.Equal(o.min) && slices.EqualFunc(r.groups, o.groups, Group.Equal)
 }
 
@@ -451,11 +462,12 @@ type groupJSON struct {
 }
 
 type resultJSON struct {
-	Minimum         *survey.Minimum     `json:"minimum,omitempty"`
-	Scale           *survey.RatingScale `json:"scale"`
-	Attractiveness  string              `json:"attractiveness,omitempty"`
-	Intention       string              `json:"intention,omitempty"`
-	IntentionReason string              `json:"intention_reason,omitempty"`
+	Minimum           *survey.Minimum     `json:"minimum,omitempty"`
+	Scale             *survey.RatingScale `json:"scale"`
+	Attractiveness    string              `json:"attractiveness,omitempty"`
+	Intention         string              `json:"intention,omitempty"`
+	IntentionReason   string              `json:"intention_reason,omitempty"`
+	IntentionWithheld bool                `json:"intention_withheld,omitempty"`
 	tally.ReportJSON
 	Groups []groupJSON `json:"groups,omitempty"`
 }
@@ -472,7 +484,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		return nil, fmt.Errorf("branding: MarshalJSON of the zero Result: %w", survey.ErrNoFigure)
 	}
 	scale := r.scale
-	out := resultJSON{Scale: &scale, ReportJSON: r.rep.JSON(), IntentionReason: r.intentionReason}
+	out := resultJSON{Scale: &scale, ReportJSON: r.rep.JSON(), IntentionReason: r.intentionReason, IntentionWithheld: r.intentionWithheld}
 	if r.min.IsValid() {
 		out.Minimum = &r.min
 	}
@@ -533,7 +545,10 @@ func decodeResult(data []byte, whole bool) (Result, error) {
 	if err != nil {
 		return bad("%v", err)
 	}
-	r := Result{rep: &rep, scale: *in.Scale, intentionReason: in.IntentionReason}
+	r := Result{rep: &rep, scale: *in.Scale, intentionReason: in.IntentionReason, intentionWithheld: in.IntentionWithheld}
+	if in.IntentionWithheld && in.IntentionReason == "" {
+		return bad("intention withheld without a reason")
+	}
 	switch i, ok := exact.ParseDecimal(in.Intention); {
 	case (in.Intention == "") == (in.IntentionReason == ""):
 		return bad("intention %q with reason %q: want one of the two", in.Intention, in.IntentionReason)

@@ -276,6 +276,15 @@ func noFigure(what string) error {
 	return fmt.Errorf("engagement: %s: %w", what, survey.ErrNoFigure)
 }
 
+// missing returns the error of a figure that has none: withheld for
+// confidentiality (wrapping survey.ErrWithheld too), or not computable.
+func missing(what string, withheld bool) error {
+	if withheld {
+		return fmt.Errorf("engagement: %s: %w (%w)", what, survey.ErrNoFigure, survey.ErrWithheld)
+	}
+	return noFigure(what)
+}
+
 var errZeroResult = noFigure("the zero Result")
 
 // IsValid reports whether r holds figures.
@@ -310,7 +319,7 @@ func (r Result) figures(what string, p tally.Part, ok bool) (survey.Figures, err
 	case !ok:
 		return survey.Figures{}, fmt.Errorf("engagement: %s: not in the instrument: %w", what, survey.ErrInvalidInput)
 	case p.Reason != "":
-		return survey.Figures{}, noFigure(what + ": " + p.Reason)
+		return survey.Figures{}, missing(what+": "+p.Reason, p.Withheld)
 	}
 	return toFigures(p.Figures), nil
 }
@@ -383,7 +392,7 @@ func (r Result) Alpha(dimension string) (figure.Figure, int, error) {
 	case !ok:
 		return figure.Figure{}, 0, fmt.Errorf("engagement: dimension %q: not in the instrument: %w", dimension, survey.ErrInvalidInput)
 	case p.AlphaReason != "":
-		return figure.Figure{}, p.AlphaN, noFigure(p.AlphaReason)
+		return figure.Figure{}, p.AlphaN, missing(p.AlphaReason, p.AlphaWithheld)
 	}
 	return figure.MustNew(p.Alpha, tally.AlphaPlaces), p.AlphaN, nil
 }
@@ -416,7 +425,7 @@ func (r Result) ENPS() (survey.NPS, error) {
 	case !r.IsValid():
 		return survey.NPS{}, errZeroResult
 	case r.rep.NPSReason != "":
-		return survey.NPS{}, noFigure(r.rep.NPSReason)
+		return survey.NPS{}, missing(r.rep.NPSReason, r.rep.NPSWithheld)
 	}
 	return survey.NPS(r.rep.NPS), nil
 }

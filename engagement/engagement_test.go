@@ -360,7 +360,8 @@ func TestFaultAnswersThreshold(t *testing.T) {
 	}
 	groups := r.Groups()
 	a, b := groups[0].Result, groups[1].Result
-	if _, err := a.Item("K1"); !errors.Is(err, survey.ErrNoFigure) || !strings.Contains(err.Error(), "1 answers, below the confidentiality threshold of 5") {
+	if _, err := a.Item("K1"); !errors.Is(err, survey.ErrWithheld) || !errors.Is(err, survey.ErrNoFigure) ||
+		!strings.Contains(err.Error(), "1 answers, below the confidentiality threshold of 5") {
 		t.Errorf("unit A's K1, one answer: %v", err)
 	}
 	if _, err := a.ENPS(); !errors.Is(err, survey.ErrNoFigure) {
@@ -376,7 +377,7 @@ func TestFaultAnswersThreshold(t *testing.T) {
 		func() error { _, err := b.Item("K1"); return err },
 		func() error { _, err := b.ENPS(); return err },
 	} {
-		if err := f(); !errors.Is(err, survey.ErrNoFigure) || !strings.Contains(err.Error(), "complementary suppression") {
+		if err := f(); !errors.Is(err, survey.ErrWithheld) || !strings.Contains(err.Error(), "complementary suppression") {
 			t.Errorf("unit B: %v, want complementary suppression", err)
 		}
 	}

@@ -96,7 +96,8 @@ func (o options) check() error {
 //
 // Result returns, and no figure:
 //   - an error wrapping [survey.ErrInvalidInput] for an invalid option,
-//     naming it, or for an invalid minimum;
+//     naming it, or for an invalid minimum or one that refuses the
+//     respondents (more than its population: [survey.Minimum.Check]);
 //   - an [*survey.InsufficientError] with both numbers when the tally has
 //     fewer respondents than the minimum (or none);
 //   - an error wrapping [survey.ErrNoFigure] naming the unsur when an unsur

@@ -24,6 +24,11 @@ var (
 	// answered the items, a dimension has too few items or respondents for
 	// Cronbach's alpha, or the answers have no variance.
 	ErrNoFigure = errors.New("no figure")
+	// ErrWithheld means a figure exists but is not published: fewer
+	// answers stand behind it than the confidentiality threshold, or it
+	// would reveal such a figure by difference (complementary
+	// suppression). An error that wraps it also wraps [ErrNoFigure].
+	ErrWithheld = errors.New("withheld for confidentiality")
 	// ErrInvalidInstrument means an instrument, a rating scale (also one
 	// written as malformed text) or another survey definition is invalid,
 	// or two tallies of different instruments were merged.

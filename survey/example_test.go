@@ -46,9 +46,11 @@ func ExampleMinimum_Check() {
 	fmt.Println(survey.Slovin(100, 5).Check(80))
 	var zero survey.Minimum
 	fmt.Println(zero.Check(80))
+	fmt.Println(survey.KrejcieMorgan(1).Check(64)) // more respondents than people served
 	// Output:
 	// <nil>
 	// survey: invalid minimum (no minimum): invalid input
+	// survey: 64 respondents, more than the population of 1 (Krejcie–Morgan, population 1): invalid input
 }
 
 func ExampleMinimum_IsValid() {

@@ -46,7 +46,9 @@ func ExampleRecommendation() {
 	_ = t.Add(engagement.Response{Respondent: "R1", Answers: []int8{4}, Recommend: survey.Recommend(0)}) // a detractor
 	_ = t.Add(engagement.Response{Respondent: "R2", Answers: []int8{4}})                                 // no answer
 	err := t.Add(engagement.Response{Respondent: "R3", Answers: []int8{4}, Recommend: survey.Recommend(11)})
-	r, _ := t.Result(survey.FixedMinimum(2))
+	// A confidentiality threshold of 1, for two respondents: by default a
+	// figure needs 5 answers behind it.
+	r, _ := t.Result(survey.FixedMinimum(2), engagement.WithConfidentiality(1))
 	n, _ := r.ENPS()
 	fmt.Printf("eNPS %d: detractors %d, missing %d\n", n.Score, n.Detractors, n.Missing)
 	fmt.Println(err)

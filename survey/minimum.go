@@ -113,10 +113,20 @@ func (m Minimum) String() string {
 
 // Check returns nil when respondents meet the minimum, an
 // [*InsufficientError] when they do not, and an error wrapping
-// [ErrInvalidInput] when m is invalid.
+// [ErrInvalidInput] when m is invalid, when respondents is negative, or
+// when respondents are more than the population a [Slovin] or
+// [KrejcieMorgan] minimum was made for: a sample cannot be larger than the
+// population it is drawn from, so one of the two numbers is wrong. A
+// [FixedMinimum] has no population.
 func (m Minimum) Check(respondents int) error {
 	if !m.IsValid() {
 		return fmt.Errorf("survey: invalid minimum (%s): %w", m, ErrInvalidInput)
+	}
+	if respondents < 0 {
+		return fmt.Errorf("survey: %d respondents: %w", respondents, ErrInvalidInput)
+	}
+	if m.kind != minFixed && respondents > m.population {
+		return fmt.Errorf("survey: %d respondents, more than the population of %d (%s): %w", respondents, m.population, m, ErrInvalidInput)
 	}
 	if respondents < m.required {
 		return &InsufficientError{Respondents: respondents, Minimum: m}

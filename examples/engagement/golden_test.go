@@ -77,9 +77,9 @@ func TestLanguageOfMessages(t *testing.T) {
 			"engagement: angka tidak diterbitkan: 183 responden, minimum 1.500 tidak terpenuhi\n"},
 		{"below minimum, thousands, en", []string{"-lang", "en", "-minimum", "1500"}, 1,
 			"engagement: no figures published: 183 respondents, fewer than the 1,500 required\n"},
-		{"-in without -instrument, id", []string{"-in", "x.csv"}, 1, "engagement: -in memerlukan -instrument\n"},
-		{"-in without -instrument, en", []string{"-lang", "en", "-in", "x.csv"}, 1, "engagement: -in needs -instrument\n"},
-		{"both stdin, id", []string{"-in", "-", "-instrument", "-"}, 1,
+		{"-in without -instrument, id", []string{"-in", "x.csv"}, 2, "engagement: -in memerlukan -instrument\n"},
+		{"-in without -instrument, en", []string{"-lang", "en", "-in", "x.csv"}, 2, "engagement: -in needs -instrument\n"},
+		{"both stdin, id", []string{"-in", "-", "-instrument", "-"}, 2,
 			"engagement: -in dan -instrument tidak dapat sama-sama membaca masukan standar\n"},
 		{"arguments, id", []string{"extra"}, 2, "engagement: argumen tak terduga [\"extra\"]\n"},
 		{"arguments, en", []string{"-lang", "en", "extra"}, 2, "engagement: unexpected arguments [\"extra\"]\n"},
@@ -122,7 +122,7 @@ func TestNoAlpha(t *testing.T) {
 		}},
 	}
 	for _, tc := range tests {
-		got := runMain("", "-in", export, "-instrument", inst, "-minimum", "1", "-lang", tc.lang)
+		got := runMain("", "-in", export, "-instrument", inst, "-minimum", "1", "-confidentiality", "1", "-lang", tc.lang)
 		for _, w := range tc.want {
 			if !strings.Contains(got.Stdout, w) {
 				t.Errorf("%s: output lacks %q:\n%+v", tc.lang, w, got)
@@ -137,6 +137,7 @@ func TestNoAlpha(t *testing.T) {
 // TestNoAlpha checks the library's own errors end to end.
 func TestWhyNoAlpha(t *testing.T) {
 	noFigure := fmt.Errorf("engagement: dimension %q: %w", "D", survey.ErrNoFigure)
+	withheld := fmt.Errorf("engagement: dimension %q: %w (%w)", "D", survey.ErrNoFigure, survey.ErrWithheld)
 	other := errors.New("engagement: something else went wrong")
 	invalid := fmt.Errorf("engagement: %w", survey.ErrInvalidInput)
 	tests := []struct {
@@ -152,6 +153,7 @@ func TestWhyNoAlpha(t *testing.T) {
 		{"fewer than two complete", noFigure, 2, 1, fewAnswers, nil},
 		{"no complete respondent", noFigure, 4, 0, fewAnswers, nil},
 		{"no variance", noFigure, 2, 3, noVariance, nil},
+		{"withheld for confidentiality", withheld, 2, 3, alphaWithheld, nil},
 		{"unknown error, counts of no variance", other, 2, 3, hasAlpha, other},
 		{"unknown error, counts of one item", other, 1, 0, hasAlpha, other},
 		{"another sentinel", invalid, 2, 3, hasAlpha, survey.ErrInvalidInput},

@@ -119,14 +119,18 @@ func (r report) htmlTitle(l lang.Lang) string {
 }
 
 // alphaText writes a dimension's alpha and its n, or why it has none.
-func (d dimensionFigures) alphaText(l lang.Lang) string {
-	switch d.noAlpha {
-	case hasAlpha:
+func (d dimensionFigures) alphaText(l lang.Lang, threshold int) string {
+	switch {
+	case d.withheld:
+		return l.Sprintf(msg.DimensionWithheld, l.Int(threshold))
+	case d.noAlpha == hasAlpha:
 		return l.Sprintf(msg.Alpha, l.Fixed(d.alpha, 3), l.Int(d.alphaN))
-	case oneItem:
+	case d.noAlpha == oneItem:
 		return msg.AlphaOneItem.In(l)
-	case fewAnswers:
+	case d.noAlpha == fewAnswers:
 		return l.Sprintf(msg.AlphaFew, l.Int(d.alphaN))
+	case d.noAlpha == alphaWithheld:
+		return l.Sprintf(msg.AlphaWithheld, l.Int(d.alphaN), l.Int(threshold))
 	}
 	return l.Sprintf(msg.AlphaNoVariance, l.Int(d.alphaN))
 }
@@ -154,8 +158,12 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 		page.Note = msg.SampleNote.In(l)
 	}
 	for _, dim := range r.dimensions {
+		mean, fav := "—", "—"
+		if !dim.withheld {
+			mean, fav = l.Fixed(dim.figures.Mean.Decimal(), 2), pct(l.Fixed(dim.figures.Favourable.Decimal(), 1))
+		}
 		d.Dimensions = append(d.Dimensions, struct{ Name, Mean, Favourable, Alpha string }{
-			text.Terminal(dim.name, 0), l.Fixed(dim.figures.Mean.Decimal(), 2), pct(l.Fixed(dim.figures.Favourable.Decimal(), 1)), dim.alphaText(l)})
+			text.Terminal(dim.name, 0), mean, fav, dim.alphaText(l, r.confidentiality)})
 	}
 	var chart bytes.Buffer
 	if err := r.writeSVG(&chart, l); err != nil {

@@ -330,8 +330,8 @@ func TestRulesUsed(t *testing.T) {
 	}
 	c, _ := rules.Lookup(rules.Confidentiality)
 	for _, l := range []lang.Lang{lang.ID, lang.EN} {
-		if !strings.Contains(c.Statement.In(l), " "+l.Int(confidentiality)+" ") {
-			t.Errorf("the confidentiality rule (%s) does not state the program's threshold %d", c.Statement.In(l), confidentiality)
+		if !strings.Contains(c.Statement.In(l), " "+l.Int(defaultConfidentiality)+" ") {
+			t.Errorf("the confidentiality rule (%s) does not state the program's threshold %d", c.Statement.In(l), defaultConfidentiality)
 		}
 	}
 	// A minimum other than the official one is said to be the caller's.
@@ -353,11 +353,11 @@ func sampleReport(t *testing.T, l lang.Lang) report {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := tl.Result(survey.FixedMinimum(140), engagement.WithConfidentiality(confidentiality))
+	res, err := tl.Result(survey.FixedMinimum(140), engagement.WithConfidentiality(defaultConfidentiality))
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := newReport("sample.csv", true, inst, res, 140, l)
+	r, err := newReport("sample.csv", true, inst, res, 140, defaultConfidentiality, l)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -383,7 +383,7 @@ func TestHTMLOptionalRows(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, page := runHTML(t, "", "-in", writeFile(t, "e.csv", tc.export), "-instrument", inst, "-minimum", "1", "-lang", "en")
+			got, page := runHTML(t, "", "-in", writeFile(t, "e.csv", tc.export), "-instrument", inst, "-minimum", "1", "-confidentiality", "1", "-lang", "en")
 			if got.Status != 0 {
 				t.Fatalf("%+v", got)
 			}

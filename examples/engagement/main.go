@@ -40,11 +40,21 @@
 // (-allow-duplicates turns the check off). A bad row stops the run with
 // "file:line: column NAME: reason" and exit status 1, and nothing is
 // written to standard output: the report is built completely before it
-// is written. The HTML file is built completely in memory and written under
-// a temporary name next to FILE, then renamed, so that it is written whole
-// or not at all; when anything fails, neither it nor standard output is
-// written. A bad flag, or a -lang other than id or en, is a usage error
-// (exit status 2).
+// is written. A bad flag (malformed, or with a value out of its range,
+// such as -minimum 0), flags that cannot go together, or a -lang other
+// than id or en, is a usage error (exit status 2). An item of the
+// instrument may not be named after a column of the export (respondent,
+// unit, recommend).
+//
+// -html and -write-sample write only a regular file (or through a
+// symbolic link to one) or a new name: a directory, a device, a FIFO, a
+// socket, an input of the run, or standard input or output is a usage
+// error, checked before any work. The HTML file is built completely in
+// memory, written under a temporary name beside FILE, and renamed into
+// place only after standard output was written: on any error (standard
+// output on a full disk included) no file is changed. A new file gets
+// 0666 less the umask; a replaced file keeps its permission bits (package
+// internal/outfile).
 package main
 
 import (
@@ -58,6 +68,7 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/outfile"
@@ -82,6 +93,7 @@ type options struct {
 	html            string // -html: the HTML report's file, or ""
 	title, period   string
 	minimum         int
+	confidentiality int // -confidentiality: the smallest unit, and the fewest answers, that get a figure
 	csv             csvio.Options
 	allowDuplicates bool
 	lang            lang.Lang
@@ -98,6 +110,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.in, "in", "", "score the export `FILE` (- for standard input) instead of the embedded sample")
 	fs.StringVar(&o.instrument, "instrument", "", "the instrument `FILE` (code,dimension,reverse); required with -in")
 	fs.IntVar(&o.minimum, "minimum", engagement.OfficialMinimum().Required(), "minimum respondents (140 is official)")
+	fs.IntVar(&o.confidentiality, "confidentiality", defaultConfidentiality, "the smallest unit, and the fewest answers behind a figure, that get figures (`N` ≥ 1; 5 is the library default)")
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
@@ -105,45 +118,58 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.title, "title", "", "the agency or unit name for the title (default: the file name)")
 	fs.StringVar(&o.period, "period", "", "the survey period for the title, e.g. \"2024\"")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "engagement", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
-	var out bytes.Buffer
-	var err error
+	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "engagement", cli.Usage(err))
+	}
+	if o.confidentiality < 1 {
+		return cli.Exit(stderr, "engagement", cli.Usage(errors.New(o.lang.Sprintf(msg.BadConfidentiality, o.confidentiality))))
+	}
 	if *writeSampleTo != "" {
-		if err = writeSample(&out); err == nil {
-			err = os.WriteFile(*writeSampleTo, out.Bytes(), 0o644)
-		}
-		out.Reset()
-	} else {
-		o.stdin = stdin
-		err = run(&out, o)
+		return cli.Exit(stderr, "engagement", writeSampleFile(*writeSampleTo, stdin, stdout))
 	}
-	if err == nil {
-		_, err = out.WriteTo(stdout)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "engagement:", err)
-		return 1
-	}
-	return 0
+	o.stdin = stdin
+	return cli.Exit(stderr, "engagement", run(stdout, o))
 }
 
-func run(w *bytes.Buffer, o options) error {
+// writeSampleFile writes the synthetic sample to path, as package
+// outfile writes any output file.
+func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
+	if err := outfile.Check(nil, []outfile.Output{{Flag: "-write-sample", Name: path}}, stdin, stdout); err != nil {
+		return cli.Usage(err)
+	}
+	var b bytes.Buffer
+	if err := writeSample(&b); err != nil {
+		return err
+	}
+	return outfile.Write(outfile.File{Flag: "-write-sample", Name: path, Data: b.Bytes()})
+}
+
+// run builds the report, and the HTML page with -html, then writes: the
+// page under a temporary name beside its destination, then standard
+// output (w), and only when that succeeded the page in place (package
+// outfile). On an error, nothing is written to w and no file is changed.
+func run(w io.Writer, o options) error {
 	l := o.lang
+	if o.confidentiality == 0 {
+		o.confidentiality = defaultConfidentiality // options built in Go, not from flags
+	}
+	if err := check(o); err != nil {
+		return cli.Usage(err)
+	}
+	inputs := []outfile.Input{{Flag: "-in", Name: o.in}, {Flag: "-instrument", Name: o.instrument}}
+	if err := outfile.Check(inputs, []outfile.Output{{Flag: "-html", Name: o.html}}, o.stdin, w); err != nil {
+		return cli.Usage(err)
+	}
 	exportName, export := "sample.csv", io.Reader(bytes.NewReader(sampleExport))
 	instName, instData := "instrument.csv", io.Reader(bytes.NewReader(sampleInstrument))
 	if o.in != "" {
-		if o.instrument == "" {
-			return errors.New(msg.NeedInstrument.In(l))
-		}
-		if o.in == "-" && o.instrument == "-" {
-			return errors.New(msg.BothStdin.In(l))
-		}
 		f, err := csvio.Open(o.in, o.stdin)
 		if err != nil {
 			return err
@@ -164,11 +190,11 @@ func run(w *bytes.Buffer, o options) error {
 	if err != nil {
 		return err
 	}
-	res, err := t.Result(survey.FixedMinimum(o.minimum), engagement.WithConfidentiality(confidentiality))
+	res, err := t.Result(survey.FixedMinimum(o.minimum), engagement.WithConfidentiality(o.confidentiality))
 	if err != nil {
 		return refused(l, err)
 	}
-	r, err := newReport(exportName, o.in == "", instrument, res, o.minimum, l)
+	r, err := newReport(exportName, o.in == "", instrument, res, o.minimum, o.confidentiality, l)
 	if err != nil {
 		return err
 	}
@@ -177,17 +203,42 @@ func run(w *bytes.Buffer, o options) error {
 	if err := r.writeText(&out, l); err != nil {
 		return err
 	}
+	var files []outfile.File
 	if o.html != "" {
 		var page bytes.Buffer
 		if err := r.writeHTML(&page, l); err != nil {
 			return err
 		}
-		if err := outfile.Write(outfile.File{Name: o.html, Data: page.Bytes()}); err != nil {
-			return err
-		}
+		files = append(files, outfile.File{Flag: "-html", Name: o.html, Data: page.Bytes()})
 	}
-	_, err = out.WriteTo(w)
-	return err
+	staged, err := outfile.Stage(files...)
+	if err != nil {
+		return err
+	}
+	defer staged.Discard()
+	if _, err := out.WriteTo(w); err != nil {
+		return err
+	}
+	return staged.Commit()
+}
+
+// check returns an error for flags that cannot go together or whose
+// value is outside its range: a usage error, found before any work.
+func check(o options) error {
+	l := o.lang
+	switch {
+	case o.in != "" && o.instrument == "":
+		return errors.New(msg.NeedInstrument.In(l))
+	case o.instrument != "" && o.in == "":
+		return errors.New(msg.InstrumentNeedsIn.In(l))
+	case o.in == "-" && o.instrument == "-":
+		return errors.New(msg.BothStdin.In(l))
+	case o.minimum < 1:
+		return errors.New(l.Sprintf(msg.BadMinimum, o.minimum))
+	case o.confidentiality < 0:
+		return errors.New(l.Sprintf(msg.BadConfidentiality, o.confidentiality))
+	}
+	return nil
 }
 
 // cellWidth caps a table cell that comes from the input (a unit, a
@@ -222,7 +273,14 @@ func readInstrument(name string, r io.Reader, opts csvio.Options, l lang.Lang) (
 				return engagement.Instrument{}, cr.Errorf("reverse", "%s: want yes or no", text.Quote(r))
 			}
 		}
-		items = append(items, survey.Item{Code: cr.Text(cols[0]), Dimension: cr.Text(cols[1]), Reverse: rev})
+		code := cr.Text(cols[0])
+		// The export's own columns, matched in any case as columns are.
+		for _, c := range [...]string{"respondent", "unit", "recommend"} {
+			if strings.EqualFold(code, c) {
+				return engagement.Instrument{}, cr.Errorf("code", "%s is a column of the export (respondent, unit, recommend): name the item otherwise", text.Quote(code))
+			}
+		}
+		items = append(items, survey.Item{Code: code, Dimension: cr.Text(cols[1]), Reverse: rev})
 		if _, err := engagement.NewInstrument(engagement.Definition{Items: items, Recommend: true}); err != nil {
 			return engagement.Instrument{}, cr.Wrap("code", err)
 		}

@@ -98,15 +98,15 @@ func TestComplementary(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		res, err := tl.Result(survey.FixedMinimum(1), engagement.WithConfidentiality(confidentiality))
+		res, err := tl.Result(survey.FixedMinimum(1), engagement.WithConfidentiality(defaultConfidentiality))
 		if err != nil {
 			t.Fatal(err)
 		}
 		groups := res.Groups()
-		got := complementary(groups, res.Respondents(), confidentiality)
+		got := complementary(groups, res.Respondents(), defaultConfidentiality)
 		want := make([]int, len(groups))
 		for i, g := range groups {
-			if g.Suppressed && g.Respondents >= confidentiality {
+			if g.Suppressed && g.Respondents >= defaultConfidentiality {
 				if _, err := fmt.Sscanf(g.Reason, "complementary suppression: published, it would reveal by difference the %d respondents", &want[i]); err != nil {
 					t.Fatalf("reason %q: %v", g.Reason, err)
 				}

@@ -9,24 +9,25 @@ import "github.com/go-asn/berakhlak/internal/lang"
 // "alpha" are the names KemenPANRB uses in both languages.
 type messages struct {
 	// The report.
-	Title           lang.Text
-	SampleSource    lang.Text
-	Respondents     lang.Text
-	Index           lang.Text
-	Mean            lang.Text
-	DimensionHeader lang.Text
-	DimensionRow    lang.Text
-	Alpha           lang.Text
-	AlphaOneItem    lang.Text
-	AlphaFew        lang.Text
-	AlphaNoVariance lang.Text
-	Segments        lang.Text
-	ENPS            lang.Text
-	Units           lang.Text
-	UnitIndex       lang.Text
-	UnitNoIndex     lang.Text
-	UnitBelow       lang.Text
-	UnitResidual    lang.Text
+	Title                                                lang.Text
+	SampleSource                                         lang.Text
+	Respondents                                          lang.Text
+	Index                                                lang.Text
+	Mean                                                 lang.Text
+	DimensionHeader                                      lang.Text
+	DimensionRow                                         lang.Text
+	DimensionWithheld, AlphaWithheld, BadConfidentiality lang.Text
+	Alpha                                                lang.Text
+	AlphaOneItem                                         lang.Text
+	AlphaFew                                             lang.Text
+	AlphaNoVariance                                      lang.Text
+	Segments                                             lang.Text
+	ENPS                                                 lang.Text
+	Units                                                lang.Text
+	UnitIndex                                            lang.Text
+	UnitNoIndex                                          lang.Text
+	UnitBelow                                            lang.Text
+	UnitResidual                                         lang.Text
 
 	// The HTML report: headings, labels, columns, notes and the chart.
 	Period, SampleNote                                                   lang.Text
@@ -46,12 +47,14 @@ type messages struct {
 	ChartTitle, ChartDesc, ChartItem, ChartIndex                         lang.Text
 
 	// The program's own errors.
-	UnexpectedArgs lang.Text
-	NeedInstrument lang.Text
-	BothStdin      lang.Text
-	NoItems        lang.Text
-	Refused        lang.Text
-	RefusedMinimum lang.Text
+	UnexpectedArgs    lang.Text
+	NeedInstrument    lang.Text
+	InstrumentNeedsIn lang.Text
+	BothStdin         lang.Text
+	BadMinimum        lang.Text
+	NoItems           lang.Text
+	Refused           lang.Text
+	RefusedMinimum    lang.Text
 }
 
 // msg is the program's message table, the only place its prose is kept.
@@ -89,8 +92,20 @@ var msg = messages{
 		EN: "Dimension\tMean\tFavourable\tAlpha\n",
 	},
 	DimensionRow: lang.Text{
-		ID: "%s\t%s\t%s%%\t%s\n",
-		EN: "%s\t%s\t%s%%\t%s\n",
+		ID: "%s\t%s\t%s\t%s\n",
+		EN: "%s\t%s\t%s\t%s\n",
+	},
+	DimensionWithheld: lang.Text{
+		ID: "tidak diterbitkan: kurang dari %s jawaban (ambang kerahasiaan)",
+		EN: "not published: fewer than %s answers (confidentiality threshold)",
+	},
+	AlphaWithheld: lang.Text{
+		ID: "tidak diterbitkan: %s responden yang menjawab semua butir, kurang dari ambang kerahasiaan %s",
+		EN: "not published: %s respondents answered every item, fewer than the confidentiality threshold of %s",
+	},
+	BadConfidentiality: lang.Text{
+		ID: "-confidentiality %d: ambang harus sedikitnya 1",
+		EN: "-confidentiality %d: the threshold must be at least 1",
 	},
 	Alpha: lang.Text{
 		ID: "%s (n=%s)",
@@ -203,9 +218,17 @@ var msg = messages{
 		ID: "-in memerlukan -instrument",
 		EN: "-in needs -instrument",
 	},
+	InstrumentNeedsIn: lang.Text{
+		ID: "-instrument memerlukan -in (contoh bawaan punya instrumennya sendiri)",
+		EN: "-instrument needs -in (the embedded sample has its own instrument)",
+	},
 	BothStdin: lang.Text{
 		ID: "-in dan -instrument tidak dapat sama-sama membaca masukan standar",
 		EN: "-in and -instrument cannot both read standard input",
+	},
+	BadMinimum: lang.Text{
+		ID: "-minimum %d: seharusnya sekurang-kurangnya 1",
+		EN: "-minimum %d: want at least 1",
 	},
 	NoItems: lang.Text{
 		ID: "%s: tidak ada butir",

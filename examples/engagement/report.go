@@ -14,9 +14,10 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// confidentiality is the smallest unit that gets figures (the library's
-// default, passed explicitly so that the report can say it).
-const confidentiality = 5
+// defaultConfidentiality is the default of -confidentiality, the smallest
+// unit, and the fewest answers behind a figure, that get figures (the
+// library's default, passed explicitly so that the report can say it).
+const defaultConfidentiality = 5
 
 // report is every figure the program shows, computed before anything is
 // written. It holds no prose: a writer (text now; other formats can reuse
@@ -41,21 +42,23 @@ type report struct {
 
 // dimensionFigures are one dimension's row.
 type dimensionFigures struct {
-	name    string
-	figures survey.Figures
-	alpha   decimal.Decimal // 3 places; valid only when noAlpha is 0
-	alphaN  int             // respondents who answered every item of the dimension
-	noAlpha noAlpha
+	name     string
+	figures  survey.Figures  // valid unless withheld
+	withheld bool            // fewer answers than the confidentiality threshold: no figure
+	alpha    decimal.Decimal // 3 places; valid only when noAlpha is 0
+	alphaN   int             // respondents who answered every item of the dimension
+	noAlpha  noAlpha
 }
 
 // noAlpha says why a dimension has no Cronbach's alpha.
 type noAlpha uint8
 
 const (
-	hasAlpha   noAlpha = iota
-	oneItem            // the dimension has one item
-	fewAnswers         // fewer than two respondents answered every item
-	noVariance         // every complete respondent has the same total
+	hasAlpha      noAlpha = iota
+	oneItem               // the dimension has one item
+	fewAnswers            // fewer than two respondents answered every item
+	noVariance            // every complete respondent has the same total
+	alphaWithheld         // fewer complete respondents than the confidentiality threshold
 )
 
 // whyNoAlpha returns why a dimension of items items, n of whose
@@ -65,7 +68,8 @@ const (
 // respondents, no variance) all wrap [survey.ErrNoFigure] and it exports
 // no finer error, so the reason within ErrNoFigure comes from the counts
 // the library returns with it; no variance is the reason left when both
-// counts are at least two. Any error that does not wrap ErrNoFigure is
+// counts are at least two and the library did not withhold alpha
+// (survey.ErrWithheld). Any error that does not wrap ErrNoFigure is
 // not one of those reasons and is returned, so that it is never
 // published as one.
 func whyNoAlpha(err error, items, n int) (noAlpha, error) {
@@ -78,6 +82,8 @@ func whyNoAlpha(err error, items, n int) (noAlpha, error) {
 		return oneItem, nil
 	case n < 2:
 		return fewAnswers, nil
+	case errors.Is(err, survey.ErrWithheld):
+		return alphaWithheld, nil
 	}
 	return noVariance, nil
 }
@@ -109,7 +115,7 @@ func refused(l lang.Lang, err error) error {
 
 // newReport computes every figure of the report from res. An error means
 // nothing can be published; it is in language l.
-func newReport(source string, sample bool, in engagement.Instrument, res engagement.Result, minimum int, l lang.Lang) (report, error) {
+func newReport(source string, sample bool, in engagement.Instrument, res engagement.Result, minimum, confidentiality int, l lang.Lang) (report, error) {
 	r := report{source: source, sample: sample, respondents: res.Respondents(), minimum: minimum, segments: res.Segments(), confidentiality: confidentiality, items: len(in.Items())}
 	idx, err := res.Index()
 	if err != nil {
@@ -127,10 +133,10 @@ func newReport(source string, sample bool, in engagement.Instrument, res engagem
 	}
 	for _, d := range in.Dimensions() {
 		f, err := res.Dimension(d)
-		if err != nil {
+		df := dimensionFigures{name: d, figures: f, withheld: errors.Is(err, survey.ErrWithheld)}
+		if err != nil && !df.withheld {
 			return report{}, refused(l, err)
 		}
-		df := dimensionFigures{name: d, figures: f}
 		alpha, n, aerr := res.Alpha(d)
 		df.alpha, df.alphaN = alpha.Decimal(), n
 		if df.noAlpha, aerr = whyNoAlpha(aerr, items[d], df.alphaN); aerr != nil {
@@ -223,18 +229,11 @@ func (r report) writeText(w io.Writer, l lang.Lang) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprint(tw, msg.DimensionHeader.In(l))
 	for _, d := range r.dimensions {
-		var alpha string
-		switch d.noAlpha {
-		case hasAlpha:
-			alpha = l.Sprintf(msg.Alpha, l.Fixed(d.alpha, 3), l.Int(d.alphaN))
-		case oneItem:
-			alpha = msg.AlphaOneItem.In(l)
-		case fewAnswers:
-			alpha = l.Sprintf(msg.AlphaFew, l.Int(d.alphaN))
-		default:
-			alpha = l.Sprintf(msg.AlphaNoVariance, l.Int(d.alphaN))
+		mean, fav := "—", "—"
+		if !d.withheld {
+			mean, fav = l.Fixed(d.figures.Mean.Decimal(), 2), l.Fixed(d.figures.Favourable.Decimal(), 1)+"%"
 		}
-		fmt.Fprint(tw, l.Sprintf(msg.DimensionRow, text.Terminal(d.name, cellWidth), l.Fixed(d.figures.Mean.Decimal(), 2), l.Fixed(d.figures.Favourable.Decimal(), 1), alpha))
+		fmt.Fprint(tw, l.Sprintf(msg.DimensionRow, text.Terminal(d.name, cellWidth), mean, fav, d.alphaText(l, r.confidentiality)))
 	}
 	if err := tw.Flush(); err != nil {
 		return err

@@ -48,6 +48,9 @@ func (r report) writeSVG(w io.Writer, l lang.Lang) error {
 	var rows []row
 	var items []string
 	for _, d := range r.dimensions {
+		if d.withheld {
+			continue // no figure to draw; the table says why
+		}
 		rows = append(rows, row{text.Terminal(d.name, svgLabelMax), text.Terminal(d.name, 0), d.figures.Favourable.Decimal(), false})
 	}
 	index := msg.ChartIndex.In(l)

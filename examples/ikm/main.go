@@ -29,8 +29,10 @@
 // bad row, stops the run with "file:line: column NAME: reason" and exit
 // status 1, and nothing is written to standard output: the output is
 // built completely before it is written. -in - reads standard input. A
-// bad flag, or a -lang other than id or en, is a usage error (exit
-// status 2).
+// bad flag (malformed, or with a value out of its range, such as
+// -population -1), -in without -population, or a -lang other than id or
+// en, is a usage error (exit status 2). More respondents than -population
+// is an error of the data (exit status 1).
 package main
 
 import (
@@ -45,8 +47,10 @@ import (
 	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/ikm"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/internal/outfile"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -82,32 +86,39 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "ikm", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
-	var out []byte
-	var err error
-	if *writeSampleTo != "" {
-		var b bytes.Buffer
-		if err = writeSample(&b); err == nil {
-			err = os.WriteFile(*writeSampleTo, b.Bytes(), 0o644)
-		}
-	} else {
-		o.stdin = stdin
-		out, err = runWith(o)
+	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "ikm", cli.Usage(err))
 	}
+	if *writeSampleTo != "" {
+		return cli.Exit(stderr, "ikm", writeSampleFile(*writeSampleTo, stdin, stdout))
+	}
+	o.stdin = stdin
+	out, err := runWith(o)
 	if err == nil {
 		_, err = stdout.Write(out)
 	}
-	if err != nil {
-		fmt.Fprintln(stderr, "ikm:", err)
-		return 1
+	return cli.Exit(stderr, "ikm", err)
+}
+
+// writeSampleFile writes the synthetic sample to path, as package
+// outfile writes any output file: only a regular file or a new name, whole
+// or not at all.
+func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
+	if err := outfile.Check(nil, []outfile.Output{{Flag: "-write-sample", Name: path}}, stdin, stdout); err != nil {
+		return cli.Usage(err)
 	}
-	return 0
+	var b bytes.Buffer
+	if err := writeSample(&b); err != nil {
+		return err
+	}
+	return outfile.Write(outfile.File{Flag: "-write-sample", Name: path, Data: b.Bytes()})
 }
 
 // run is runWith with the default reading options, in Indonesian.
@@ -130,10 +141,14 @@ func runWith(o options) ([]byte, error) {
 	if in == "" && population == 0 {
 		population = samplePopulation
 	}
+	if in != "" && population == 0 {
+		return nil, cli.Usage(errors.New(msg.NeedPopulation.In(l)))
+	}
+	min := survey.KrejcieMorgan(population)
+	if !min.IsValid() {
+		return nil, cli.Usage(errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation))))
+	}
 	if in != "" {
-		if population == 0 {
-			return nil, errors.New(msg.NeedPopulation.In(l))
-		}
 		f, err := csvio.Open(in, o.stdin)
 		if err != nil {
 			return nil, err
@@ -141,20 +156,21 @@ func runWith(o options) ([]byte, error) {
 		defer f.Close()
 		name, r = f.Name, f
 	}
-	min := survey.KrejcieMorgan(population)
-	if !min.IsValid() {
-		return nil, errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation)))
-	}
 	t, err := read(name, r, o)
 	if err != nil {
 		return nil, err
 	}
 	res, err := t.Result(min)
+	if errors.Is(err, survey.ErrInvalidInput) && !errors.As(err, new(*survey.InsufficientError)) {
+		// More respondents than people served (survey.Minimum.Check).
+		return nil, fmt.Errorf(msg.OverPopulation.In(l), l.Int(population), err)
+	}
 	if err != nil {
 		return nil, refused(l, err)
 	}
 	if asJSON {
-		// Language-independent: the same bytes whatever -lang says.
+		// Language-independent: the same bytes whatever -lang says; a
+		// file name's bidirectional controls escaped for the terminal.
 		var b bytes.Buffer
 		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
@@ -165,7 +181,7 @@ func runWith(o options) ([]byte, error) {
 		}{name, population, res}); err != nil {
 			return nil, err
 		}
-		return b.Bytes(), nil
+		return text.TerminalJSON(b.Bytes()), nil
 	}
 	if in == "" {
 		name = msg.SampleSource.In(l)

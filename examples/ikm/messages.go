@@ -22,6 +22,7 @@ type messages struct {
 	UnexpectedArgs lang.Text
 	NeedPopulation lang.Text
 	BadPopulation  lang.Text
+	OverPopulation lang.Text
 	Refused        lang.Text
 	RefusedMinimum lang.Text
 }
@@ -68,6 +69,10 @@ var msg = messages{
 	BadPopulation: lang.Text{
 		ID: "-population %d: seharusnya 1 sampai %s",
 		EN: "-population %d: want 1 to %s",
+	},
+	OverPopulation: lang.Text{
+		ID: "-population %s lebih kecil dari jumlah responden: %w",
+		EN: "-population %s is smaller than the respondents: %w",
 	},
 	Refused: lang.Text{
 		ID: "IKM tidak diterbitkan: %w",

@@ -74,8 +74,8 @@ func TestLanguageOfMessages(t *testing.T) {
 			"national: no national index: none of the 2 units met its minimum\n"},
 		{"no units, id", h, []string{"-in", "-"}, 1, "national: stdin: tidak ada instansi\n"},
 		{"no units, en", h, []string{"-in", "-", "-lang", "en"}, 1, "national: stdin: no units\n"},
-		{"margin, id", "", []string{"-margin", "60"}, 1, "national: -margin 60 di luar 1–50\n"},
-		{"margin, en", "", []string{"-margin", "60", "-lang", "en"}, 1, "national: -margin 60 outside 1–50\n"},
+		{"margin, id", "", []string{"-margin", "60"}, 2, "national: -margin 60 di luar 1–50\n"},
+		{"margin, en", "", []string{"-margin", "60", "-lang", "en"}, 2, "national: -margin 60 outside 1–50\n"},
 		{"arguments, id", "", []string{"extra"}, 2, "national: argumen tak terduga [\"extra\"]\n"},
 		{"arguments, en", "", []string{"-lang", "en", "extra"}, 2, "national: unexpected arguments [\"extra\"]\n"},
 	}

@@ -21,8 +21,10 @@
 // any order; -in - reads standard input. A unit named twice, or a bad
 // row, stops the run with "file:line: column NAME: reason" and exit
 // status 1, and nothing is written to standard output: the report is
-// built completely before it is written. A bad flag, or a -lang other
-// than id or en, is a usage error (exit status 2).
+// built completely before it is written. A bad flag (malformed, or with a
+// value out of its range, such as -margin 0), or a -lang other than id or
+// en, is a usage error (exit status 2). A bad row is never an exclusion:
+// only a unit below its minimum is left out.
 package main
 
 import (
@@ -35,6 +37,7 @@ import (
 	"os"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
@@ -61,12 +64,15 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts csvio.Options
 	fs.IntVar(&opts.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.Var(&l, "lang", "language of the output: id (Bahasa Indonesia) or en")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "national", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(l), fs.Args())
 		return 2
+	}
+	if err := csvio.CheckMaxLine(opts.MaxLine); err != nil {
+		return cli.Exit(stderr, "national", cli.Usage(err))
 	}
 	var out bytes.Buffer
 	err := run(&out, *in, *margin, opts, stdin, l)
@@ -74,8 +80,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = out.WriteTo(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "national:", err)
-		return 1
+		return cli.Exit(stderr, "national", err)
 	}
 	return 0
 }
@@ -85,7 +90,7 @@ const unitWidth = 60
 
 func run(w io.Writer, in string, margin int, opts csvio.Options, stdin io.Reader, l lang.Lang) error {
 	if margin < 1 || margin > 50 {
-		return fmt.Errorf(msg.BadMargin.In(l), margin)
+		return cli.Usage(fmt.Errorf(msg.BadMargin.In(l), margin))
 	}
 	name, src := "sample.csv", io.Reader(bytes.NewReader(sample))
 	if in != "" {
@@ -111,8 +116,7 @@ func run(w io.Writer, in string, margin int, opts csvio.Options, stdin io.Reader
 		name = msg.SampleSource.In(l)
 	}
 	r := report{source: name, margin: margin, units: len(units), national: n, employees: employees}
-	r.writeText(w, l)
-	return nil
+	return r.writeText(w, l)
 }
 
 // report is the national figures and what the text says about them.
@@ -125,7 +129,7 @@ type report struct {
 }
 
 // writeText writes the report in language l.
-func (r report) writeText(w io.Writer, l lang.Lang) {
+func (r report) writeText(w io.Writer, l lang.Lang) error {
 	n := r.national
 	fmt.Fprint(w, l.Sprintf(msg.Title, text.Terminal(r.source, 0)))
 	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(n.Index.Decimal(), 1), n.Category, l.Int(len(n.Included)), l.Int(r.units)))
@@ -138,14 +142,16 @@ func (r report) writeText(w io.Writer, l lang.Lang) {
 	}
 	fmt.Fprint(w, l.Sprintf(msg.Excluded, l.Int(len(n.Excluded))))
 	for _, e := range n.Excluded {
+		// Only the minimum excludes a unit (akhlak.Aggregate returns bad
+		// input as an error).
 		var ie *survey.InsufficientError
-		if errors.As(e.Err, &ie) {
-			fmt.Fprint(w, l.Sprintf(msg.Below, text.Terminal(e.Unit, unitWidth), l.Int(ie.Respondents), l.Int(ie.Minimum.Required()),
-				l.Int(r.margin), l.Int(r.employees[e.Unit])))
-			continue
+		if !errors.As(e.Err, &ie) {
+			return fmt.Errorf("unit %s excluded for a reason other than its minimum: %w", text.Quote(e.Unit), e.Err)
 		}
-		fmt.Fprint(w, l.Sprintf(msg.OtherReason, text.Terminal(e.Unit, unitWidth), e.Reason))
+		fmt.Fprint(w, l.Sprintf(msg.Below, text.Terminal(e.Unit, unitWidth), l.Int(ie.Respondents), l.Int(ie.Minimum.Required()),
+			l.Int(r.margin), l.Int(r.employees[e.Unit])))
 	}
+	return nil
 }
 
 // readUnits reads the units, and each unit's employees; columns are
@@ -186,8 +192,17 @@ func readUnits(name string, r io.Reader, margin int, opts csvio.Options, l lang.
 		if !ok || emp < 1 {
 			return nil, nil, cr.Errorf("employees", "%s is not a positive count", text.Quote(cr.Text(cols[2])))
 		}
+		if emp > maxEmployees {
+			return nil, nil, cr.Errorf("employees", "%d is more than %d, the largest population of a minimum", emp, maxEmployees)
+		}
 		if resp > emp {
 			return nil, nil, cr.Errorf("respondents", "%d respondents but only %d employees", resp, emp)
+		}
+		minimum := survey.Slovin(emp, margin)
+		if err := minimum.Check(resp); err != nil && !errors.As(err, new(*survey.InsufficientError)) {
+			// The checks above leave nothing for this, but a bad row
+			// must never become an exclusion.
+			return nil, nil, cr.Wrap("employees", err)
 		}
 		scores := map[akhlak.Value]decimal.Decimal{}
 		for i, v := range akhlak.Values() {
@@ -203,7 +218,7 @@ func readUnits(name string, r io.Reader, margin int, opts csvio.Options, l lang.
 			return nil, nil, cr.Wrap("", err)
 		}
 		unit := cr.Text(cols[0])
-		units = append(units, akhlak.Unit{Name: unit, Respondents: resp, Minimum: survey.Slovin(emp, margin), Profile: p})
+		units = append(units, akhlak.Unit{Name: unit, Respondents: resp, Minimum: minimum, Profile: p})
 		employees[unit] = emp
 	}
 	if len(units) == 0 {
@@ -211,6 +226,11 @@ func readUnits(name string, r io.Reader, margin int, opts csvio.Options, l lang.
 	}
 	return units, employees, nil
 }
+
+// maxEmployees is the largest population survey.Slovin accepts, as its
+// documentation states (the library keeps the limit unexported): a unit
+// with more employees is a bad row, never an exclusion.
+const maxEmployees = 100_000_000
 
 // count parses a non-negative count of at most 9 digits.
 func count(b []byte) (int, bool) {

@@ -18,7 +18,6 @@ type messages struct {
 	Excluded     lang.Text
 	Unit         lang.Text
 	Below        lang.Text
-	OtherReason  lang.Text
 
 	// The program's own errors.
 	UnexpectedArgs lang.Text
@@ -60,10 +59,6 @@ var msg = messages{
 	Below: lang.Text{
 		ID: "  %s: %s responden, kurang dari minimum %s (Slovin, margin %s%%, populasi %s pegawai)\n",
 		EN: "  %s: %s respondents, %s required (Slovin, %s%% margin, population %s)\n",
-	},
-	OtherReason: lang.Text{
-		ID: "  %s: %s\n",
-		EN: "  %s: %s\n",
 	},
 
 	UnexpectedArgs: lang.Text{

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -120,8 +123,8 @@ func TestStdinAndLimits(t *testing.T) {
 			result{Status: 1, Stdout: "", Stderr: "report: stdin:2: line longer than 100 bytes (the limit; raise it with -max-line)"}},
 		{"CR only", strings.ReplaceAll(ok, "\n", "\r"), []string{"-in", "-"},
 			result{Status: 1, Stdout: "", Stderr: "report: stdin:1: the lines end with a carriage return alone"}},
-		{"both on stdin", ok, []string{"-lang", "en", "-in", "-", "-instrument", "-"}, result{Status: 1, Stdout: "", Stderr: "report: -in and -instrument cannot both read standard input"}},
-		{"both on stdin, id", ok, []string{"-in", "-", "-instrument", "-"}, result{Status: 1, Stdout: "", Stderr: "report: -in dan -instrument tidak dapat sama-sama membaca masukan standar"}},
+		{"both on stdin", ok, []string{"-lang", "en", "-in", "-", "-instrument", "-"}, result{Status: 2, Stdout: "", Stderr: "report: -in and -instrument cannot both read standard input"}},
+		{"both on stdin, id", ok, []string{"-in", "-", "-instrument", "-"}, result{Status: 2, Stdout: "", Stderr: "report: -in dan -instrument tidak dapat sama-sama membaca masukan standar"}},
 		{"unknown language", "", []string{"-lang", "fr"}, result{Status: 2, Stdout: "", Stderr: `invalid value "fr" for flag -lang: unknown language "fr" (want id or en)`}},
 		{"arguments, en", "", []string{"-lang=en", "x"}, result{Status: 2, Stdout: "", Stderr: `report: unexpected arguments ["x"]`}},
 		{"arguments, id", "", []string{"x"}, result{Status: 2, Stdout: "", Stderr: `report: argumen tak terduga ["x"]`}},
@@ -170,4 +173,126 @@ func mustInstrument(t *testing.T, extras []akhlak.Option) akhlak.Instrument {
 		t.Fatal(err)
 	}
 	return inst
+}
+
+// TestFault23Item10HostileStrings runs the program over inputs that
+// carry strings that would drive a terminal (progtest.Hostile): the title
+// and period, an instrument's codes and texts, a file's name, bad cells
+// of every kind of file, flags. Nothing of them may reach standard output
+// (text or JSON) or standard error raw; the good runs must succeed, so
+// that the strings are printed.
+func TestFault23Item10HostileStrings(t *testing.T) {
+	dir := t.TempDir()
+	type run struct {
+		name       string
+		stdin      string
+		args       []string
+		wantStatus int
+	}
+	var runs []run
+	for i, h := range progtest.Hostile() {
+		code := fmt.Sprintf("X%d-%s-Z", i, strings.ReplaceAll(h, ";", "")) // ";" separates codes
+		inst := write(t, fmt.Sprintf("inst%d.csv", i), progtest.CSV([]string{"code", "kind", "text"}, []string{code, "limiting", h}))
+		ballots := progtest.CSV([]string{"respondent", "personal", "current", "desired"}, []string{h, code + ";BP1", code, "AK1;" + code})
+		runs = append(runs,
+			run{fmt.Sprintf("title and period %d", i), "", []string{"-title", h, "-period", h}, 0},
+			run{fmt.Sprintf("title and period, JSON %d", i), "", []string{"-title", h, "-period", h, "-json"}, 0},
+			run{fmt.Sprintf("instrument %d", i), ballots, []string{"-in", "-", "-instrument", inst}, 0},
+			run{fmt.Sprintf("instrument, JSON %d", i), ballots, []string{"-in", "-", "-instrument", inst, "-json"}, 0},
+			run{fmt.Sprintf("unknown code %d", i), progtest.CSV([]string{"respondent", "personal", "current", "desired"}, []string{"R1", h, "", ""}), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("bad kind %d", i), ballots, []string{"-in", "-", "-instrument", write(t, "k.csv", progtest.CSV([]string{"code", "kind", "text"}, []string{"X", h, "x"}))}, 1},
+			run{fmt.Sprintf("bad rating %d", i), ratingHeader + "R1," + strings.Repeat("3,", 20) + progtest.CSV([]string{h}), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("bad header %d", i), progtest.CSV([]string{"respondent", h}), []string{"-in", "-"}, 1},
+			run{fmt.Sprintf("profile value %d", i), progtest.CSV([]string{"value", "score"}, []string{h, "50"}), []string{"-profile", "-"}, 1},
+			run{fmt.Sprintf("profile score %d", i), progtest.CSV([]string{"value", "score"}, []string{"BP", h}), []string{"-profile", "-"}, 1},
+			run{fmt.Sprintf("scale %d", i), "", []string{"-scale", h}, 2},
+			run{fmt.Sprintf("no such file %d", i), "", []string{"-in", filepath.Join(dir, "missing"+h)}, 1},
+			run{fmt.Sprintf("unknown flag %d", i), "", []string{"-" + h}, 2},
+			run{fmt.Sprintf("argument %d", i), "", []string{h}, 2},
+		)
+		if !strings.ContainsAny(h, "/\x00") {
+			name := filepath.Join(dir, fmt.Sprintf("%d-%s.csv", i, h))
+			if err := os.WriteFile(name, []byte(ballots), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			runs = append(runs, run{fmt.Sprintf("file name %d", i), "", []string{"-in", name, "-instrument", inst}, 0})
+		}
+	}
+	for _, r := range runs {
+		t.Run(r.name, func(t *testing.T) {
+			got := runMain(r.stdin, r.args...)
+			if got.Status != r.wantStatus {
+				t.Errorf("status %d, want %d: %+v", got.Status, r.wantStatus, got)
+			}
+			progtest.CheckTerminal(t, got)
+		})
+	}
+}
+
+// TestFault23Item11MoreRespondentsThanEmployees: a survey cannot have
+// more respondents than the agency has employees; -employees below the
+// respondents is refused, naming the flag and the counts (issue 23,
+// item 11: -employees 5 accepted the sample's 1,200 respondents).
+func TestFault23Item11MoreRespondentsThanEmployees(t *testing.T) {
+	tests := []struct {
+		args []string
+		want result
+	}{
+		{[]string{"-employees", "5", "-lang", "en"}, result{Status: 1, Stderr: "report: -employees 5 is smaller than the respondents: survey: 1200 respondents, more than the population of 5 (Slovin, 5% margin, population 5): invalid input\n"}},
+		{[]string{"-employees", "1199"}, result{Status: 1, Stderr: "report: -employees 1.199 lebih kecil dari jumlah responden: survey: 1200 respondents, more than the population of 1199 (Slovin, 5% margin, population 1199): invalid input\n"}},
+		{[]string{"-employees", "5", "-json"}, result{Status: 1, Stderr: "report: -employees 5 lebih kecil dari jumlah responden: survey: 1200 respondents, more than the population of 5 (Slovin, 5% margin, population 5): invalid input\n"}},
+	}
+	for _, tc := range tests {
+		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, runMain("", tc.args...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	if got := runMain("", "-employees", "1200", "-lang", "en"); got.Status != 0 || !strings.Contains(got.Stdout, "Respondents: 1,200, minimum 300 (Slovin, 5% margin, population 1,200): met.") {
+		t.Errorf("all 1,200 employees answered: %+v", got)
+	}
+}
+
+// TestFault23Item12ClearErrors: each error says what is wrong, where,
+// and with the status of its kind: 1 for bad input, 2 for a bad flag or
+// flags that cannot go together, whether the flag is malformed or its
+// value is out of range (issue 23, item 12: a blank rating row printed
+// "%!w(<nil>)", the profile error for 100.04 had no line, -max-line 0
+// and -1 were silently the default, and -scale 5-1, -employees -5,
+// -picks 0 exited 1).
+func TestFault23Item12ClearErrors(t *testing.T) {
+	profile := "value,score\nAK,50\nBP,100.04\nKO,50\nHA,50\nLO,50\nAD,50\nKL,50\n"
+	ballots := write(t, "b.csv", ballotHeader+"R1,BP1,BP1,BP1\n")
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+		want  result
+	}{
+		{"blank rating row", ratingHeader + "R1" + strings.Repeat(",", 21) + "\n", []string{"-in", "-"},
+			result{Status: 1, Stderr: "report: stdin:2: no behaviour rated; a blank row is not a respondent\n"}},
+		{"profile score over 100", profile, []string{"-profile", "-"},
+			result{Status: 1, Stderr: "report: stdin:3: column score: akhlak: profile: score 100.04 for Berorientasi Pelayanan is outside 0–100: out of range\n"}},
+		{"-max-line 0", "", []string{"-max-line", "0"}, result{Status: 2, Stderr: "report: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{"-max-line -1", "", []string{"-max-line", "-1"}, result{Status: 2, Stderr: "report: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{"-scale 5-1", "", []string{"-scale", "5-1"}, result{Status: 2, Stderr: "report: -scale: survey: rating scale 5–1: need 0 ≤ min < max ≤ 100: invalid instrument\n"}},
+		{"-employees -5", "", []string{"-employees", "-5", "-lang", "en"}, result{Status: 2, Stderr: "report: -employees -5 is negative\n"}},
+		{"-employees over the limit", "", []string{"-employees", "100000001", "-lang", "en"},
+			result{Status: 2, Stderr: "report: -employees 100000001 is more than 100,000,000, the largest population of a minimum\n"}},
+		{"-picks 0", "", []string{"-picks", "0", "-lang", "en"}, result{Status: 2, Stderr: "report: -picks 0: want at least 1\n"}},
+		{"-picks over the options", "", []string{"-in", ballots, "-picks", "30", "-lang", "en"},
+			result{Status: 2, Stderr: "report: instrument: akhlak: instrument: 30 picks per list, want 1–21: invalid instrument\n"}},
+		{"-profile with -in", "", []string{"-profile", "p.csv", "-in", "b.csv", "-lang", "en"},
+			result{Status: 2, Stderr: "report: -profile cannot be combined with -in or -instrument\n"}},
+		{"-instrument without -in", "", []string{"-instrument", "i.csv", "-lang", "en"},
+			result{Status: 2, Stderr: "report: -instrument needs -in (the embedded sample has its own instrument)\n"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, runMain(tc.stdin, tc.args...)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
 }

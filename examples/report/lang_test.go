@@ -140,7 +140,9 @@ func TestProgramErrors(t *testing.T) {
 		{"instrument without in", config{instrument: "x.csv"}, "-instrument memerlukan -in (contoh bawaan punya instrumennya sendiri)", "-instrument needs -in (the embedded sample has its own instrument)"},
 		{"negative employees", config{employees: -3}, "-employees -3 negatif", "-employees -3 is negative"},
 		{"below minimum", config{in: "one", employees: 2500}, "tidak ada indeks yang diterbitkan: 1 responden, 345 diperlukan (Slovin, margin 5%, populasi 2.500)", "no index published: 1 respondents, 345 required (Slovin, 5% margin, population 2,500)"},
-		{"bad picks", config{picks: -1}, "instrumen: akhlak:", "instrument: akhlak:"},
+		{"bad picks", config{picks: -1}, "-picks -1: seharusnya sekurang-kurangnya 1", "-picks -1: want at least 1"},
+		{"too many picks", config{in: "one", picks: 22}, "instrumen: akhlak: instrument: 22 picks per list, want 1–21", "instrument: akhlak: instrument: 22 picks per list, want 1–21"},
+		{"too many employees", config{employees: 100_000_001}, "-employees 100000001 lebih dari 100.000.000, populasi terbesar suatu minimum", "-employees 100000001 is more than 100,000,000, the largest population of a minimum"},
 		{"no respondents, fixed minimum", config{in: "empty"}, "tidak ada indeks yang diterbitkan: 0 responden, 1 diperlukan (minimum tetap 1)", "no index published: 0 respondents, 1 required (fixed minimum of 1)"},
 	}
 	for _, tc := range tests {

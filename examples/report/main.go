@@ -37,8 +37,17 @@
 // with every rule used, its status and its source (the rule register of
 // package berakhlak). -title names the agency or unit in the titles,
 // -period adds the survey period. A report of the embedded sample says in
-// its title and in a note that the data is invented, with -title too. Every file is built completely before
-// any is written; on an error no file is written.
+// its title and in a note that the data is invented, with -title too.
+//
+// -html and -svg write only a regular file (or through a symbolic link
+// to one) or a new name: a directory, a device, a FIFO, a socket, an
+// input of the run, standard input or output, or the other output's file
+// is a usage error (exit status 2), checked before any work. Every file
+// is built completely, written under a temporary name beside its
+// destination, and renamed into place only after standard output was
+// written: on any error (standard output on a full disk included) no file
+// is changed. A new file gets 0666 less the umask; a replaced file keeps
+// its permission bits (package internal/outfile).
 //
 // Input files are read as a stream, in constant memory. The header tells
 // the two kinds apart:
@@ -50,7 +59,11 @@
 // options (header code,kind,text; kind is limiting or positive). -in -
 // reads standard input. A bad row stops the run with "file:line: column
 // NAME: reason" and exit status 1, and nothing is written to standard
-// output; nothing is skipped. A respondent id that repeats is an error
+// output; nothing is skipped. A bad flag (malformed, or with a value out
+// of its range, such as -scale 5-1, -employees -5 or -picks 0), flags
+// that cannot go together, or a -lang other than id or en, is a usage
+// error (exit status 2). More respondents than -employees is an error of
+// the data (exit status 1). A respondent id that repeats is an error
 // (-allow-duplicates turns the check off); the check keeps a 64-bit hash
 // per respondent, about 10 bytes each for a file. A line may be at most 1 MiB
 // (-max-line raises it).
@@ -68,6 +81,7 @@ import (
 	"os"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/outfile"
@@ -114,24 +128,18 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := config{lang: l}
 	fs := newFlags(&c, l)
 	fs.SetOutput(stderr)
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "report", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "report: %s\n", c.lang.Sprintf(msg.ErrArguments, fs.Args()))
 		return 2
 	}
+	if err := csvio.CheckMaxLine(c.read.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "report", cli.Usage(err))
+	}
 	c.stdin = stdin
-	var out bytes.Buffer
-	err := run(&out, c)
-	if err == nil {
-		_, err = out.WriteTo(stdout)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "report:", err)
-		return 1
-	}
-	return 0
+	return cli.Exit(stderr, "report", run(stdout, c))
 }
 
 // newFlags declares the program's flags into c, with their help in
@@ -166,13 +174,22 @@ type output struct {
 	files  []outfile.File
 }
 
+// run builds the report and every file, then writes: the files under
+// temporary names beside their destinations, then standard output (w),
+// and only when that succeeded the files in place (package outfile). On
+// an error, nothing is written to w and no file is changed.
 func run(w io.Writer, c config) error {
 	if c.lang == 0 {
 		c.lang = lang.Default
 	}
 	l := c.lang
-	if c.profile != "" && (c.in != "" || c.instrument != "") {
-		return errors.New(msg.ErrProfileWith.In(l))
+	if err := check(c); err != nil {
+		return cli.Usage(err)
+	}
+	inputs := []outfile.Input{{Flag: "-in", Name: c.in}, {Flag: "-instrument", Name: c.instrument}, {Flag: "-profile", Name: c.profile}}
+	outputs := []outfile.Output{{Flag: "-svg", Name: c.svg}, {Flag: "-html", Name: c.html}}
+	if err := outfile.Check(inputs, outputs, c.stdin, w); err != nil {
+		return cli.Usage(err)
 	}
 	r, err := build(c)
 	if err != nil {
@@ -185,14 +202,14 @@ func run(w io.Writer, c config) error {
 		if err := writeSVG(&buf, r, l, true); err != nil {
 			return err
 		}
-		o.files = append(o.files, outfile.File{Name: c.svg, Data: buf.Bytes()})
+		o.files = append(o.files, outfile.File{Flag: "-svg", Name: c.svg, Data: buf.Bytes()})
 	}
 	if c.html != "" {
 		var buf bytes.Buffer
 		if err := writeHTML(&buf, r, l); err != nil {
 			return err
 		}
-		o.files = append(o.files, outfile.File{Name: c.html, Data: buf.Bytes()})
+		o.files = append(o.files, outfile.File{Flag: "-html", Name: c.html, Data: buf.Bytes()})
 	}
 	if c.json {
 		err = writeJSON(&o.stdout, r)
@@ -202,12 +219,42 @@ func run(w io.Writer, c config) error {
 	if err != nil {
 		return err
 	}
-	if err := outfile.Write(o.files...); err != nil {
+	staged, err := outfile.Stage(o.files...)
+	if err != nil {
 		return err
 	}
-	_, err = o.stdout.WriteTo(w)
+	defer staged.Discard()
+	if _, err := o.stdout.WriteTo(w); err != nil {
+		return err
+	}
+	return staged.Commit()
+}
+
+// check returns an error for flags that cannot go together or whose
+// value is outside its range: a usage error, found before any work.
+func check(c config) error {
+	l := c.lang
+	switch {
+	case c.profile != "" && (c.in != "" || c.instrument != ""):
+		return errors.New(msg.ErrProfileWith.In(l))
+	case c.instrument != "" && c.in == "":
+		return errors.New(msg.ErrInstrumentNeedsIn.In(l))
+	case c.in == "-" && c.instrument == "-":
+		return errors.New(msg.ErrBothStdin.In(l))
+	case c.employees < 0:
+		return errors.New(l.Sprintf(msg.ErrNegativeEmployees, c.employees))
+	case c.employees > maxEmployees:
+		return errors.New(l.Sprintf(msg.ErrManyEmployees, c.employees, l.Int(maxEmployees)))
+	case c.picks < 1:
+		return errors.New(l.Sprintf(msg.ErrPicks, c.picks))
+	}
+	_, err := parseScale(c.scale)
 	return err
 }
+
+// maxEmployees is the largest population survey.Slovin accepts, as its
+// documentation states (the library keeps the limit unexported).
+const maxEmployees = 100_000_000
 
 // build scores the chosen source into a Report.
 func build(c config) (Report, error) {
@@ -226,9 +273,6 @@ func build(c config) (Report, error) {
 	}
 
 	min, employees := survey.FixedMinimum(1), 0
-	if c.employees < 0 {
-		return Report{}, fmt.Errorf("%s", l.Sprintf(msg.ErrNegativeEmployees, c.employees))
-	}
 	if c.employees > 0 {
 		min, employees = survey.Slovin(c.employees, slovinMargin), c.employees
 	}
@@ -241,9 +285,6 @@ func build(c config) (Report, error) {
 	var data io.Reader
 	instName, instData := c.instrument, io.Reader(nil)
 	if c.in == "" {
-		if c.instrument != "" {
-			return Report{}, errors.New(msg.ErrInstrumentNeedsIn.In(l))
-		}
 		title = name(c.title, "")
 		source, data = "sample_ballots.csv (embedded)", bytes.NewReader(sampleBallots)
 		instName, instData = "sample_instrument.csv (embedded)", bytes.NewReader(sampleInstrument)
@@ -259,9 +300,6 @@ func build(c config) (Report, error) {
 		data, source = f, f.Name
 		title = name(c.title, f.Name)
 		if c.instrument != "" {
-			if c.instrument == "-" && c.in == "-" {
-				return Report{}, errors.New(msg.ErrBothStdin.In(l))
-			}
 			g, err := csvio.Open(c.instrument, c.stdin)
 			if err != nil {
 				return Report{}, err
@@ -278,7 +316,9 @@ func build(c config) (Report, error) {
 	}
 	inst, err := akhlak.NewInstrument(c.picks, extras...)
 	if err != nil {
-		return Report{}, fmt.Errorf(msg.ErrInstrument.In(l), err)
+		// readInstrument has checked every option: what is left is
+		// -picks, more than the instrument's options.
+		return Report{}, cli.Usage(fmt.Errorf(msg.ErrInstrument.In(l), err))
 	}
 	s, err := readSurvey(source, data, inst, scale, c.read)
 	if err != nil {

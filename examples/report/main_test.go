@@ -225,7 +225,7 @@ func TestBadInput(t *testing.T) {
 		{"blank rating row", config{}, ratingHeader + "R1" + strings.Repeat(",", 21) + "\n", "f.csv:2: no behaviour rated; a blank row is not a respondent"},
 		{"below minimum", config{employees: 2500}, ballotHeader + "R1,BP1,BP1,BP1\n", "no index published: 1 respondents, 345 required (Slovin, 5% margin, population 2,500)"},
 		{"bad scale", config{scale: "5-1"}, ratingHeader, `-scale: survey: rating scale 5–1`},
-		{"bad picks", config{picks: 0}, ballotHeader, "instrument:"},
+		{"bad picks", config{picks: 0}, ballotHeader, "-picks 0: want at least 1"},
 		{"negative employees", config{employees: -1}, ballotHeader, "-employees -1 is negative"},
 	}
 	for _, tc := range tests {

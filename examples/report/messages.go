@@ -41,6 +41,7 @@ type messages struct {
 	// file:line: column: reason, stay English).
 	ErrArguments, ErrProfileWith, ErrNegativeEmployees, ErrInstrumentNeedsIn lang.Text
 	ErrBothStdin, ErrInstrument, ErrRefused, ErrRefusedBecause               lang.Text
+	ErrOverEmployees, ErrManyEmployees, ErrPicks                             lang.Text
 }
 
 var msg = messages{
@@ -116,9 +117,12 @@ var msg = messages{
 	ErrArguments:         lang.Text{ID: "argumen tak terduga %q", EN: "unexpected arguments %q"},
 	ErrProfileWith:       lang.Text{ID: "-profile tidak dapat digabung dengan -in atau -instrument", EN: "-profile cannot be combined with -in or -instrument"},
 	ErrNegativeEmployees: lang.Text{ID: "-employees %d negatif", EN: "-employees %d is negative"},
+	ErrManyEmployees:     lang.Text{ID: "-employees %d lebih dari %s, populasi terbesar suatu minimum", EN: "-employees %d is more than %s, the largest population of a minimum"},
+	ErrPicks:             lang.Text{ID: "-picks %d: seharusnya sekurang-kurangnya 1", EN: "-picks %d: want at least 1"},
 	ErrInstrumentNeedsIn: lang.Text{ID: "-instrument memerlukan -in (contoh bawaan punya instrumennya sendiri)", EN: "-instrument needs -in (the embedded sample has its own instrument)"},
 	ErrBothStdin:         lang.Text{ID: "-in dan -instrument tidak dapat sama-sama membaca masukan standar", EN: "-in and -instrument cannot both read standard input"},
 	ErrInstrument:        lang.Text{ID: "instrumen: %w", EN: "instrument: %w"},
 	ErrRefused:           lang.Text{ID: "tidak ada indeks yang diterbitkan: %s responden, %s diperlukan (%s)", EN: "no index published: %s respondents, %s required (%s)"},
 	ErrRefusedBecause:    lang.Text{ID: "tidak ada indeks yang diterbitkan: %w", EN: "no index published: %w"},
+	ErrOverEmployees:     lang.Text{ID: "-employees %s lebih kecil dari jumlah responden: %w", EN: "-employees %s is smaller than the respondents: %w"},
 }

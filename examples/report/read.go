@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
@@ -353,6 +354,9 @@ func readRatings(cr *csvio.Reader, scale survey.RatingScale, o readOptions) (*ak
 		if err := t.Add("", answers); err != nil {
 			var ae *survey.AnswerError
 			if errors.As(err, &ae) {
+				if ae.Err == nil { // a blank row: the reason says it all
+					return nil, cr.Wrap("", errors.New(ae.Reason))
+				}
 				return nil, cr.Wrap("", fmt.Errorf("%s: %w", ae.Reason, ae.Err))
 			}
 			return nil, cr.Wrap("", err)
@@ -434,6 +438,15 @@ func readProfile(name string, r io.Reader, o readOptions) (akhlak.Profile, error
 		scores[v], lines[v] = s, cr.Line()
 	}
 	p, err := akhlak.NewProfile(scores)
+	if errors.Is(err, category.ErrOutOfRange) {
+		// Name the line of the score outside 0–100 (the rule of
+		// akhlak.NewProfile, which reports the first in Values order).
+		for _, v := range akhlak.Values() {
+			if s, ok := scores[v]; ok && (s.Sign() < 0 || s.GreaterThan(decimal.New(100, 0))) {
+				return akhlak.Profile{}, &csvio.RowError{File: name, Line: lines[v], Column: "score", Err: err}
+			}
+		}
+	}
 	if err != nil {
 		return akhlak.Profile{}, fmt.Errorf("%s: %w", name, err)
 	}

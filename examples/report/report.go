@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -220,6 +222,10 @@ func refusal(l lang.Lang, r Report, err error) error {
 	if errors.As(err, &ie) {
 		return fmt.Errorf("%s", l.Sprintf(msg.ErrRefused, l.Int(ie.Respondents), l.Int(ie.Minimum.Required()), r.minimum(l)))
 	}
+	if r.Employees > 0 && errors.Is(err, survey.ErrInvalidInput) {
+		// More respondents than employees (survey.Minimum.Check).
+		return fmt.Errorf(msg.ErrOverEmployees.In(l), l.Int(r.Employees), err)
+	}
 	return fmt.Errorf(msg.ErrRefusedBecause.In(l), err)
 }
 
@@ -392,7 +398,9 @@ func bandList(l lang.Lang, s category.Scale) string {
 // the same whatever -lang), the survey period if one was given, whether
 // the minimum was checked against a real number of employees, and the
 // result as the library marshals it (every figure a string at its
-// published places).
+// published places). Runes a terminal may not receive raw (a
+// bidirectional control in an option's text, say) are written as \uXXXX
+// escapes (text.TerminalJSON).
 func writeJSON(w io.Writer, r Report) error {
 	out := struct {
 		Title          string         `json:"title"`
@@ -400,7 +408,12 @@ func writeJSON(w io.Writer, r Report) error {
 		MinimumChecked bool           `json:"minimum_checked"`
 		Result         json.Marshaler `json:"result"`
 	}{r.title(lang.EN), r.Period, r.Checked, r.Result}
-	enc := json.NewEncoder(w)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	_, err := w.Write(text.TerminalJSON(b.Bytes()))
+	return err
 }

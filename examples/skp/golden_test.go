@@ -82,9 +82,9 @@ func TestLanguageOfMessages(t *testing.T) {
 	}{
 		{"no employees, id", header, []string{"-in", "-"}, 1, "skp: stdin: tidak ada pegawai\n"},
 		{"no employees, en", header, []string{"-in", "-", "-lang", "en"}, 1, "skp: stdin: no employees\n"},
-		{"places, id", "", []string{"-places", "10"}, 1, "skp: -places 10 di luar 0–9\n"},
-		{"places, en", "", []string{"-places", "10", "-lang", "en"}, 1, "skp: -places 10 outside 0–9\n"},
-		{"org (a library error)", "", []string{"-org", "Hebat"}, 1, "skp: -org: kinerja: unknown organisation predikat \"Hebat\"\n"},
+		{"places, id", "", []string{"-places", "10"}, 2, "skp: -places 10 di luar 0–9\n"},
+		{"places, en", "", []string{"-places", "10", "-lang", "en"}, 2, "skp: -places 10 outside 0–9\n"},
+		{"org (a library error)", "", []string{"-org", "Hebat"}, 2, "skp: -org: kinerja: unknown organisation predikat \"Hebat\"\n"},
 		{"no records, id", "", []string{"-siasn", empty}, 1, "skp: " + empty + ": tidak ada data\n"},
 		{"no records, en", "", []string{"-siasn", empty, "-lang", "en"}, 1, "skp: " + empty + ": no records\n"},
 		{"arguments, id", "", []string{"extra"}, 2, "skp: argumen tak terduga [\"extra\"]\n"},

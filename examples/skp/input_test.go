@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -94,5 +95,86 @@ func TestFault6Streams(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), "20,000 employees: Sangat Baik 0; Baik 20,000;") {
 		t.Errorf("summary missing:\n%s", out.String()[out.Len()-300:])
+	}
+}
+
+// TestFault23Item5NoTemporaryFile: the spilled table (NIPs and names)
+// leaves no file behind however the run ends: the temporary file loses
+// its name as soon as it is created, so that there is none for Ctrl-C,
+// SIGTERM or SIGKILL to leave (issue 23, item 5: /tmp/skp-table-*.txt
+// stayed). Where a system cannot remove an open file, the file keeps its
+// name until Close, and removeNamed, which an interrupt or termination
+// runs, removes it.
+func TestFault23Item5NoTemporaryFile(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp) // os.CreateTemp's directory
+	var in bytes.Buffer
+	in.WriteString(header)
+	const n = 2000
+	for i := range n {
+		fmt.Fprintf(&in, "1985010120100%05d,Pegawai %d,Sesuai,Di Atas,Ahli Muda,12\n", i, i)
+	}
+	path := filepath.Join(t.TempDir(), "big.csv")
+	if err := os.WriteFile(path, in.Bytes(), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	names := func() []string {
+		t.Helper()
+		entries, err := os.ReadDir(tmp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range entries {
+			out = append(out, e.Name())
+		}
+		return out
+	}
+
+	s := &spill{limit: 4 << 10}
+	if err := run(s, options{in: path, places: 3, lang: lang.EN}); err != nil {
+		t.Fatal(err)
+	}
+	if s.f == nil {
+		t.Fatal("the table did not spill")
+	}
+	if got := names(); len(got) != 0 {
+		t.Errorf("while the run holds the spilled table, %s holds %q, want nothing", tmp, got)
+	}
+	var out bytes.Buffer
+	if _, err := s.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(out.String(), "\n"); got != n+3 {
+		t.Errorf("%d lines, want %d", got, n+3)
+	}
+	if err := s.Close(); err != nil {
+		t.Error(err)
+	}
+
+	// Where the open file cannot be removed.
+	s = &spill{limit: 10, remove: func(string) error { return errors.New("in use") }}
+	if _, err := s.Write([]byte(strings.Repeat("198501012010011001 Pegawai\n", 10))); err != nil {
+		t.Fatal(err)
+	}
+	if got := names(); len(got) != 1 || !strings.HasPrefix(got[0], "skp-table-") {
+		t.Fatalf("%s holds %q, want the named temporary file", tmp, got)
+	}
+	removeNamed() // what an interrupt or termination runs
+	if got := names(); len(got) != 0 {
+		t.Errorf("after removeNamed, %s holds %q", tmp, got)
+	}
+	if err := s.Close(); err != nil {
+		t.Error(err)
+	}
+	s = &spill{limit: 10, remove: func(string) error { return errors.New("in use") }}
+	if _, err := s.Write([]byte(strings.Repeat("x", 100))); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Error(err)
+	}
+	if got := names(); len(got) != 0 {
+		t.Errorf("after Close, %s holds %q", tmp, got)
 	}
 }

@@ -34,16 +34,19 @@
 // columns have fixed widths, a long name is cut with an ellipsis, and
 // control characters and invalid UTF-8 are escaped.
 //
-// With -siasn, FILE holds records of SIASN's rw-skp22 response, as a JSON
-// array or as JSON lines; each record's kuadran is checked against its two
+// With -siasn, FILE (- for standard input) holds records of SIASN's
+// rw-skp22 response, as a JSON array or as JSON lines, in UTF-8 (a byte
+// order mark is dropped; UTF-16 is refused); each record's kuadran is
+// checked against its two
 // ratings (package kinerja/siasn), naming the known wrong mappings, and a
 // summary counts the records by kind of finding. The sample
 // siasn-sample.json is invented: its ids and names are synthetic.
 //
 // Output is built completely before it is written: on an error nothing
 // goes to stdout, the error goes to stderr, and the exit status is 1. A
-// bad flag, or a -lang other than id or en, is a usage error (exit status
-// 2).
+// bad flag (malformed, or with a value out of its range, such as -places
+// 10, or -org naming no predikat), -siasn with -in or -org, or a -lang
+// other than id or en, is a usage error (exit status 2).
 package main
 
 import (
@@ -54,10 +57,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 
+	"github.com/go-asn/berakhlak/internal/cli"
 	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
@@ -95,19 +103,25 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that NIPs are unique")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
-	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines)")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines; - for standard input)")
+	if err := cli.Parse(fs, args); err != nil {
+		return cli.Exit(stderr, "skp", err)
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
+	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+		return cli.Exit(stderr, "skp", cli.Usage(err))
+	}
+	if *siasnFile != "" && (o.in != "" || o.org != "") {
+		return cli.Exit(stderr, "skp", cli.Usage(errors.New(msg.SIASNWith.In(o.lang))))
+	}
 	out := &spill{limit: spillAt}
 	defer out.Close()
 	var err error
 	if *siasnFile != "" {
-		err = runSIASN(out, *siasnFile, o.lang)
+		err = runSIASN(out, *siasnFile, stdin, o.lang)
 	} else {
 		o.stdin = stdin
 		err = run(out, o)
@@ -116,8 +130,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, err = out.WriteTo(stdout)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "skp:", err)
-		return 1
+		return cli.Exit(stderr, "skp", err)
 	}
 	return 0
 }
@@ -167,11 +180,11 @@ func run(w io.Writer, o options) error {
 	if o.org != "" {
 		var err error
 		if org, err = kinerja.ParsePredikatOrganisasi(o.org); err != nil {
-			return fmt.Errorf(msg.BadOrg.In(l), err)
+			return cli.Usage(fmt.Errorf(msg.BadOrg.In(l), err))
 		}
 	}
 	if o.places < 0 || o.places > 9 {
-		return fmt.Errorf(msg.BadPlaces.In(l), o.places)
+		return cli.Usage(fmt.Errorf(msg.BadPlaces.In(l), o.places))
 	}
 	name, src := msg.SampleSource.In(l), io.Reader(bytes.NewReader(sample))
 	if o.in != "" {
@@ -374,12 +387,21 @@ const spillAt = 4 << 20
 // spill is an output buffer that keeps up to limit bytes in memory and
 // the rest in a temporary file, so that a table of millions of rows is
 // still written only when everything succeeded, in constant memory.
+//
+// The table holds NIPs and names, so the temporary file must not outlive
+// the run, however it ends. It is removed from its directory as soon as
+// it is created: the open file stays readable and writable, but has no
+// name left behind by Ctrl-C, SIGTERM or even SIGKILL. Where an open
+// file cannot be removed (Windows), it keeps its name until Close, and an
+// interrupt or termination removes it before the program ends (addNamed).
 type spill struct {
-	limit int
-	mem   bytes.Buffer
-	f     *os.File
-	w     *bufio.Writer
-	err   error
+	limit  int
+	mem    bytes.Buffer
+	f      *os.File
+	w      *bufio.Writer
+	err    error
+	named  bool                    // the temporary file still has its name
+	remove func(name string) error // os.Remove; a test makes it fail
 }
 
 func (s *spill) Write(p []byte) (int, error) {
@@ -393,6 +415,14 @@ func (s *spill) Write(p []byte) (int, error) {
 		s.f, s.err = os.CreateTemp("", "skp-table-*.txt")
 		if s.err != nil {
 			return 0, s.err
+		}
+		remove := s.remove
+		if remove == nil {
+			remove = os.Remove
+		}
+		if remove(s.f.Name()) != nil {
+			s.named = true
+			addNamed(s.f.Name())
 		}
 		s.w = bufio.NewWriterSize(s.f, 256<<10)
 	}
@@ -420,11 +450,70 @@ func (s *spill) WriteTo(w io.Writer) (int64, error) {
 	return int64(n) + m, err
 }
 
-// Close removes the temporary file, if there is one.
+// Close closes the temporary file, if there is one, and removes it if
+// it still has a name.
 func (s *spill) Close() error {
 	if s.f == nil {
 		return nil
 	}
-	s.f.Close()
-	return os.Remove(s.f.Name())
+	err := s.f.Close()
+	if s.named {
+		if rerr := os.Remove(s.f.Name()); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			err = rerr
+		}
+		dropNamed(s.f.Name())
+		s.named = false
+	}
+	return err
+}
+
+// named holds the temporary files that still have their names, for
+// removeNamed.
+var named struct {
+	sync.Mutex
+	names   map[string]bool
+	handler sync.Once
+}
+
+// addNamed records a temporary file that keeps its name, and from the
+// first one on, removes them all on an interrupt or termination before
+// the program ends with the signal's conventional status (128 + its
+// number).
+func addNamed(name string) {
+	named.handler.Do(func() {
+		sig := make(chan os.Signal, 1)
+		signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+		go func() {
+			s := <-sig
+			removeNamed()
+			status := 1
+			if n, ok := s.(syscall.Signal); ok {
+				status = 128 + int(n)
+			}
+			os.Exit(status)
+		}()
+	})
+	named.Lock()
+	defer named.Unlock()
+	if named.names == nil {
+		named.names = map[string]bool{}
+	}
+	named.names[name] = true
+}
+
+func dropNamed(name string) {
+	named.Lock()
+	defer named.Unlock()
+	delete(named.names, name)
+}
+
+// removeNamed removes the temporary files that still have their names:
+// the handler addNamed starts calls it on an interrupt or termination.
+func removeNamed() {
+	named.Lock()
+	defer named.Unlock()
+	for name := range named.names {
+		os.Remove(name)
+		delete(named.names, name)
+	}
 }

@@ -57,6 +57,7 @@ type messages struct {
 	BadPlaces      lang.Text
 	NoEmployees    lang.Text
 	NoRecords      lang.Text
+	SIASNWith      lang.Text
 }
 
 // msg is the program's message table, the only place its prose is kept.
@@ -122,4 +123,5 @@ var msg = messages{
 	BadPlaces:      lang.Text{ID: "-places %d di luar 0–9", EN: "-places %d outside 0–9"},
 	NoEmployees:    lang.Text{ID: "%s: tidak ada pegawai", EN: "%s: no employees"},
 	NoRecords:      lang.Text{ID: "%s: tidak ada data", EN: "%s: no records"},
+	SIASNWith:      lang.Text{ID: "-siasn tidak dapat digabung dengan -in atau -org", EN: "-siasn cannot be combined with -in or -org"},
 }

@@ -6,36 +6,41 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"text/tabwriter"
 
+	"github.com/go-asn/berakhlak/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
 )
 
-// runSIASN audits the rw-skp22 records in the file at path, a JSON array
-// or JSON lines, and writes each record's findings and a summary to w in
-// language l.
-func runSIASN(w io.Writer, path string, l lang.Lang) error {
-	data, err := os.ReadFile(path)
+// runSIASN audits the rw-skp22 records in the file at path ("-" for
+// stdin), a JSON array or JSON lines, and writes each record's findings
+// and a summary to w in language l.
+func runSIASN(w io.Writer, path string, stdin io.Reader, l lang.Lang) error {
+	f, err := csvio.Open(path, stdin)
 	if err != nil {
 		return err
 	}
-	records, err := readRecords(path, data)
+	defer f.Close()
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return fmt.Errorf("%s: %w", f.Name, err)
+	}
+	records, err := readRecords(f.Name, data)
 	if err != nil {
 		return err
 	}
 	if len(records) == 0 {
-		return fmt.Errorf(msg.NoRecords.In(l), path)
+		return fmt.Errorf(msg.NoRecords.In(l), f.Name)
 	}
-	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(path, 0)))
+	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(f.Name, 0)))
 	fmt.Fprint(w, msg.AuditNote.In(l))
 	byKind := map[siasn.FindingKind]int{}
 	consistent := 0
 	for i, r := range records {
 		fs := r.Check()
-		fmt.Fprint(w, l.Sprintf(msg.Record, l.Int(i+1), orDash(r.ID), orDash(r.PNSDinilaiID), r.Tahun,
+		fmt.Fprint(w, l.Sprintf(msg.Record, l.Int(i+1), idText(r.ID), idText(r.PNSDinilaiID), r.Tahun,
 			codeText(r.HasilKinerjaNilai), codeText(r.PerilakuKerjaNilai), codeText(r.KuadranKinerjaNilai)))
 		if len(fs) == 0 {
 			consistent++
@@ -103,20 +108,35 @@ func kindText(k siasn.FindingKind, l lang.Lang) string {
 	return t.In(l)
 }
 
-// codeText writes a SIASN code as the record has it, a dash for none, and
-// escaped for a terminal: a code is input.
-func codeText[T ~string](c T) string { return orDash(text.Terminal(string(c), 0)) }
+// codeText writes a SIASN code as the record has it, escaped and cut for
+// a terminal (a code is input), or "—" for none.
+func codeText[T ~string](c T) string { return idText(string(c)) }
 
-func orDash(s string) string {
+// idWidth caps a record's id or pnsDinilaiId in the audit, in runes
+// (SIASN's ids are UUIDs, 36 runes).
+const idWidth = 40
+
+// idText writes an id from a record for the terminal: escaped and cut
+// (text.Terminal), or "—" when it is empty.
+func idText(s string) string {
 	if s == "" {
 		return "—"
 	}
-	return s
+	return text.Terminal(s, idWidth)
 }
 
 // readRecords decodes a JSON array of records, or JSON lines (one record
-// per value). An error names the file and the 1-based record.
+// per value). An error names the file and the 1-based record. As for a
+// CSV file, a UTF-8 byte order mark is dropped, and UTF-16 (or UTF-32)
+// text is refused with how to save it.
 func readRecords(path string, data []byte) ([]siasn.RiwayatSKP, error) {
+	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	// JSON text starts with an ASCII character: in UTF-16 or UTF-32, one
+	// of its first bytes is zero (RFC 4627, section 3), or the text starts
+	// with a UTF-16 byte order mark.
+	if bytes.HasPrefix(data, []byte("\xFF\xFE")) || bytes.HasPrefix(data, []byte("\xFE\xFF")) || len(data) >= 2 && (data[0] == 0 || data[1] == 0) {
+		return nil, fmt.Errorf("%s: the file is UTF-16 (or UTF-32) text: save it as UTF-8", path)
+	}
 	trimmed := bytes.TrimSpace(data)
 	var raws []json.RawMessage
 	if bytes.HasPrefix(trimmed, []byte("[")) {

@@ -83,6 +83,17 @@ const maxMaxLine = 1 << 30
 // 1 MiB.
 func DefaultMaxLine() int { return defaultMaxLine }
 
+// CheckMaxLine returns an error for a -max-line flag of n bytes, for a
+// program to report as a bad flag: n must be 1 to 1 GiB. (Options.MaxLine
+// 0 means the default; the flag's value is never 0, its default is
+// DefaultMaxLine.)
+func CheckMaxLine(n int) error {
+	if n < 1 || n > maxMaxLine {
+		return fmt.Errorf("-max-line %d: want 1 to %d bytes (1 GiB)", n, maxMaxLine)
+	}
+	return nil
+}
+
 // Options changes a Reader's defaults.
 type Options struct {
 	// MaxLine is the longest record in bytes (a line, or the lines a

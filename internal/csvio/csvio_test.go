@@ -280,3 +280,28 @@ func TestMaxLineLimit(t *testing.T) {
 		t.Errorf("MaxLine of 1 GiB: %v", err)
 	}
 }
+
+// TestCheckMaxLine: a -max-line of 0 or less, or over 1 GiB, is a bad
+// flag (issue 23, item 12: 0 and -1 silently meant the default).
+func TestCheckMaxLine(t *testing.T) {
+	tests := []struct {
+		n       int
+		wantErr string
+	}{
+		{-1, "-max-line -1: want 1 to 1073741824 bytes (1 GiB)"},
+		{0, "-max-line 0: want 1 to 1073741824 bytes (1 GiB)"},
+		{1, ""},
+		{DefaultMaxLine(), ""},
+		{1 << 30, ""},
+		{1<<30 + 1, "-max-line 1073741825: want 1 to 1073741824 bytes (1 GiB)"},
+	}
+	for _, tc := range tests {
+		got := ""
+		if err := CheckMaxLine(tc.n); err != nil {
+			got = err.Error()
+		}
+		if diff := cmp.Diff(tc.wantErr, got); diff != "" {
+			t.Errorf("CheckMaxLine(%d) (-want +got):\n%s", tc.n, diff)
+		}
+	}
+}

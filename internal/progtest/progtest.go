@@ -6,6 +6,7 @@ package progtest
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"strings"
@@ -27,6 +28,22 @@ func Run(main Main, stdin string, args ...string) Result {
 	st := main(args, strings.NewReader(stdin), &out, &errOut)
 	return Result{st, out.String(), errOut.String()}
 }
+
+// RunFull runs main with args on stdin with a standard output that
+// refuses every write, as /dev/full does, and returns what it wrote to
+// standard error.
+func RunFull(main Main, stdin string, args ...string) Result {
+	var errOut bytes.Buffer
+	st := main(args, strings.NewReader(stdin), full{}, &errOut)
+	return Result{st, "", errOut.String()}
+}
+
+// full is a standard output on a full disk.
+type full struct{}
+
+func (full) Write([]byte) (int, error) { return 0, errFull }
+
+var errFull = errors.New("write /dev/stdout: no space left on device")
 
 // maxErrorBytes is the longest error line a program may print for any
 // input: messages echo at most about 80 bytes of it.

@@ -56,3 +56,16 @@ func TestGolden(t *testing.T) {
 		t.Errorf("Golden (-want +got):\n%s", diff)
 	}
 }
+
+func TestUnsafe(t *testing.T) {
+	for _, s := range Hostile() {
+		if Unsafe(s) == "" {
+			t.Errorf("Unsafe(%q) finds nothing", s)
+		}
+	}
+	for _, s := range []string{"", "plain\n\ttext", "Dinas — Bandung, \uFFFD é 中文", `"a\x1b[2J\u202e"`} {
+		if u := Unsafe(s); u != "" {
+			t.Errorf("Unsafe(%q) = %s", s, u)
+		}
+	}
+}

@@ -24,23 +24,27 @@ type Report struct {
 	Segments    [4]int // engaged, neutral, disengaged, unscored
 	NPS         NPSFigures
 	NPSReason   string // why there is no NPS; empty when there is one
+	NPSWithheld bool   // the NPS exists but is withheld (confidentiality)
 	// The share of one item's answers in its top box (branding's
 	// intention to apply), when Options.TopShareItem names it; it is
 	// withheld with its item.
-	TopShare       decimal.Decimal
-	TopShareReason string
+	TopShare         decimal.Decimal
+	TopShareReason   string
+	TopShareWithheld bool
 }
 
 // Part is the figures of the whole instrument, a dimension or an item.
 type Part struct {
-	Name    string
-	Figures Figures // when Reason is empty
-	Reason  string  // why there are no figures; empty when there are
+	Name     string
+	Figures  Figures // when Reason is empty
+	Reason   string  // why there are no figures; empty when there are
+	Withheld bool    // the figures exist but are withheld (confidentiality)
 	// Dimensions only: Cronbach's alpha, or why there is none, and the
 	// respondents who answered all the dimension's items.
-	Alpha       decimal.Decimal
-	AlphaN      int
-	AlphaReason string
+	Alpha         decimal.Decimal
+	AlphaN        int
+	AlphaReason   string
+	AlphaWithheld bool
 }
 
 // Report computes v's figures; the zero View gives the zero Report.
@@ -129,12 +133,14 @@ func (r *Report) Equal(o *Report) bool {
 	}
 	return r.Respondents == o.Respondents && r.Total.equal(o.Total) &&
 		slices.EqualFunc(r.Dimensions, o.Dimensions, Part.equal) && slices.EqualFunc(r.Items, o.Items, Part.equal) &&
-		r.Segments == o.Segments && r.NPS == o.NPS && r.NPSReason == o.NPSReason
+		r.Segments == o.Segments && r.NPS == o.NPS && r.NPSReason == o.NPSReason && r.NPSWithheld == o.NPSWithheld &&
+		r.TopShare.Equal(o.TopShare) && r.TopShareReason == o.TopShareReason && r.TopShareWithheld == o.TopShareWithheld
 }
 
 func (p Part) equal(o Part) bool {
-	return p.Name == o.Name && p.Figures.Equal(o.Figures) && p.Reason == o.Reason &&
-		p.Alpha.Equal(o.Alpha) && p.Alpha.Exponent() == o.Alpha.Exponent() && p.AlphaN == o.AlphaN && p.AlphaReason == o.AlphaReason
+	return p.Name == o.Name && p.Figures.Equal(o.Figures) && p.Reason == o.Reason && p.Withheld == o.Withheld &&
+		p.Alpha.Equal(o.Alpha) && p.Alpha.Exponent() == o.Alpha.Exponent() && p.AlphaN == o.AlphaN &&
+		p.AlphaReason == o.AlphaReason && p.AlphaWithheld == o.AlphaWithheld
 }
 
 // Equal reports whether f and o hold the same figures at the same places.
@@ -165,31 +171,35 @@ type PartJSON struct {
 	Name string `json:"name"`
 	*FiguresJSON
 	Reason           string `json:"reason,omitempty"`
+	Withheld         bool   `json:"withheld,omitempty"`
 	Alpha            string `json:"alpha,omitempty"`
 	AlphaRespondents int    `json:"alpha_respondents,omitempty"`
 	AlphaReason      string `json:"alpha_reason,omitempty"`
+	AlphaWithheld    bool   `json:"alpha_withheld,omitempty"`
 }
 
 // ReportJSON is the JSON form of a Report.
 type ReportJSON struct {
-	Respondents int          `json:"respondents"`
-	Total       *FiguresJSON `json:"total,omitempty"`
-	TotalReason string       `json:"total_reason,omitempty"`
-	Dimensions  []PartJSON   `json:"dimensions"`
-	Items       []PartJSON   `json:"items"`
-	NPS         *NPSFigures  `json:"nps,omitempty"`
-	NPSReason   string       `json:"nps_reason,omitempty"`
+	Respondents   int          `json:"respondents"`
+	Total         *FiguresJSON `json:"total,omitempty"`
+	TotalReason   string       `json:"total_reason,omitempty"`
+	TotalWithheld bool         `json:"total_withheld,omitempty"`
+	Dimensions    []PartJSON   `json:"dimensions"`
+	Items         []PartJSON   `json:"items"`
+	NPS           *NPSFigures  `json:"nps,omitempty"`
+	NPSReason     string       `json:"nps_reason,omitempty"`
+	NPSWithheld   bool         `json:"nps_withheld,omitempty"`
 }
 
 // JSON returns the JSON form of r: a figure that cannot be given is left
 // out, never written as zero, and its reason is written instead.
 func (r *Report) JSON() ReportJSON {
-	out := ReportJSON{Respondents: r.Respondents, Dimensions: []PartJSON{}, Items: []PartJSON{}, NPSReason: r.NPSReason}
+	out := ReportJSON{Respondents: r.Respondents, Dimensions: []PartJSON{}, Items: []PartJSON{}, NPSReason: r.NPSReason, NPSWithheld: r.NPSWithheld}
 	if r.Total.Reason == "" {
 		j := r.Total.Figures.JSON()
 		out.Total = &j
 	} else {
-		out.TotalReason = r.Total.Reason
+		out.TotalReason, out.TotalWithheld = r.Total.Reason, r.Total.Withheld
 	}
 	for _, p := range r.Dimensions {
 		out.Dimensions = append(out.Dimensions, p.json())
@@ -205,7 +215,7 @@ func (r *Report) JSON() ReportJSON {
 }
 
 func (p Part) json() PartJSON {
-	j := PartJSON{Name: p.Name, Reason: p.Reason, AlphaReason: p.AlphaReason}
+	j := PartJSON{Name: p.Name, Reason: p.Reason, Withheld: p.Withheld, AlphaReason: p.AlphaReason, AlphaWithheld: p.AlphaWithheld}
 	if p.Reason == "" {
 		f := p.Figures.JSON()
 		j.FiguresJSON = &f
@@ -239,9 +249,12 @@ func (j ReportJSON) Report(s Shape, dims [][]int) (Report, error) {
 	if j.Respondents < 1 {
 		return bad("%d respondents", j.Respondents)
 	}
-	r := Report{Respondents: j.Respondents, NPSReason: j.NPSReason}
+	if j.NPSWithheld && j.NPSReason == "" {
+		return bad("NPS withheld without a reason")
+	}
+	r := Report{Respondents: j.Respondents, NPSReason: j.NPSReason, NPSWithheld: j.NPSWithheld}
 	var err error
-	if r.Total, err = s.part("total", PartJSON{FiguresJSON: j.Total, Reason: j.TotalReason}, j.Respondents, false); err != nil {
+	if r.Total, err = s.part("total", PartJSON{FiguresJSON: j.Total, Reason: j.TotalReason, Withheld: j.TotalWithheld}, j.Respondents, false); err != nil {
 		return Report{}, err
 	}
 	for _, p := range j.Dimensions {
@@ -351,8 +364,10 @@ func (s Shape) part(what string, j PartJSON, n int, dim bool) (Part, error) {
 	bad := func(format string, args ...any) (Part, error) {
 		return Part{}, errf(errInvalid, "%s: "+format, append([]any{what}, args...)...)
 	}
-	p := Part{Name: j.Name, Reason: j.Reason, AlphaReason: j.AlphaReason}
+	p := Part{Name: j.Name, Reason: j.Reason, Withheld: j.Withheld, AlphaReason: j.AlphaReason, AlphaWithheld: j.AlphaWithheld}
 	switch {
+	case j.Withheld && j.Reason == "", j.AlphaWithheld && j.AlphaReason == "":
+		return bad("withheld without a reason")
 	case j.FiguresJSON == nil && j.Reason == "":
 		return bad("no figures and no reason")
 	case j.FiguresJSON != nil && j.Reason != "":
@@ -496,8 +511,8 @@ func (s *Set) Reports(o Options) (Report, []GroupReport) {
 
 // withholdTop withholds the top share with its item.
 func (r *Report) withholdTop(item string) {
-	if p, ok := r.Item(item); item != "" && ok && p.Reason != "" && r.TopShareReason == "" {
-		r.TopShare, r.TopShareReason = decimal.Decimal{}, p.Reason
+	if p, ok := r.Item(item); item != "" && ok && p.Withheld && r.TopShareReason == "" {
+		r.TopShare, r.TopShareReason, r.TopShareWithheld = decimal.Decimal{}, p.Reason, true
 	}
 }
 
@@ -550,15 +565,15 @@ func (r *Report) withhold(k figureKey, why string) {
 	switch {
 	case k.nps:
 		if r.NPSReason == "" {
-			r.NPS, r.NPSReason = NPSFigures{}, why
+			r.NPS, r.NPSReason, r.NPSWithheld = NPSFigures{}, why, true
 		}
 	case k.alpha:
 		if p := &r.Dimensions[k.i]; p.AlphaReason == "" {
-			p.Alpha, p.AlphaReason = decimal.Decimal{}, why
+			p.Alpha, p.AlphaReason, p.AlphaWithheld = decimal.Decimal{}, why, true
 		}
 	default:
 		if p := r.part(k); p.Reason == "" {
-			p.Figures, p.Reason = Figures{}, why
+			p.Figures, p.Reason, p.Withheld = Figures{}, why, true
 		}
 	}
 }
