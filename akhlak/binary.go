@@ -80,7 +80,7 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 // re-encodes to exactly data. Anything else is an error wrapping
 // [survey.ErrCorrupt] that says what is wrong, and leaves t unchanged. It
 // never panics. It allocates the fixed-size tally and its instrument,
-// about 7 KB, and the extra options' codes and texts, only once it has
+// about 6 KB, and the extra options' codes and texts, only once it has
 // checked that the bytes for all of them are there.
 func (t *BallotTally) UnmarshalBinary(data []byte) error {
 	// One decoder per format version ever written, oldest first.
