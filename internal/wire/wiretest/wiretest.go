@@ -129,7 +129,8 @@ type Allocation struct {
 // each case's bytes allocated per byte of input. The bytes are
 // runtime.MemStats.TotalAlloc's growth over a decode, the least of three
 // after one to warm up (fmt's buffers, for an error), so that what the
-// runtime or another goroutine allocates meanwhile does not count.
+// runtime or another goroutine allocates meanwhile does not count. Under
+// the race detector, which changes what is allocated, it only logs them.
 func Allocates(t *testing.T, decode func([]byte) error, cases ...Allocation) {
 	t.Helper()
 	for _, c := range cases {
@@ -146,7 +147,7 @@ func Allocates(t *testing.T, decode func([]byte) error, cases ...Allocation) {
 		if (err == nil) != c.Valid {
 			t.Errorf("%s: error %v, want an error: %v", c.Name, err, !c.Valid)
 		}
-		if got > c.Most {
+		if got > c.Most && !race {
 			t.Errorf("%s: %d bytes allocated for %d bytes of input, want at most %d", c.Name, got, len(c.Data), c.Most)
 		}
 	}
