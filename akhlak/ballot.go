@@ -7,6 +7,7 @@ import (
 
 	"github.com/go-asn/berakhlak/internal/enum"
 	"github.com/go-asn/berakhlak/internal/fold"
+	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/survey"
 )
 
@@ -144,8 +145,13 @@ func (t *BallotTally) Respondents() int { return int(t.n) }
 // a list picks an option the instrument lacks (also [ErrUnknownOption]),
 // picks the same option twice, or picks more than [Instrument.MaxPicks]
 // options; or the ballot has no pick in any list (a blank ballot is not a
-// respondent, and must not count toward the minimum).
+// respondent, and must not count toward the minimum). A tally that holds
+// the module's limit of 2^35 respondents refuses every ballot with an
+// error wrapping [survey.ErrInvalidInput] (see [BallotTally.Merge]).
 func (t *BallotTally) Add(respondent string, b Ballot) error {
+	if t.n >= limit.MaxRespondents {
+		return exceeded("Add", t.n, 1)
+	}
 	p, c, d, ok := t.count(&b)
 	if !ok {
 		return t.refuse(respondent, b)
@@ -166,10 +172,19 @@ func (t *BallotTally) Add(respondent string, b Ballot) error {
 // refused, the ballots before it stay counted, that ballot and the ones
 // after it are not, and AddBallots returns its index n with the
 // [*survey.AnswerError] Add would return, whose Respondent is "ballot n".
-// It does not allocate unless it returns an error.
+// Ballots that would pass the module's limit of 2^35 respondents are
+// refused the same way, the first of them with the error of Add. It does
+// not allocate unless it returns an error.
 func (t *BallotTally) AddBallots(ballots []Ballot) (int, error) {
 	if !t.inst.IsValid() {
 		return 0, fmt.Errorf("akhlak: AddBallots on a BallotTally not made by NewBallotTally: %w", survey.ErrInvalidInstrument)
+	}
+	if room := limit.Room(t.n); uint64(len(ballots)) > room {
+		n, err := t.AddBallots(ballots[:room])
+		if err != nil {
+			return n, err
+		}
+		return n, exceeded("AddBallots", t.n, 1)
 	}
 	var pend ballotBatch
 	for start := 0; start < len(ballots); start += blockBallots {
@@ -476,12 +491,18 @@ func (t *BallotTally) refuse(respondent string, b Ballot) error {
 // BP1, AK1, …, KL1 (ids 1, 4, …, 19).
 const valueFirstBits = 1<<0 | 1<<3 | 1<<6 | 1<<9 | 1<<12 | 1<<15 | 1<<18
 
-// Merge adds o's counts to t. Both must use equal instruments; otherwise
-// Merge returns an error wrapping [survey.ErrInvalidInstrument] and
-// changes nothing.
+// Merge adds o's counts to t, which may be o itself. Both must use equal
+// instruments; otherwise Merge returns an error wrapping
+// [survey.ErrInvalidInstrument]. A merge that would pass the limit of
+// every tally of the module, 2^35 (34,359,738,368) respondents, so that no
+// count or sum can overflow, returns an error wrapping
+// [survey.ErrInvalidInput]. A refused merge changes nothing.
 func (t *BallotTally) Merge(o *BallotTally) error {
 	if !t.inst.Equal(o.inst) {
 		return fmt.Errorf("akhlak: merging tallies of different instruments: %w", survey.ErrInvalidInstrument)
+	}
+	if limit.Room(t.n) < o.n {
+		return exceeded("Merge", t.n, o.n)
 	}
 	t.n += o.n
 	for l := range t.votes {

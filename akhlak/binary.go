@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/internal/wire"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -73,11 +74,14 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 // instrument; no option with more votes than respondents; no more votes
 // in a list than respondents times the picks allowed; each value's reach
 // at least the votes of its most picked behaviour, at most the votes of
-// its three behaviours and the respondents; and the one encoding of those
-// counts (shortest varints, no trailing bytes), so that the tally
+// its three behaviours and the respondents; at most 2^35 respondents (the
+// limit of every tally, see [BallotTally.Merge]); and the one encoding of
+// those counts (shortest varints, no trailing bytes), so that the tally
 // re-encodes to exactly data. Anything else is an error wrapping
 // [survey.ErrCorrupt] that says what is wrong, and leaves t unchanged. It
-// never panics, and allocates no more than a small multiple of len(data).
+// never panics. It allocates the fixed-size tally and its instrument,
+// about 6 KB, and the extra options' codes and texts, only once it has
+// checked that the bytes for all of them are there.
 func (t *BallotTally) UnmarshalBinary(data []byte) error {
 	// One decoder per format version ever written, oldest first.
 	nt, err := wire.Decode(data, ballotMagic, decodeBallotV1)
@@ -98,6 +102,12 @@ func decodeBallotV1(payload []byte) (*BallotTally, error) {
 		r.Fail("%d extra options, at most %d", nExtras, maxOptions-21)
 	case maxPicks > maxOptions:
 		r.Fail("%d picks per list, at most %d", maxPicks, maxOptions)
+	}
+	// Before anything is allocated: the extras, 3 bytes each at least (a
+	// code, a kind, a text), then the respondents and, per list, a vote
+	// per option and a reach per value, a byte each at least.
+	if need := 3*int(nExtras) + 1 + 3*(21+int(nExtras)+7); r.Err() == nil && r.Len() < need {
+		r.Fail("%d extra options and %d counts in %d bytes", nExtras, 1+3*(21+nExtras+7), r.Len())
 	}
 	if r.Err() != nil {
 		return nil, r.Err()
@@ -140,8 +150,8 @@ func decodeBallotV1(payload []byte) (*BallotTally, error) {
 // consistent checks the invariants every tally built by Add and Merge
 // keeps (see UnmarshalBinary).
 func (t *BallotTally) consistent() error {
-	if t.n > likert.MaxRespondents {
-		return wire.Errorf("%d respondents, more than %d", t.n, uint64(likert.MaxRespondents))
+	if t.n > limit.MaxRespondents {
+		return wire.Errorf("%d respondents, more than the %d (2^35) a tally holds", t.n, uint64(limit.MaxRespondents))
 	}
 	for li, l := range Lists() {
 		var total uint64
@@ -209,12 +219,15 @@ func (t *RatingTally) MarshalBinary() ([]byte, error) {
 // then that the tally is one that Add and Merge could have made: 21 items
 // on a valid [survey.RatingScale]; no answer below the scale's minimum;
 // every behaviour's answers, missing ones included, adding up to the
-// respondents; at least one answer per respondent; at most 2^40
-// respondents; and the one encoding of those counts (shortest varints, no
-// trailing bytes), so that the tally re-encodes to exactly data. Anything
-// else is an error wrapping [survey.ErrCorrupt] that says what is wrong,
-// and leaves t unchanged. It never panics, and allocates no more than a
-// small multiple of len(data).
+// respondents; at least one answer per respondent; at most 2^35
+// respondents (the limit of every tally, see [RatingTally.Merge]); and the
+// one encoding of those counts (shortest varints, no trailing bytes), so
+// that the tally re-encodes to exactly data. Anything else is an error
+// wrapping [survey.ErrCorrupt] that says what is wrong, and leaves t
+// unchanged. It never panics. It allocates nothing but the fixed-size
+// tally (8 bytes per count, 21 × (max+2) counts: 1.4 KB on 1–5), only once
+// the header announces 21 behaviours and the bytes for their counts
+// follow.
 func (t *RatingTally) UnmarshalBinary(data []byte) error {
 	// One decoder per format version ever written, oldest first.
 	nt, err := wire.Decode(data, ratingMagic, decodeRatingV1)
@@ -225,38 +238,38 @@ func (t *RatingTally) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
-// decodeRatingV1 decodes the payload of format version 1.
+// decodeRatingV1 decodes the payload of format version 1. It checks the
+// histogram's header (21 items, and the bytes for its counts) before it
+// allocates the tally, and reads the counts into it.
 func decodeRatingV1(payload []byte) (*RatingTally, error) {
 	r := wire.NewReader(payload)
-	lt := likert.Decode(r)
-	r.End()
+	hd := likert.DecodeHeader(r)
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
-	if lt.Items() != 21 {
-		return nil, wire.Errorf("%d items, want the 21 behaviours", lt.Items())
+	if hd.Items != 21 {
+		return nil, wire.Errorf("%d items, want the 21 behaviours", hd.Items)
 	}
-	lo, hi := lt.Scale()
-	sc, err := survey.NewRatingScale(lo, hi)
+	sc, err := survey.NewRatingScale(hd.Min, hd.Max)
 	if err != nil {
-		return nil, wire.Errorf("scale %d–%d is not a rating scale", lo, hi) // unreachable: likert.Decode checked it
+		return nil, wire.Errorf("scale %d–%d is not a rating scale", hd.Min, hd.Max) // unreachable: likert.DecodeHeader checked it
 	}
-	var answers uint64
-	for i := 0; i < 21; i++ {
-		c, _ := lt.Answered(i)
-		answers += c
-	}
-	if n := lt.Respondents(); answers < n {
-		return nil, wire.Errorf("%d answers from %d respondents: a respondent rated no behaviour", answers, n)
-	}
-	// The counts go into a tally made by NewRatingTally, through Merge, so
-	// that whatever NewRatingTally sets up besides the counts is set up.
 	nt, err := NewRatingTally(sc)
 	if err != nil {
 		return nil, err // unreachable: the scale is valid
 	}
-	if err := nt.t.Merge(lt); err != nil {
-		return nil, err // unreachable: same items and scale
+	nt.t.DecodeCounts(r, hd)
+	r.End()
+	if r.Err() != nil {
+		return nil, r.Err()
+	}
+	var answers uint64
+	for i := 0; i < 21; i++ {
+		c, _ := nt.t.Answered(i)
+		answers += c
+	}
+	if n := nt.t.Respondents(); answers < n {
+		return nil, wire.Errorf("%d answers from %d respondents: a respondent rated no behaviour", answers, n)
 	}
 	return nt, nil
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/survey"
 )
 
@@ -52,10 +53,15 @@ func (t *RatingTally) Respondents() int {
 // rejected row leaves the tally unchanged. A length other than 21, an
 // answer outside the scale, or a row with no answer at all (which must not
 // count toward the minimum) is a [*survey.AnswerError] wrapping
-// [survey.ErrInvalidAnswer].
+// [survey.ErrInvalidAnswer]. A tally that holds the module's limit of 2^35
+// respondents refuses every row with an error wrapping
+// [survey.ErrInvalidInput] (see [RatingTally.Merge]).
 func (t *RatingTally) Add(respondent string, answers []int8) error {
 	if t.t == nil || len(answers) != 21 {
 		return t.refuse(respondent, answers, -1)
+	}
+	if n := t.t.Respondents(); n >= limit.MaxRespondents {
+		return exceeded("Add", n, 1)
 	}
 	if bad, answered := t.t.AddChecked(answers); bad >= 0 || !answered {
 		return t.refuse(respondent, answers, bad)
@@ -73,7 +79,9 @@ func (t *RatingTally) Add(respondent string, answers []int8) error {
 // answers[21*n : 21*n+21]) with the [*survey.AnswerError] of
 // [RatingTally.Add], whose Respondent is "row n". A length that is not a
 // multiple of 21 counts nothing and returns 0 with an AnswerError whose
-// Field is "answers". It is faster than Add in a loop on a scale of at most
+// Field is "answers". Rows that would pass the module's limit of 2^35
+// respondents are refused the same way, the first of them with the error
+// of Add. It is faster than Add in a loop on a scale of at most
 // 0–6: it checks a block of rows while they are in the cache, then counts
 // each two adjacent answers with one increment in a table of the pair,
 // added to the tally at the end of the call. It does not allocate, except
@@ -85,6 +93,13 @@ func (t *RatingTally) AddRows(answers []int8) (int, error) {
 	if len(answers)%21 != 0 {
 		return 0, &survey.AnswerError{Respondent: "batch", Field: "answers", Answer: strconv.Itoa(len(answers)) + " answers",
 			Reason: "not a whole number of rows of 21"}
+	}
+	if room := limit.Room(t.t.Respondents()); uint64(len(answers)/21) > room {
+		n, err := t.AddRows(answers[:21*room])
+		if err != nil {
+			return n, err
+		}
+		return n, exceeded("AddRows", t.t.Respondents(), 1)
 	}
 	n := t.t.AddRows(answers)
 	if 21*n == len(answers) {
@@ -113,12 +128,18 @@ func (t *RatingTally) refuse(respondent string, answers []int8, bad int) error {
 		Reason: "outside the scale " + t.scale.String()}
 }
 
-// Merge adds o's counts to t. Both must have the same scale; otherwise
-// Merge returns an error wrapping [survey.ErrInvalidInstrument] and changes
-// nothing.
+// Merge adds o's counts to t, which may be o itself. Both must have the
+// same scale; otherwise Merge returns an error wrapping
+// [survey.ErrInvalidInstrument]. A merge that would pass the limit of
+// every tally of the module, 2^35 (34,359,738,368) respondents, so that no
+// count or sum can overflow, returns an error wrapping
+// [survey.ErrInvalidInput]. A refused merge changes nothing.
 func (t *RatingTally) Merge(o *RatingTally) error {
 	if t.t == nil || o.t == nil {
 		return fmt.Errorf("akhlak: Merge with a RatingTally not made by NewRatingTally: %w", survey.ErrInvalidInstrument)
+	}
+	if n, m := t.t.Respondents(), o.t.Respondents(); limit.Room(n) < m {
+		return exceeded("Merge", n, m)
 	}
 	if err := t.t.Merge(o.t); err != nil {
 		return fmt.Errorf("akhlak: %v: %w", err, survey.ErrInvalidInstrument)

@@ -2,6 +2,7 @@ package branding
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -36,6 +38,21 @@ type Definition struct {
 	// attractiveness index like every other item: give it a dimension of
 	// its own to read it apart.
 	Intention string
+	// MaxGroups is the most groups (distinct non-empty
+	// [Response.Group] values) a [Tally] of this instrument holds; zero
+	// means 10 000 (library default). Each group costs memory for its
+	// counts, 8 bytes each, and about 700 bytes besides:
+	//
+	//	8 × (items × (max + 4) + 3 × dimensions) + 700 bytes
+	//
+	// with max the scale's highest answer: 2.2 KB for 20 items on 1–5 in 4
+	// dimensions, 170 KB for 200 items on 0–100. A response of one group
+	// more, or a merge that would bring more, is refused with an error
+	// wrapping [survey.ErrInvalidInput] that names MaxGroups. It bounds
+	// work and is not part of the instrument: tallies whose instruments
+	// differ only in MaxGroups merge, the receiver's limit applying, and
+	// the binary encoding does not carry it.
+	MaxGroups int
 }
 
 // Instrument is a validated, immutable [Definition]. The zero Instrument
@@ -47,8 +64,8 @@ type Instrument struct {
 
 // NewInstrument validates d: at least one item; every code non-empty and
 // unique; every dimension non-empty; a valid scale; an Intention, if set,
-// naming one of the items. Errors wrap [survey.ErrInvalidInstrument] and name the
-// offending item.
+// naming one of the items; MaxGroups not negative. Errors wrap
+// [survey.ErrInvalidInstrument] and name the offending item.
 func NewInstrument(d Definition) (Instrument, error) {
 	scale := d.Scale
 	if scale == (survey.RatingScale{}) {
@@ -63,6 +80,11 @@ func NewInstrument(d Definition) (Instrument, error) {
 	s, err := tally.NewInstrument(si, scale.Min(), scale.Max(), d.Recommend, hi, lo)
 	if err != nil {
 		return Instrument{}, fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInstrument)
+	}
+	if d.MaxGroups != 0 {
+		if s, err = s.WithMaxGroups(d.MaxGroups); err != nil {
+			return Instrument{}, fmt.Errorf("branding: %v (zero for the default): %w", err, survey.ErrInvalidInstrument)
+		}
 	}
 	intention := ""
 	if d.Intention != "" {
@@ -124,8 +146,10 @@ func NewTally(in Instrument) (*Tally, error) {
 // Add checks and counts one response. A wrong number of answers, an answer
 // outside the scale, a recommendation outside 0–10, or a response with no
 // answer at all is a [*survey.AnswerError] naming the respondent and the
-// item, wrapping [survey.ErrInvalidAnswer]; a rejected response changes
-// nothing.
+// item, wrapping [survey.ErrInvalidAnswer]. A response of a new group
+// beyond [Definition.MaxGroups], or one beyond the limit of every tally of
+// the module, 2^35 respondents (see [Tally.Merge]), is an error wrapping
+// [survey.ErrInvalidInput]. A rejected response changes nothing.
 func (t *Tally) Add(r Response) error {
 	if t.s == nil {
 		return errZeroTally
@@ -141,14 +165,23 @@ func (t *Tally) Add(r Response) error {
 	return nil
 }
 
-// publicAnswerError turns the tally's answer error, the only error its
-// Add returns, into the module's.
+// publicAnswerError turns an error of the tally's Add into the module's:
+// a bad answer, or a limit (too many respondents or groups).
 func publicAnswerError(err error) error {
-	e := err.(*tally.AnswerError)
-	return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
+	var e *tally.AnswerError
+	if errors.As(err, &e) {
+		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
+	}
+	return fmt.Errorf("branding: Add: %v: %w", err, survey.ErrInvalidInput) // a limit
 }
 
-// Merge adds o's counts to t; both must use equal instruments.
+// Merge adds o's counts to t, which may be o itself; both must use equal
+// instruments (an error wrapping [survey.ErrInvalidInstrument] otherwise),
+// the limits apart. A merge that would give t more groups than its
+// [Definition.MaxGroups], or more than 2^35 (34,359,738,368) respondents,
+// the limit of every tally of the module below which no count or sum can
+// overflow, is refused with an error wrapping [survey.ErrInvalidInput]. A
+// refused merge changes nothing.
 func (t *Tally) Merge(o *Tally) error {
 	if t.s == nil || o.s == nil {
 		return errZeroTally
@@ -157,6 +190,9 @@ func (t *Tally) Merge(o *Tally) error {
 		return fmt.Errorf("branding: merging tallies with different intention items: %w", survey.ErrInvalidInstrument)
 	}
 	if err := t.s.Merge(o.s); err != nil {
+		if errors.Is(err, limit.ErrExceeded) {
+			return fmt.Errorf("branding: Merge: %v: %w", err, survey.ErrInvalidInput)
+		}
 		return fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInstrument)
 	}
 	return nil

@@ -2,12 +2,14 @@ package engagement
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/figure"
+	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -44,6 +46,21 @@ type Definition struct {
 	// Zero means the library defaults 4.0 and 3.0, which are defined for
 	// the 1–5 scale only: another scale must set both.
 	Engaged, Neutral decimal.Decimal
+	// MaxGroups is the most subgroups (distinct non-empty
+	// [Response.Group] values) a [Tally] of this instrument holds; zero
+	// means 10 000 (library default). Each subgroup costs memory for its
+	// counts, 8 bytes each, and about 700 bytes besides:
+	//
+	//	8 × (items × (max + 4) + 3 × dimensions) + 700 bytes
+	//
+	// with max the scale's highest answer: 2.2 KB for 20 items on 1–5 in 4
+	// dimensions, 170 KB for 200 items on 0–100. A response of one subgroup
+	// more, or a merge that would bring more, is refused with an error
+	// wrapping [survey.ErrInvalidInput] that names MaxGroups. It bounds
+	// work and is not part of the instrument: tallies whose instruments
+	// differ only in MaxGroups merge, the receiver's limit applying, and
+	// the binary encoding does not carry it.
+	MaxGroups int
 }
 
 // Instrument is a validated, immutable [Definition], safe for concurrent
@@ -52,8 +69,8 @@ type Instrument struct{ s tally.Instrument }
 
 // NewInstrument validates d: at least one item; every code non-empty and
 // unique; every dimension non-empty; a valid scale; thresholds within the
-// scale with Neutral ≤ Engaged. Errors wrap [survey.ErrInvalidInstrument]
-// and name the offending item.
+// scale with Neutral ≤ Engaged; MaxGroups not negative. Errors wrap
+// [survey.ErrInvalidInstrument] and name the offending item.
 func NewInstrument(d Definition) (Instrument, error) {
 	scale, engaged, neutral := d.Scale, d.Engaged, d.Neutral
 	if scale == (survey.RatingScale{}) {
@@ -68,6 +85,11 @@ func NewInstrument(d Definition) (Instrument, error) {
 	s, err := tally.NewInstrument(tallyItems(d.Items), scale.Min(), scale.Max(), d.Recommend, engaged, neutral)
 	if err != nil {
 		return Instrument{}, fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInstrument)
+	}
+	if d.MaxGroups != 0 {
+		if s, err = s.WithMaxGroups(d.MaxGroups); err != nil {
+			return Instrument{}, fmt.Errorf("engagement: %v (zero for the default): %w", err, survey.ErrInvalidInstrument)
+		}
 	}
 	return Instrument{s}, nil
 }
@@ -126,7 +148,10 @@ func NewTally(in Instrument) (*Tally, error) {
 // recommendation item), or a response with no answer at all (a blank row is
 // not a respondent and must not count toward the minimum) is a
 // [*survey.AnswerError] naming the respondent and the item, wrapping
-// [survey.ErrInvalidAnswer]; a rejected response changes nothing.
+// [survey.ErrInvalidAnswer]. A response of a new subgroup beyond
+// [Definition.MaxGroups], or one beyond the limit of every tally of the
+// module, 2^35 respondents (see [Tally.Merge]), is an error wrapping
+// [survey.ErrInvalidInput]. A rejected response changes nothing.
 func (t *Tally) Add(r Response) error {
 	if t.s == nil {
 		return errZeroTally
@@ -142,19 +167,31 @@ func (t *Tally) Add(r Response) error {
 	return nil
 }
 
-// publicAnswerError turns the tally's answer error, the only error its
-// Add returns, into the module's.
+// publicAnswerError turns an error of the tally's Add into the module's:
+// a bad answer, or a limit (too many respondents or subgroups).
 func publicAnswerError(err error) error {
-	e := err.(*tally.AnswerError)
-	return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
+	var e *tally.AnswerError
+	if errors.As(err, &e) {
+		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
+	}
+	return fmt.Errorf("engagement: Add: %v: %w", err, survey.ErrInvalidInput) // a limit
 }
 
-// Merge adds o's counts to t; both must use equal instruments.
+// Merge adds o's counts to t, which may be o itself; both must use equal
+// instruments (an error wrapping [survey.ErrInvalidInstrument] otherwise),
+// the limits apart. A merge that would give t more subgroups than its
+// [Definition.MaxGroups], or more than 2^35 (34,359,738,368) respondents,
+// the limit of every tally of the module below which no count or sum can
+// overflow, is refused with an error wrapping [survey.ErrInvalidInput]. A
+// refused merge changes nothing.
 func (t *Tally) Merge(o *Tally) error {
 	if t.s == nil || o.s == nil {
 		return errZeroTally
 	}
 	if err := t.s.Merge(o.s); err != nil {
+		if errors.Is(err, limit.ErrExceeded) {
+			return fmt.Errorf("engagement: Merge: %v: %w", err, survey.ErrInvalidInput)
+		}
 		return fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInstrument)
 	}
 	return nil

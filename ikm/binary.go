@@ -50,12 +50,14 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 // It checks the length, the magic, the format version and the checksum,
 // then that the tally is one that Add and Merge could have made: 9 unsur
 // on 1–4, every unsur's answers (missing ones included) adding up to the
-// respondents, at least one answer per respondent, at most 2^40
-// respondents, and the one encoding of those counts (shortest varints, no
-// trailing bytes), so that the tally re-encodes to exactly data. Anything
-// else is an error wrapping [survey.ErrCorrupt] that says what is wrong,
-// and leaves t unchanged. It never panics, and allocates no more than the
-// fixed-size tally and a copy of it.
+// respondents, at least one answer per respondent, at most 2^35
+// respondents (the limit of every tally, see [Tally.Merge]), and the one
+// encoding of those counts (shortest varints, no trailing bytes), so that
+// the tally re-encodes to exactly data. Anything else is an error wrapping
+// [survey.ErrCorrupt] that says what is wrong, and leaves t unchanged. It
+// never panics, and allocates nothing but the fixed-size tally (about 600
+// bytes), only once the header announces 9 unsur on 1–4 and the bytes for
+// their counts follow.
 func (t *Tally) UnmarshalBinary(data []byte) error {
 	// One decoder per format version ever written, oldest first.
 	nt, err := wire.Decode(data, binaryMagic, decodeV1)
@@ -66,30 +68,31 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
-// decodeV1 decodes the payload of format version 1.
+// decodeV1 decodes the payload of format version 1. It checks the
+// histogram's header (9 unsur on 1–4, and the bytes for its counts)
+// before it allocates the tally, and reads the counts into it.
 func decodeV1(payload []byte) (*Tally, error) {
 	r := wire.NewReader(payload)
-	h := likert.Decode(r)
+	hd := likert.DecodeHeader(r)
+	if r.Err() != nil {
+		return nil, r.Err()
+	}
+	if hd.Items != numUnsur || hd.Min != 1 || hd.Max != 4 {
+		return nil, wire.Errorf("%d unsur on %d–%d, want %d on 1–4", hd.Items, hd.Min, hd.Max, numUnsur)
+	}
+	nt := NewTally()
+	nt.h.DecodeCounts(r, hd)
 	r.End()
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
-	if lo, hi := h.Scale(); h.Items() != numUnsur || lo != 1 || hi != 4 {
-		return nil, wire.Errorf("%d unsur on %d–%d, want %d on 1–4", h.Items(), lo, hi, numUnsur)
-	}
 	var answers uint64
 	for i := 0; i < numUnsur; i++ {
-		c, _ := h.Answered(i)
+		c, _ := nt.h.Answered(i)
 		answers += c
 	}
-	if n := h.Respondents(); answers < n {
+	if n := nt.h.Respondents(); answers < n {
 		return nil, wire.Errorf("%d answers from %d respondents: a respondent answered no unsur", answers, n)
-	}
-	// The counts go into a tally made by NewTally, through Merge, so that
-	// whatever NewTally sets up besides the counts is set up.
-	nt := NewTally()
-	if err := nt.h.Merge(h); err != nil {
-		return nil, err // unreachable: same unsur and scale
 	}
 	return nt, nil
 }

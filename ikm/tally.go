@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/survey"
 )
 
@@ -88,10 +89,15 @@ func (t *Tally) Respondents() int {
 //   - a row with no answer at all (Field "answers"), which must not count
 //     toward the minimum sample.
 //
+// A tally that holds the module's limit of 2^35 respondents refuses every
+// row with an error wrapping [survey.ErrInvalidInput] (see [Tally.Merge]).
 // Add does not allocate when it accepts the row.
 func (t *Tally) Add(respondent string, answers []int8) error {
 	if t.h == nil {
 		return errZeroTally
+	}
+	if n := t.h.Respondents(); n >= limit.MaxRespondents {
+		return fmt.Errorf("ikm: Add: %v: %w", limit.Respondents(n, 1), survey.ErrInvalidInput)
 	}
 	if len(answers) != numUnsur {
 		return &survey.AnswerError{Respondent: respondent, Field: "answers", Answer: strconv.Itoa(len(answers)) + " answers",
@@ -128,21 +134,22 @@ func (t *Tally) Add(respondent string, answers []int8) error {
 	return nil
 }
 
-// Merge adds o's counts to t, so that the tallies of shards of a survey
-// merge into the tally of the whole, in any order. It returns an error
-// wrapping [survey.ErrInvalidInstrument], and changes nothing, when either
+// Merge adds o's counts to t, which may be o itself, so that the tallies
+// of shards of a survey merge into the tally of the whole, in any order.
+// It returns an error wrapping [survey.ErrInvalidInstrument] when either
 // tally was not made by [NewTally] or [Tally.UnmarshalBinary], and one
-// wrapping [survey.ErrInvalidInput] when the sum would exceed the
-// library's limit of 2^40 respondents.
+// wrapping [survey.ErrInvalidInput] when the sum would pass the limit of
+// every tally of the module, 2^35 (34,359,738,368) respondents; a refused
+// merge changes nothing.
 func (t *Tally) Merge(o *Tally) error {
 	if t.h == nil || o == nil || o.h == nil {
 		return errZeroTally
 	}
-	if t.h.Respondents()+o.h.Respondents() > likert.MaxRespondents {
-		return fmt.Errorf("ikm: Merge: more than %d respondents: %w", uint64(likert.MaxRespondents), survey.ErrInvalidInput)
+	if err := limit.Respondents(t.h.Respondents(), o.h.Respondents()); err != nil {
+		return fmt.Errorf("ikm: Merge: %v: %w", err, survey.ErrInvalidInput)
 	}
 	if err := t.h.Merge(o.h); err != nil {
-		return fmt.Errorf("ikm: %v: %w", err, survey.ErrInvalidInstrument)
+		return fmt.Errorf("ikm: %v: %w", err, survey.ErrInvalidInstrument) // unreachable: the same unsur and scale
 	}
 	return nil
 }

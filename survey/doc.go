@@ -30,6 +30,19 @@
 // 5% margin, with [KrejcieMorgan] (also the IKM's minimum sample under
 // PermenPANRB No. 14 Tahun 2017) and [FixedMinimum] as alternatives.
 //
+// # The limit of a tally
+//
+// Every tally of the module (akhlak.BallotTally, akhlak.RatingTally,
+// ikm.Tally, engagement.Tally, branding.Tally) holds at most 2^35
+// (34,359,738,368) respondents, about four times the world's population:
+// one limit, below which no count or sum a tally keeps can overflow 64
+// bits, the squares of respondents' totals for Cronbach's alpha included.
+// Add refuses a respondent, and Merge a tally (itself included), that
+// would pass it, with an error wrapping [ErrInvalidInput], and a refused
+// merge changes nothing; UnmarshalBinary refuses bytes that claim more,
+// with [ErrCorrupt]. An engagement or branding tally also holds at most
+// its instrument's MaxGroups subgroups, refused the same way.
+//
 // # Concurrency
 //
 // [Minimum] and [RatingScale] are immutable values, safe for concurrent

@@ -35,7 +35,9 @@ var (
 	ErrInvalidInstrument = errors.New("invalid instrument")
 	// ErrInvalidInput means an argument is outside its domain: an invalid
 	// minimum, an out-of-range option value, a JSON form that contradicts
-	// itself.
+	// itself, or a respondent or a merge that would pass a tally's limit
+	// (2^35 respondents in every tally; MaxGroups subgroups in an
+	// engagement or branding tally; see the package documentation).
 	ErrInvalidInput = errors.New("invalid input")
 	// ErrCorrupt means bytes given to a tally's UnmarshalBinary are not a
 	// tally: truncated, altered, or of another kind.

@@ -48,7 +48,7 @@ func TestDecode(t *testing.T) {
 		{"too many items", encode(1<<16+1, 1, 3, 0), "65537 items"},
 		{"min = max", encode(1, 3, 3, 0, 0, 0, 0, 0, 0), "scale 3–3"},
 		{"max above 100", encode(1, 1, 101, 0), "scale 1–101"},
-		{"too many respondents", encode(1, 1, 3, 1<<40+1, 0, 0, 0, 0, 0), "1099511627777 respondents"},
+		{"too many respondents", encode(1, 1, 3, 1<<35+1, 0, 0, 0, 0, 1<<35+1), "34359738369 respondents, more than the 34359738368 (2^35) a tally holds"},
 		{"short of counts", encode(1, 1, 3, 0, 0, 0, 0), "5 counts of 1 items on 1–3, in 3 bytes"},
 		{"answer below the scale", encode(1, 1, 3, 1, 0, 1, 0, 0, 0), "item 1 has 1 answers 0, below the scale 1–3"},
 		{"counts short of respondents", encode(2, 1, 3, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1), "item 2 has 1 answers (missing included) for 2 respondents"},

@@ -7,7 +7,11 @@
 // engagement and branding instruments.
 package likert
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/go-asn/berakhlak/internal/limit"
+)
 
 // Missing marks an item the respondent did not answer. It is counted as
 // missing, never as a value.
@@ -16,32 +20,59 @@ const Missing int8 = -1
 // MaxPoint is the highest answer a scale may have.
 const MaxPoint = 100
 
-// MaxRespondents is the most respondents a decoded tally may claim: about
-// a trillion, so that sums of answers and their squares cannot overflow.
-const MaxRespondents = 1 << 40
-
 // Tally is a histogram of answers per item. The zero Tally is empty and
-// has no items; make one with New.
+// has no items; make one with New or Make. It holds at most
+// limit.MaxRespondents respondents: Merge checks it, and the callers of
+// Add, AddChecked, AddRows and CountRespondent, which count without
+// checking, keep to it.
 type Tally struct {
 	items, min, max int
 	width           int      // max + 2 slots per item: missing, then 0…max
 	n               uint64   // respondents
 	hist            []uint64 // items × width
 	// pairs is AddRows's scratch, empty between calls; it is not part of
-	// the counts.
-	pairs [][pairCells]uint64
+	// the counts. A pointer, so that a tally that never calls AddRows (an
+	// engagement group's) carries 8 bytes for it.
+	pairs *[][pairCells]uint64
 }
 
 // New returns an empty tally of items items answered on min…max.
 func New(items, min, max int) (*Tally, error) {
+	if err := check(items, min, max); err != nil {
+		return nil, err
+	}
+	t, err := Make(items, min, max, make([]uint64, Cells(items, max)))
+	if err != nil {
+		return nil, err // unreachable: checked
+	}
+	return &t, nil
+}
+
+// Cells returns the number of counts of a tally of items items on a scale
+// whose highest answer is max: its histogram's length.
+func Cells(items, max int) int { return items * (max + 2) }
+
+// Make returns an empty tally of items items answered on min…max whose
+// histogram is hist, which must be Cells(items, max) zeros, so that a
+// caller may keep it in one allocation with counts of its own.
+func Make(items, min, max int, hist []uint64) (Tally, error) {
+	if err := check(items, min, max); err != nil {
+		return Tally{}, err
+	}
+	if len(hist) != Cells(items, max) {
+		return Tally{}, fmt.Errorf("%d counts for %d items on %d–%d, want %d", len(hist), items, min, max, Cells(items, max))
+	}
+	return Tally{items: items, min: min, max: max, width: max + 2, hist: hist[:len(hist):len(hist)]}, nil
+}
+
+func check(items, min, max int) error {
 	switch {
 	case items < 1:
-		return nil, fmt.Errorf("%d items; need at least 1", items)
+		return fmt.Errorf("%d items; need at least 1", items)
 	case min < 0 || max > MaxPoint || min >= max:
-		return nil, fmt.Errorf("scale %d–%d: need 0 ≤ min < max ≤ %d", min, max, MaxPoint)
+		return fmt.Errorf("scale %d–%d: need 0 ≤ min < max ≤ %d", min, max, MaxPoint)
 	}
-	w := max + 2
-	return &Tally{items: items, min: min, max: max, width: w, hist: make([]uint64, items*w)}, nil
+	return nil
 }
 
 // Items returns the number of items.
@@ -159,11 +190,17 @@ func (t *Tally) Compatible(o *Tally) bool {
 	return t.items == o.items && t.min == o.min && t.max == o.max
 }
 
-// Merge adds o's counts to t. The tallies must be Compatible.
+// Merge adds o's counts to t, which may be o. The tallies must be
+// Compatible, and together hold at most limit.MaxRespondents respondents:
+// otherwise Merge returns an error, a *limit.Error for the second, and
+// changes nothing.
 func (t *Tally) Merge(o *Tally) error {
 	if !t.Compatible(o) {
 		return fmt.Errorf("cannot merge a tally of %d items on %d–%d into one of %d items on %d–%d",
 			o.items, o.min, o.max, t.items, t.min, t.max)
+	}
+	if err := limit.Respondents(t.n, o.n); err != nil {
+		return err
 	}
 	for i, c := range o.hist {
 		t.hist[i] += c

@@ -103,10 +103,11 @@ func (b Bounds) valid(rows []int8, k int) int {
 // pairTables returns the zeroed pair tables, one per two items, allocating
 // them the first time.
 func (t *Tally) pairTables() [][pairCells]uint64 {
-	if len(t.pairs) != t.items/2 {
-		t.pairs = make([][pairCells]uint64, t.items/2)
+	if t.pairs == nil || len(*t.pairs) != t.items/2 {
+		p := make([][pairCells]uint64, t.items/2)
+		t.pairs = &p
 	}
-	return t.pairs
+	return *t.pairs
 }
 
 // countPairs counts rows, which Scan has accepted, into the pair tables,

@@ -94,7 +94,11 @@ func TestAddRows(t *testing.T) {
 			if diff := cmp.Diff(stateOf(want), stateOf(got)); diff != "" {
 				t.Errorf("counts mismatch (-one by one +AddRows):\n%s", diff)
 			}
-			for _, p := range got.pairs {
+			var pairs [][pairCells]uint64
+			if got.pairs != nil {
+				pairs = *got.pairs
+			}
+			for _, p := range pairs {
 				if p != ([pairCells]uint64{}) {
 					t.Fatal("AddRows left counts in its scratch")
 				}

@@ -14,7 +14,7 @@ import (
 // replaced, kept as the reference it must agree with: it checks and counts
 // each answer in turn and undoes the counts on a bad answer.
 func (t *Tally) addReference(respondent string, answers []int8, recommend int8) error {
-	in := &t.in
+	in := t.in
 	if len(answers) != len(in.items) {
 		return &AnswerError{Respondent: respondent, Item: "answers", Answer: strconv.Itoa(len(answers)),
 			Reason: "want " + strconv.Itoa(len(in.items)) + " answers"}

@@ -85,22 +85,37 @@ func (t *Tally) appendCounts(b []byte) []byte {
 // each other (see Tally.consistent), and the groups are named, sorted,
 // each with respondents, and together hold no more of any count than the
 // whole survey. A corrupt or truncated input is recorded in r and
-// DecodeSet returns nil; it never panics. It allocates in proportion to the
-// input's length, with a large factor for groups: each group's tally costs
-// about 1 KB however few bytes encode it (a group takes about 30), so a
-// crafted input can cost some 30 times its length.
+// DecodeSet returns nil; it never panics.
+//
+// It checks every size before it allocates what the size is for, so that
+// it allocates in proportion to the input: a group's tally costs at most
+// 26 times the bytes that encode it (see Instrument.GroupBytes: its
+// counts take 8 bytes each in memory and at least one each in the input,
+// and its Tally some 700 bytes besides, against at least 30 bytes).
+//
+// The set's MaxGroups is the instrument's default, or the number of groups
+// decoded if that is larger, so that every set's bytes decode.
 func DecodeSet(r *wire.Reader) *Set {
-	in := decodeInstrument(r)
+	inst := decodeInstrument(r)
 	if r.Err() != nil {
 		return nil
 	}
-	s := NewSet(in)
-	if s.all = decodeCounts(r, in); s.all == nil {
+	s := &Set{}
+	if s.all = decodeCounts(r, &inst); s.all == nil {
 		r.Within("the whole survey")
 		return nil
 	}
+	s.in = &s.all.in
+	in := s.in
 	groups := r.Uvarint()
-	sum := NewTally(in) // the groups' counts added up
+	if least := minGroupBytes(in); r.Err() == nil && groups > uint64(r.Len()/least) {
+		r.Fail("%d groups in %d bytes, where each takes at least %d", groups, r.Len(), least)
+	}
+	if r.Err() != nil {
+		return nil
+	}
+	s.groups = make(map[string]*Tally, groups)
+	sum := newCounts(in) // the groups' counts added up
 	var respondents uint64
 	prev := ""
 	for g := uint64(0); g < groups && r.Err() == nil; g++ {
@@ -121,7 +136,7 @@ func DecodeSet(r *wire.Reader) *Set {
 			r.Within("group " + text.Quote(name))
 			return nil
 		}
-		respondents += t.Respondents() // at most 2^40 each: no overflow before the check
+		respondents += t.Respondents() // at most limit.MaxRespondents each: no overflow before the check
 		switch {
 		case t.Respondents() == 0:
 			r.Fail("group %s has no respondents", text.Quote(name))
@@ -144,7 +159,20 @@ func DecodeSet(r *wire.Reader) *Set {
 		r.Fail("the groups together have more %s than the whole survey", what)
 		return nil
 	}
+	in.maxGroups = max(in.maxGroups, len(s.groups))
 	return s
+}
+
+// countBytes returns the fewest bytes that encode the counts of one group
+// besides its histogram: the recommendation answers, the segments and the
+// sums for alpha, a varint each.
+func countBytes(in *Instrument) int { return 12 + 4 + 3*len(in.dims) + 2*len(in.items) }
+
+// minGroupBytes returns the fewest bytes that encode one group: a name of
+// one byte, its histogram's header (4 varints) and counts, and its other
+// counts.
+func minGroupBytes(in *Instrument) int {
+	return 2 + 4 + likert.Cells(len(in.items), in.max) + countBytes(in)
 }
 
 // decodeInstrument reads the instrument written by Set.AppendBinary.
@@ -183,23 +211,25 @@ func decodeInstrument(r *wire.Reader) Instrument {
 }
 
 // decodeCounts reads the counts of one group and checks them. It returns
-// nil when r has recorded an error.
-func decodeCounts(r *wire.Reader, in Instrument) *Tally {
-	h := likert.Decode(r)
-	if h == nil {
+// nil when r has recorded an error. It allocates the group's tally only
+// once the histogram's header matches the instrument and enough bytes are
+// left for every count.
+func decodeCounts(r *wire.Reader, in *Instrument) *Tally {
+	h := likert.DecodeHeader(r)
+	if r.Err() != nil {
 		return nil
 	}
-	// The counts go into a tally made by NewTally, through Merge, so that
-	// whatever NewTally sets up besides the counts is set up.
-	t := NewTally(in)
-	if !h.Compatible(t.hist) {
-		lo, hi := h.Scale()
+	if h.Items != len(in.items) || h.Min != in.min || h.Max != in.max {
 		r.Fail("histogram of %d items on %d–%d, but the instrument has %d items on %d–%d",
-			h.Items(), lo, hi, len(in.items), in.min, in.max)
+			h.Items, h.Min, h.Max, len(in.items), in.min, in.max)
 		return nil
 	}
-	if err := t.hist.Merge(h); err != nil {
-		r.Fail("%v", err) // unreachable: compatible
+	if need := likert.Cells(h.Items, h.Max) + countBytes(in); r.Len() < need {
+		r.Fail("%d counts in %d bytes", need, r.Len())
+		return nil
+	}
+	t := newCounts(in)
+	if !t.hist.DecodeCounts(r, h) {
 		return nil
 	}
 	for _, xs := range t.vectors() {
@@ -287,22 +317,22 @@ func (t *Tally) consistent() error {
 
 // segmentsReachable checks the segments against the smallest and largest
 // answer given: a respondent's mean lies between the two. It compares
-// decimals, once per group, not the fractions the counting uses.
+// integers with the thresholds as fractions, as Add does, so that it
+// allocates nothing unless it fails.
 func (t *Tally) segmentsReachable(lo, hi int) error {
 	in := &t.in
-	reaches := func(a int, threshold decimal.Decimal) bool {
-		return a >= 0 && decimal.New(int64(a), 0).Cmp(threshold) >= 0
-	}
-	e, u := exact.String(in.engaged), exact.String(in.neutral)
+	reaches := func(a int, num, den int64) bool { return a >= 0 && int64(a)*den >= num }
+	engaged := func(a int) bool { return reaches(a, in.engagedNum, in.engagedDen) }
+	neutral := func(a int) bool { return reaches(a, in.neutralNum, in.neutralDen) }
 	switch {
-	case t.seg[Engaged] > 0 && !reaches(hi, in.engaged):
-		return wire.Errorf("%d engaged respondents, but no answer reaches the engaged threshold %s", t.seg[Engaged], e)
-	case t.seg[Neutral] > 0 && !reaches(hi, in.neutral):
-		return wire.Errorf("%d neutral respondents, but no answer reaches the neutral threshold %s", t.seg[Neutral], u)
-	case t.seg[Neutral] > 0 && reaches(lo, in.engaged):
-		return wire.Errorf("%d neutral respondents, but every answer reaches the engaged threshold %s", t.seg[Neutral], e)
-	case t.seg[Disengaged] > 0 && reaches(lo, in.neutral):
-		return wire.Errorf("%d disengaged respondents, but every answer reaches the neutral threshold %s", t.seg[Disengaged], u)
+	case t.seg[Engaged] > 0 && !engaged(hi):
+		return wire.Errorf("%d engaged respondents, but no answer reaches the engaged threshold %s", t.seg[Engaged], exact.String(in.engaged))
+	case t.seg[Neutral] > 0 && !neutral(hi):
+		return wire.Errorf("%d neutral respondents, but no answer reaches the neutral threshold %s", t.seg[Neutral], exact.String(in.neutral))
+	case t.seg[Neutral] > 0 && engaged(lo):
+		return wire.Errorf("%d neutral respondents, but every answer reaches the engaged threshold %s", t.seg[Neutral], exact.String(in.engaged))
+	case t.seg[Disengaged] > 0 && neutral(lo):
+		return wire.Errorf("%d disengaged respondents, but every answer reaches the neutral threshold %s", t.seg[Disengaged], exact.String(in.neutral))
 	}
 	return nil
 }
@@ -416,11 +446,12 @@ func sum64(xs []uint64) (uint64, bool) {
 }
 
 // addChecked adds o's counts to t, and reports false if a count overflows.
-// The caller has checked that t and o together have at most 2^40
-// respondents, so that no count of the histogram can overflow.
+// The caller has checked that t and o together have at most
+// limit.MaxRespondents respondents, so that no count of the histogram can
+// overflow.
 func (t *Tally) addChecked(o *Tally) bool {
-	if t.hist.Merge(o.hist) != nil {
-		return false // unreachable: same instrument
+	if t.hist.Merge(&o.hist) != nil {
+		return false // unreachable: same instrument, and within the limit
 	}
 	ok := true
 	tv, ov := t.vectors(), o.vectors()

@@ -247,7 +247,7 @@ func TestDecodeSetRefuses(t *testing.T) {
 			b := header(1, 5, false, 40000, 30000, fixtureItems...)
 			return b[:len(b)-3]
 		}, want: "string at byte 24: 2 bytes, only 0 left"},
-		{name: "histogram of other items", mutate: func(s *Set) { s.all.hist, _ = likert.New(2, 1, 5) },
+		{name: "histogram of other items", mutate: func(s *Set) { h, _ := likert.New(2, 1, 5); s.all.hist = *h },
 			want: "the whole survey: histogram of 2 items on 1–5, but the instrument has 3 items on 1–5"},
 		{name: "histogram inconsistent", mutate: func(s *Set) {
 			h, w := s.all.hist.Raw()
@@ -259,7 +259,8 @@ func TestDecodeSetRefuses(t *testing.T) {
 			want: "the whole survey: 100 recommendation answers (missing included) for 99 respondents"},
 		{name: "recommendation without its item", mutate: func(s *Set) {
 			in, _ := NewInstrument(fixtureItems, 1, 5, false, decimal.New(4, 0), decimal.New(3, 0))
-			s.in, s.all.in = in, in
+			s.all.in = in
+			s.in = &s.all.in
 			s.groups = map[string]*Tally{}
 		}, want: "recommendation answers 0, but the instrument has no recommendation item"},
 		{name: "segments do not add up", mutate: func(s *Set) { s.all.seg[Neutral]-- },
@@ -322,7 +323,7 @@ func TestDecodeSetRefuses(t *testing.T) {
 			want: `group "X" comes after "Y": the names must be sorted and unique`},
 		{name: "group repeated", data: func(t *testing.T) []byte { return withGroups(fixture(t), "X", "X") },
 			want: `group "X" comes after "X"`},
-		{name: "group without respondents", mutate: func(s *Set) { s.groups["Z"] = NewTally(s.in) },
+		{name: "group without respondents", mutate: func(s *Set) { s.groups["Z"] = newCounts(s.in) },
 			want: `group "Z" has no respondents`},
 		{name: "group inconsistent", mutate: func(s *Set) { s.groups["Y"].dimT[0]++ },
 			want: `group "Y": dimension "D1": complete respondents' totals`},

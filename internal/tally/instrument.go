@@ -1,4 +1,4 @@
-// Package survey holds the machinery shared by the engagement and branding
+// Package tally holds the machinery shared by the engagement and branding
 // packages: a caller-defined Likert instrument, an integer tally per
 // subgroup that is exact, mergeable and serialisable, and the well-known
 // public formulas computed from it (means, percent favourable, segments by
@@ -27,6 +27,10 @@ func fraction(d decimal.Decimal) (num, den int64) {
 // maxItems is the most items an instrument may have.
 const maxItems = 200
 
+// DefaultMaxGroups is the most subgroups a tally holds unless its
+// instrument says otherwise (library default; see WithMaxGroups).
+const DefaultMaxGroups = 10_000
+
 // maxCodeLen is the longest item code, once folded.
 const maxCodeLen = 60
 
@@ -42,13 +46,10 @@ type Item struct {
 
 // Instrument is a validated, immutable instrument definition.
 type Instrument struct {
-	items  []Item
-	folded []string
-	dims   []string // in order of first appearance
-	dimOf  []int    // item → dimension
-	// spans[d] is the item range of dimension d when every dimension's
-	// items are contiguous (the usual layout); nil otherwise.
-	spans       [][2]int
+	items []Item
+	dims  []string // in order of first appearance
+	// Every tally holds a copy (see Tally.in), so what is not needed after
+	// NewInstrument is not kept.
 	dimItems    [][]int // dimension → items
 	min, max    int
 	recommend   bool
@@ -71,6 +72,10 @@ type Instrument struct {
 	// eight, and Missing in the lanes beyond them.
 	tailShift uint8
 	tailFill  uint64
+	// maxGroups is the most subgroups a Set holds. It is a limit on
+	// resources, not part of the definition: Equal and the encoding leave
+	// it out.
+	maxGroups int
 }
 
 // NewInstrument validates a definition: at least one item and at most
@@ -102,7 +107,7 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 		return bad("neutral threshold %s above the engaged threshold %s", exact.String(neutral), exact.String(engaged))
 	}
 	in := Instrument{min: min, max: max, recommend: recommend, items: append([]Item(nil), items...),
-		engaged: engaged, neutral: neutral}
+		engaged: engaged, neutral: neutral, maxGroups: DefaultMaxGroups}
 	in.engagedNum, in.engagedDen = fraction(engaged)
 	in.neutralNum, in.neutralDen = fraction(neutral)
 	seen := map[string]string{}
@@ -121,7 +126,6 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 			return bad("item %q has no dimension", it.Code)
 		}
 		seen[string(key)] = it.Code
-		in.folded = append(in.folded, string(key))
 		fd, _ := fold.Append(make([]byte, 0, len(it.Dimension)), it.Dimension, true)
 		if other, ok := dimFolded[string(fd)]; ok && other != it.Dimension {
 			return bad("dimensions %q and %q differ only in case, spacing or punctuation", other, it.Dimension)
@@ -134,7 +138,6 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 			in.dims = append(in.dims, it.Dimension)
 			in.dimItems = append(in.dimItems, nil)
 		}
-		in.dimOf = append(in.dimOf, d)
 		in.dimItems[d] = append(in.dimItems[d], i)
 	}
 	in.bounds = likert.NewBounds(min, max)
@@ -161,17 +164,19 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 			}
 		}
 	}
-	in.spans = make([][2]int, len(in.dims))
+	// spans[d] is the item range of dimension d when every dimension's
+	// items are contiguous (the usual layout); nil otherwise.
+	spans := make([][2]int, len(in.dims))
 	for d, items := range in.dimItems {
 		first, last := items[0], items[len(items)-1]
 		if last-first+1 != len(items) {
-			in.spans = nil
+			spans = nil
 			break
 		}
-		in.spans[d] = [2]int{first, last + 1}
+		spans[d] = [2]int{first, last + 1}
 	}
-	if in.spans != nil && len(items) <= 64 {
-		for d, sp := range in.spans {
+	if spans != nil && len(items) <= 64 {
+		for d, sp := range spans {
 			in.runs = append(in.runs, dimRun{first: uint8(sp[0]), end: uint8(sp[1]), mask: in.dimMask[d]})
 		}
 	}
@@ -201,6 +206,37 @@ type dimRun struct {
 	mask       uint64
 }
 
+// WithMaxGroups returns in with room for n subgroups in a tally instead of
+// DefaultMaxGroups; n must be at least 1. Each subgroup costs its tally
+// (see GroupBytes), made the first time it appears.
+func (in Instrument) WithMaxGroups(n int) (Instrument, error) {
+	if n < 1 {
+		return Instrument{}, errf(errInvalid, "MaxGroups %d, want at least 1", n)
+	}
+	in.maxGroups = n
+	return in, nil
+}
+
+// MaxGroups returns the most subgroups a tally of in holds.
+func (in Instrument) MaxGroups() int { return in.maxGroups }
+
+// GroupBytes returns about what one subgroup's tally costs in memory, in
+// bytes, besides its name: its counts, 8 bytes each (the histogram's
+// items × (max+2), and 2 per item and 3 per dimension for Cronbach's
+// alpha), its Tally and its entry in the Set's map. A test measures it.
+func (in Instrument) GroupBytes() int {
+	hist, vectors := 8*likert.Cells(len(in.items), in.max), 8*(2*len(in.items)+3*len(in.dims))
+	if hist > largeObject {
+		hist = (hist + 8<<10 - 1) &^ (8<<10 - 1) // whole pages of 8 KB, see newCounts
+	}
+	return hist + vectors + groupOverhead
+}
+
+// groupOverhead is what a subgroup costs besides its counts: its Tally,
+// which holds a copy of the instrument (640 bytes), and its map entry, as
+// measured.
+const groupOverhead = 720
+
 // IsValid reports whether in was made by NewInstrument.
 func (in Instrument) IsValid() bool { return len(in.items) > 0 }
 
@@ -224,8 +260,9 @@ func (in Instrument) Lookup(code string) int {
 	if !ok {
 		return -1
 	}
-	for i, f := range in.folded {
-		if f == string(key) {
+	var item [64]byte
+	for i, it := range in.items {
+		if f, _ := fold.Append(item[:0], it.Code, false); string(f) == string(key) {
 			return i
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/limit"
 )
 
 // Missing marks an unanswered item or recommendation.
@@ -55,35 +56,68 @@ func RecommendCode(respondent string, answer int, given bool) (int8, error) {
 
 // Tally holds one group's integer counts.
 type Tally struct {
+	// in is a copy of the instrument, not a pointer to one: the hot
+	// loops, finding it at an offset of t, keep fewer registers live
+	// (a pointer cost Add about 10%).
 	in   Instrument
-	hist *likert.Tally // reverse-coded answers per item
-	nps  [12]uint64    // recommendation answers 0–10, then missing
+	hist likert.Tally // reverse-coded answers per item
+	nps  [12]uint64   // recommendation answers 0–10, then missing
 	seg  [4]uint64
 	// For Cronbach's alpha, over the respondents who answered every item
 	// of a dimension ("complete"). Item sums over complete respondents are
 	// the histogram's sums minus the answers of incomplete respondents,
 	// which are rarer, so the common path touches only the per-dimension
-	// counters.
+	// counters. They share one allocation with the histogram.
 	dimInc []uint64 // per dimension: respondents incomplete in it
 	incS   []uint64 // per item: Σx over respondents incomplete in its dimension
 	incQ   []uint64 // Σx²
 	dimT   []uint64 // per dimension: Σ of a complete respondent's dimension total
 	dimT2  []uint64 // Σ of its square
-	// per-call scratch, kept to avoid allocating: the reverse-coded
-	// answers, and room for the last word
-	scratch [maxItems + 8]int8
-	prefix  [65]int64 // running sums of the reverse-coded answers; see count
+	// w is Add's scratch, made by its first call: a group's tally, which
+	// its Set counts with the Set's scratch, has none.
+	w *work
 }
 
+// work is the scratch of one respondent's count, kept to avoid allocating:
+// the reverse-coded answers, with room for the last word, and their
+// running sums (see count).
+type work struct {
+	scratch [maxItems + 8]int8
+	prefix  [65]int64
+}
+
+// largeObject is the size above which the Go runtime allocates whole pages
+// of 8 KB.
+const largeObject = 32 << 10
+
 // NewTally returns an empty tally for in.
-func NewTally(in Instrument) *Tally {
-	h, err := likert.New(len(in.items), in.min, in.max)
+func NewTally(in Instrument) *Tally { return newCounts(&in) }
+
+// newCounts returns an empty tally for in, its counts in one allocation
+// besides the Tally itself: this is most of what a group costs (see
+// Instrument.MaxGroups).
+func newCounts(in *Instrument) *Tally {
+	ni, nd := len(in.items), len(in.dims)
+	cells, vectors := likert.Cells(ni, in.max), 3*nd+2*ni
+	var hist, rest []uint64
+	if 8*cells > largeObject {
+		// A large histogram takes whole pages: the rest is apart, so as
+		// not to round up to one more.
+		hist, rest = make([]uint64, cells), make([]uint64, vectors)
+	} else {
+		buf := make([]uint64, cells+vectors)
+		hist, rest = buf[:cells], buf[cells:]
+	}
+	h, err := likert.Make(ni, in.min, in.max, hist)
 	if err != nil {
 		panic(err) // unreachable: in was validated
 	}
-	nd, ni := len(in.dims), len(in.items)
-	return &Tally{in: in, hist: h, dimInc: make([]uint64, nd), incS: make([]uint64, ni), incQ: make([]uint64, ni),
-		dimT: make([]uint64, nd), dimT2: make([]uint64, nd)}
+	take := func(k int) []uint64 {
+		s := rest[:k:k]
+		rest = rest[k:]
+		return s
+	}
+	return &Tally{in: *in, hist: h, dimInc: take(nd), incS: take(ni), incQ: take(ni), dimT: take(nd), dimT2: take(nd)}
 }
 
 // Respondents returns the number of respondents.
@@ -92,29 +126,40 @@ func (t *Tally) Respondents() uint64 { return t.hist.Respondents() }
 // Add checks one respondent's answers and counts them. A wrong number of
 // answers, an answer outside the scale, a bad recommendation or a blank
 // row returns an *AnswerError and changes nothing: every answer is checked
-// before anything is counted. It does not allocate.
+// before anything is counted. A tally that already holds
+// limit.MaxRespondents respondents refuses every respondent with an
+// *limit.Error. It does not allocate, except its scratch the first time.
 //
 // The answers are checked and reverse-coded eight at a time, as the lanes
 // of a word (see likert.Bounds), into scratch; one loop per dimension then
 // counts the histogram and the dimension's total, so that a complete
 // dimension costs no second pass.
 func (t *Tally) Add(respondent string, answers []int8, recommend int8) error {
-	if !t.add(answers, recommend) {
+	if n := t.hist.Respondents(); n >= limit.MaxRespondents {
+		return limit.Respondents(n, 1)
+	}
+	if t.w == nil {
+		t.w = new(work)
+	}
+	if _, ok := t.add(t.w, answers, recommend); !ok {
 		return t.refuse(respondent, answers, recommend)
 	}
 	return nil
 }
 
-// add is Add without the error: it reports whether it counted the
-// respondent, and changes nothing when it did not.
-func (t *Tally) add(answers []int8, recommend int8) bool {
+// add is Add without the error and the limit: it reports whether it
+// counted the respondent, and changes nothing when it did not. It leaves
+// the reverse-coded answers in wk, and returns the bits of the missing
+// answers (see count), so that the caller can count the same respondent
+// in a group's tally.
+func (t *Tally) add(wk *work, answers []int8, recommend int8) (missBits uint64, ok bool) {
 	in := &t.in
 	n := len(answers)
 	if n != len(in.items) || recommend < Missing || recommend > 10 || (recommend != Missing && !in.recommend) {
-		return false
+		return 0, false
 	}
-	x := t.scratch[:n+8]        // reverse-coded answers, Missing kept; 8 more for the last word
-	var anyBad, missBits uint64 // missBits: bit i for a Missing answer to item i < 64
+	x := wk.scratch[:n+8] // reverse-coded answers, Missing kept; 8 more for the last word
+	var anyBad uint64
 	allMissing := uint64(laneHighs)
 	i := 0
 	for ; i+8 <= n; i += 8 {
@@ -139,14 +184,24 @@ func (t *Tally) add(answers []int8, recommend int8) bool {
 		putWord(x[i:], in.recode(w, miss, in.reverse[i/8]))
 	}
 	if anyBad != 0 || (allMissing == laneHighs && recommend == Missing) {
-		return false
+		return 0, false
 	}
+	missBits &= in.itemBits
+	t.count(wk, n, missBits, recommend)
+	return missBits, true
+}
+
+// count counts a respondent whom add has checked: the n reverse-coded
+// answers in wk.scratch, missBits (bit i for a Missing answer to item
+// i < 64, for an instrument of at most 64 items) and the recommendation.
+func (t *Tally) count(wk *work, n int, missBits uint64, recommend int8) {
+	in := &t.in
+	x := wk.scratch[:n+8]
 	var sum, missing int64 // Σ reverse-coded answers, Missing counting −1; the number of Missing
 	if n <= 64 {
-		missBits &= in.itemBits
 		missing = int64(bits.OnesCount64(missBits))
-		sum = t.count(x[:n]) + missing
-		t.addDimensions(x, missBits)
+		sum = t.countHist(wk, x[:n]) + missing
+		t.addDimensions(wk, x, missBits)
 	} else {
 		sum, missing = t.countLong(x[:n])
 		sum += missing
@@ -165,7 +220,6 @@ func (t *Tally) add(answers []int8, recommend int8) bool {
 		r = 11 // Missing
 	}
 	t.nps[r]++
-	return true
 }
 
 // refuse returns the *AnswerError for a respondent add refused, in the
@@ -216,13 +270,13 @@ func loadShort(s []int8) uint64 {
 	return w
 }
 
-// count adds one respondent's reverse-coded answers x to the histogram and
-// returns their sum, each Missing counting −1. It keeps the running sums in
-// t.prefix (prefix[i] is the sum of x[:i]), from which addDimensions takes
-// the total of a dimension whose items are a run.
-func (t *Tally) count(x []int8) (sum int64) {
+// countHist adds one respondent's reverse-coded answers x to the
+// histogram and returns their sum, each Missing counting −1. It keeps the
+// running sums in wk.prefix (prefix[i] is the sum of x[:i]), from which
+// addDimensions takes the total of a dimension whose items are a run.
+func (t *Tally) countHist(wk *work, x []int8) (sum int64) {
 	hist, w := t.hist.Raw()
-	pre := t.prefix[1:]
+	pre := wk.prefix[1:]
 	pre = pre[:len(x)]
 	off := 1 // the slot of answer 0 of the current item
 	for i, a := range x {
@@ -236,13 +290,13 @@ func (t *Tally) count(x []int8) (sum int64) {
 
 // addDimensions counts the alpha sums of each dimension: the total and its
 // square for a complete dimension, the answers of an incomplete one (see
-// addIncomplete). missBits has bit i set when item i is Missing; count has
-// filled t.prefix.
-func (t *Tally) addDimensions(x []int8, missBits uint64) {
+// addIncomplete). missBits has bit i set when item i is Missing; countHist
+// has filled wk.prefix.
+func (t *Tally) addDimensions(wk *work, x []int8, missBits uint64) {
 	in := &t.in
 	dimT, dimT2 := t.dimT, t.dimT2
 	if runs := in.runs; runs != nil {
-		pre := &t.prefix
+		pre := &wk.prefix
 		dimT, dimT2 = dimT[:len(runs)], dimT2[:len(runs)]
 		for d, r := range runs {
 			if missBits&r.mask != 0 {
@@ -324,12 +378,15 @@ func (t *Tally) addIncomplete(d int, x []int8) {
 	}
 }
 
-// Merge adds o's counts to t; both must have equal instruments.
+// Merge adds o's counts to t, which may be o; both must have equal
+// instruments, and together at most limit.MaxRespondents respondents.
+// Otherwise it returns an error, a *limit.Error for the second, and
+// changes nothing.
 func (t *Tally) Merge(o *Tally) error {
 	if !t.in.Equal(o.in) {
 		return errf(errInvalid, "merging tallies of different instruments")
 	}
-	if err := t.hist.Merge(o.hist); err != nil {
+	if err := t.hist.Merge(&o.hist); err != nil {
 		return err
 	}
 	for i := range t.nps {
@@ -355,7 +412,7 @@ func addAll(a, b []uint64) {
 // Equal reports whether t and o hold the same counts for equal
 // instruments.
 func (t *Tally) Equal(o *Tally) bool {
-	return t.in.Equal(o.in) && t.hist.Equal(o.hist) && t.nps == o.nps && t.seg == o.seg &&
+	return t.in.Equal(o.in) && t.hist.Equal(&o.hist) && t.nps == o.nps && t.seg == o.seg &&
 		eq(t.dimInc, o.dimInc) && eq(t.incS, o.incS) && eq(t.incQ, o.incQ) && eq(t.dimT, o.dimT) && eq(t.dimT2, o.dimT2)
 }
 
@@ -371,9 +428,10 @@ func eq(a, b []uint64) bool {
 	return true
 }
 
-// Clone returns a copy of t that shares nothing with it.
+// Clone returns a copy of t that shares nothing with it but the
+// instrument's slices, which are immutable.
 func (t *Tally) Clone() *Tally {
-	c := NewTally(t.in)
+	c := newCounts(&t.in)
 	if err := c.Merge(t); err != nil {
 		panic(err) // unreachable: same instrument
 	}

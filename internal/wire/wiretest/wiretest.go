@@ -9,6 +9,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/wire"
@@ -113,4 +114,41 @@ func Fuzz(t *testing.T, magic string, data []byte, reseal bool, decode func([]by
 		t.Fatalf("decoded\n% x\nre-encodes to\n% x", data, again)
 	}
 	return true
+}
+
+// Allocation is a decode measured by Allocates.
+type Allocation struct {
+	Name  string
+	Data  []byte
+	Most  uint64 // the most bytes the decode may allocate, as its doc says
+	Valid bool   // whether Data must decode
+}
+
+// Allocates decodes each case's data and checks that the decode allocates
+// at most Most bytes, and that it decodes exactly the valid cases. It logs
+// each case's bytes allocated per byte of input. The bytes are
+// runtime.MemStats.TotalAlloc's growth over a decode, the least of three
+// after one to warm up (fmt's buffers, for an error), so that what the
+// runtime or another goroutine allocates meanwhile does not count. Under
+// the race detector, which changes what is allocated, it only logs them.
+func Allocates(t *testing.T, decode func([]byte) error, cases ...Allocation) {
+	t.Helper()
+	for _, c := range cases {
+		err := decode(c.Data)
+		got := ^uint64(0)
+		for range 3 {
+			var before, after runtime.MemStats
+			runtime.ReadMemStats(&before)
+			_ = decode(c.Data)
+			runtime.ReadMemStats(&after)
+			got = min(got, after.TotalAlloc-before.TotalAlloc)
+		}
+		t.Logf("%s: %d bytes allocated for %d bytes of input, %.1f per byte", c.Name, got, len(c.Data), float64(got)/float64(len(c.Data)))
+		if (err == nil) != c.Valid {
+			t.Errorf("%s: error %v, want an error: %v", c.Name, err, !c.Valid)
+		}
+		if got > c.Most && !race {
+			t.Errorf("%s: %d bytes allocated for %d bytes of input, want at most %d", c.Name, got, len(c.Data), c.Most)
+		}
+	}
 }
