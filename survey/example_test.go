@@ -278,8 +278,9 @@ func ExampleRecommendation_String() {
 }
 
 func ExampleRecommendation_Equal() {
-	fmt.Println(survey.Recommend(0).Equal(survey.Recommendation{}), survey.Recommend(9) == survey.Recommend(9))
-	// Output: false true
+	a, b := survey.Recommend(9), survey.Recommend(9)
+	fmt.Println(survey.Recommend(0).Equal(survey.Recommendation{}), a.Equal(b), a == b)
+	// Output: false true true
 }
 
 func Example() {
