@@ -32,9 +32,12 @@
 //	berakhlaktest  for apps' tests: go-cmp options, fixtures, seeded data
 //
 // engagement, branding, ikm and kinerja do not import one another
-// (kinerja/siasn builds on kinerja); what they
-// share is in survey (vocabulary) or in the module's internal packages
-// (machinery).
+// (kinerja/siasn builds on kinerja); what they share is in survey
+// (vocabulary) or in the module's internal packages (machinery), which
+// are below figure and import no public package. The example programs and
+// their machinery (examples/, examples/internal/) are above everything
+// and imported by nothing in the library. A test (TestLayers) holds every
+// package to this map.
 //
 // # The rule register
 //

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 

@@ -54,7 +54,7 @@
 // place only after standard output was written: on any error (standard
 // output on a full disk included) no file is changed. A new file gets
 // 0666 less the umask; a replaced file keeps its permission bits (package
-// internal/outfile).
+// examples/internal/outfile).
 package main
 
 import (
@@ -68,10 +68,10 @@ import (
 	"strings"
 
 	"github.com/go-asn/berakhlak/engagement"
-	"github.com/go-asn/berakhlak/internal/cli"
-	"github.com/go-asn/berakhlak/internal/csvio"
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/outfile"
+	"github.com/go-asn/berakhlak/examples/internal/cli"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/outfile"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )

@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/engagement"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )

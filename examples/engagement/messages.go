@@ -1,6 +1,6 @@
 package main
 
-import "github.com/go-asn/berakhlak/internal/lang"
+import "github.com/go-asn/berakhlak/examples/internal/lang"
 
 // messages is every piece of prose the program writes, in both languages:
 // the report's headings, labels and notes, and the program's own error

@@ -7,8 +7,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/engagement"
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/rules"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"

@@ -5,8 +5,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/go-asn/berakhlak/internal/htmlpage"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/shopspring/decimal"
 )

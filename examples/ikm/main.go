@@ -47,10 +47,10 @@ import (
 	"text/tabwriter"
 
 	"github.com/go-asn/berakhlak/ikm"
-	"github.com/go-asn/berakhlak/internal/cli"
-	"github.com/go-asn/berakhlak/internal/csvio"
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/outfile"
+	"github.com/go-asn/berakhlak/examples/internal/cli"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/outfile"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )

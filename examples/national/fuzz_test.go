@@ -3,7 +3,7 @@ package main
 import (
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 )
 
 // FuzzInput runs the program on any bytes from standard input: no

@@ -37,9 +37,9 @@ import (
 	"os"
 
 	"github.com/go-asn/berakhlak/akhlak"
-	"github.com/go-asn/berakhlak/internal/cli"
-	"github.com/go-asn/berakhlak/internal/csvio"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/cli"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"

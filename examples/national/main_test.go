@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/csvio"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 )
 
 // TestSample works the embedded sample out by hand. Slovin (5%): A needs

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/chromium"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/chromium"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/google/go-cmp/cmp"
 )
 

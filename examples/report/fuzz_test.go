@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/akhlak"
-	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/survey"
 )
 

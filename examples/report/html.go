@@ -10,8 +10,8 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/htmlpage"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 )
 
 // The report's body, under the page's heading (the title, the period

@@ -10,9 +10,9 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/htmlpage"
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 

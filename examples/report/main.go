@@ -47,7 +47,7 @@
 // destination, and renamed into place only after standard output was
 // written: on any error (standard output on a full disk included) no file
 // is changed. A new file gets 0666 less the umask; a replaced file keeps
-// its permission bits (package internal/outfile).
+// its permission bits (package examples/internal/outfile).
 //
 // Input files are read as a stream, in constant memory. The header tells
 // the two kinds apart:
@@ -81,10 +81,10 @@ import (
 	"os"
 
 	"github.com/go-asn/berakhlak/akhlak"
-	"github.com/go-asn/berakhlak/internal/cli"
-	"github.com/go-asn/berakhlak/internal/csvio"
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/outfile"
+	"github.com/go-asn/berakhlak/examples/internal/cli"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/outfile"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )

@@ -12,7 +12,7 @@ import (
 	"testing"
 
 	"github.com/go-asn/berakhlak/berakhlaktest"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/google/go-cmp/cmp"
 )
 

@@ -1,6 +1,6 @@
 package main
 
-import "github.com/go-asn/berakhlak/internal/lang"
+import "github.com/go-asn/berakhlak/examples/internal/lang"
 
 // messages is every sentence, heading and label the program writes, in
 // both languages: the text report, the HTML page, the SVG chart, the

@@ -9,8 +9,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/rules"
 	"github.com/google/go-cmp/cmp"
 )
 

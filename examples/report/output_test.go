@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 

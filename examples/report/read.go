@@ -11,7 +11,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"

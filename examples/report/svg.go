@@ -7,9 +7,9 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/category"
-	"github.com/go-asn/berakhlak/internal/htmlpage"
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/rules"
 	"github.com/shopspring/decimal"
 )
 

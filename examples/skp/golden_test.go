@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/progtest"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
 	"github.com/google/go-cmp/cmp"

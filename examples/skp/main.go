@@ -65,9 +65,9 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/go-asn/berakhlak/internal/cli"
-	"github.com/go-asn/berakhlak/internal/csvio"
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/cli"
+	"github.com/go-asn/berakhlak/examples/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja"
 )

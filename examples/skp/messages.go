@@ -1,6 +1,6 @@
 package main
 
-import "github.com/go-asn/berakhlak/internal/lang"
+import "github.com/go-asn/berakhlak/examples/internal/lang"
 
 // messages is every piece of prose the program writes, in both languages:
 // the table's headers, the summaries, the distribution check and the

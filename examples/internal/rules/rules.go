@@ -13,7 +13,7 @@ package rules
 import (
 	"fmt"
 
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 )
 
 // Status is how certain a rule is, in the words of the rule register.

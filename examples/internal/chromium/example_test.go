@@ -6,7 +6,7 @@ import (
 	"net/http"
 	"net/url"
 
-	"github.com/go-asn/berakhlak/internal/chromium"
+	"github.com/go-asn/berakhlak/examples/internal/chromium"
 )
 
 // Serve is the browser's proxy; here Go's own client stands in for the

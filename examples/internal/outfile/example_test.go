@@ -5,7 +5,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/go-asn/berakhlak/internal/outfile"
+	"github.com/go-asn/berakhlak/examples/internal/outfile"
 )
 
 func ExampleWrite() {

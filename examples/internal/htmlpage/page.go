@@ -18,8 +18,8 @@ import (
 	"html/template"
 	"io"
 
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/rules"
 )
 
 // Page is one printable report.

@@ -4,7 +4,7 @@ import (
 	"flag"
 	"fmt"
 
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 )
 
 func ExampleFromArgs() {

@@ -6,9 +6,9 @@ import (
 	"os"
 	"strings"
 
-	"github.com/go-asn/berakhlak/internal/htmlpage"
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/rules"
 )
 
 func ExampleContrast() {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/google/go-cmp/cmp"
 )
 

@@ -3,8 +3,8 @@ package rules_test
 import (
 	"fmt"
 
-	"github.com/go-asn/berakhlak/internal/lang"
-	"github.com/go-asn/berakhlak/internal/rules"
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/rules"
 )
 
 func ExampleLookup() {
