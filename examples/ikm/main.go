@@ -46,11 +46,11 @@ import (
 	"os"
 	"text/tabwriter"
 
-	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/examples/internal/cli"
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/outfile"
+	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
