@@ -56,24 +56,24 @@ func codes[T interface{ Code() string }](xs []T) string {
 
 // profileWalk reads every figure of a profile.
 func profileWalk(p akhlak.Profile) map[string]string {
-	m := map[string]string{"Index": p.Index().String(), "Category": p.Category().String(), "IsValid": fmt.Sprint(p.IsValid()),
+	m := map[string]string{"Index": p.Index().String(), "Band": p.Band().String(), "IsValid": fmt.Sprint(p.IsValid()),
 		"Lowest": codes(p.Lowest()), "Highest": codes(p.Highest())}
 	var scores, cats, ranks []string
 	for _, v := range akhlak.Values() {
 		scores = append(scores, v.Code()+" "+p.Score(v).String())
-		cats = append(cats, p.ValueCategory(v).Letter)
+		cats = append(cats, p.ValueBand(v).Letter)
 	}
 	for _, r := range p.Ranked() {
 		ranks = append(ranks, fmt.Sprintf("%d %s %s %v", r.Rank, r.Value.Code(), r.Score, r.Tied))
 	}
-	m["Score"], m["ValueCategory"], m["Ranked"] = strings.Join(scores, ", "), strings.Join(cats, " "), strings.Join(ranks, ", ")
+	m["Score"], m["ValueBand"], m["Ranked"] = strings.Join(scores, ", "), strings.Join(cats, " "), strings.Join(ranks, ", ")
 	return m
 }
 
 func ballotWalk(r akhlak.BallotResult) map[string]string {
 	m := map[string]string{}
 	for k, v := range profileWalk(r.Profile()) {
-		if k == "Score" || k == "ValueCategory" || k == "Index" || k == "Category" {
+		if k == "Score" || k == "ValueBand" || k == "Index" || k == "Band" {
 			m[k] = v
 		}
 	}
@@ -137,7 +137,7 @@ func decimals(r interface {
 func ratingWalk(r akhlak.RatingResult) map[string]string {
 	m := map[string]string{}
 	for k, v := range profileWalk(r.Profile()) {
-		if k == "Score" || k == "ValueCategory" || k == "Index" || k == "Category" {
+		if k == "Score" || k == "ValueBand" || k == "Index" || k == "Band" {
 			m[k] = v
 		}
 	}
@@ -211,7 +211,7 @@ func likertWalk(r likertResult, items, dims []string) map[string]string {
 func engagementWalk(r engagement.Result, items, dims []string) map[string]string {
 	m := likertWalk(r, items, dims)
 	m["Index"] = walked(r.Index())
-	m["Category"] = walked(r.Category(engagementScale()))
+	m["Band"] = walked(r.Band(engagementScale()))
 	m["Segments"] = fmt.Sprintf("%+v", r.Segments())
 	m["ENPS"] = walked(r.ENPS())
 	m["Groups"] = groupsText(r.Groups(), func(g engagement.Group) (string, int, bool, string) {
@@ -223,7 +223,7 @@ func engagementWalk(r engagement.Result, items, dims []string) map[string]string
 func brandingWalk(r branding.Result, items, dims []string) map[string]string {
 	m := likertWalk(r, items, dims)
 	m["Attractiveness"] = walked(r.Attractiveness())
-	m["Category"] = walked(r.Category(engagementScale()))
+	m["Band"] = walked(r.Band(engagementScale()))
 	m["Intention"] = walked(r.Intention())
 	m["NPS"] = walked(r.NPS())
 	m["Groups"] = groupsText(r.Groups(), func(g branding.Group) (string, int, bool, string) {
@@ -306,9 +306,9 @@ func TestDegenerateBallots(t *testing.T) {
 			name: "one respondent, no limiting option",
 			r:    ballotResult(t, akhlak.DefaultInstrument(), akhlak.Ballot{Personal: ids(bp1), Current: ids(bp1, ak1), Desired: ids(ad1)}),
 			want: map[string]string{
-				"Index": "28.6", "Category": "C Tidak Sehat", "Respondents": "1",
+				"Index": "28.6", "Band": "C Tidak Sehat", "Respondents": "1",
 				"Score":         "BP 100.0, AK 100.0, KO 0.0, HA 0.0, LO 0.0, AD 0.0, KL 0.0",
-				"ValueCategory": "A A D D D D D",
+				"ValueBand": "A A D D D D D",
 				"Entropy":       "no figure", "EntropyPercent": "no figure", "EntropyBand": "no figure", "PositiveEnergy": "no figure",
 				"Alignment":            "1 tied false; 0 tied false",
 				"DesiredAlignmentBand": "D Kurang",
@@ -344,7 +344,7 @@ func TestDegenerateBallots(t *testing.T) {
 			name: "only the personal list",
 			r:    ballotResult(t, lim, akhlak.Ballot{Personal: ids(ko1)}),
 			want: map[string]string{
-				"Index": "0.0", "Category": "D Sangat Tidak Sehat", "ValueCategory": "D D D D D D D",
+				"Index": "0.0", "Band": "D Sangat Tidak Sehat", "ValueBand": "D D D D D D D",
 				"Entropy": "no figure", "PositiveEnergy": "no figure", "EntropyBand": "no figure",
 				"Alignment": "no figure; no figure", "DesiredAlignmentBand": "no figure",
 				"TotalVotes": "1 0 0", "Reach": "0010000 0000000 0000000",
@@ -406,11 +406,11 @@ func TestDegenerateRatings(t *testing.T) {
 	}{
 		// One respondent answering 3 on 1–5: (3−1)/4 = 50.0 everywhere, B.
 		{"one respondent", result(row(3)), map[string]string{
-			"Index": "50.0", "Category": "B Cukup Sehat", "Mean": "3.00, 3.00, 3.00", "Answered": "1 1 1", "Missing": "0 0 0",
+			"Index": "50.0", "Band": "B Cukup Sehat", "Mean": "3.00, 3.00, 3.00", "Answered": "1 1 1", "Missing": "0 0 0",
 			"Score": "BP 50.0, AK 50.0, KO 50.0, HA 50.0, LO 50.0, AD 50.0, KL 50.0"}},
 		// Every answer 1: every score 0.0, D.
 		{"every answer the lowest", result(row(1), row(1)), map[string]string{
-			"Index": "0.0", "Category": "D Sangat Tidak Sehat", "ValueCategory": "D D D D D D D"}},
+			"Index": "0.0", "Band": "D Sangat Tidak Sehat", "ValueBand": "D D D D D D D"}},
 		// BP1 unanswered: no mean for it, BP from BP2 and BP3 alone, 100.0.
 		{"one behaviour unanswered", result(blankBP1), map[string]string{
 			"Mean": "no figure, 5.00, 5.00", "Answered": "0 1 1", "Missing": "1 0 0", "Index": "100.0"}},
@@ -573,7 +573,7 @@ func TestDegenerateProfile(t *testing.T) {
 	// tied at rank 1.
 	p := akhlak.MustNewProfile(allScores("50"))
 	check(t, "equal scores", profileWalk(p), map[string]string{
-		"Index": "50.0", "Category": "B Cukup Sehat", "Lowest": "BP AK KO HA LO AD KL", "Highest": "BP AK KO HA LO AD KL",
+		"Index": "50.0", "Band": "B Cukup Sehat", "Lowest": "BP AK KO HA LO AD KL", "Highest": "BP AK KO HA LO AD KL",
 		"Ranked": "1 BP 50.0 true, 1 AK 50.0 true, 1 KO 50.0 true, 1 HA 50.0 true, 1 LO 50.0 true, 1 AD 50.0 true, 1 KL 50.0 true",
 	})
 }

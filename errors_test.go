@@ -111,7 +111,7 @@ func TestErrorIdentity(t *testing.T) {
 		{"kinerja ParseJenjang", second(kinerja.ParseJenjang("x")), []error{kinerja.ErrUnknownJenjang}, &kinerjaParse},
 		{"kinerja PredikatPegawai", second(kinerja.PredikatPegawai(0, kinerja.SesuaiEkspektasi)), []error{kinerja.ErrUnknownRating}, nil},
 		{"kinerja AngkaKredit months", second(kinerja.AngkaKredit(kinerja.AhliPertama, kinerja.Baik, 13)), []error{survey.ErrInvalidInput, kinerja.ErrInvalidInput}, nil},
-		{"kinerja CheckDistribution", second(kinerja.CheckDistribution(kinerja.OrganisasiBaik, nil)), []error{survey.ErrInvalidInput}, nil},
+		{"kinerja CheckDistribution", second(kinerja.CheckDistribution(kinerja.OrganisasiBaik, nil, kinerja.DistributionRules{})), []error{survey.ErrInvalidInput}, nil},
 		{"siasn ParseRatingCode", second(siasn.ParseRatingCode("4")), []error{siasn.ErrUnknownCode}, &codeErr},
 		{"siasn ParseKuadranCode", second(siasn.ParseKuadranCode("0")), []error{siasn.ErrUnknownCode}, &codeErr},
 		{"siasn ParseKoefisienID", second(siasn.ParseKoefisienID("99")), []error{siasn.ErrUnknownCode}, &codeErr},

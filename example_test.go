@@ -32,7 +32,7 @@ func Example_quickStart() {
 		fmt.Println(err) // one respondent of the 345 required: no figure
 		return
 	}
-	fmt.Println(res.Index(), res.Category())
+	fmt.Println(res.Index(), res.Band())
 	// Output:
 	// A Sehat
 	// BP1 Memahami dan memenuhi kebutuhan masyarakat

@@ -270,7 +270,7 @@ func (g *golden) national2022(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.add("national2022.index", p.Index())
-	g.add("national2022.category", p.Category().Letter)
+	g.add("national2022.category", p.Band().Letter)
 	g.json(t, "national2022.profile", p)
 }
 
@@ -467,7 +467,7 @@ func (g *golden) skp(t *testing.T) {
 		g.add("skp.sample."+r[0]+".predikat", pr)
 	}
 	for _, org := range kinerja.PredikatOrganisasis() {
-		fs, err := kinerja.CheckDistribution(org, counts)
+		fs, err := kinerja.CheckDistribution(org, counts, kinerja.DistributionRules{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -86,12 +86,11 @@ func samples(t *testing.T) map[string][]any {
 	er := sampleEngagementResult(t)
 	brr := sampleBrandingResult(t)
 	tot, _ := er.Total()
-	findings, err := kinerja.CheckDistribution(kinerja.OrganisasiBaik, map[kinerja.Predikat]int{kinerja.Baik: 7004, kinerja.SangatBaik: 2996})
+	findings, err := kinerja.CheckDistribution(kinerja.OrganisasiBaik, map[kinerja.Predikat]int{kinerja.Baik: 7004, kinerja.SangatBaik: 2996}, kinerja.DistributionRules{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rounded, _ := kinerja.CheckDistribution(kinerja.OrganisasiKurang, map[kinerja.Predikat]int{kinerja.Kurang: 5, kinerja.ButuhPerbaikan: 1, kinerja.SangatKurang: 3},
-		kinerja.WithRoundedShares(0))
+	rounded, _ := kinerja.CheckDistribution(kinerja.OrganisasiKurang, map[kinerja.Predikat]int{kinerja.Kurang: 5, kinerja.ButuhPerbaikan: 1, kinerja.SangatKurang: 3}, kinerja.DistributionRules{RoundShares: true, SharePlaces: 0})
 	skp, err := siasn.NewSKP(kinerja.DiAtasEkspektasi, kinerja.SesuaiEkspektasi, 2024)
 	if err != nil {
 		t.Fatal(err)

@@ -37,7 +37,7 @@
 // A [Profile] holds one score from 0 to 100 per value. [Profile.Index] is
 // the unweighted mean of the seven, rounded half-up once to one decimal
 // place (derived from the 2022 national figures: the mean 60.94 is
-// published as 60.9), and [Profile.Category] classifies it with
+// published as 60.9), and [Profile.Band] classifies it with
 // [category.BerAKHLAK].
 //
 // # Scoring a survey
@@ -93,7 +93,7 @@
 // no formula), survey.KrejcieMorgan and survey.FixedMinimum the alternatives. Below it,
 // Result returns a [*survey.InsufficientError] with both numbers and no figure.
 // A [BallotResult] or [RatingResult] then gives the seven scores and their
-// categories ([BallotResult.ValueCategory]), the index (the mean of the
+// categories ([BallotResult.ValueBand]), the index (the mean of the
 // exact scores, rounded half-up once), its category, and for ballots the
 // votes, ranking with ties reported, cultural entropy and positive energy,
 // and values alignment. Every figure is a [figure.Figure], which prints,

@@ -21,9 +21,9 @@ func Example() {
 	}
 	p := akhlak.MustNewProfile(scores)
 	for _, v := range akhlak.Values() {
-		fmt.Printf("%s %-22s %5s %s\n", v.Code(), v, p.Score(v), p.ValueCategory(v).Letter)
+		fmt.Printf("%s %-22s %5s %s\n", v.Code(), v, p.Score(v), p.ValueBand(v).Letter)
 	}
-	fmt.Println("Indeks BerAKHLAK", p.Index(), p.Category())
+	fmt.Println("Indeks BerAKHLAK", p.Index(), p.Band())
 	scores[akhlak.Adaptif] = decimal.New(70, 0)
 	fmt.Println(akhlak.MustNewProfile(scores).Score(akhlak.Adaptif))
 	// Output:
@@ -329,7 +329,7 @@ func ExampleNewProfile() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(p.Index(), p.Category())
+	fmt.Println(p.Index(), p.Band())
 
 	scores := national2022()
 	delete(scores, akhlak.Loyal)
@@ -362,8 +362,8 @@ func ExampleProfile_Index() {
 	// 60.9
 }
 
-func ExampleProfile_Category() {
-	b := akhlak.MustNewProfile(national2022()).Category()
+func ExampleProfile_Band() {
+	b := akhlak.MustNewProfile(national2022()).Band()
 	fmt.Println(b.Letter, b.Label, b.English)
 	// Output:
 	// B Cukup Sehat Fairly healthy
@@ -429,7 +429,7 @@ func ExampleProfile_UnmarshalJSON() {
 	 {"code":"HA","score":"80"},{"code":"LO","score":"80"},{"code":"AD","score":"70"},{"value":"Kolaboratif","score":"75"}]}`
 	var p akhlak.Profile
 	err := json.Unmarshal([]byte(in), &p)
-	fmt.Println(p.Index(), p.Category(), err)
+	fmt.Println(p.Index(), p.Band(), err)
 	// Output:
 	// 77.9 A Sehat <nil>
 }

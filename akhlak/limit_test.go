@@ -51,7 +51,7 @@ func checkRating(tl *RatingTally) error {
 		if err := between("index", r.Index(), 0, 100); err != nil {
 			return err
 		}
-		_ = r.Category()
+		_ = r.Band()
 		_, err = r.MarshalJSON()
 		return err
 	})
@@ -72,7 +72,7 @@ func checkBallots(tl *BallotTally) error {
 		if err := between("index", r.Index(), 0, 100); err != nil {
 			return err
 		}
-		_ = r.Category()
+		_ = r.Band()
 		if e, err := r.Entropy(); err == nil {
 			if err := between("entropy", e, 0, 100); err != nil {
 				return err

@@ -35,7 +35,7 @@ type Exclusion struct {
 // index, so Profile.Index() equals Index.
 type National struct {
 	Index    figure.Figure // the national index, 1 place
-	Category category.Band // the category of Index
+	Band category.Band // the category of Index
 	Profile  Profile       // per value, the unweighted mean over included units, 1 place
 	Included []string      // the units counted, in input order
 	Excluded []Exclusion   // the units left out, in input order, with the reason
@@ -101,7 +101,7 @@ func Aggregate(units []Unit) (National, error) {
 	}
 	n := decimal.NewFromInt(k)
 	out.Index = figure.MustNew(total.DivRound(n.Mul(decimal.New(7, 0)), indexPlaces), indexPlaces)
-	out.Category = mustClassify(berakhlakScale, out.Index)
+	out.Band = mustClassify(berakhlakScale, out.Index)
 	out.Profile = profileOf(func(v Value) figure.Figure {
 		return figure.MustNew(sums[v-1].DivRound(n, indexPlaces), indexPlaces)
 	}, out.Index)
@@ -136,7 +136,7 @@ func (n National) MarshalJSON() ([]byte, error) {
 		return nil, fmt.Errorf("akhlak: MarshalJSON of a National without a profile: %w", ErrIncompleteProfile)
 	}
 	out := nationalJSON{profileJSON: n.Profile.json(), Included: n.Included, Excluded: []exclusionJSON{}}
-	out.Index, out.Category = n.Index.String(), n.Category.Letter
+	out.Index, out.Category = n.Index.String(), n.Band.Letter
 	if out.Included == nil {
 		out.Included = []string{}
 	}
@@ -174,7 +174,7 @@ func (n *National) UnmarshalJSON(data []byte) error {
 	if in.Index == "" || in.Category == "" {
 		return bad("no index or no category")
 	}
-	x := National{Index: p.Index(), Category: p.Category(), Profile: p}
+	x := National{Index: p.Index(), Band: p.Band(), Profile: p}
 	seen := map[string]bool{}
 	name := func(u string) error {
 		if u == "" || seen[u] {
@@ -214,7 +214,7 @@ func (n *National) UnmarshalJSON(data []byte) error {
 // exclusions (each exclusion's error compared by its respondents and
 // minimum, or by its text).
 func (n National) Equal(o National) bool {
-	return n.Index == o.Index && n.Category.Equal(o.Category) && n.Profile.Equal(o.Profile) &&
+	return n.Index == o.Index && n.Band.Equal(o.Band) && n.Profile.Equal(o.Profile) &&
 		slices.Equal(n.Included, o.Included) && slices.EqualFunc(n.Excluded, o.Excluded, Exclusion.Equal)
 }
 

@@ -156,11 +156,11 @@ func (p Profile) Score(v Value) figure.Figure {
 	return p.scores[v-1]
 }
 
-// ValueCategory returns the category of v's score on
+// ValueBand returns the category of v's score on
 // [category.BerAKHLAK], decided on the score rounded half-up to one place
 // (the published figure): 74.96 is 75.0 and category A. It returns the
 // zero Band for an invalid value or the zero Profile.
-func (p Profile) ValueCategory(v Value) category.Band {
+func (p Profile) ValueBand(v Value) category.Band {
 	if !v.IsValid() || !p.valid {
 		return category.Band{}
 	}
@@ -175,9 +175,9 @@ func (p Profile) ValueCategory(v Value) category.Band {
 // zero (invalid) Figure.
 func (p Profile) Index() figure.Figure { return p.index }
 
-// Category returns the category of [Profile.Index] on [category.BerAKHLAK],
+// Band returns the category of [Profile.Index] on [category.BerAKHLAK],
 // and the zero Band for the zero Profile.
-func (p Profile) Category() category.Band {
+func (p Profile) Band() category.Band {
 	if !p.valid {
 		return category.Band{}
 	}
@@ -313,10 +313,10 @@ type valueScoreJSON struct {
 
 // json returns the JSON form of a valid profile.
 func (p Profile) json() profileJSON {
-	out := profileJSON{Index: p.index.String(), Category: p.Category().Letter}
+	out := profileJSON{Index: p.index.String(), Category: p.Band().Letter}
 	for i, v := range Values() {
 		out.Values = append(out.Values, valueScoreJSON{Value: v.String(), Code: v.Code(), Score: p.scores[i].String(),
-			Category: p.ValueCategory(v).Letter})
+			Category: p.ValueBand(v).Letter})
 	}
 	return out
 }
@@ -395,8 +395,8 @@ func (in profileJSON) profile() (Profile, error) {
 			name = e.Value
 		}
 		v, _ := ParseValue(name) // parsed above
-		if e.Category != "" && e.Category != np.ValueCategory(v).Letter {
-			return bad("category %s for %s, whose score %s is %s", text.Quote(e.Category), v, np.Score(v), np.ValueCategory(v))
+		if e.Category != "" && e.Category != np.ValueBand(v).Letter {
+			return bad("category %s for %s, whose score %s is %s", text.Quote(e.Category), v, np.Score(v), np.ValueBand(v))
 		}
 	}
 	if in.Index != "" {
@@ -407,8 +407,8 @@ func (in profileJSON) profile() (Profile, error) {
 		}
 		np.index = idx
 	}
-	if in.Category != "" && in.Category != np.Category().Letter {
-		return bad("category %s, but the index %s is %s", text.Quote(in.Category), np.index, np.Category())
+	if in.Category != "" && in.Category != np.Band().Letter {
+		return bad("category %s, but the index %s is %s", text.Quote(in.Category), np.index, np.Band())
 	}
 	return np, nil
 }

@@ -48,7 +48,7 @@ func TestNational2022Golden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := summary{
-		Index: p.Index().String(), Category: p.Category().Letter, Label: p.Category().Label,
+		Index: p.Index().String(), Category: p.Band().Letter, Label: p.Band().Label,
 		Lowest: p.Lowest(), Highest: p.Highest(), AdaptifCategory: adaptif.String(),
 	}
 	want := summary{
@@ -223,7 +223,7 @@ func TestZeroProfile(t *testing.T) {
 	if p.IsValid() {
 		t.Error("zero Profile is valid")
 	}
-	if p.Score(Adaptif).IsValid() || p.Score(Value(0)).IsValid() || p.ValueCategory(Adaptif).Letter != "" {
+	if p.Score(Adaptif).IsValid() || p.Score(Value(0)).IsValid() || p.ValueBand(Adaptif).Letter != "" {
 		t.Error("zero Profile has a score or a category")
 	}
 }
@@ -324,8 +324,8 @@ func TestProfileCarriesResultIndex(t *testing.T) {
 // index that reads as a figure and no category.
 func TestZeroProfilePublishesNothing(t *testing.T) {
 	var p Profile
-	if p.IsValid() || p.Index().IsValid() || p.Category().Letter != "" {
-		t.Errorf("zero Profile: valid %v, index %s, category %q", p.IsValid(), p.Index(), p.Category().Letter)
+	if p.IsValid() || p.Index().IsValid() || p.Band().Letter != "" {
+		t.Errorf("zero Profile: valid %v, index %s, category %q", p.IsValid(), p.Index(), p.Band().Letter)
 	}
 	if _, err := json.Marshal(p); !errors.Is(err, ErrIncompleteProfile) {
 		t.Errorf("MarshalJSON of the zero Profile: %v", err)

@@ -246,9 +246,9 @@ func (r RatingResult) valueRatio(v Value) (num, den int64) {
 	return (s - int64(r.scale.Min())*c) * 100, c * int64(r.scale.Max()-r.scale.Min())
 }
 
-// ValueCategory returns the category of v's score on [category.BerAKHLAK],
+// ValueBand returns the category of v's score on [category.BerAKHLAK],
 // and the zero Band for an invalid value or the zero RatingResult.
-func (r RatingResult) ValueCategory(v Value) category.Band {
+func (r RatingResult) ValueBand(v Value) category.Band {
 	if !v.IsValid() || !r.IsValid() {
 		return category.Band{}
 	}
@@ -280,9 +280,9 @@ func (r RatingResult) Index() figure.Figure {
 	return figure.MustNew(exact.MeanOfRatios(nums[:], dens[:], indexPlaces), indexPlaces)
 }
 
-// Category returns the category of [RatingResult.Index] on
+// Band returns the category of [RatingResult.Index] on
 // [category.BerAKHLAK].
-func (r RatingResult) Category() category.Band {
+func (r RatingResult) Band() category.Band {
 	if !r.IsValid() {
 		return category.Band{}
 	}

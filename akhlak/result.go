@@ -75,9 +75,9 @@ func percent(num, den int64, places int32) figure.Figure {
 	return figure.MustNew(exact.Percent(num, den, places), places)
 }
 
-// ValueCategory returns the category of v's score on [category.BerAKHLAK],
+// ValueBand returns the category of v's score on [category.BerAKHLAK],
 // and the zero Band for an invalid value or the zero BallotResult.
-func (r BallotResult) ValueCategory(v Value) category.Band {
+func (r BallotResult) ValueBand(v Value) category.Band {
 	if !v.IsValid() || !r.IsValid() {
 		return category.Band{}
 	}
@@ -120,9 +120,9 @@ func (r BallotResult) Index() figure.Figure {
 	return percent(sum, 7*int64(r.t.n), indexPlaces)
 }
 
-// Category returns the category of [BallotResult.Index] on
+// Band returns the category of [BallotResult.Index] on
 // [category.BerAKHLAK].
-func (r BallotResult) Category() category.Band {
+func (r BallotResult) Band() category.Band {
 	if !r.IsValid() {
 		return category.Band{}
 	}

@@ -161,7 +161,7 @@ func ExampleBallotResult() {
 	for _, v := range akhlak.Values() {
 		fmt.Printf("%s %5s\n", v.Code(), r.Score(v).String())
 	}
-	fmt.Println("index", r.Index(), r.Category())
+	fmt.Println("index", r.Index(), r.Band())
 	// Output:
 	// BP  50.0
 	// AK  25.0
@@ -310,8 +310,8 @@ func ExampleBallotResult_Index() {
 	// 17.9
 }
 
-func ExampleBallotResult_Category() {
-	fmt.Println(result().Category().English)
+func ExampleBallotResult_Band() {
+	fmt.Println(result().Band().English)
 	// Output:
 	// Very unhealthy
 }
@@ -450,7 +450,7 @@ func ExampleNewRatingTally() {
 	_ = t.Add("R2", row)
 	r, _ := t.Result(survey.FixedMinimum(2))
 	// Adaptif: answers 2, 4, 4, 4, 4 → mean 3.6 → (3.6 − 1) / 4 = 65.0
-	fmt.Println(r.Score(akhlak.Adaptif), r.Score(akhlak.Loyal), r.Index(), r.Category())
+	fmt.Println(r.Score(akhlak.Adaptif), r.Score(akhlak.Loyal), r.Index(), r.Band())
 	// Output:
 	// 65.0 75.0 73.6 B Cukup Sehat
 }
@@ -576,8 +576,8 @@ func ExampleRatingResult_Index() {
 	// 48.3
 }
 
-func ExampleRatingResult_Category() {
-	fmt.Println(ratingResult().Category())
+func ExampleRatingResult_Band() {
+	fmt.Println(ratingResult().Band())
 	// Output:
 	// C Tidak Sehat
 }
@@ -666,7 +666,7 @@ func ExampleAggregate() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(n.Index.String(), n.Category, n.Included, n.Profile.Score(akhlak.Loyal).String(), n.Profile.Index().Equal(n.Index))
+	fmt.Println(n.Index.String(), n.Band, n.Included, n.Profile.Score(akhlak.Loyal).String(), n.Profile.Index().Equal(n.Index))
 	for _, e := range n.Excluded {
 		var ie *survey.InsufficientError
 		fmt.Println("excluded:", e.Unit, "—", e.Reason, errors.As(e.Err, &ie))

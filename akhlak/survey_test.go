@@ -114,7 +114,7 @@ func TestBallotGolden(t *testing.T) {
 		return out
 	}
 	got := summary{
-		Index: r.Index().String(), Category: r.Category().Letter,
+		Index: r.Index().String(), Category: r.Band().Letter,
 		Entropy: e.String(), EntropyBand: eb.English, PositiveEnergy: pe.String(),
 		Respondents: r.Respondents(), CurrentVotes: r.TotalVotes(ListCurrent),
 		MostCurrent:     codesOf(r.MostVoted(ListCurrent)),
@@ -416,9 +416,9 @@ func TestRatingGolden(t *testing.T) {
 	}
 	bp1 := MustParseBehaviour("BP1")
 	mean, err := r.Mean(bp1, 2)
-	if r.Index().String() != "32.1" || r.Category().Letter != "C" || err != nil || mean.String() != "4.00" ||
+	if r.Index().String() != "32.1" || r.Band().Letter != "C" || err != nil || mean.String() != "4.00" ||
 		r.Answered(bp1) != 2 || r.Missing(MustParseBehaviour("BP3")) != 3 || r.Respondents() != 3 {
-		t.Errorf("index %s %s, mean %s, answered %d, missing %d", r.Index(), r.Category(), mean, r.Answered(bp1), r.Missing(MustParseBehaviour("BP3")))
+		t.Errorf("index %s %s, mean %s, answered %d, missing %d", r.Index(), r.Band(), mean, r.Answered(bp1), r.Missing(MustParseBehaviour("BP3")))
 	}
 	if _, err := r.Mean(MustParseBehaviour("BP3"), 2); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("mean of an unanswered behaviour: %v", err)
@@ -542,8 +542,8 @@ func TestAggregate(t *testing.T) {
 		t.Fatal(err)
 	}
 	// (60.0 + 61.9) / 2 = 60.95 → 61.0 (half-up), B.
-	if n.Index.String() != "61.0" || n.Category.Letter != "B" || n.Profile.Score(BerorientasiPelayanan).String() != "61.0" {
-		t.Errorf("national = %s %s, BP %s", n.Index, n.Category, n.Profile.Score(BerorientasiPelayanan))
+	if n.Index.String() != "61.0" || n.Band.Letter != "B" || n.Profile.Score(BerorientasiPelayanan).String() != "61.0" {
+		t.Errorf("national = %s %s, BP %s", n.Index, n.Band, n.Profile.Score(BerorientasiPelayanan))
 	}
 	// Rounded once: units with six 60.0 and BP 60.35, and all 60.0. The
 	// mean of the 14 scores is 60.025 → 60.0; rounding each unit's index
@@ -749,7 +749,7 @@ func TestZeroResultsPublishNothing(t *testing.T) {
 			t.Errorf("%s = %s", name, d)
 		}
 	}
-	if b.Category().Letter != "" || r.Category().Letter != "" || b.Profile().IsValid() || r.Profile().IsValid() {
+	if b.Band().Letter != "" || r.Band().Letter != "" || b.Profile().IsValid() || r.Profile().IsValid() {
 		t.Error("zero results have a category or a profile")
 	}
 	if _, err := b.Entropy(); !errors.Is(err, survey.ErrNoFigure) {

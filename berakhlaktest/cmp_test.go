@@ -118,7 +118,7 @@ func testNational(t testing.TB, second string) akhlak.National {
 
 func testFindings(t testing.TB, sangatBaik int) kinerja.Findings {
 	t.Helper()
-	return must(kinerja.CheckDistribution(kinerja.OrganisasiBaik, map[kinerja.Predikat]int{kinerja.Baik: 6, kinerja.SangatBaik: sangatBaik, kinerja.Kurang: 1}))
+	return must(kinerja.CheckDistribution(kinerja.OrganisasiBaik, map[kinerja.Predikat]int{kinerja.Baik: 6, kinerja.SangatBaik: sangatBaik, kinerja.Kurang: 1}, kinerja.DistributionRules{}))
 }
 
 func testPerilaku(t testing.TB, khusus string) kinerja.PerilakuKerja {
@@ -284,6 +284,7 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"ikm.UnsurResult":                      {unsur(false), unsur(false), unsur(true)},
 		"kinerja.Clause":                       {clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiKurang)},
 		"kinerja.ClauseKind":                   {kinerja.ClauseMost, kinerja.ClauseMost, kinerja.ClauseNone},
+		"kinerja.DistributionRules":            {kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{RoundShares: true}},
 		"kinerja.Ekspektasi":                   {kinerja.Ekspektasi{Khusus: "a"}, kinerja.Ekspektasi{Khusus: "a"}, kinerja.Ekspektasi{Khusus: "b"}},
 		"kinerja.Finding":                      {finding(2), finding(2), finding(3)},
 		"kinerja.Findings":                     {testFindings(t, 2), testFindings(t, 2), testFindings(t, 3)},
@@ -332,11 +333,10 @@ func typeCases(t *testing.T) map[string]typeCase {
 
 // notCompared are the exported types no case covers, and why.
 var notCompared = map[string]string{
-	"branding.ResultOption":      "an option function: go-cmp compares functions by nil-ness only",
-	"engagement.ResultOption":    "an option function",
-	"ikm.Option":                 "an option function",
-	"kinerja.AngkaKreditOption":  "an option function",
-	"kinerja.DistributionOption": "an option function",
+	"branding.ResultOption":     "an option function: go-cmp compares functions by nil-ness only",
+	"engagement.ResultOption":   "an option function",
+	"ikm.ResultOption":          "an option function",
+	"kinerja.AngkaKreditOption": "an option function",
 }
 
 // TestCmpOptionsEveryType checks, for every exported type of the module,

@@ -108,7 +108,7 @@ func ExampleEquateDecimals() {
 
 func ExampleNational2022() {
 	p := berakhlaktest.National2022()
-	fmt.Println(p.Value.Index().String(), p.Value.Category())
+	fmt.Println(p.Value.Index().String(), p.Value.Band())
 	fmt.Println(p.Value.Score(akhlak.Adaptif), p.Value.Lowest())
 	fmt.Println(p.Source.Publisher)
 	// Output:
@@ -259,7 +259,7 @@ func ExampleBallots() {
 		}
 	}
 	res, _ := tally.Result(survey.FixedMinimum(100))
-	fmt.Println(res.Respondents(), res.Index(), res.Category())
+	fmt.Println(res.Respondents(), res.Index(), res.Band())
 	// Output:
 	// current: option AK1 picked twice → survey: respondent "R00000086": current: AK1: picked twice
 	// current: option 29 is not in the instrument → survey: respondent "R00000087": current: option 29: not in the instrument

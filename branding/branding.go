@@ -393,9 +393,9 @@ func (r Result) Attractiveness() (figure.Figure, error) {
 	return f.Favourable, err
 }
 
-// Category classifies the attractiveness index on a scale the caller
+// Band classifies the attractiveness index on a scale the caller
 // supplies: no bands are published.
-func (r Result) Category(s category.Scale) (category.Band, error) {
+func (r Result) Band(s category.Scale) (category.Band, error) {
 	a, err := r.Attractiveness()
 	if err != nil {
 		return category.Band{}, err

@@ -195,12 +195,12 @@ func ExampleResult_Attractiveness() {
 	// 56.7
 }
 
-func ExampleResult_Category() {
+func ExampleResult_Band() {
 	scale := category.MustNewScale("Daya Tarik (contoh)", 1, decimal.New(100, 0),
 		category.Band{Letter: "T", Label: "Tinggi", Min: decimal.New(60, 0)},
 		category.Band{Letter: "R", Label: "Rendah", Min: decimal.Zero},
 	)
-	b, _ := result().Category(scale)
+	b, _ := result().Band(scale)
 	fmt.Println(b)
 	// Output:
 	// R Rendah

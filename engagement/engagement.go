@@ -376,9 +376,9 @@ func (r Result) Index() (figure.Figure, error) {
 	return f.Favourable, err
 }
 
-// Category classifies the index on a scale the caller supplies: no bands
+// Band classifies the index on a scale the caller supplies: no bands
 // for engagement are published, so the library hides none.
-func (r Result) Category(s category.Scale) (category.Band, error) {
+func (r Result) Band(s category.Scale) (category.Band, error) {
 	idx, err := r.Index()
 	if err != nil {
 		return category.Band{}, err

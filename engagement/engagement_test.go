@@ -287,7 +287,7 @@ func TestOptionsAndCategory(t *testing.T) {
 	scale := category.MustNewScale("Keterlibatan (contoh)", 1, decimal.New(100, 0),
 		category.Band{Letter: "T", Label: "Tinggi", Min: decimal.New(60, 0)},
 		category.Band{Letter: "R", Label: "Rendah", Min: decimal.Zero})
-	b, err := r.Category(scale)
+	b, err := r.Band(scale)
 	if idx.String() != "20.0" || err != nil || b.Letter != "R" {
 		t.Errorf("index %s, category %v %v", idx, b, err)
 	}

@@ -195,14 +195,14 @@ func ExampleResult_Index() {
 	// 65.5
 }
 
-func ExampleResult_Category() {
+func ExampleResult_Band() {
 	// No bands are published for engagement: the caller brings a scale.
 	scale := category.MustNewScale("Keterlibatan (contoh instansi)", 1, decimal.New(100, 0),
 		category.Band{Letter: "T", Label: "Tinggi", English: "High", Min: decimal.New(70, 0)},
 		category.Band{Letter: "S", Label: "Sedang", English: "Medium", Min: decimal.New(50, 0)},
 		category.Band{Letter: "R", Label: "Rendah", English: "Low", Min: decimal.Zero},
 	)
-	b, _ := result().Category(scale)
+	b, _ := result().Band(scale)
 	fmt.Println(b)
 	// Output:
 	// S Sedang

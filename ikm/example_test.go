@@ -292,9 +292,9 @@ func ExampleTally_UnmarshalBinary() {
 	// true
 }
 
-func ExampleOption() {
+func ExampleResultOption() {
 	t := sample()
-	for _, opts := range [][]ikm.Option{
+	for _, opts := range [][]ikm.ResultOption{
 		nil,
 		{ikm.WithWeight(decimal.RequireFromString("0.111"))},
 		{ikm.WithNRRPlaces(0)},

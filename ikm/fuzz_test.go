@@ -82,7 +82,7 @@ func ratEqual(d decimal.Decimal, r *big.Rat) bool {
 
 // fuzzOptions picks the options by mode: weight exact, 0.111 or 0.11;
 // NRR exact or rounded to 0–4 places.
-func fuzzOptions(mode uint8) (opts []Option, weight *big.Rat, places int) {
+func fuzzOptions(mode uint8) (opts []ResultOption, weight *big.Rat, places int) {
 	weight, places = big.NewRat(1, 9), -1
 	switch mode % 3 {
 	case 1:

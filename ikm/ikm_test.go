@@ -115,12 +115,12 @@ func TestIssueVectors(t *testing.T) {
 	tests := []struct {
 		name string
 		rows [][]int8
-		opts []Option
+		opts []ResultOption
 		want indexBand
 	}{
 		{"all 4, exact 1/9", same(10, 4), nil, indexBand{"100.00", "A Sangat Baik"}},
-		{"all 4, printed 0.111", same(10, 4), []Option{WithWeight(dec("0.111"))}, indexBand{"99.90", "A Sangat Baik"}},
-		{"all 4, printed 0.11", same(10, 4), []Option{WithWeight(dec("0.11"))}, indexBand{"99.00", "A Sangat Baik"}},
+		{"all 4, printed 0.111", same(10, 4), []ResultOption{WithWeight(dec("0.111"))}, indexBand{"99.90", "A Sangat Baik"}},
+		{"all 4, printed 0.11", same(10, 4), []ResultOption{WithWeight(dec("0.11"))}, indexBand{"99.00", "A Sangat Baik"}},
 		{"all 1, exact 1/9", same(10, 1), nil, indexBand{"25.00", "D Tidak Baik"}},
 		{"3,3,4,4 in every unsur", threeThreeFourFour, nil, indexBand{"87.50", "B Baik"}},
 		{"3,3,4,4 in U1 only, the rest 4", onlyU1, nil, indexBand{"98.61", "A Sangat Baik"}},
@@ -171,17 +171,17 @@ func TestPublishedConventions(t *testing.T) {
 	tl := tallyOf(t, publishedRows())
 	tests := []struct {
 		name string
-		opts []Option
+		opts []ResultOption
 		want string
 	}{
 		{"default: exact 1/9, rounded once", nil, "91.48"},
-		{"printed weight 0.111", []Option{WithWeight(dec("0.111"))}, "91.38"},
-		{"printed weight 0.11", []Option{WithWeight(dec("0.11"))}, "90.56"},
-		{"NRR rounded to 2 places first", []Option{WithNRRPlaces(2)}, "91.50"},
-		{"NRR rounded to 3 places first", []Option{WithNRRPlaces(3)}, "91.48"},
-		{"NRR rounded to 4 places first", []Option{WithNRRPlaces(4)}, "91.48"},
-		{"0.111 and NRR at 3 places", []Option{WithWeight(dec("0.111")), WithNRRPlaces(3)}, "91.39"},
-		{"weight given as 1/9 to 9 places", []Option{WithWeight(dec("0.111111111"))}, "91.48"},
+		{"printed weight 0.111", []ResultOption{WithWeight(dec("0.111"))}, "91.38"},
+		{"printed weight 0.11", []ResultOption{WithWeight(dec("0.11"))}, "90.56"},
+		{"NRR rounded to 2 places first", []ResultOption{WithNRRPlaces(2)}, "91.50"},
+		{"NRR rounded to 3 places first", []ResultOption{WithNRRPlaces(3)}, "91.48"},
+		{"NRR rounded to 4 places first", []ResultOption{WithNRRPlaces(4)}, "91.48"},
+		{"0.111 and NRR at 3 places", []ResultOption{WithWeight(dec("0.111")), WithNRRPlaces(3)}, "91.39"},
+		{"weight given as 1/9 to 9 places", []ResultOption{WithWeight(dec("0.111111111"))}, "91.48"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -222,17 +222,17 @@ func TestOptionsMoveTheFigure(t *testing.T) {
 	tl := tallyOf(t, rows)
 	tests := []struct {
 		name string
-		opts []Option
+		opts []ResultOption
 		want string
 	}{
 		{"exact", nil, "62.04"},
-		{"NRR at 2 places moves it by 0.01", []Option{WithNRRPlaces(2)}, "62.03"},
-		{"NRR at 1 place", []Option{WithNRRPlaces(1)}, "61.94"},  // 12 + 3.7+3.3+3.3 = 22.3
-		{"NRR at 0 places", []Option{WithNRRPlaces(0)}, "61.11"}, // 12 + 4+3+3 = 22
-		{"0.111", []Option{WithWeight(dec("0.111"))}, "61.98"},   // 22.333… × 2.775 = 61.975
-		{"0.11", []Option{WithWeight(dec("0.11"))}, "61.42"},     // 22.333… × 2.75 = 61.416…
-		{"last option wins", []Option{WithWeight(dec("0.11")), WithWeight(dec("0.111"))}, "61.98"},
-		{"a nil option is ignored", []Option{nil}, "62.04"},
+		{"NRR at 2 places moves it by 0.01", []ResultOption{WithNRRPlaces(2)}, "62.03"},
+		{"NRR at 1 place", []ResultOption{WithNRRPlaces(1)}, "61.94"},  // 12 + 3.7+3.3+3.3 = 22.3
+		{"NRR at 0 places", []ResultOption{WithNRRPlaces(0)}, "61.11"}, // 12 + 4+3+3 = 22
+		{"0.111", []ResultOption{WithWeight(dec("0.111"))}, "61.98"},   // 22.333… × 2.775 = 61.975
+		{"0.11", []ResultOption{WithWeight(dec("0.11"))}, "61.42"},     // 22.333… × 2.75 = 61.416…
+		{"last option wins", []ResultOption{WithWeight(dec("0.11")), WithWeight(dec("0.111"))}, "61.98"},
+		{"a nil option is ignored", []ResultOption{nil}, "62.04"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -384,7 +384,7 @@ func TestResultErrors(t *testing.T) {
 		name    string
 		tally   *Tally
 		min     survey.Minimum
-		opts    []Option
+		opts    []ResultOption
 		wantErr error
 		wantMsg string
 	}{
@@ -392,14 +392,14 @@ func TestResultErrors(t *testing.T) {
 		{"empty tally", tallyOf(t, nil), anyMin, nil, survey.ErrInsufficientRespondents, "0 of the 1 required"},
 		{"invalid minimum", four, survey.Minimum{}, nil, survey.ErrInvalidInput, "invalid minimum"},
 		{"unsur without answers", tallyOf(t, noU4), anyMin, nil, survey.ErrNoFigure, "U4 Biaya/Tarif: no answers"},
-		{"zero weight", four, anyMin, []Option{WithWeight(decimal.Decimal{})}, survey.ErrInvalidInput, "WithWeight(0): the weight must be positive"},
-		{"negative weight", four, anyMin, []Option{WithWeight(dec("-0.111"))}, survey.ErrInvalidInput, "WithWeight(-0.111)"},
-		{"weights above 1", four, anyMin, []Option{WithWeight(dec("0.112"))}, survey.ErrInvalidInput, "WithWeight(0.112): 9 unsur × 0.112 exceeds 1"},
-		{"too many places", four, anyMin, []Option{WithWeight(dec("0.1111111111"))}, survey.ErrInvalidInput, "more than 9 decimal places"},
-		{"negative places", four, anyMin, []Option{WithNRRPlaces(-1)}, survey.ErrInvalidInput, "WithNRRPlaces(-1)"},
-		{"too many NRR places", four, anyMin, []Option{WithNRRPlaces(10)}, survey.ErrInvalidInput, "WithNRRPlaces(10): places must be 0 to 9"},
-		{"printed weight below the scale", tallyOf(t, same(2, 1)), anyMin, []Option{WithWeight(dec("0.11"))}, category.ErrOutOfRange, "index 24.75"},
-		{"0.111 below the scale", tallyOf(t, same(2, 1)), anyMin, []Option{WithWeight(dec("0.111"))}, category.ErrOutOfRange, "index 24.98"},
+		{"zero weight", four, anyMin, []ResultOption{WithWeight(decimal.Decimal{})}, survey.ErrInvalidInput, "WithWeight(0): the weight must be positive"},
+		{"negative weight", four, anyMin, []ResultOption{WithWeight(dec("-0.111"))}, survey.ErrInvalidInput, "WithWeight(-0.111)"},
+		{"weights above 1", four, anyMin, []ResultOption{WithWeight(dec("0.112"))}, survey.ErrInvalidInput, "WithWeight(0.112): 9 unsur × 0.112 exceeds 1"},
+		{"too many places", four, anyMin, []ResultOption{WithWeight(dec("0.1111111111"))}, survey.ErrInvalidInput, "more than 9 decimal places"},
+		{"negative places", four, anyMin, []ResultOption{WithNRRPlaces(-1)}, survey.ErrInvalidInput, "WithNRRPlaces(-1)"},
+		{"too many NRR places", four, anyMin, []ResultOption{WithNRRPlaces(10)}, survey.ErrInvalidInput, "WithNRRPlaces(10): places must be 0 to 9"},
+		{"printed weight below the scale", tallyOf(t, same(2, 1)), anyMin, []ResultOption{WithWeight(dec("0.11"))}, category.ErrOutOfRange, "index 24.75"},
+		{"0.111 below the scale", tallyOf(t, same(2, 1)), anyMin, []ResultOption{WithWeight(dec("0.111"))}, category.ErrOutOfRange, "index 24.98"},
 		{"zero tally", &Tally{}, anyMin, nil, survey.ErrInvalidInstrument, "not made by NewTally"},
 	}
 	for _, tc := range tests {

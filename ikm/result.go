@@ -28,11 +28,11 @@ const (
 // ikmScale is category.IKM(), an immutable value.
 var ikmScale = category.IKM()
 
-// Option changes how [Tally.Result] computes the index. Each option names
+// ResultOption changes how [Tally.Result] computes the index. Each option names
 // a convention that public implementations of PermenPANRB No. 14 Tahun
 // 2017 use in place of the library default; see the package
 // documentation.
-type Option func(*options)
+type ResultOption func(*options)
 
 type options struct {
 	weight    decimal.Decimal
@@ -52,7 +52,7 @@ type options struct {
 // by so much that the weights sum above 1 (n·w ≤ 1); otherwise
 // [Tally.Result] returns an error wrapping [survey.ErrInvalidInput] that
 // names the option. The index is still computed exactly and rounded once.
-func WithWeight(w decimal.Decimal) Option {
+func WithWeight(w decimal.Decimal) ResultOption {
 	return func(o *options) { o.weight, o.hasWeight = w, true }
 }
 
@@ -62,7 +62,7 @@ func WithWeight(w decimal.Decimal) Option {
 // exact NRR (library default). [Result.NRR] then returns the rounded NRR
 // the index used. places must be 0 to 9; otherwise [Tally.Result] returns
 // an error wrapping [survey.ErrInvalidInput] that names the option.
-func WithNRRPlaces(places int32) Option {
+func WithNRRPlaces(places int32) ResultOption {
 	return func(o *options) { o.nrrPlaces, o.hasPlaces = places, true }
 }
 
@@ -105,7 +105,7 @@ func (o options) check() error {
 //   - an error wrapping [category.ErrOutOfRange] when a printed weight
 //     ([WithWeight]) takes the index below 25.00, the bottom of the
 //     published bands (all answers 1 with 0.11 give 24.75).
-func (t *Tally) Result(min survey.Minimum, opts ...Option) (Result, error) {
+func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error) {
 	if t.h == nil {
 		return Result{}, errZeroTally
 	}

@@ -187,9 +187,9 @@ type Finding struct {
 // not the limit (7004 of 10000 is 70.04%, not 70.0%), the share gets as
 // many more places, up to six, as it takes to show the difference, so that
 // the figure a person reads never contradicts the verdict. The places do
-// not affect whether a clause is met unless [WithRoundedShares] says so;
-// then the share is the figure the verdict compared, rounded at those
-// places and shown with at least one (70 at no places is shown as 70.0).
+// not affect whether a clause is met unless [DistributionRules.RoundShares]
+// says so; then the share is the figure the verdict compared, at exactly
+// those places (70 at no places is shown as 70).
 const (
 	sharePlaces    = 1
 	maxSharePlaces = 6
@@ -281,10 +281,7 @@ func (f *Finding) UnmarshalJSON(data []byte) error {
 	}
 	p := in.Share.Places()
 	if want := exact.Percent(int64(in.Count), int64(in.Total), p); !want.Equal(in.Share.Decimal()) {
-		// A share compared at no places is shown at one (WithRoundedShares(0)).
-		if w0 := exact.Percent(int64(in.Count), int64(in.Total), 0); p != sharePlaces || !w0.Equal(in.Share.Decimal()) {
-			return bad("share %s, but %d of %d is %s%%", in.Share, in.Count, in.Total, want.StringFixed(p))
-		}
+		return bad("share %s, but %d of %d is %s%%", in.Share, in.Count, in.Total, want.StringFixed(p))
 	}
 	var met []bool
 	switch in.Kind {
@@ -327,35 +324,24 @@ func (f Finding) String() string {
 	return fmt.Sprintf("%s: %d of %d (%s%%): %s", f.Clause, f.Count, f.Total, f.Share, state)
 }
 
-// DistributionOption changes an open detail of [CheckDistribution].
-type DistributionOption func(*distOptions)
-
-type distOptions struct {
-	roundPlaces int32 // -1: compare exact fractions
-	majority    bool
-	badPlaces   bool
-}
-
-// WithRoundedShares compares shares after rounding them half-up to places
-// decimal places of a percent, instead of the default, which compares
-// exact fractions (library default; how shares round for small teams is
-// left open by PermenPANRB No. 6 Tahun 2022). With WithRoundedShares(0),
-// 7 of 10 and 70.4% pass "at most 70%"; exactly, 70.4% does not. Places
-// outside 0–9 make [CheckDistribution] return an error.
-func WithRoundedShares(places int32) DistributionOption {
-	return func(o *distOptions) {
-		o.roundPlaces = places
-		o.badPlaces = places < 0 || places > 9
-	}
-}
-
-// WithMajority makes a "most" clause also require more than half of all
-// employees. Without it, a "most" clause requires only that the predikat
-// be more common than any other single predikat (library default;
-// PermenPANRB No. 6 Tahun 2022 does not say whether "most" means a
-// majority).
-func WithMajority() DistributionOption {
-	return func(o *distOptions) { o.majority = true }
+// DistributionRules are the two open details of [CheckDistribution].
+// PermenPANRB No. 6 Tahun 2022 calls the pattern a guide and settles
+// neither, so both are parameters; the zero DistributionRules is the
+// library default: shares compared exactly, and "most" meaning more common
+// than any other single predikat.
+type DistributionRules struct {
+	// RoundShares compares each share after rounding it half-up to
+	// SharePlaces decimal places of a percent, instead of as an exact
+	// fraction, and shows the share at those places. With SharePlaces 0,
+	// 7 of 10 and 70.4% pass "at most 70%"; exactly, 70.4% does not.
+	RoundShares bool
+	// SharePlaces are the places of RoundShares, 0 to 9; other places
+	// make CheckDistribution return an error. Without RoundShares they
+	// are not read.
+	SharePlaces int32
+	// Majority makes a "most" clause also require more than half of all
+	// employees.
+	Majority bool
 }
 
 // CheckDistribution checks the predikat counts of an organisation's
@@ -370,18 +356,19 @@ func WithMajority() DistributionOption {
 // hundred million (far above any organisation: the whole ASN is 4.3
 // million; the limit keeps every sum and percentage from overflowing, even
 // where int has 32 bits), or an organisation with no employees.
-func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...DistributionOption) (Findings, error) {
+func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, rules DistributionRules) (Findings, error) {
 	if !org.IsValid() {
 		return nil, fmt.Errorf("kinerja: organisation predikat %s: %w", org, ErrUnknownPredikatOrganisasi)
 	}
-	o := distOptions{roundPlaces: -1}
-	for _, opt := range opts {
-		if opt != nil {
-			opt(&o)
+	o := struct {
+		roundPlaces int32 // -1: compare exact fractions
+		majority    bool
+	}{-1, rules.Majority}
+	if rules.RoundShares {
+		if rules.SharePlaces < 0 || rules.SharePlaces > 9 {
+			return nil, fmt.Errorf("kinerja: share places %d outside 0–9: %w", rules.SharePlaces, ErrInvalidInput)
 		}
-	}
-	if o.badPlaces {
-		return nil, fmt.Errorf("kinerja: share places %d outside 0–9: %w", o.roundPlaces, ErrInvalidInput)
+		o.roundPlaces = rules.SharePlaces
 	}
 	var n [6]int
 	total := 0
@@ -411,8 +398,9 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, opts ...
 		f := Finding{Clause: cl, Count: count, Total: total, Share: share(count, total, cl.Percent, hasLimit)}
 		if o.roundPlaces >= 0 {
 			// The verdict compares the share at these places: show that
-			// figure, so that what a person reads agrees with the verdict.
-			f.Share = shareFigure(exact.Percent(int64(count), int64(total), o.roundPlaces), o.roundPlaces)
+			// figure, at those places, so that what a person reads agrees
+			// with the verdict.
+			f.Share = figure.MustNew(exact.Percent(int64(count), int64(total), o.roundPlaces), o.roundPlaces)
 		}
 		switch cl.Kind {
 		case ClauseMost:

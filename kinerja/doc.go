@@ -17,8 +17,7 @@
 // An organisation's [PredikatOrganisasi] guides how its employees'
 // predikat are distributed. [CheckDistribution] returns [Findings], one per
 // clause of the pattern, with the required share and the actual count and
-// share; two open details are options ([WithRoundedShares],
-// [WithMajority]).
+// share; two open details are parameters ([DistributionRules]).
 //
 // # Angka kredit (PermenPANRB 1/2023, Peraturan BKN 3/2023)
 //

@@ -409,7 +409,7 @@ func ExamplePattern() {
 
 func ExampleCheckDistribution() {
 	counts := map[kinerja.Predikat]int{kinerja.SangatBaik: 8, kinerja.Baik: 2}
-	fs, err := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts)
+	fs, err := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts, kinerja.DistributionRules{})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -424,20 +424,22 @@ func ExampleCheckDistribution() {
 	// all met: false
 }
 
-func ExampleWithRoundedShares() {
+func ExampleDistributionRules() {
 	// 141 of 201 is 70.149…%: above 70% exactly, 70% when rounded first.
 	counts := map[kinerja.Predikat]int{kinerja.SangatBaik: 141, kinerja.Baik: 60}
-	exact, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts)
-	rounded, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts, kinerja.WithRoundedShares(0))
-	fmt.Println(exact.Met(), rounded.Met())
+	exact, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts, kinerja.DistributionRules{})
+	rounded, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, counts, kinerja.DistributionRules{RoundShares: true, SharePlaces: 0})
+	fmt.Println(exact.Met(), exact[1].Share)
+	fmt.Println(rounded.Met(), rounded[1].Share) // shown at the places compared
 	// Output:
-	// false true
+	// false 70.1
+	// true 70
 }
 
-func ExampleWithMajority() {
+func ExampleDistributionRules_majority() {
 	counts := map[kinerja.Predikat]int{kinerja.Baik: 4, kinerja.SangatBaik: 3, kinerja.ButuhPerbaikan: 3}
-	plain, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts)
-	majority, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts, kinerja.WithMajority())
+	plain, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts, kinerja.DistributionRules{})
+	majority, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts, kinerja.DistributionRules{Majority: true})
 	fmt.Println(plain[0])
 	fmt.Println(majority[0])
 	// Output:
@@ -447,7 +449,7 @@ func ExampleWithMajority() {
 
 func ExampleFindings_Unmet() {
 	counts := map[kinerja.Predikat]int{kinerja.Baik: 9, kinerja.SangatBaik: 1}
-	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts)
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts, kinerja.DistributionRules{})
 	for _, f := range fs.Unmet() {
 		fmt.Println(f.Clause, "→", f.Count, "of", f.Total)
 	}
@@ -458,14 +460,14 @@ func ExampleFindings_Unmet() {
 
 func ExampleFindings_Met() {
 	counts := map[kinerja.Predikat]int{kinerja.Baik: 6, kinerja.SangatBaik: 2, kinerja.ButuhPerbaikan: 2}
-	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts)
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiBaik, counts, kinerja.DistributionRules{})
 	fmt.Println(fs.Met())
 	// Output:
 	// true
 }
 
 func ExampleFinding_String() {
-	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiButuhPerbaikan, map[kinerja.Predikat]int{kinerja.ButuhPerbaikan: 2, kinerja.Baik: 1})
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiButuhPerbaikan, map[kinerja.Predikat]int{kinerja.ButuhPerbaikan: 2, kinerja.Baik: 1}, kinerja.DistributionRules{})
 	fmt.Println(fs[0].String())
 	// Output:
 	// at least 60% Butuh Perbaikan: 2 of 3 (66.7%): met
@@ -535,23 +537,23 @@ func ExampleMustParseClauseKind() {
 }
 
 func ExampleFindings_MarshalJSON() {
-	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiButuhPerbaikan, map[kinerja.Predikat]int{kinerja.ButuhPerbaikan: 2, kinerja.Baik: 1})
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiButuhPerbaikan, map[kinerja.Predikat]int{kinerja.ButuhPerbaikan: 2, kinerja.Baik: 1}, kinerja.DistributionRules{})
 	b, _ := json.Marshal(fs)
 	fmt.Println(string(b))
 	// Output:
 	// [{"clause":"at least 60% Butuh Perbaikan","kind":"at least","predikat":["Butuh Perbaikan"],"percent":60,"count":2,"total":3,"share":"66.7","met":true},{"clause":"at most 10% Sangat Baik","kind":"at most","predikat":["Sangat Baik"],"percent":10,"count":0,"total":3,"share":"0.0","met":true}]
 }
 
-func ExampleDistributionOption() {
-	opts := []kinerja.DistributionOption{kinerja.WithMajority(), kinerja.WithRoundedShares(0)}
-	fs, err := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, map[kinerja.Predikat]int{kinerja.SangatBaik: 6, kinerja.Baik: 4}, opts...)
+func ExampleDistributionRules_both() {
+	rules := kinerja.DistributionRules{Majority: true, RoundShares: true, SharePlaces: 0}
+	fs, err := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, map[kinerja.Predikat]int{kinerja.SangatBaik: 6, kinerja.Baik: 4}, rules)
 	fmt.Println(fs.Met(), err)
 	// Output:
 	// true <nil>
 }
 
 func ExampleFinding() {
-	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiSangatKurang, map[kinerja.Predikat]int{kinerja.SangatKurang: 9, kinerja.SangatBaik: 1})
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiSangatKurang, map[kinerja.Predikat]int{kinerja.SangatKurang: 9, kinerja.SangatBaik: 1}, kinerja.DistributionRules{})
 	f := fs[2]
 	fmt.Println(f.Clause.Kind, f.Count, f.Total, f.Share, f.Met)
 	// Output:
@@ -582,7 +584,7 @@ func ExampleParseError_Unwrap() {
 }
 
 func ExampleFinding_MarshalJSON() {
-	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, map[kinerja.Predikat]int{kinerja.SangatBaik: 7004, kinerja.Baik: 2996})
+	fs, _ := kinerja.CheckDistribution(kinerja.OrganisasiIstimewa, map[kinerja.Predikat]int{kinerja.SangatBaik: 7004, kinerja.Baik: 2996}, kinerja.DistributionRules{})
 	b, _ := json.Marshal(fs[1])
 	fmt.Println(string(b))
 	// Output:

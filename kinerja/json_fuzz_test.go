@@ -10,7 +10,7 @@ import (
 // FuzzFindingJSON and FuzzFindingsJSON: whatever UnmarshalJSON accepts
 // round-trips, and a refused document changes nothing.
 func FuzzFindingJSON(f *testing.F) {
-	fs, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7004, SangatBaik: 2996})
+	fs, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7004, SangatBaik: 2996}, DistributionRules{})
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -25,7 +25,7 @@ func FuzzFindingJSON(f *testing.F) {
 }
 
 func FuzzFindingsJSON(f *testing.F) {
-	fs, err := CheckDistribution(OrganisasiKurang, map[Predikat]int{Kurang: 6, ButuhPerbaikan: 1, SangatBaik: 1})
+	fs, err := CheckDistribution(OrganisasiKurang, map[Predikat]int{Kurang: 6, ButuhPerbaikan: 1, SangatBaik: 1}, DistributionRules{})
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -388,63 +388,63 @@ func TestCheckDistribution(t *testing.T) {
 		name   string
 		org    PredikatOrganisasi
 		counts map[Predikat]int
-		opts   []DistributionOption
+		rules  DistributionRules
 		want   []finding
 	}{
-		{"Istimewa met", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 6, Baik: 4}, nil, []finding{
+		{"Istimewa met", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 6, Baik: 4}, DistributionRules{}, []finding{
 			{"most Sangat Baik", 6, 10, "60.0", true},
 			{"at most 70% Sangat Baik", 6, 10, "60.0", true},
 		}},
-		{"Istimewa too many Sangat Baik", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 8, Baik: 2}, nil, []finding{
+		{"Istimewa too many Sangat Baik", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 8, Baik: 2}, DistributionRules{}, []finding{
 			{"most Sangat Baik", 8, 10, "80.0", true},
 			{"at most 70% Sangat Baik", 8, 10, "80.0", false},
 		}},
-		{"Istimewa tie is not most", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 4, ButuhPerbaikan: 2}, nil, []finding{
+		{"Istimewa tie is not most", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 4, ButuhPerbaikan: 2}, DistributionRules{}, []finding{
 			{"most Sangat Baik", 4, 10, "40.0", false},
 			{"at most 70% Sangat Baik", 4, 10, "40.0", true},
 		}},
-		{"Istimewa plurality without majority", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 3, ButuhPerbaikan: 3}, []DistributionOption{WithMajority()}, []finding{
+		{"Istimewa plurality without majority", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 4, Baik: 3, ButuhPerbaikan: 3}, DistributionRules{Majority: true}, []finding{
 			{"most Sangat Baik", 4, 10, "40.0", false},
 			{"at most 70% Sangat Baik", 4, 10, "40.0", true},
 		}},
-		{"Baik needs some Butuh Perbaikan or Kurang", OrganisasiBaik, map[Predikat]int{Baik: 7, SangatBaik: 3}, nil, []finding{
+		{"Baik needs some Butuh Perbaikan or Kurang", OrganisasiBaik, map[Predikat]int{Baik: 7, SangatBaik: 3}, DistributionRules{}, []finding{
 			{"most Baik", 7, 10, "70.0", true},
 			{"at most 70% Baik", 7, 10, "70.0", true},
 			{"some Butuh Perbaikan or Kurang/Misconduct", 0, 10, "0.0", false},
 		}},
-		{"Butuh Perbaikan", OrganisasiButuhPerbaikan, map[Predikat]int{ButuhPerbaikan: 6, Baik: 3, SangatBaik: 1}, nil, []finding{
+		{"Butuh Perbaikan", OrganisasiButuhPerbaikan, map[Predikat]int{ButuhPerbaikan: 6, Baik: 3, SangatBaik: 1}, DistributionRules{}, []finding{
 			{"at least 60% Butuh Perbaikan", 6, 10, "60.0", true},
 			{"at most 10% Sangat Baik", 1, 10, "10.0", true},
 		}},
-		{"Kurang", OrganisasiKurang, map[Predikat]int{Kurang: 5, ButuhPerbaikan: 3, SangatBaik: 1}, nil, []finding{
+		{"Kurang", OrganisasiKurang, map[Predikat]int{Kurang: 5, ButuhPerbaikan: 3, SangatBaik: 1}, DistributionRules{}, []finding{
 			{"at least 60% Kurang/Misconduct", 5, 9, "55.6", false},
 			{"at least 10% Butuh Perbaikan", 3, 9, "33.3", true},
 			{"at most 10% Sangat Baik", 1, 9, "11.1", false},
 		}},
-		{"Sangat Kurang", OrganisasiSangatKurang, map[Predikat]int{SangatKurang: 7, Kurang: 1, ButuhPerbaikan: 1, SangatBaik: 1}, nil, []finding{
+		{"Sangat Kurang", OrganisasiSangatKurang, map[Predikat]int{SangatKurang: 7, Kurang: 1, ButuhPerbaikan: 1, SangatBaik: 1}, DistributionRules{}, []finding{
 			{"at least 60% Sangat Kurang", 7, 10, "70.0", true},
 			{"at least 10% Kurang/Misconduct or Butuh Perbaikan", 2, 10, "20.0", true},
 			{"none Sangat Baik", 1, 10, "10.0", false},
 		}},
 		// 141 of 201 is 70.149…%: above 70% exactly, but 70 when the share
 		// is rounded to a whole percent first.
-		{"share shows the difference from the limit", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 7004, Baik: 2996}, nil, []finding{
+		{"share shows the difference from the limit", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 7004, Baik: 2996}, DistributionRules{}, []finding{
 			{"most Sangat Baik", 7004, 10000, "70.0", true},
 			{"at most 70% Sangat Baik", 7004, 10000, "70.04", false},
 		}},
-		{"small team, exact", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, nil, []finding{
+		{"small team, exact", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, DistributionRules{}, []finding{
 			{"most Sangat Baik", 141, 201, "70.1", true},
 			{"at most 70% Sangat Baik", 141, 201, "70.1", false},
 		}},
-		{"small team, shares rounded to 0 places", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, []DistributionOption{WithRoundedShares(0)}, []finding{
+		{"small team, shares rounded to 0 places", OrganisasiIstimewa, map[Predikat]int{SangatBaik: 141, Baik: 60}, DistributionRules{RoundShares: true, SharePlaces: 0}, []finding{
 			// The share shown is the one compared: 70.15% rounds to 70.
-			{"most Sangat Baik", 141, 201, "70.0", true},
-			{"at most 70% Sangat Baik", 141, 201, "70.0", true},
+			{"most Sangat Baik", 141, 201, "70", true},
+			{"at most 70% Sangat Baik", 141, 201, "70", true},
 		}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			fs, err := CheckDistribution(tc.org, tc.counts, tc.opts...)
+			fs, err := CheckDistribution(tc.org, tc.counts, tc.rules)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -471,20 +471,20 @@ func TestCheckDistributionErrors(t *testing.T) {
 		name    string
 		org     PredikatOrganisasi
 		counts  map[Predikat]int
-		opts    []DistributionOption
+		rules   DistributionRules
 		wantErr error
 	}{
-		{"empty", OrganisasiBaik, map[Predikat]int{}, nil, ErrInvalidInput},
-		{"all zero", OrganisasiBaik, map[Predikat]int{Baik: 0}, nil, ErrInvalidInput},
-		{"negative", OrganisasiBaik, map[Predikat]int{Baik: 3, Kurang: -1}, nil, ErrInvalidInput},
-		{"bad predikat", OrganisasiBaik, map[Predikat]int{Predikat(9): 1}, nil, ErrUnknownPredikat},
-		{"bad org", 0, map[Predikat]int{Baik: 1}, nil, ErrUnknownPredikatOrganisasi},
-		{"bad places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{WithRoundedShares(12)}, ErrInvalidInput},
-		{"negative places", OrganisasiBaik, map[Predikat]int{Baik: 1}, []DistributionOption{WithRoundedShares(-1)}, ErrInvalidInput},
-		{"count too large", OrganisasiBaik, map[Predikat]int{Baik: maxCount + 1}, nil, ErrInvalidInput},
+		{"empty", OrganisasiBaik, map[Predikat]int{}, DistributionRules{}, ErrInvalidInput},
+		{"all zero", OrganisasiBaik, map[Predikat]int{Baik: 0}, DistributionRules{}, ErrInvalidInput},
+		{"negative", OrganisasiBaik, map[Predikat]int{Baik: 3, Kurang: -1}, DistributionRules{}, ErrInvalidInput},
+		{"bad predikat", OrganisasiBaik, map[Predikat]int{Predikat(9): 1}, DistributionRules{}, ErrUnknownPredikat},
+		{"bad org", 0, map[Predikat]int{Baik: 1}, DistributionRules{}, ErrUnknownPredikatOrganisasi},
+		{"bad places", OrganisasiBaik, map[Predikat]int{Baik: 1}, DistributionRules{RoundShares: true, SharePlaces: 12}, ErrInvalidInput},
+		{"negative places", OrganisasiBaik, map[Predikat]int{Baik: 1}, DistributionRules{RoundShares: true, SharePlaces: -1}, ErrInvalidInput},
+		{"count too large", OrganisasiBaik, map[Predikat]int{Baik: maxCount + 1}, DistributionRules{}, ErrInvalidInput},
 	}
 	for _, tc := range tests {
-		if _, err := CheckDistribution(tc.org, tc.counts, tc.opts...); !errors.Is(err, tc.wantErr) {
+		if _, err := CheckDistribution(tc.org, tc.counts, tc.rules); !errors.Is(err, tc.wantErr) {
 			t.Errorf("%s: error = %v, want %v", tc.name, err, tc.wantErr)
 		}
 	}
@@ -658,7 +658,7 @@ func TestFindingsJSON(t *testing.T) {
 	if err != nil || string(b) != "[]" {
 		t.Errorf("nil Findings marshal to %s, %v", b, err)
 	}
-	fs, err := CheckDistribution(OrganisasiIstimewa, map[Predikat]int{SangatBaik: 7004, Baik: 2996})
+	fs, err := CheckDistribution(OrganisasiIstimewa, map[Predikat]int{SangatBaik: 7004, Baik: 2996}, DistributionRules{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -722,11 +722,11 @@ func TestFiguresKeepTheirPlaces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7, Kurang: 3})
+	fs, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7, Kurang: 3}, DistributionRules{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	rounded, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7, Kurang: 3}, WithRoundedShares(0))
+	rounded, err := CheckDistribution(OrganisasiBaik, map[Predikat]int{Baik: 7, Kurang: 3}, DistributionRules{RoundShares: true, SharePlaces: 0})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -738,7 +738,7 @@ func TestFiguresKeepTheirPlaces(t *testing.T) {
 		{"AngkaKredit", ak, "18.750"},
 		{"AngkaKreditTahunan", year, "12.500"},
 		{"Finding.Share", fs[1].Share, "70.0"},
-		{"Finding.Share with WithRoundedShares(0)", rounded[1].Share, "70.0"},
+		{"Finding.Share with RoundShares at 0 places", rounded[1].Share, "70"},
 	}
 	for _, tc := range tests {
 		text, _ := tc.f.MarshalText()

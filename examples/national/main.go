@@ -132,7 +132,7 @@ type report struct {
 func (r report) writeText(w io.Writer, l lang.Lang) error {
 	n := r.national
 	fmt.Fprint(w, l.Sprintf(msg.Title, text.Terminal(r.source, 0)))
-	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(n.Index.Decimal(), 1), n.Category, l.Int(len(n.Included)), l.Int(r.units)))
+	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(n.Index.Decimal(), 1), n.Band, l.Int(len(n.Included)), l.Int(r.units)))
 	for _, v := range akhlak.Values() {
 		fmt.Fprint(w, l.Sprintf(msg.ValueRow, v.Code(), v, l.Fixed(n.Profile.Score(v).Decimal(), 1)))
 	}

@@ -171,7 +171,7 @@ func (r Report) scores() []figure.Figure {
 }
 
 func fromProfile(name string, p akhlak.Profile) Report {
-	return Report{Name: name, Kind: fromPublished, Profile: p, Index: p.Index(), Category: p.Category(), Result: p}
+	return Report{Name: name, Kind: fromPublished, Profile: p, Index: p.Index(), Category: p.Band(), Result: p}
 }
 
 func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Report, error) {
@@ -182,7 +182,7 @@ func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Repo
 			return Report{}, refusal(l, r, err)
 		}
 		r.Kind, r.Scale = fromRatings, res.Scale()
-		r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Category(), res
+		r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Band(), res
 		return r, nil
 	}
 	res, err := s.ballots.Result(min)
@@ -190,7 +190,7 @@ func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Repo
 		return Report{}, refusal(l, r, err)
 	}
 	r.Kind = fromBallots
-	r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Category(), res
+	r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Band(), res
 	bf := &BallotFigures{
 		MostVoted: res.MostVoted(akhlak.ListCurrent), LeastVoted: res.LeastVoted(akhlak.ListCurrent),
 		CurrentVotes: res.TotalVotes(akhlak.ListCurrent),

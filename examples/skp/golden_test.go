@@ -120,7 +120,7 @@ func TestFindingsAsLibrary(t *testing.T) {
 	}
 	for _, c := range counts {
 		for _, org := range kinerja.PredikatOrganisasis() {
-			fs, err := kinerja.CheckDistribution(org, c)
+			fs, err := kinerja.CheckDistribution(org, c, kinerja.DistributionRules{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -255,7 +255,7 @@ func run(w io.Writer, o options) error {
 	if org == 0 {
 		return nil
 	}
-	fs, err := kinerja.CheckDistribution(org, counts)
+	fs, err := kinerja.CheckDistribution(org, counts, kinerja.DistributionRules{})
 	if err != nil {
 		return err
 	}
