@@ -307,9 +307,9 @@ func TestDegenerateBallots(t *testing.T) {
 			r:    ballotResult(t, akhlak.DefaultInstrument(), akhlak.Ballot{Personal: ids(bp1), Current: ids(bp1, ak1), Desired: ids(ad1)}),
 			want: map[string]string{
 				"Index": "28.6", "Band": "C Tidak Sehat", "Respondents": "1",
-				"Score":         "BP 100.0, AK 100.0, KO 0.0, HA 0.0, LO 0.0, AD 0.0, KL 0.0",
+				"Score":     "BP 100.0, AK 100.0, KO 0.0, HA 0.0, LO 0.0, AD 0.0, KL 0.0",
 				"ValueBand": "A A D D D D D",
-				"Entropy":       "no figure", "EntropyPercent": "no figure", "EntropyBand": "no figure", "PositiveEnergy": "no figure",
+				"Entropy":   "no figure", "EntropyPercent": "no figure", "EntropyBand": "no figure", "PositiveEnergy": "no figure",
 				"Alignment":            "1 tied false; 0 tied false",
 				"DesiredAlignmentBand": "D Kurang",
 				"TotalVotes":           "1 2 1",

@@ -35,7 +35,7 @@ type Exclusion struct {
 // index, so Profile.Index() equals Index.
 type National struct {
 	Index    figure.Figure // the national index, 1 place
-	Band category.Band // the category of Index
+	Band     category.Band // the category of Index
 	Profile  Profile       // per value, the unweighted mean over included units, 1 place
 	Included []string      // the units counted, in input order
 	Excluded []Exclusion   // the units left out, in input order, with the reason
