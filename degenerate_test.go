@@ -157,10 +157,8 @@ func ratingWalk(r akhlak.RatingResult) map[string]string {
 func ikmWalk(r ikm.Result) map[string]string {
 	m := map[string]string{"Index": r.Index().String(), "Band": r.Band().String(), "Respondents": fmt.Sprint(r.Respondents()),
 		"Minimum": r.Minimum().String(), "IsValid": fmt.Sprint(r.IsValid()), "String": r.String()}
-	w, ok := r.Weight()
-	m["Weight"] = fmt.Sprint(w, " ", ok)
-	p, ok := r.NRRPlaces()
-	m["NRRPlaces"] = fmt.Sprint(p, " ", ok)
+	m["Weight"] = walked(r.Weight())
+	m["NRRPlaces"] = walked(r.NRRPlaces())
 	var nrr, at, per []string
 	us := ikm.Unsurs()
 	for _, u := range us[:3] {
@@ -455,7 +453,7 @@ func TestDegenerateIKM(t *testing.T) {
 		// One respondent, all 4: NRR 4, index 4 × 25 = 100.00, A.
 		{"one respondent", result(row(4)), map[string]string{
 			"Index": "100.00", "Band": "A Sangat Baik", "NRR": "4.00 4.00 4.00", "NRRAt": "4.000 4.000 4.000",
-			"Unsur": "U1 4.00 100.00 A 1/0/4, U2 4.00 100.00 A 1/0/4, U3 4.00 100.00 A 1/0/4", "Weight": "0 false", "NRRPlaces": "0 false"}},
+			"Unsur": "U1 4.00 100.00 A 1/0/4, U2 4.00 100.00 A 1/0/4, U3 4.00 100.00 A 1/0/4", "Weight": "no figure", "NRRPlaces": "no figure"}},
 		// Every answer 1: 25.00, D, the bottom of the bands.
 		{"every answer the lowest", result(row(1), row(1)), map[string]string{"Index": "25.00", "Band": "D Tidak Baik"}},
 		// U1 left blank by one of two: its NRR from the one answer, 4.

@@ -134,6 +134,10 @@ func NewBallotTally(in Instrument) (*BallotTally, error) {
 // Instrument returns the tally's instrument.
 func (t *BallotTally) Instrument() Instrument { return t.inst }
 
+// IsValid reports whether t was made by [NewBallotTally] or read by its
+// UnmarshalBinary: the zero tally has no instrument and refuses answers.
+func (t *BallotTally) IsValid() bool { return t != nil && t.inst.IsValid() }
+
 // Respondents returns the number of ballots added.
 func (t *BallotTally) Respondents() int { return int(t.n) }
 

@@ -215,13 +215,14 @@ func (in Instrument) Len() int { return len(in.options) }
 // behaviours, then the extras. Options()[i] is the option of OptionID(i+1).
 func (in Instrument) Options() []Option { return append([]Option(nil), in.options...) }
 
-// Option returns the option with the given id, and false if the instrument
-// has none.
-func (in Instrument) Option(id OptionID) (Option, bool) {
+// Option returns the option with the given id. An id the instrument
+// lacks (the zero OptionID, or one past its last option) is an error
+// wrapping [ErrUnknownOption].
+func (in Instrument) Option(id OptionID) (Option, error) {
 	if !in.has(id) {
-		return Option{}, false
+		return Option{}, fmt.Errorf("akhlak: option %d: not one of the instrument's %d: %w", id, len(in.options), ErrUnknownOption)
 	}
-	return in.options[id-1], true
+	return in.options[id-1], nil
 }
 
 // has reports whether id is one of in's options.

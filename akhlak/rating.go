@@ -39,6 +39,10 @@ func NewRatingTally(s survey.RatingScale) (*RatingTally, error) {
 // Scale returns the tally's answer scale.
 func (t *RatingTally) Scale() survey.RatingScale { return t.scale }
 
+// IsValid reports whether t was made by [NewRatingTally] or read by its
+// UnmarshalBinary: the zero tally has no instrument and refuses answers.
+func (t *RatingTally) IsValid() bool { return t != nil && t.t != nil }
+
 // Respondents returns the number of respondents added.
 func (t *RatingTally) Respondents() int {
 	if t.t == nil {

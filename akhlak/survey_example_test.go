@@ -378,13 +378,13 @@ func ExampleInstrument_Options() {
 }
 
 func ExampleInstrument_Option() {
-	o, ok := instrument().Option(akhlak.OptionID(akhlak.MustParseBehaviour("BP1")))
-	fmt.Println(o.Code, o.Behaviour.Value(), ok)
-	_, ok = instrument().Option(0) // the zero OptionID is invalid
-	fmt.Println(ok)
+	o, err := instrument().Option(akhlak.OptionID(akhlak.MustParseBehaviour("BP1")))
+	fmt.Println(o.Code, o.Behaviour.Value(), err)
+	_, err = instrument().Option(0) // the zero OptionID is invalid
+	fmt.Println(errors.Is(err, akhlak.ErrUnknownOption))
 	// Output:
-	// BP1 Berorientasi Pelayanan true
-	// false
+	// BP1 Berorientasi Pelayanan <nil>
+	// true
 }
 
 func ExampleInstrument_Equal() {

@@ -151,7 +151,7 @@ func respondentID(i int) string {
 // code in.Lookup refuses: "XX" and the number, with "?" added until it is
 // refused.
 func optionCode(in akhlak.Instrument, id akhlak.OptionID) string {
-	if o, ok := in.Option(id); ok {
+	if o, err := in.Option(id); err == nil {
 		return o.Code
 	}
 	code := "XX" + strconv.Itoa(int(id))

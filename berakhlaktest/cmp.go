@@ -188,10 +188,10 @@ func ikmResultOf(r ikm.Result) ikmResult {
 		Valid: r.IsValid(), Index: r.Index(), Band: r.Band(), Respondents: r.Respondents(), Minimum: r.Minimum(),
 		Weight: "1/9", NRRPlaces: "exact", Unsur: r.PerUnsur(), Exact: exactResult{r},
 	}
-	if w, ok := r.Weight(); ok {
+	if w, err := r.Weight(); err == nil {
 		v.Weight = w.String()
 	}
-	if p, ok := r.NRRPlaces(); ok {
+	if p, err := r.NRRPlaces(); err == nil {
 		v.NRRPlaces = fmt.Sprint(p)
 	}
 	return v

@@ -100,6 +100,10 @@ func NewInstrument(d Definition) (Instrument, error) {
 // IsValid reports whether in was made by [NewInstrument].
 func (in Instrument) IsValid() bool { return in.s.IsValid() }
 
+// Equal reports whether in and o define the same instrument: the same
+// items, scale, recommendation item and intention item.
+func (in Instrument) Equal(o Instrument) bool { return in.s.Equal(o.s) && in.intention == o.intention }
+
 // Items returns a copy of the items, in order.
 func (in Instrument) Items() []survey.Item {
 	var out []survey.Item
@@ -205,6 +209,10 @@ func (t *Tally) Equal(o *Tally) bool {
 	}
 	return t.intention == o.intention && t.s.Equal(o.s)
 }
+
+// IsValid reports whether t was made by [NewTally] or read by its
+// UnmarshalBinary: the zero tally has no instrument and refuses answers.
+func (t *Tally) IsValid() bool { return t != nil && t.s != nil }
 
 // Respondents returns the number of responses counted.
 func (t *Tally) Respondents() int {

@@ -1,6 +1,7 @@
 package category
 
 import (
+	"slices"
 	"errors"
 	"fmt"
 	"strconv"
@@ -158,6 +159,13 @@ func NewScale(name string, places int32, max decimal.Decimal, bands ...Band) (Sc
 // exactAt reports whether d has no digits beyond places.
 func exactAt(d decimal.Decimal, places int32) bool {
 	return d.Round(places).Equal(d)
+}
+
+// Equal reports whether s and o are the same scale: the same name,
+// source, year, places, maximum and bands.
+func (s Scale) Equal(o Scale) bool {
+	return s.name == o.name && s.source == o.source && s.year == o.year && s.places == o.places &&
+		s.max.Equal(o.max) && slices.EqualFunc(s.bands, o.bands, Band.Equal)
 }
 
 // MustNewScale is like [NewScale] but panics on an invalid scale. It is

@@ -404,10 +404,14 @@ func ExampleResult_Minimum() {
 
 func ExampleResult_Weight() {
 	r, _ := sample().Result(survey.FixedMinimum(1), ikm.WithWeight(decimal.RequireFromString("0.111")))
-	w, ok := r.Weight()
-	fmt.Println(w, ok)
+	w, err := r.Weight()
+	fmt.Println(w, err)
+	r, _ = sample().Result(survey.FixedMinimum(1)) // the exact 1/9
+	_, err = r.Weight()
+	fmt.Println(errors.Is(err, survey.ErrNoFigure))
 	// Output:
-	// 0.111 true
+	// 0.111 <nil>
+	// true
 }
 
 func ExampleResult_NRRPlaces() {
@@ -415,7 +419,7 @@ func ExampleResult_NRRPlaces() {
 	fmt.Println(r.NRRPlaces())
 	fmt.Println(r.NRR(ikm.Persyaratan))
 	// Output:
-	// 3 true
+	// 3 <nil>
 	// 3.500
 }
 

@@ -519,11 +519,11 @@ func TestResultAccessors(t *testing.T) {
 	if got, want := r.String(), "IKM 91.38 A Sangat Baik (29 respondents, weight 0.111)"; got != want {
 		t.Errorf("String = %q, want %q", got, want)
 	}
-	if w, ok := r.Weight(); !ok || !w.Equal(dec("0.111")) {
-		t.Errorf("Weight = %v, %v", w, ok)
+	if w, err := r.Weight(); err != nil || !w.Equal(dec("0.111")) {
+		t.Errorf("Weight = %v, %v", w, err)
 	}
-	if _, ok := r.NRRPlaces(); ok {
-		t.Error("NRRPlaces set without the option")
+	if _, err := r.NRRPlaces(); !errors.Is(err, survey.ErrNoFigure) {
+		t.Errorf("NRRPlaces without the option: %v", err)
 	}
 	if r.Respondents() != 29 || !r.Minimum().Equal(survey.KrejcieMorgan(30)) {
 		t.Errorf("Respondents %d, Minimum %v", r.Respondents(), r.Minimum())
@@ -555,7 +555,7 @@ func TestResultAccessors(t *testing.T) {
 	if got := p.String(); !strings.HasSuffix(got, "weight 1/9, NRR rounded to 2 places)") {
 		t.Errorf("String = %q", got)
 	}
-	if k, ok := p.NRRPlaces(); !ok || k != 2 {
-		t.Errorf("NRRPlaces = %d, %v", k, ok)
+	if k, err := p.NRRPlaces(); err != nil || k != 2 {
+		t.Errorf("NRRPlaces = %d, %v", k, err)
 	}
 }

@@ -234,13 +234,25 @@ func (r Result) Index() figure.Figure { return r.index }
 // Baik"). The zero Result returns the zero Band.
 func (r Result) Band() category.Band { return r.band }
 
-// Weight returns the printed weight given with [WithWeight], and false
-// when the index uses the exact 1/9 (library default).
-func (r Result) Weight() (decimal.Decimal, bool) { return r.opts.weight, r.opts.hasWeight }
+// Weight returns the printed weight given with [WithWeight]. When the
+// index uses the exact weight 1/9 (library default) there is no printed
+// weight, and the error wraps [survey.ErrNoFigure].
+func (r Result) Weight() (decimal.Decimal, error) {
+	if !r.opts.hasWeight {
+		return decimal.Decimal{}, fmt.Errorf("ikm: the index uses the exact weight 1/%d, no printed one: %w", numUnsur, survey.ErrNoFigure)
+	}
+	return r.opts.weight, nil
+}
 
-// NRRPlaces returns the places given with [WithNRRPlaces], and false when
-// the index uses the exact NRR (library default).
-func (r Result) NRRPlaces() (int32, bool) { return r.opts.nrrPlaces, r.opts.hasPlaces }
+// NRRPlaces returns the places given with [WithNRRPlaces]. When the index
+// uses the exact NRR (library default) no places were given, and the
+// error wraps [survey.ErrNoFigure].
+func (r Result) NRRPlaces() (int32, error) {
+	if !r.opts.hasPlaces {
+		return 0, fmt.Errorf("ikm: the index uses the exact NRR, rounded at no places: %w", survey.ErrNoFigure)
+	}
+	return r.opts.nrrPlaces, nil
+}
 
 // NRR returns the nilai rata-rata of unsur u: the sum of its answers
 // divided by their number, missing answers left out. It is the NRR the

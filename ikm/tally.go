@@ -67,6 +67,10 @@ func newTally(h *likert.Tally) *Tally {
 	return &Tally{h: h, hist: hist}
 }
 
+// IsValid reports whether t was made by [NewTally] or read by its
+// UnmarshalBinary: the zero tally has no instrument and refuses answers.
+func (t *Tally) IsValid() bool { return t != nil && t.h != nil }
+
 // Respondents returns the number of respondents added.
 func (t *Tally) Respondents() int {
 	if t.h == nil {

@@ -28,6 +28,9 @@ type PerilakuKerja struct {
 	rating Rating
 }
 
+// Equal reports whether p and o hold the same rating and expectations.
+func (p PerilakuKerja) Equal(o PerilakuKerja) bool { return p == o }
+
 // NewPerilakuKerja returns the behaviour section with the given rating and
 // the seven values' expectations, in any order. It returns an error
 // wrapping:

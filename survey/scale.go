@@ -22,6 +22,10 @@ type RatingScale struct{ min, max int8 }
 // instruments.
 func DefaultRatingScale() RatingScale { return RatingScale{1, 5} }
 
+// Equal reports whether s and o are the same scale. It is the same as
+// s == o.
+func (s RatingScale) Equal(o RatingScale) bool { return s == o }
+
 // NewRatingScale returns the scale min…max. It is an error wrapping
 // [ErrInvalidInstrument] unless 0 ≤ min < max ≤ 100.
 func NewRatingScale(min, max int) (RatingScale, error) {

@@ -1,6 +1,7 @@
 package siasn
 
 import (
+	"slices"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -115,6 +116,12 @@ type SKP struct {
 
 	tahun           int
 	hasil, perilaku kinerja.Rating
+}
+
+// Equal reports whether s and o are the same request, field by field.
+func (s SKP) Equal(o SKP) bool {
+	return s.ID == o.ID && s.PNSDinilaiOrang == o.PNSDinilaiOrang && s.Penilai == o.Penilai &&
+		slices.Equal(s.Path, o.Path) && s.tahun == o.tahun && s.hasil == o.hasil && s.perilaku == o.perilaku
 }
 
 // NewSKP returns the yearly SKP of an employee rated hasil for Hasil Kerja
@@ -254,6 +261,13 @@ type KinerjaPeriodik struct {
 	periodik                        Periodik
 	jenjang                         kinerja.Jenjang
 	hasil, perilaku                 kinerja.Rating
+}
+
+// Equal reports whether k and o are the same request, field by field.
+func (k KinerjaPeriodik) Equal(o KinerjaPeriodik) bool {
+	return k.ID == o.ID && k.PNSDinilaiID == o.PNSDinilaiID && k.Penilai == o.Penilai && slices.Equal(k.Path, o.Path) &&
+		k.tahun == o.tahun && k.bulanMulai == o.bulanMulai && k.bulanSelesai == o.bulanSelesai &&
+		k.periodik == o.periodik && k.jenjang == o.jenjang && k.hasil == o.hasil && k.perilaku == o.perilaku
 }
 
 // NewKinerjaPeriodik returns the periodic result of an employee at jenjang
