@@ -160,7 +160,7 @@ func ikmWalk(r ikm.Result) map[string]string {
 	m["Weight"] = walked(r.Weight())
 	m["NRRPlaces"] = walked(r.NRRPlaces())
 	var nrr, at, per []string
-	us := ikm.Unsurs()
+	us := ikm.AllUnsur()
 	for _, u := range us[:3] {
 		nrr = append(nrr, r.NRR(u).String())
 		at = append(at, walked(r.NRRAt(u, 3)))

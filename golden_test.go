@@ -441,13 +441,13 @@ func (g *golden) skp(t *testing.T) {
 			g.add(fmt.Sprintf("skp.predikat[%s][%s]", h, p), pr)
 		}
 	}
-	for _, j := range kinerja.Jenjangs() {
+	for _, j := range kinerja.AllJenjang() {
 		k, err := j.Koefisien()
 		if err != nil {
 			t.Fatal(err)
 		}
 		g.add(fmt.Sprintf("skp.koefisien[%s]", j), k)
-		for _, p := range kinerja.Predikats() {
+		for _, p := range kinerja.AllPredikat() {
 			for bulan := 1; bulan <= 12; bulan++ {
 				ak, err := kinerja.AngkaKredit(j, p, bulan)
 				if err != nil {
@@ -466,7 +466,7 @@ func (g *golden) skp(t *testing.T) {
 		counts[pr]++
 		g.add("skp.sample."+r[0]+".predikat", pr)
 	}
-	for _, org := range kinerja.PredikatOrganisasis() {
+	for _, org := range kinerja.AllPredikatOrganisasi() {
 		fs, err := kinerja.CheckDistribution(org, counts, kinerja.DistributionRules{})
 		if err != nil {
 			t.Fatal(err)

@@ -118,7 +118,7 @@ func samples(t *testing.T) map[string][]any {
 		"survey.Minimum":               {survey.Slovin(2500, 5), survey.KrejcieMorgan(400), survey.FixedMinimum(140)},
 		"kinerja.Finding":              {findings[0], findings[1], findings[2], rounded[0]},
 		"kinerja.Findings":             {findings, rounded, kinerja.Findings{}},
-		"siasn.Finding":                {siasn.Finding{Kind: siasn.KuadranSwapped, Field: "KuadranKinerjaNilai", Stored: "3", Expected: "4"}},
+		"siasn.Finding":                {siasn.Finding{Kind: siasn.FindingKuadranSwapped, Field: "KuadranKinerjaNilai", Stored: "3", Expected: "4"}},
 		"siasn.Rating":                 {siasn.Rating("1"), siasn.Rating("")},
 		"siasn.Kuadran":                {siasn.Kuadran("5"), siasn.Kuadran("")},
 		"siasn.SKP":                    {skp},

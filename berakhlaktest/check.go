@@ -162,7 +162,7 @@ func CheckRatingCodeMapper(t testing.TB, f func(kinerja.Rating) int) {
 // Sangat Baik … 5 Sangat Kurang) on the five predikat, from the worst, and
 // returns each one it gets wrong, or nil.
 func KuadranCodeMapperMismatches(f func(kinerja.Predikat) int) []CodeMapperMismatch[kinerja.Predikat, int] {
-	predikats := kinerja.Predikats()
+	predikats := kinerja.AllPredikat()
 	want := func(p kinerja.Predikat) int { c, _ := siasn.KuadranCode(p); return codeInt(c) }
 	return codeMismatches(predikats[:], want, f)
 }
@@ -183,9 +183,9 @@ func CheckKuadranCodeMapper(t testing.TB, f func(kinerja.Predikat) int) {
 // KoefisienIDMapperMismatches runs an app's own mapping from a jenjang to
 // its id in SIASN's reference table koefisien (siasn.KoefisienID: "12"
 // Ahli Pertama … "82" Penyelia) on the eight jenjang, in the order of
-// kinerja.Jenjangs, and returns each one it gets wrong, or nil.
+// kinerja.AllJenjang, and returns each one it gets wrong, or nil.
 func KoefisienIDMapperMismatches(f func(kinerja.Jenjang) string) []CodeMapperMismatch[kinerja.Jenjang, string] {
-	jenjangs := kinerja.Jenjangs()
+	jenjangs := kinerja.AllJenjang()
 	want := func(j kinerja.Jenjang) string { id, _ := siasn.KoefisienID(j); return string(id) }
 	return codeMismatches(jenjangs[:], want, f)
 }
@@ -212,8 +212,8 @@ type KuadranMapperMismatch struct {
 	Got                int // the app's kuadranKinerjaNilai; 0 when it panicked
 	Want               int // the kuadran the matrix gives, 1 Sangat Baik … 5 Sangat Kurang
 	// Kind is the known wrong mapping Got matches, as siasn.RiwayatSKP.Check
-	// names it (siasn.KuadranSwapped, siasn.KuadranMax, …): siasn.UnknownCode
-	// for a code outside kuadranNilai, siasn.KuadranMismatch for another
+	// names it (siasn.FindingKuadranSwapped, siasn.FindingKuadranMax, …): siasn.FindingUnknownCode
+	// for a code outside kuadranNilai, siasn.FindingKuadranMismatch for another
 	// wrong code, 0 when the mapping panicked.
 	Kind  siasn.FindingKind
 	Panic string // the panic's value as text when the mapping panicked; else empty

@@ -86,13 +86,13 @@ func TestCheckCodeMappers(t *testing.T) {
 	})
 	t.Run("KuadranCode", func(t *testing.T) {
 		ref := func(p kinerja.Predikat) int { c, _ := siasn.KuadranCode(p); return codeInt(c) }
-		predikats := kinerja.Predikats()
+		predikats := kinerja.AllPredikat()
 		oneWrong(t, predikats[:], ref, func(p kinerja.Predikat, c int) string { return fmt.Sprintf("%s: got %d, want %d", p, c+10, c) },
 			func(tb testing.TB, f func(kinerja.Predikat) int) { CheckKuadranCodeMapper(tb, f) }, func(c int) int { return c + 10 })
 	})
 	t.Run("KoefisienID", func(t *testing.T) {
 		ref := func(j kinerja.Jenjang) string { c, _ := siasn.KoefisienID(j); return string(c) }
-		jenjangs := kinerja.Jenjangs()
+		jenjangs := kinerja.AllJenjang()
 		oneWrong(t, jenjangs[:], ref, func(j kinerja.Jenjang, c string) string { return fmt.Sprintf("%s: got %q, want %q", j, c+"0", c) },
 			func(tb testing.TB, f func(kinerja.Jenjang) string) { CheckKoefisienIDMapper(tb, f) }, func(c string) string { return c + "0" })
 	})
@@ -306,9 +306,9 @@ func TestMapperMismatchesAsValues(t *testing.T) {
 
 	maxCodes := func(h, p int) int { return max(h, p) }
 	wantKuadran := []KuadranMapperMismatch{
-		{HasilKinerjaNilai: 1, PerilakuKerjaNilai: 3, Got: 3, Want: 4, Kind: siasn.KuadranSwappedOrMax},
-		{HasilKinerjaNilai: 2, PerilakuKerjaNilai: 3, Got: 3, Want: 4, Kind: siasn.KuadranSwappedOrMax},
-		{HasilKinerjaNilai: 3, PerilakuKerjaNilai: 3, Got: 3, Want: 5, Kind: siasn.KuadranMax},
+		{HasilKinerjaNilai: 1, PerilakuKerjaNilai: 3, Got: 3, Want: 4, Kind: siasn.FindingKuadranSwappedOrMax},
+		{HasilKinerjaNilai: 2, PerilakuKerjaNilai: 3, Got: 3, Want: 4, Kind: siasn.FindingKuadranSwappedOrMax},
+		{HasilKinerjaNilai: 3, PerilakuKerjaNilai: 3, Got: 3, Want: 5, Kind: siasn.FindingKuadranMax},
 	}
 	if diff := cmp.Diff(wantKuadran, KuadranMapperMismatches(maxCodes)); diff != "" {
 		t.Errorf("KuadranMapperMismatches (-want +got):\n%s", diff)

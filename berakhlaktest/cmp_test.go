@@ -302,7 +302,7 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"siasn.Koefisien":                      {siasn.Koefisien("12"), siasn.Koefisien("12"), siasn.Koefisien("22")},
 		"siasn.Kuadran":                        {siasn.Kuadran("1"), siasn.Kuadran("1"), siasn.Kuadran("2")},
 		"siasn.Rating":                         {siasn.Rating("1"), siasn.Rating("1"), siasn.Rating("")},
-		"siasn.FindingKind":                    {siasn.KuadranMax, siasn.KuadranMax, siasn.KuadranSwapped},
+		"siasn.FindingKind":                    {siasn.FindingKuadranMax, siasn.FindingKuadranMax, siasn.FindingKuadranSwapped},
 		"siasn.KinerjaPeriodik":                {periodikPayload(t, 3), periodikPayload(t, 3), periodikPayload(t, 6)},
 		"siasn.ParseError":                     {sParseErr("x"), sParseErr("x"), sParseErr("y")},
 		"siasn.Penilai":                        {siasn.Penilai{Nama: "a"}, siasn.Penilai{Nama: "a"}, siasn.Penilai{Nama: "b"}},

@@ -458,7 +458,7 @@ func TestSIASNRecords(t *testing.T) {
 			t.Errorf("JSON round trip (-rows +json):\n%s", diff)
 		}
 	}
-	for _, k := range []siasn.FindingKind{siasn.KuadranSwapped, siasn.KuadranMax, siasn.KuadranSwappedOrMax, siasn.KuadranMismatch, siasn.UnknownCode} {
+	for _, k := range []siasn.FindingKind{siasn.FindingKuadranSwapped, siasn.FindingKuadranMax, siasn.FindingKuadranSwappedOrMax, siasn.FindingKuadranMismatch, siasn.FindingUnknownCode} {
 		if kinds[k] == 0 {
 			t.Errorf("no bad record of kind %s", k)
 		}

@@ -114,7 +114,7 @@ func KabupatenTegalIndex() Published[figure.Figure] {
 
 // IKMWorkedExample returns a published worked example of the Survei
 // Kepuasan Masyarakat (PermenPANRB No. 14 Tahun 2017): the answers of its 29
-// respondents, one row each, U1 to U9 in the order of ikm.Unsurs, and the
+// respondents, one row each, U1 to U9 in the order of ikm.AllUnsur, and the
 // index it publishes, 91.48 (A, Sangat Baik): the exact mean of the NRR
 // times 25, rounded once, the library's default (its table rounded at each
 // step also shows 90.56, which the library gives with ikm.WithWeight(0.11)).

@@ -93,7 +93,7 @@ func monthDays(y, m int) int {
 var ratingWeights = []int{8, 70, 22}
 
 // jenjangWeights are the invented shares of the jenjang, in the order of
-// kinerja.Jenjangs.
+// kinerja.AllJenjang.
 var jenjangWeights = []int{30, 20, 10, 2, 5, 15, 10, 8}
 
 // SKPRows returns o.Rows synthetic employees' SKP ratings, seeded by

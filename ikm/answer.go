@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/internal/fold"
 )
 
@@ -44,13 +46,8 @@ func (a Answer) String() string {
 // AppendText appends the answer's digit, "1" to "4", to b. The zero Answer
 // appends nothing; any other invalid Answer is a [*ParseError].
 func (a Answer) AppendText(b []byte) ([]byte, error) {
-	if a == 0 {
-		return b, nil
-	}
-	if !a.IsValid() {
-		return b, &ParseError{Input: a.String(), Err: ErrUnknownAnswer}
-	}
-	return append(b, byte('0'+a)), nil
+	return enum.AppendFunc(b, a, a.IsValid(), func() string { return string(rune('0' + a)) },
+		func() error { return &ParseError{Input: a.String(), Err: ErrUnknownAnswer} })
 }
 
 // MarshalText returns the answer's digit, as [Answer.AppendText] appends
@@ -59,18 +56,7 @@ func (a Answer) MarshalText() ([]byte, error) { return a.AppendText(nil) }
 
 // UnmarshalText sets a from any spelling [ParseAnswer] accepts; the empty
 // text sets the zero Answer.
-func (a *Answer) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*a = 0
-		return nil
-	}
-	x, err := ParseAnswer(string(b))
-	if err != nil {
-		return err
-	}
-	*a = x
-	return nil
-}
+func (a *Answer) UnmarshalText(b []byte) error { return enum.Unmarshal(a, b, ParseAnswer) }
 
 // ParseAnswer returns the answer named by s: its digit "1" to "4", or its
 // label in any case and spacing ("Sangat Baik", "sangat_baik",
@@ -100,10 +86,4 @@ func ParseAnswer(s string) (Answer, error) {
 
 // MustParseAnswer is like [ParseAnswer] but panics on an unknown answer.
 // It is meant for tests.
-func MustParseAnswer(s string) Answer {
-	a, err := ParseAnswer(s)
-	if err != nil {
-		panic(err)
-	}
-	return a
-}
+func MustParseAnswer(s string) Answer { return enum.Must(ParseAnswer(s)) }

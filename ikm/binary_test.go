@@ -40,7 +40,7 @@ func TestTallyGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := goldenFigures{Respondents: r.Respondents(), Index: r.Index().String(), Band: r.Band().String(), NRR: map[string]string{}}
-	for _, u := range Unsurs() {
+	for _, u := range AllUnsur() {
 		got.NRR[u.String()] = r.Unsur(u).NRR.String()
 	}
 	want := goldenFigures{

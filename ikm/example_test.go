@@ -48,7 +48,7 @@ func Example() {
 }
 
 func ExampleUnsur() {
-	for _, u := range ikm.Unsurs() {
+	for _, u := range ikm.AllUnsur() {
 		fmt.Println(u.Code(), u)
 	}
 	// Output:
@@ -63,8 +63,8 @@ func ExampleUnsur() {
 	// U9 Sarana dan Prasarana
 }
 
-func ExampleUnsurs() {
-	u := ikm.Unsurs()
+func ExampleAllUnsur() {
+	u := ikm.AllUnsur()
 	fmt.Println(len(u), u[0], "…", u[8])
 	// Output:
 	// 9 Persyaratan … Sarana dan Prasarana

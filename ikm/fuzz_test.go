@@ -203,7 +203,7 @@ func FuzzTally(f *testing.F) {
 // whose String, Code and text encoding parse back to it, and that every
 // refusal is a *ParseError.
 func FuzzParse(f *testing.F) {
-	for _, u := range Unsurs() {
+	for _, u := range AllUnsur() {
 		f.Add(u.String())
 		f.Add(u.Code())
 	}

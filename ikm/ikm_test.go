@@ -493,7 +493,7 @@ func TestJSON(t *testing.T) {
 			`,"sum":` + strconv.Itoa(sum) + `}`
 	}
 	var us []string
-	all := Unsurs()
+	all := AllUnsur()
 	for _, x := range all[:8] {
 		us = append(us, u(x.Code(), x.String(), "3.500", "87.50", "B", "Baik", 4, 0, 14))
 	}

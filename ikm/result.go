@@ -344,14 +344,14 @@ func (r Result) Unsur(u Unsur) UnsurResult {
 		Answers: int(r.count[i]), Missing: int(r.missing[i]), Sum: int(r.sum[i])}
 }
 
-// PerUnsur returns the figures of the nine unsur in the order of [Unsurs],
+// PerUnsur returns the figures of the nine unsur in the order of [AllUnsur],
 // or nil for the zero Result.
 func (r Result) PerUnsur() []UnsurResult {
 	if !r.IsValid() {
 		return nil
 	}
 	out := make([]UnsurResult, numUnsur)
-	for i, u := range Unsurs() {
+	for i, u := range AllUnsur() {
 		out[i] = r.Unsur(u)
 	}
 	return out
@@ -482,7 +482,7 @@ type resultJSON struct {
 // places: the index, its mutu (band letter) and kinerja (band label), the
 // respondents, the minimum, the weight ("1/9" for the exact default, or
 // the printed weight), the NRR places when set, and the unsur in the order
-// of [Unsurs], each with its counts ([UnsurResult.MarshalJSON]). The zero
+// of [AllUnsur], each with its counts ([UnsurResult.MarshalJSON]). The zero
 // Result is an error wrapping [survey.ErrNoFigure].
 func (r Result) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
@@ -541,7 +541,7 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 	if err := x.opts.check(); err != nil {
 		return bad("%v", err)
 	}
-	for i, u := range Unsurs() {
+	for i, u := range AllUnsur() {
 		uj := in.Unsur[i]
 		switch {
 		case uj.Code != u.Code():

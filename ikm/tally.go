@@ -48,7 +48,7 @@ var answerClass = func() (c [256]uint8) {
 const histWidth = 6
 
 // NewTally returns an empty tally of a survey of the nine unsur of
-// PermenPANRB No. 14 Tahun 2017, in the order of [Unsurs]. (The 14 unsur
+// PermenPANRB No. 14 Tahun 2017, in the order of [AllUnsur]. (The 14 unsur
 // of the older KepmenPAN No. KEP/25/M.PAN/2/2004 are out of scope; see
 // the package documentation.)
 func NewTally() *Tally {
@@ -80,7 +80,7 @@ func (t *Tally) Respondents() int {
 }
 
 // Add counts one respondent's answers: one per unsur in the order of
-// [Unsurs] (U1 to U9), each 1 (Tidak Baik) to 4 (Sangat Baik) or
+// [AllUnsur] (U1 to U9), each 1 (Tidak Baik) to 4 (Sangat Baik) or
 // [survey.NoAnswer]. A missing answer is left out of its unsur's NRR,
 // never counted as zero. respondent names the respondent in errors only.
 //

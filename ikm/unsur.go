@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/go-asn/berakhlak/internal/text"
 )
@@ -55,8 +57,8 @@ var unsurNames = [...]string{
 // unsurCodes holds the library's codes, indexed by Unsur.
 var unsurCodes = [...]string{"", "U1", "U2", "U3", "U4", "U5", "U6", "U7", "U8", "U9"}
 
-// Unsurs returns the nine unsur in the library's order, U1 to U9.
-func Unsurs() [9]Unsur {
+// AllUnsur returns the nine unsur in the library's order, U1 to U9.
+func AllUnsur() [9]Unsur {
 	return [9]Unsur{Persyaratan, SistemMekanismeProsedur, WaktuPenyelesaian, BiayaTarif,
 		ProdukSpesifikasiJenisPelayanan, KompetensiPelaksana, PerilakuPelaksana, PenangananPengaduan, SaranaPrasarana}
 }
@@ -74,7 +76,7 @@ func (u Unsur) String() string {
 }
 
 // Code returns the library's code, "U1" to "U9" in the order of
-// [Unsurs], or "" for an invalid Unsur.
+// [AllUnsur], or "" for an invalid Unsur.
 func (u Unsur) Code() string {
 	if !u.IsValid() {
 		return ""
@@ -86,13 +88,7 @@ func (u Unsur) Code() string {
 // nothing (as net/netip does), so an unset field survives a round trip;
 // any other invalid Unsur is a [*ParseError].
 func (u Unsur) AppendText(b []byte) ([]byte, error) {
-	if u == 0 {
-		return b, nil
-	}
-	if !u.IsValid() {
-		return b, &ParseError{Input: u.String(), Err: ErrUnknownUnsur}
-	}
-	return append(b, unsurCodes[u]...), nil
+	return enum.AppendFunc(b, u, u.IsValid(), func() string { return unsurCodes[u] }, func() error { return &ParseError{Input: u.String(), Err: ErrUnknownUnsur} })
 }
 
 // MarshalText returns the code, as [Unsur.AppendText] appends it.
@@ -100,18 +96,7 @@ func (u Unsur) MarshalText() ([]byte, error) { return u.AppendText(nil) }
 
 // UnmarshalText sets u from any spelling [ParseUnsur] accepts; the empty
 // text sets the zero Unsur.
-func (u *Unsur) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*u = 0
-		return nil
-	}
-	x, err := ParseUnsur(string(b))
-	if err != nil {
-		return err
-	}
-	*u = x
-	return nil
-}
+func (u *Unsur) UnmarshalText(b []byte) error { return enum.Unmarshal(u, b, ParseUnsur) }
 
 // ParseUnsur returns the unsur named by s. It accepts:
 //   - the official name in any case, with spaces, "_", "-" and
@@ -160,13 +145,7 @@ func lookupUnsur(key []byte) Unsur {
 
 // MustParseUnsur is like [ParseUnsur] but panics on an unknown name. It is
 // meant for names written in source code and for tests.
-func MustParseUnsur(s string) Unsur {
-	u, err := ParseUnsur(s)
-	if err != nil {
-		panic(err)
-	}
-	return u
-}
+func MustParseUnsur(s string) Unsur { return enum.Must(ParseUnsur(s)) }
 
 // Sentinel errors of the names this package knows. Parse errors wrap one
 // of them in a [*ParseError].

@@ -51,7 +51,7 @@ func TestParseUnsur(t *testing.T) {
 
 func TestUnsurText(t *testing.T) {
 	var got []string
-	for _, u := range Unsurs() {
+	for _, u := range AllUnsur() {
 		b, err := u.MarshalText()
 		if err != nil {
 			t.Fatal(err)

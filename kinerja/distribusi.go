@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/fold"
@@ -64,13 +66,7 @@ func (k ClauseKind) String() string {
 // zero ClauseKind appends nothing; any other invalid kind is a
 // [*ParseError] wrapping [ErrUnknownClauseKind].
 func (k ClauseKind) AppendText(b []byte) ([]byte, error) {
-	if k == 0 {
-		return b, nil
-	}
-	if !k.IsValid() {
-		return nil, &ParseError{Input: k.String(), Err: ErrUnknownClauseKind}
-	}
-	return append(b, kindNames[k].name...), nil
+	return enum.AppendFunc(b, k, k.IsValid(), func() string { return kindNames[k].name }, func() error { return &ParseError{Input: k.String(), Err: ErrUnknownClauseKind} })
 }
 
 // MarshalText returns the kind's name, and the empty text for the zero
@@ -80,16 +76,7 @@ func (k ClauseKind) MarshalText() ([]byte, error) { return k.AppendText([]byte{}
 // UnmarshalText sets k from any spelling [ParseClauseKind] accepts; the
 // empty text sets the zero value.
 func (k *ClauseKind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*k = 0
-		return nil
-	}
-	x, err := ParseClauseKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = x
-	return nil
+	return enum.Unmarshal(k, text, ParseClauseKind)
 }
 
 // ParseClauseKind returns the kind named by s ("most", "at most", "at
@@ -110,13 +97,7 @@ func ParseClauseKind(s string) (ClauseKind, error) {
 }
 
 // MustParseClauseKind is like [ParseClauseKind] but panics on an error.
-func MustParseClauseKind(s string) ClauseKind {
-	k, err := ParseClauseKind(s)
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
+func MustParseClauseKind(s string) ClauseKind { return enum.Must(ParseClauseKind(s)) }
 
 // Clause is one requirement of the distribution pattern of an organisation
 // predikat.
@@ -405,7 +386,7 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, rules Di
 		switch cl.Kind {
 		case ClauseMost:
 			f.Met = true
-			for _, p := range Predikats() {
+			for _, p := range AllPredikat() {
 				if p != cl.Predikat[0] && n[p] >= count {
 					f.Met = false
 				}

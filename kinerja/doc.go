@@ -39,8 +39,10 @@
 // # Parsing and text
 //
 // Every enumeration ([Rating], [Predikat], [PredikatOrganisasi],
-// [Jenjang], [ClauseKind]) has a list function named after it (Ratings,
-// Predikats, …), Parse and MustParse functions, IsValid, String, and the
+// [Jenjang], [ClauseKind]) has a list function named after it ([Ratings],
+// [ClauseKinds]; [AllPredikat], [AllPredikatOrganisasi], [AllJenjang] for
+// the Indonesian names, which take no English plural), Parse and
+// MustParse functions, IsValid, String, and the
 // text marshalers (MarshalText, UnmarshalText, AppendText). The zero value
 // of each is invalid and marshals as the empty text. Parsing accepts the
 // spellings HR systems and SIASN send (any case, words joined by spaces,

@@ -102,8 +102,8 @@ func ExampleRating_UnmarshalText() {
 	// Di Atas Ekspektasi <nil>
 }
 
-func ExamplePredikats() {
-	for _, p := range kinerja.Predikats() {
+func ExampleAllPredikat() {
+	for _, p := range kinerja.AllPredikat() {
 		fmt.Printf("%-17s %3d%%\n", p, p.Persentase())
 	}
 	// Output:
@@ -183,8 +183,8 @@ func ExamplePredikat_UnmarshalText() {
 	// Kurang/Misconduct <nil>
 }
 
-func ExamplePredikatOrganisasis() {
-	fmt.Println(kinerja.PredikatOrganisasis())
+func ExampleAllPredikatOrganisasi() {
+	fmt.Println(kinerja.AllPredikatOrganisasi())
 	// Output:
 	// [Sangat Kurang Kurang Butuh Perbaikan Baik Istimewa]
 }
@@ -246,8 +246,8 @@ func ExamplePredikatOrganisasi_UnmarshalText() {
 	// true <nil>
 }
 
-func ExampleJenjangs() {
-	for _, j := range kinerja.Jenjangs() {
+func ExampleAllJenjang() {
+	for _, j := range kinerja.AllJenjang() {
 		k, err := j.Koefisien()
 		if err != nil {
 			fmt.Println(err)

@@ -14,10 +14,10 @@ func FuzzParseText(f *testing.F) {
 		f.Add(r.String())
 		f.Add(r.English())
 	}
-	for _, p := range Predikats() {
+	for _, p := range AllPredikat() {
 		f.Add(p.String())
 	}
-	for _, j := range Jenjangs() {
+	for _, j := range AllJenjang() {
 		f.Add(j.String())
 	}
 	f.Add("Cukup/Butuh Perbaikan")

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/internal/exact"
 
 	"github.com/go-asn/berakhlak/figure"
@@ -53,8 +55,8 @@ var jenjangs = [...]struct {
 	Penyelia:    {"Penyelia", "penyelia", 2500},
 }
 
-// Jenjangs returns every jenjang, in the order of the constants.
-func Jenjangs() [8]Jenjang {
+// AllJenjang returns every jenjang, in the order of the constants.
+func AllJenjang() [8]Jenjang {
 	return [8]Jenjang{AhliPertama, AhliMuda, AhliMadya, AhliUtama, Pemula, Terampil, Mahir, Penyelia}
 }
 
@@ -103,13 +105,7 @@ func (j Jenjang) Koefisien() (decimal.Decimal, error) {
 // zero Jenjang appends nothing; any other invalid Jenjang is a
 // [*ParseError] wrapping [ErrUnknownJenjang].
 func (j Jenjang) AppendText(b []byte) ([]byte, error) {
-	if j == 0 {
-		return b, nil
-	}
-	if !j.IsValid() {
-		return nil, &ParseError{Input: j.String(), Err: ErrUnknownJenjang}
-	}
-	return append(b, jenjangs[j].name...), nil
+	return enum.AppendFunc(b, j, j.IsValid(), func() string { return jenjangs[j].name }, func() error { return &ParseError{Input: j.String(), Err: ErrUnknownJenjang} })
 }
 
 // MarshalText returns the official name, and the empty text for the zero
@@ -118,18 +114,7 @@ func (j Jenjang) MarshalText() ([]byte, error) { return j.AppendText([]byte{}) }
 
 // UnmarshalText sets j from any spelling [ParseJenjang] accepts; the empty
 // text sets the zero value.
-func (j *Jenjang) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*j = 0
-		return nil
-	}
-	x, err := ParseJenjang(string(text))
-	if err != nil {
-		return err
-	}
-	*j = x
-	return nil
-}
+func (j *Jenjang) UnmarshalText(text []byte) error { return enum.Unmarshal(j, text, ParseJenjang) }
 
 // ParseJenjang returns the jenjang named by s, in any case, with spaces,
 // "_" or "-" anywhere: "Ahli Pertama", "AHLI_MUDA", "penyelia". Anything
@@ -138,7 +123,7 @@ func ParseJenjang(s string) (Jenjang, error) {
 	var buf [32]byte
 	key, ok := fold.Append(buf[:0], s, true)
 	if ok {
-		for _, j := range Jenjangs() {
+		for _, j := range AllJenjang() {
 			if string(key) == jenjangs[j].folded {
 				return j, nil
 			}
@@ -148,13 +133,7 @@ func ParseJenjang(s string) (Jenjang, error) {
 }
 
 // MustParseJenjang is like [ParseJenjang] but panics on an error.
-func MustParseJenjang(s string) Jenjang {
-	j, err := ParseJenjang(s)
-	if err != nil {
-		panic(err)
-	}
-	return j
-}
+func MustParseJenjang(s string) Jenjang { return enum.Must(ParseJenjang(s)) }
 
 // angkaKreditPlaces is the library's default number of decimal places of
 // angka kredit: 3 (library default; BKN's slides print 2.08 for 2.0833…,

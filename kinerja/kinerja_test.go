@@ -194,7 +194,7 @@ func TestParsePredikatOrganisasiCukup(t *testing.T) {
 }
 
 func TestParsePredikatOrganisasiAndJenjang(t *testing.T) {
-	for _, o := range PredikatOrganisasis() {
+	for _, o := range AllPredikatOrganisasi() {
 		if got, err := ParsePredikatOrganisasi(strings.ToUpper(o.String())); err != nil || got != o {
 			t.Errorf("ParsePredikatOrganisasi(%q) = %v, %v", o, got, err)
 		}
@@ -202,7 +202,7 @@ func TestParsePredikatOrganisasiAndJenjang(t *testing.T) {
 	if _, err := ParsePredikatOrganisasi("Sangat Baik"); !errors.Is(err, ErrUnknownPredikatOrganisasi) {
 		t.Errorf(`ParsePredikatOrganisasi("Sangat Baik") error = %v`, err)
 	}
-	for _, j := range Jenjangs() {
+	for _, j := range AllJenjang() {
 		if got, err := ParseJenjang(strings.ReplaceAll(strings.ToLower(j.String()), " ", "_")); err != nil || got != j {
 			t.Errorf("ParseJenjang(%q) = %v, %v", j, got, err)
 		}
@@ -219,7 +219,7 @@ func TestPredikatOrder(t *testing.T) {
 	}
 	want := []string{"Sangat Kurang", "Kurang/Misconduct", "Butuh Perbaikan", "Baik", "Sangat Baik"}
 	var got []string
-	for _, p := range Predikats() {
+	for _, p := range AllPredikat() {
 		got = append(got, p.String())
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -320,7 +320,7 @@ func TestKoefisienTable(t *testing.T) {
 		Penyelia:    "25",
 	}
 	got := map[Jenjang]string{}
-	for _, j := range Jenjangs() {
+	for _, j := range AllJenjang() {
 		k, err := j.Koefisien()
 		if err != nil {
 			t.Fatal(err)
@@ -697,7 +697,7 @@ func TestPersentaseDocGivesTable(t *testing.T) {
 			rows[strings.Join(fields[:len(fields)-1], " ")] = fields[len(fields)-1]
 		}
 	}
-	for _, p := range Predikats() {
+	for _, p := range AllPredikat() {
 		if got, want := rows[p.String()], strconv.Itoa(p.Persentase()); got != want {
 			t.Errorf("Persentase doc: %s has %q, want a line %q", p, got, p.String()+" "+want)
 		}

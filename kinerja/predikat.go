@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/internal/fold"
 )
 
@@ -30,8 +32,8 @@ var predikatNames = [...]struct{ name, english string }{
 	{"Sangat Baik", "Very good"},
 }
 
-// Predikats returns the five employee predikat from the worst.
-func Predikats() [5]Predikat {
+// AllPredikat returns the five employee predikat from the worst.
+func AllPredikat() [5]Predikat {
 	return [5]Predikat{SangatKurang, Kurang, ButuhPerbaikan, Baik, SangatBaik}
 }
 
@@ -89,13 +91,7 @@ func (p Predikat) Persentase() int {
 // zero Predikat appends nothing; any other invalid Predikat is a
 // [*ParseError] wrapping [ErrUnknownPredikat].
 func (p Predikat) AppendText(b []byte) ([]byte, error) {
-	if p == 0 {
-		return b, nil
-	}
-	if !p.IsValid() {
-		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPredikat}
-	}
-	return append(b, predikatNames[p].name...), nil
+	return enum.AppendFunc(b, p, p.IsValid(), func() string { return predikatNames[p].name }, func() error { return &ParseError{Input: p.String(), Err: ErrUnknownPredikat} })
 }
 
 // MarshalText returns the official name, and the empty text for the zero
@@ -104,18 +100,7 @@ func (p Predikat) MarshalText() ([]byte, error) { return p.AppendText([]byte{}) 
 
 // UnmarshalText sets p from any spelling [ParsePredikat] accepts; the empty
 // text sets the zero value.
-func (p *Predikat) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*p = 0
-		return nil
-	}
-	x, err := ParsePredikat(string(text))
-	if err != nil {
-		return err
-	}
-	*p = x
-	return nil
-}
+func (p *Predikat) UnmarshalText(text []byte) error { return enum.Unmarshal(p, text, ParsePredikat) }
 
 // ParsePredikat returns the predikat named by s, in any case, with spaces,
 // "_", "-" or "/" anywhere. Besides the official names it accepts "Kurang"
@@ -147,13 +132,7 @@ func ParsePredikat(s string) (Predikat, error) {
 }
 
 // MustParsePredikat is like [ParsePredikat] but panics on an error.
-func MustParsePredikat(s string) Predikat {
-	p, err := ParsePredikat(s)
-	if err != nil {
-		panic(err)
-	}
-	return p
-}
+func MustParsePredikat(s string) Predikat { return enum.Must(ParsePredikat(s)) }
 
 // matrix is the predikat matrix of PermenPANRB No. 6 Tahun 2022, indexed
 // [hasilKerja][perilakuKerja] (official: many independent public
@@ -211,9 +190,9 @@ var organisasiNames = [...]struct{ name, english string }{
 	{"Istimewa", "Outstanding"},
 }
 
-// PredikatOrganisasis returns the five organisation predikat from the
+// AllPredikatOrganisasi returns the five organisation predikat from the
 // worst.
-func PredikatOrganisasis() [5]PredikatOrganisasi {
+func AllPredikatOrganisasi() [5]PredikatOrganisasi {
 	return [5]PredikatOrganisasi{OrganisasiSangatKurang, OrganisasiKurang, OrganisasiButuhPerbaikan, OrganisasiBaik, OrganisasiIstimewa}
 }
 
@@ -244,13 +223,7 @@ func (o PredikatOrganisasi) English() string {
 // zero value appends nothing; any other invalid value is a [*ParseError]
 // wrapping [ErrUnknownPredikatOrganisasi].
 func (o PredikatOrganisasi) AppendText(b []byte) ([]byte, error) {
-	if o == 0 {
-		return b, nil
-	}
-	if !o.IsValid() {
-		return nil, &ParseError{Input: o.String(), Err: ErrUnknownPredikatOrganisasi}
-	}
-	return append(b, organisasiNames[o].name...), nil
+	return enum.AppendFunc(b, o, o.IsValid(), func() string { return organisasiNames[o].name }, func() error { return &ParseError{Input: o.String(), Err: ErrUnknownPredikatOrganisasi} })
 }
 
 // MarshalText returns the official name, and the empty text for the zero
@@ -260,16 +233,7 @@ func (o PredikatOrganisasi) MarshalText() ([]byte, error) { return o.AppendText(
 // UnmarshalText sets o from any spelling [ParsePredikatOrganisasi]
 // accepts; the empty text sets the zero value.
 func (o *PredikatOrganisasi) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*o = 0
-		return nil
-	}
-	x, err := ParsePredikatOrganisasi(string(text))
-	if err != nil {
-		return err
-	}
-	*o = x
-	return nil
+	return enum.Unmarshal(o, text, ParsePredikatOrganisasi)
 }
 
 // ParsePredikatOrganisasi returns the organisation predikat named by s, in
@@ -303,9 +267,5 @@ func ParsePredikatOrganisasi(s string) (PredikatOrganisasi, error) {
 // MustParsePredikatOrganisasi is like [ParsePredikatOrganisasi] but panics
 // on an error.
 func MustParsePredikatOrganisasi(s string) PredikatOrganisasi {
-	o, err := ParsePredikatOrganisasi(s)
-	if err != nil {
-		panic(err)
-	}
-	return o
+	return enum.Must(ParsePredikatOrganisasi(s))
 }

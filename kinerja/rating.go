@@ -3,6 +3,8 @@ package kinerja
 import (
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/internal/fold"
 )
 
@@ -53,13 +55,7 @@ func (r Rating) English() string {
 // zero Rating appends nothing; any other invalid Rating is a
 // [*ParseError] wrapping [ErrUnknownRating].
 func (r Rating) AppendText(b []byte) ([]byte, error) {
-	if r == 0 {
-		return b, nil
-	}
-	if !r.IsValid() {
-		return nil, &ParseError{Input: r.String(), Err: ErrUnknownRating}
-	}
-	return append(b, ratingNames[r].name...), nil
+	return enum.AppendFunc(b, r, r.IsValid(), func() string { return ratingNames[r].name }, func() error { return &ParseError{Input: r.String(), Err: ErrUnknownRating} })
 }
 
 // MarshalText returns the official name, and the empty text for the zero
@@ -68,18 +64,7 @@ func (r Rating) MarshalText() ([]byte, error) { return r.AppendText([]byte{}) }
 
 // UnmarshalText sets r from any spelling [ParseRating] accepts; the empty
 // text sets the zero value.
-func (r *Rating) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*r = 0
-		return nil
-	}
-	x, err := ParseRating(string(text))
-	if err != nil {
-		return err
-	}
-	*r = x
-	return nil
-}
+func (r *Rating) UnmarshalText(text []byte) error { return enum.Unmarshal(r, text, ParseRating) }
 
 // ParseRating returns the rating named by s. It accepts what HR systems
 // and SIASN send: any case; words joined by spaces, "_", "-" or nothing
@@ -110,10 +95,4 @@ func ParseRating(s string) (Rating, error) {
 
 // MustParseRating is like [ParseRating] but panics on an error. It is meant
 // for tests and for constants written in source code.
-func MustParseRating(s string) Rating {
-	r, err := ParseRating(s)
-	if err != nil {
-		panic(err)
-	}
-	return r
-}
+func MustParseRating(s string) Rating { return enum.Must(ParseRating(s)) }

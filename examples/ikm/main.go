@@ -225,7 +225,7 @@ func read(name string, r io.Reader, o options) (*ikm.Tally, error) {
 		return nil, err
 	}
 	want := []csvio.Column{{Name: "respondent"}}
-	for _, u := range ikm.Unsurs() {
+	for _, u := range ikm.AllUnsur() {
 		want = append(want, csvio.Column{Name: u.Code(), Match: func(h string) bool {
 			v, err := ikm.ParseUnsur(h)
 			return err == nil && v == u
@@ -252,7 +252,7 @@ func read(name string, r io.Reader, o options) (*ikm.Tally, error) {
 		if len(id) == 0 {
 			return nil, cr.Errorf("respondent", "empty")
 		}
-		for i, u := range ikm.Unsurs() {
+		for i, u := range ikm.AllUnsur() {
 			cell := cr.Field(cols[1+i])
 			switch {
 			case len(cell) == 0:

@@ -119,7 +119,7 @@ func TestFindingsAsLibrary(t *testing.T) {
 		{kinerja.Kurang: 600, kinerja.ButuhPerbaikan: 100, kinerja.SangatBaik: 100, kinerja.Baik: 200},
 	}
 	for _, c := range counts {
-		for _, org := range kinerja.PredikatOrganisasis() {
+		for _, org := range kinerja.AllPredikatOrganisasi() {
 			fs, err := kinerja.CheckDistribution(org, c, kinerja.DistributionRules{})
 			if err != nil {
 				t.Fatal(err)

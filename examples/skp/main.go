@@ -245,7 +245,7 @@ func run(w io.Writer, o options) error {
 	}
 
 	fmt.Fprint(w, l.Sprintf(msg.Summary, l.Int(n)))
-	all := kinerja.Predikats()
+	all := kinerja.AllPredikat()
 	parts := make([]string, 0, len(all))
 	for i := len(all) - 1; i >= 0; i-- {
 		p := all[i]

@@ -55,7 +55,7 @@ func TestSample(t *testing.T) {
 // in both languages against the library's own (English) description:
 // the English text is the library's, apart from "no" for "none".
 func TestClauses(t *testing.T) {
-	for _, org := range kinerja.PredikatOrganisasis() {
+	for _, org := range kinerja.AllPredikatOrganisasi() {
 		for _, c := range kinerja.Pattern(org) {
 			want := strings.Replace(c.String(), "none ", "no ", 1)
 			if got := clauseText(c, lang.EN); got != want {

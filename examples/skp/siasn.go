@@ -86,21 +86,21 @@ func findingText(f siasn.Finding, l lang.Lang) string {
 func kindText(k siasn.FindingKind, l lang.Lang) string {
 	var t lang.Text
 	switch k {
-	case siasn.KuadranMismatch:
+	case siasn.FindingKuadranMismatch:
 		t = msg.KuadranMismatch
-	case siasn.KuadranSwapped:
+	case siasn.FindingKuadranSwapped:
 		t = msg.KuadranSwapped
-	case siasn.KuadranMax:
+	case siasn.FindingKuadranMax:
 		t = msg.KuadranMax
-	case siasn.KuadranSwappedOrMax:
+	case siasn.FindingKuadranSwappedOrMax:
 		t = msg.KuadranSwappedOrMax
-	case siasn.UnknownCode:
+	case siasn.FindingUnknownCode:
 		t = msg.UnknownCode
-	case siasn.BulanOutOfRange:
+	case siasn.FindingBulanOutOfRange:
 		t = msg.BulanOutOfRange
-	case siasn.PeriodReversed:
+	case siasn.FindingPeriodReversed:
 		t = msg.PeriodReversed
-	case siasn.KoefisienMismatch:
+	case siasn.FindingKoefisienMismatch:
 		t = msg.KoefisienMismatch
 	default:
 		return k.String()

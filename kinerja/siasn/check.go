@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/kinerja"
@@ -17,31 +19,31 @@ type FindingKind uint8
 
 // The kinds of finding.
 const (
-	// KuadranMismatch: the kuadran does not follow from the two ratings by
+	// FindingKuadranMismatch: the kuadran does not follow from the two ratings by
 	// the matrix of PermenPANRB No. 6 Tahun 2022, and matches none of the
 	// known wrong mappings below.
-	KuadranMismatch FindingKind = iota + 1
-	// KuadranSwapped: the kuadran is what a lookup keyed perilaku-first
+	FindingKuadranMismatch FindingKind = iota + 1
+	// FindingKuadranSwapped: the kuadran is what a lookup keyed perilaku-first
 	// gives (matrix[perilaku][hasil]), a bug of widely copied public code
 	// that swaps Butuh Perbaikan (3) and Kurang/Misconduct (4) in the four
 	// off-diagonal cells.
-	KuadranSwapped
-	// KuadranMax: the kuadran is max(hasil, perilaku) of the SIASN codes,
+	FindingKuadranSwapped
+	// FindingKuadranMax: the kuadran is max(hasil, perilaku) of the SIASN codes,
 	// what a public SIASN client computes; it never gives 4 (Kurang).
-	KuadranMax
-	// KuadranSwappedOrMax: the kuadran is what both wrong mappings give
+	FindingKuadranMax
+	// FindingKuadranSwappedOrMax: the kuadran is what both wrong mappings give
 	// (hasil 1 or 2 with perilaku 3 stored as 3): either could be the
 	// cause.
-	KuadranSwappedOrMax
-	// UnknownCode: a code is outside its SIASN reference table.
-	UnknownCode
-	// BulanOutOfRange: a month is outside 1–12.
-	BulanOutOfRange
-	// PeriodReversed: the period ends before it starts.
-	PeriodReversed
-	// KoefisienMismatch: the koefisien is not the one of the jenjang that
+	FindingKuadranSwappedOrMax
+	// FindingUnknownCode: a code is outside its SIASN reference table.
+	FindingUnknownCode
+	// FindingBulanOutOfRange: a month is outside 1–12.
+	FindingBulanOutOfRange
+	// FindingPeriodReversed: the period ends before it starts.
+	FindingPeriodReversed
+	// FindingKoefisienMismatch: the koefisien is not the one of the jenjang that
 	// ends the position's name (jabatan).
-	KoefisienMismatch
+	FindingKoefisienMismatch
 )
 
 var findingKindNames = [...]struct{ name, folded string }{
@@ -59,11 +61,11 @@ var findingKindNames = [...]struct{ name, folded string }{
 // FindingKinds returns every kind of finding in the order of the
 // constants.
 func FindingKinds() [8]FindingKind {
-	return [8]FindingKind{KuadranMismatch, KuadranSwapped, KuadranMax, KuadranSwappedOrMax, UnknownCode, BulanOutOfRange, PeriodReversed, KoefisienMismatch}
+	return [8]FindingKind{FindingKuadranMismatch, FindingKuadranSwapped, FindingKuadranMax, FindingKuadranSwappedOrMax, FindingUnknownCode, FindingBulanOutOfRange, FindingPeriodReversed, FindingKoefisienMismatch}
 }
 
 // IsValid reports whether k is one of the kinds.
-func (k FindingKind) IsValid() bool { return k >= KuadranMismatch && k <= KoefisienMismatch }
+func (k FindingKind) IsValid() bool { return k >= FindingKuadranMismatch && k <= FindingKoefisienMismatch }
 
 // String returns the kind's name, e.g. "kuadran swapped", or
 // "siasn.FindingKind(N)" for an invalid kind.
@@ -78,13 +80,7 @@ func (k FindingKind) String() string {
 // zero FindingKind appends nothing; any other invalid kind is a
 // [*ParseError] wrapping [ErrUnknownFindingKind].
 func (k FindingKind) AppendText(b []byte) ([]byte, error) {
-	if k == 0 {
-		return b, nil
-	}
-	if !k.IsValid() {
-		return nil, &ParseError{Input: k.String(), Err: ErrUnknownFindingKind}
-	}
-	return append(b, findingKindNames[k].name...), nil
+	return enum.AppendFunc(b, k, k.IsValid(), func() string { return findingKindNames[k].name }, func() error { return &ParseError{Input: k.String(), Err: ErrUnknownFindingKind} })
 }
 
 // MarshalText returns the kind's name, and the empty text for the zero
@@ -94,16 +90,7 @@ func (k FindingKind) MarshalText() ([]byte, error) { return k.AppendText([]byte{
 // UnmarshalText sets k from any spelling [ParseFindingKind] accepts; the
 // empty text sets the zero value.
 func (k *FindingKind) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*k = 0
-		return nil
-	}
-	x, err := ParseFindingKind(string(text))
-	if err != nil {
-		return err
-	}
-	*k = x
-	return nil
+	return enum.Unmarshal(k, text, ParseFindingKind)
 }
 
 // ParseFindingKind returns the kind named by s, in any case, with spaces,
@@ -123,13 +110,7 @@ func ParseFindingKind(s string) (FindingKind, error) {
 }
 
 // MustParseFindingKind is like [ParseFindingKind] but panics on an error.
-func MustParseFindingKind(s string) FindingKind {
-	k, err := ParseFindingKind(s)
-	if err != nil {
-		panic(err)
-	}
-	return k
-}
+func MustParseFindingKind(s string) FindingKind { return enum.Must(ParseFindingKind(s)) }
 
 // Finding is one inconsistency in a stored record.
 type Finding struct {
@@ -193,36 +174,36 @@ func checkKuadran(out []Finding, hasilF string, h Rating, perilakuF string, p Ra
 	hr, errH := ParseRatingCode(h)
 	pr, errP := ParseRatingCode(p)
 	if errH != nil {
-		out = append(out, Finding{Kind: UnknownCode, Field: hasilF, Stored: string(h)})
+		out = append(out, Finding{Kind: FindingUnknownCode, Field: hasilF, Stored: string(h)})
 	}
 	if errP != nil {
-		out = append(out, Finding{Kind: UnknownCode, Field: perilakuF, Stored: string(p)})
+		out = append(out, Finding{Kind: FindingUnknownCode, Field: perilakuF, Stored: string(p)})
 	}
 	_, errK := ParseKuadranCode(k)
 	if errH != nil || errP != nil {
 		if errK != nil {
-			out = append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: string(k)})
+			out = append(out, Finding{Kind: FindingUnknownCode, Field: kuadranF, Stored: string(k)})
 		}
 		return out
 	}
 	_, _, want, _ := ratingsCodes(hr, pr)
 	switch {
 	case errK != nil:
-		return append(out, Finding{Kind: UnknownCode, Field: kuadranF, Stored: string(k), Expected: string(want)})
+		return append(out, Finding{Kind: FindingUnknownCode, Field: kuadranF, Stored: string(k), Expected: string(want)})
 	case k == want:
 		return out
 	}
 	_, _, swapped, _ := ratingsCodes(pr, hr) // the lookup keyed perilaku-first
 	// max of the two codes, which are "1" to "3" here: the larger text.
 	isSwapped, isMax := k == swapped, string(k) == max(string(h), string(p))
-	kind := KuadranMismatch
+	kind := FindingKuadranMismatch
 	switch {
 	case isSwapped && isMax:
-		kind = KuadranSwappedOrMax
+		kind = FindingKuadranSwappedOrMax
 	case isSwapped:
-		kind = KuadranSwapped
+		kind = FindingKuadranSwapped
 	case isMax:
-		kind = KuadranMax
+		kind = FindingKuadranMax
 	}
 	return append(out, Finding{Kind: kind, Field: kuadranF, Stored: string(k), Expected: string(want)})
 }
@@ -231,8 +212,8 @@ func checkKuadran(out []Finding, hasilF string, h Rating, perilakuF string, p Ra
 // fields, or nil when there is none: unknown codes of hasilKinerjaNilai,
 // PerilakuKerjaNilai or KuadranKinerjaNilai; and a kuadran that does not
 // follow from the two ratings by the matrix of PermenPANRB No. 6 Tahun
-// 2022, named [KuadranSwapped], [KuadranMax] or [KuadranSwappedOrMax]
-// when it matches a known wrong mapping, [KuadranMismatch] otherwise.
+// 2022, named [FindingKuadranSwapped], [FindingKuadranMax] or [FindingKuadranSwappedOrMax]
+// when it matches a known wrong mapping, [FindingKuadranMismatch] otherwise.
 // The labels (hasilKinerja, …) are display text and not checked.
 func (r RiwayatSKP) Check() []Finding {
 	return checkKuadran(nil, "hasilKinerjaNilai", r.HasilKinerjaNilai, "PerilakuKerjaNilai", r.PerilakuKerjaNilai, "KuadranKinerjaNilai", r.KuadranKinerjaNilai)
@@ -241,19 +222,19 @@ func (r RiwayatSKP) Check() []Finding {
 // Check returns every inconsistency of the record, in the order of the
 // fields, or nil when there is none: the checks of [RiwayatSKP.Check] on
 // the three codes; an unknown periodikId or koefisenId; a month outside
-// 1–12 ([BulanOutOfRange]); a period that ends before it starts
-// ([PeriodReversed], comparing tahunMulaiPenilaian and
+// 1–12 ([FindingBulanOutOfRange]); a period that ends before it starts
+// ([FindingPeriodReversed], comparing tahunMulaiPenilaian and
 // tahunSelesaiPenilaian first when both are given); and a koefisenId
 // whose jenjang is not the one that ends the jabatan's name
-// ([KoefisienMismatch]; skipped when the name ends in no jenjang).
+// ([FindingKoefisienMismatch]; skipped when the name ends in no jenjang).
 func (r RiwayatKinerjaPeriodik) Check() []Finding {
 	out := checkKuadran(nil, "hasilKinerjaNilai", r.HasilKinerjaNilai, "perilakuKerjaNilai", r.PerilakuKerjaNilai, "kuadranKinerjaNilai", r.KuadranKinerjaNilai)
 	if !r.PeriodikID.IsValid() {
-		out = append(out, Finding{Kind: UnknownCode, Field: "periodikId", Stored: periodikText(r.PeriodikID)})
+		out = append(out, Finding{Kind: FindingUnknownCode, Field: "periodikId", Stored: periodikText(r.PeriodikID)})
 	}
 	j, errK := ParseKoefisienID(r.KoefisienID)
 	if errK != nil {
-		out = append(out, Finding{Kind: UnknownCode, Field: "koefisenId", Stored: string(r.KoefisienID)})
+		out = append(out, Finding{Kind: FindingUnknownCode, Field: "koefisenId", Stored: string(r.KoefisienID)})
 	}
 	okMonths := true
 	for _, f := range []struct {
@@ -261,21 +242,21 @@ func (r RiwayatKinerjaPeriodik) Check() []Finding {
 		v    int
 	}{{"bulanMulaiPenilaian", r.BulanMulaiPenilaian}, {"bulanSelesaiPenilaian", r.BulanSelesaiPenilaian}} {
 		if f.v < 1 || f.v > 12 {
-			out = append(out, Finding{Kind: BulanOutOfRange, Field: f.name, Stored: strconv.Itoa(f.v)})
+			out = append(out, Finding{Kind: FindingBulanOutOfRange, Field: f.name, Stored: strconv.Itoa(f.v)})
 			okMonths = false
 		}
 	}
 	ty, tz := r.TahunMulaiPenilaian, r.TahunSelesaiPenilaian
 	switch {
 	case ty != 0 && tz != 0 && ty > tz:
-		out = append(out, Finding{Kind: PeriodReversed, Field: "tahunSelesaiPenilaian", Stored: strconv.Itoa(tz), Expected: "at least " + strconv.Itoa(ty)})
+		out = append(out, Finding{Kind: FindingPeriodReversed, Field: "tahunSelesaiPenilaian", Stored: strconv.Itoa(tz), Expected: "at least " + strconv.Itoa(ty)})
 	case okMonths && (ty == tz || ty == 0 || tz == 0) && r.BulanMulaiPenilaian > r.BulanSelesaiPenilaian:
-		out = append(out, Finding{Kind: PeriodReversed, Field: "bulanSelesaiPenilaian", Stored: strconv.Itoa(r.BulanSelesaiPenilaian), Expected: "at least " + strconv.Itoa(r.BulanMulaiPenilaian)})
+		out = append(out, Finding{Kind: FindingPeriodReversed, Field: "bulanSelesaiPenilaian", Stored: strconv.Itoa(r.BulanSelesaiPenilaian), Expected: "at least " + strconv.Itoa(r.BulanMulaiPenilaian)})
 	}
 	if errK == nil {
 		if want, ok := jenjangOf(r.Jabatan); ok && want != j {
 			id, _ := KoefisienID(want)
-			out = append(out, Finding{Kind: KoefisienMismatch, Field: "koefisenId", Stored: string(r.KoefisienID), Expected: string(id)})
+			out = append(out, Finding{Kind: FindingKoefisienMismatch, Field: "koefisenId", Stored: string(r.KoefisienID), Expected: string(id)})
 		}
 	}
 	return out
@@ -289,7 +270,7 @@ func jenjangOf(jabatan string) (kinerja.Jenjang, bool) {
 	if !ok {
 		return 0, false
 	}
-	for _, j := range kinerja.Jenjangs() {
+	for _, j := range kinerja.AllJenjang() {
 		var jb [32]byte
 		name, _ := fold.Append(jb[:0], j.String(), true)
 		if strings.HasSuffix(string(key), string(name)) {

@@ -146,7 +146,7 @@ func TestCheckPeriodik(t *testing.T) {
 }
 
 func TestFindingJSONAndKinds(t *testing.T) {
-	b, err := json.Marshal([]Finding{{Kind: KuadranSwapped, Field: "KuadranKinerjaNilai", Stored: "4", Expected: "3"}, {Kind: UnknownCode, Field: "periodikId", Stored: "3"}})
+	b, err := json.Marshal([]Finding{{Kind: FindingKuadranSwapped, Field: "KuadranKinerjaNilai", Stored: "4", Expected: "3"}, {Kind: FindingUnknownCode, Field: "periodikId", Stored: "3"}})
 	want := `[{"kind":"kuadran swapped","field":"KuadranKinerjaNilai","stored":"4","expected":"3"},{"kind":"unknown code","field":"periodikId","stored":"3"}]`
 	if err != nil || string(b) != want {
 		t.Errorf("got %s, %v", b, err)

@@ -3,6 +3,8 @@ package siasn
 import (
 	"strconv"
 
+	"github.com/go-asn/berakhlak/internal/enum"
+
 	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/go-asn/berakhlak/kinerja"
 )
@@ -163,7 +165,7 @@ func (id Koefisien) IsValid() bool {
 }
 
 // koefisienIDs holds the ids of BKN's SIASN reference table koefisien, in
-// the order of kinerja.Jenjangs.
+// the order of kinerja.AllJenjang.
 var koefisienIDs = [...]Koefisien{"12", "22", "32", "42", "52", "62", "72", "82"}
 
 // KoefisienID returns the id of j in BKN's SIASN reference table
@@ -171,7 +173,7 @@ var koefisienIDs = [...]Koefisien{"12", "22", "32", "42", "52", "62", "72", "82"
 // Ahli Muda, "32" Ahli Madya, "42" Ahli Utama, "52" Pemula, "62" Terampil,
 // "72" Mahir, "82" Penyelia. An invalid j is a [*CodeError].
 func KoefisienID(j kinerja.Jenjang) (Koefisien, error) {
-	for i, x := range kinerja.Jenjangs() {
+	for i, x := range kinerja.AllJenjang() {
 		if x == j {
 			return koefisienIDs[i], nil
 		}
@@ -186,7 +188,7 @@ func KoefisienID(j kinerja.Jenjang) (Koefisien, error) {
 func ParseKoefisienID(id Koefisien) (kinerja.Jenjang, error) {
 	for i, x := range koefisienIDs {
 		if x == id {
-			return kinerja.Jenjangs()[i], nil
+			return kinerja.AllJenjang()[i], nil
 		}
 	}
 	return 0, codeError("koefisien", string(id))
@@ -228,8 +230,8 @@ const (
 
 var periodikNames = [...]string{"", "bulanan", "triwulan"}
 
-// Periodiks returns the two periodik in the order of their codes.
-func Periodiks() [2]Periodik { return [2]Periodik{Bulanan, Triwulan} }
+// AllPeriodik returns the two periodik in the order of their codes.
+func AllPeriodik() [2]Periodik { return [2]Periodik{Bulanan, Triwulan} }
 
 // IsValid reports whether p is one of the two periodik.
 func (p Periodik) IsValid() bool { return p == Bulanan || p == Triwulan }
@@ -247,13 +249,7 @@ func (p Periodik) String() string {
 // Periodik appends nothing; any other invalid Periodik is a [*ParseError]
 // wrapping [ErrUnknownPeriodik].
 func (p Periodik) AppendText(b []byte) ([]byte, error) {
-	if p == 0 {
-		return b, nil
-	}
-	if !p.IsValid() {
-		return nil, &ParseError{Input: p.String(), Err: ErrUnknownPeriodik}
-	}
-	return append(b, periodikNames[p]...), nil
+	return enum.AppendFunc(b, p, p.IsValid(), func() string { return periodikNames[p] }, func() error { return &ParseError{Input: p.String(), Err: ErrUnknownPeriodik} })
 }
 
 // MarshalText returns SIASN's name, and the empty text for the zero
@@ -262,18 +258,7 @@ func (p Periodik) MarshalText() ([]byte, error) { return p.AppendText([]byte{}) 
 
 // UnmarshalText sets p from any spelling [ParsePeriodik] accepts; the
 // empty text sets the zero value.
-func (p *Periodik) UnmarshalText(text []byte) error {
-	if len(text) == 0 {
-		*p = 0
-		return nil
-	}
-	x, err := ParsePeriodik(string(text))
-	if err != nil {
-		return err
-	}
-	*p = x
-	return nil
-}
+func (p *Periodik) UnmarshalText(text []byte) error { return enum.Unmarshal(p, text, ParsePeriodik) }
 
 // ParsePeriodik returns the periodik named by s: "bulanan" or "triwulan"
 // in any case, with spaces, "_" or "-" anywhere, or the English "monthly"
@@ -294,13 +279,7 @@ func ParsePeriodik(s string) (Periodik, error) {
 }
 
 // MustParsePeriodik is like [ParsePeriodik] but panics on an error.
-func MustParsePeriodik(s string) Periodik {
-	p, err := ParsePeriodik(s)
-	if err != nil {
-		panic(err)
-	}
-	return p
-}
+func MustParsePeriodik(s string) Periodik { return enum.Must(ParsePeriodik(s)) }
 
 // PeriodikID returns the id of p in BKN's SIASN reference table periodik,
 // used by the string field periodikId: "1" bulanan, "2" triwulan. An

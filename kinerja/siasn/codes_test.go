@@ -30,7 +30,7 @@ func TestCodes(t *testing.T) {
 		}
 		got = append(got, pair{r.String(), string(c)})
 	}
-	for _, p := range kinerja.Predikats() {
+	for _, p := range kinerja.AllPredikat() {
 		c, err := KuadranCode(p)
 		if err != nil {
 			t.Fatal(err)
@@ -41,7 +41,7 @@ func TestCodes(t *testing.T) {
 		}
 		got = append(got, pair{p.String(), string(c)})
 	}
-	for _, j := range kinerja.Jenjangs() {
+	for _, j := range kinerja.AllJenjang() {
 		id, err := KoefisienID(j)
 		if err != nil {
 			t.Fatal(err)
@@ -52,7 +52,7 @@ func TestCodes(t *testing.T) {
 		}
 		got = append(got, pair{j.String(), string(id)})
 	}
-	for _, p := range Periodiks() {
+	for _, p := range AllPeriodik() {
 		id, err := PeriodikID(p)
 		if err != nil {
 			t.Fatal(err)

@@ -54,26 +54,26 @@ func ExampleParseError_Unwrap() {
 }
 
 func ExampleFindingKind_String() {
-	fmt.Println(siasn.KuadranSwapped.String(), "|", siasn.FindingKind(0).String())
+	fmt.Println(siasn.FindingKuadranSwapped.String(), "|", siasn.FindingKind(0).String())
 	// Output:
 	// kuadran swapped | siasn.FindingKind(0)
 }
 
 func ExampleFindingKind_IsValid() {
-	fmt.Println(siasn.FindingKind(0).IsValid(), siasn.UnknownCode.IsValid())
+	fmt.Println(siasn.FindingKind(0).IsValid(), siasn.FindingUnknownCode.IsValid())
 	// Output:
 	// false true
 }
 
 func ExampleFindingKind_AppendText() {
-	b, _ := siasn.PeriodReversed.AppendText([]byte("kind="))
+	b, _ := siasn.FindingPeriodReversed.AppendText([]byte("kind="))
 	fmt.Println(string(b))
 	// Output:
 	// kind=period reversed
 }
 
 func ExampleFindingKind_MarshalText() {
-	b, _ := siasn.KoefisienMismatch.MarshalText()
+	b, _ := siasn.FindingKoefisienMismatch.MarshalText()
 	fmt.Println(string(b))
 	// Output:
 	// koefisien mismatch
@@ -82,13 +82,13 @@ func ExampleFindingKind_MarshalText() {
 func ExampleFindingKind_UnmarshalText() {
 	var k siasn.FindingKind
 	err := k.UnmarshalText([]byte("bulan out of range"))
-	fmt.Println(k == siasn.BulanOutOfRange, err)
+	fmt.Println(k == siasn.FindingBulanOutOfRange, err)
 	// Output:
 	// true <nil>
 }
 
 func ExampleFinding_String() {
-	f := siasn.Finding{Kind: siasn.UnknownCode, Field: "periodikId", Stored: ""}
+	f := siasn.Finding{Kind: siasn.FindingUnknownCode, Field: "periodikId", Stored: ""}
 	fmt.Println(f.String())
 	// Output:
 	// periodikId: unknown code: stored ""

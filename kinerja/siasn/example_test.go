@@ -61,8 +61,8 @@ func ExampleParseKoefisienID() {
 	// Pemula 3.75
 }
 
-func ExamplePeriodiks() {
-	for _, p := range siasn.Periodiks() {
+func ExampleAllPeriodik() {
+	for _, p := range siasn.AllPeriodik() {
 		id, _ := siasn.PeriodikID(p)
 		fmt.Println(id, p)
 	}
@@ -249,7 +249,7 @@ func ExampleFindingKinds() {
 
 func ExampleParseFindingKind() {
 	k, err := siasn.ParseFindingKind("KUADRAN_SWAPPED")
-	fmt.Println(k == siasn.KuadranSwapped, err)
+	fmt.Println(k == siasn.FindingKuadranSwapped, err)
 	// Output:
 	// true <nil>
 }

@@ -1,9 +1,9 @@
 package siasn
 
 import (
-	"slices"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/figure"
