@@ -1,9 +1,9 @@
 package category
 
 import (
-	"slices"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/figure"

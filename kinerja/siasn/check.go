@@ -65,7 +65,9 @@ func FindingKinds() [8]FindingKind {
 }
 
 // IsValid reports whether k is one of the kinds.
-func (k FindingKind) IsValid() bool { return k >= FindingKuadranMismatch && k <= FindingKoefisienMismatch }
+func (k FindingKind) IsValid() bool {
+	return k >= FindingKuadranMismatch && k <= FindingKoefisienMismatch
+}
 
 // String returns the kind's name, e.g. "kuadran swapped", or
 // "siasn.FindingKind(N)" for an invalid kind.
