@@ -215,6 +215,64 @@
 // no input makes the library's work or its error messages grow without
 // bound.
 //
+// # Results and figures
+//
+// One convention holds for every result (akhlak.BallotResult,
+// akhlak.RatingResult, ikm.Result, engagement.Result, branding.Result),
+// tally and enumeration of the module; a test checks the method sets and
+// the names:
+//
+//   - The zero value of a result, a tally, a scale or an enumeration is
+//     invalid, and IsValid says so; nothing on a zero value panics or
+//     reports a figure.
+//   - An accessor whose figure always exists on a valid result returns it
+//     with no error (akhlak's Index() and Band(), ikm's Index() and
+//     Band()). One whose figure may not exist returns (figure, error),
+//     the error wrapping survey.ErrNoFigure, and survey.ErrWithheld too
+//     when the figure exists but is withheld for confidentiality
+//     (engagement's Index(), entropy, alignment, a mean nobody answered).
+//     No bool reports a missing figure, and no zero stands for one.
+//   - An argument that selects from a closed set is typed (akhlak.Value,
+//     akhlak.Behaviour, ikm.Unsur, akhlak.List); an invalid one gives the
+//     zero (invalid) Figure or Band, or an error where the method returns
+//     one. An item or dimension named by a string the instrument lacks is
+//     an error wrapping survey.ErrInvalidInput.
+//   - The band a figure falls in is its Band (category.Band); the JSON
+//     keeps the official word "category".
+//   - Every result and tally has Equal (so go-cmp needs no option for
+//     them); every result has MarshalJSON and UnmarshalJSON, every tally
+//     MarshalBinary and UnmarshalBinary.
+//   - The zero value of an input struct means "no answer" wherever an
+//     answer could be missing (survey.Recommendation), or the library
+//     default for a struct of settings (kinerja.DistributionRules).
+//   - Settings of a function with several independent ones are functional
+//     options named after what they configure (ikm.ResultOption,
+//     engagement.ResultOption, kinerja.AngkaKreditOption), built by With…
+//     functions; a function with one or two settings takes them as
+//     arguments or in a struct.
+//
+// # Names
+//
+//   - Official terms keep their Indonesian names exactly as the regulation
+//     writes them (akhlak.Adaptif, kinerja.SangatBaik, kinerja.Jenjang,
+//     ikm.Persyaratan, siasn.Bulanan, and SIASN's field names such as
+//     Tahun); mechanics are in English (Parse, Scale, Classify, Tally,
+//     Merge, Figure, Band).
+//   - The constants of an enumeration of official terms are the terms
+//     themselves; where two enumerations share a term, the second's begin
+//     with the word that sets it apart (kinerja.OrganisasiBaik beside
+//     kinerja.Baik). The constants of the library's own enumerations begin
+//     with the first word of their type's name (akhlak.ListCurrent,
+//     akhlak.OptionLimiting, kinerja.ClauseAtMost, siasn.FindingKuadranMax);
+//     akhlak's stages and phases, which share "Internalisasi", do too.
+//   - The list function of an enumeration is the English plural of an
+//     English type name (akhlak.Values, kinerja.Ratings, ikm.Answers) and
+//     All followed by an Indonesian one, which takes no English plural
+//     (kinerja.AllJenjang, ikm.AllUnsur, siasn.AllPeriodik).
+//   - Every enumeration has Parse…, MustParse…, IsValid, String,
+//     AppendText, MarshalText and UnmarshalText, written once in the
+//     module's internal enum package.
+//
 // # Storing results
 //
 // There are two storage forms, for two needs:

@@ -522,6 +522,9 @@ func (t *BallotTally) Merge(o *BallotTally) error {
 
 // Equal reports whether t and o have equal instruments and counts.
 func (t *BallotTally) Equal(o *BallotTally) bool {
+	if t == nil || o == nil {
+		return t == o
+	}
 	return t.inst.Equal(o.inst) && t.n == o.n && t.votes == o.votes && t.reach == o.reach
 }
 

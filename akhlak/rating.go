@@ -153,8 +153,8 @@ func (t *RatingTally) Merge(o *RatingTally) error {
 
 // Equal reports whether t and o have the same scale and counts.
 func (t *RatingTally) Equal(o *RatingTally) bool {
-	if t.t == nil || o.t == nil {
-		return t.t == nil && o.t == nil
+	if !t.IsValid() || !o.IsValid() {
+		return t.IsValid() == o.IsValid()
 	}
 	return t.scale == o.scale && t.t.Equal(o.t)
 }

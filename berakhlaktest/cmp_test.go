@@ -454,12 +454,12 @@ func TestDiffNamesTheFigure(t *testing.T) {
 		a, b any
 		want []string
 	}{
-		{"profile", testProfile("38.9"), testProfile("39.5"), []string{`Adaptif: s"38.9"`, `Adaptif: s"39.5"`, `Index: s"60.9"`, `Index: s"61.0"`}},
-		{"ballot tally", testBallotTally(t, 1, 3), testBallotTally(t, 1, 4), []string{"Respondents: 3", "Respondents: 4"}},
-		{"rating tally", testRatingTally(t, 1, 3), testRatingTally(t, 1, 4), []string{"Respondents: 3", "Respondents: 4", "Sum:"}},
-		{"scale", testScale(t, "40.0"), testScale(t, "45.0"), []string{`Min: s"40"`, `Min: s"45"`, `Letter: "B"`}},
-		{"ikm result", must(testIkmTally(t, ikmRows(false)).Result(survey.FixedMinimum(1))), must(testIkmTally(t, ikmRows(true)).Result(survey.FixedMinimum(1))), []string{`Index: s"91.48"`, `Index: s"91.19"`, `Unsur: s"Waktu Penyelesaian", - NRR: s"3.45", + NRR: s"3.34"`}},
-		{"engagement result", must(testEngagementTally(t, 1, 20).Result(survey.FixedMinimum(1))), must(testEngagementTally(t, 1, 21).Result(survey.FixedMinimum(1))), []string{`"respondents": s"20"`, `"respondents": s"21"`}},
+		{"profile", testProfile("38.9"), testProfile("39.5"), []string{`s"38.9"`, `s"39.5"`, `index: s"60.9"`, `index: s"61.0"`}},
+		{"ballot tally", testBallotTally(t, 1, 3), testBallotTally(t, 1, 4), []string{"- n: 3", "+ n: 4"}},
+		{"rating tally", testRatingTally(t, 1, 3), testRatingTally(t, 1, 4), []string{"n: 3", "n: 4"}},
+		{"scale", testScale(t, "40.0"), testScale(t, "45.0"), []string{`B Cukup ≥ 40.0`, `B Cukup ≥ 45.0`}},
+		{"ikm result", must(testIkmTally(t, ikmRows(false)).Result(survey.FixedMinimum(1))), must(testIkmTally(t, ikmRows(true)).Result(survey.FixedMinimum(1))), []string{`IKM 91.48`, `IKM 91.19`}},
+		{"engagement result", must(testEngagementTally(t, 1, 20).Result(survey.FixedMinimum(1))), must(testEngagementTally(t, 1, 21).Result(survey.FixedMinimum(1))), []string{`Respondents: 20`, `Respondents: 21`}},
 	}
 	for _, tc := range tests {
 		d := strings.Join(strings.Fields(cmp.Diff(tc.a, tc.b, CmpOptions())), " ")
@@ -525,7 +525,8 @@ func TestCmpAgreesWithEqual(t *testing.T) {
 		t.Fatal("the tallies should differ")
 	}
 	check("the zero tallies", &akhlak.RatingTally{}, &akhlak.RatingTally{}, true)
-	check("a nil tally", (*ikm.Tally)(nil), &ikm.Tally{}, false)
+	check("a nil tally and the zero tally: neither holds anything", (*ikm.Tally)(nil), &ikm.Tally{}, true)
+	check("a nil tally and a tally", (*ikm.Tally)(nil), ikm.NewTally(), false)
 }
 
 // answerErr is an answer error whose text does not show its cause.

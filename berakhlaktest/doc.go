@@ -12,11 +12,11 @@
 //
 // # Comparing the module's values
 //
-// [CmpOptions] makes cmp.Diff work on every exported value and result type
-// of the module (profiles, results, national figures, findings, bands,
-// scales, minimums, SIASN payloads, tallies) without panicking on
-// unexported fields, compares decimals by value (60.9 equals 60.90), and
-// names each figure in the diff:
+// Every result, tally, scale and figure of the module has an Equal
+// method, which go-cmp uses, so cmp.Diff works on them with no option; a
+// diff shows each figure as it is published. [CmpOptions] adds what an
+// app's own types need: decimals compared by value (60.9 equals 60.90) and
+// errors compared with their causes:
 //
 //	if diff := cmp.Diff(want, got, berakhlaktest.CmpOptions()); diff != "" {
 //		t.Errorf("profile (-want +got):\n%s", diff)

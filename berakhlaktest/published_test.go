@@ -99,7 +99,7 @@ func TestPublishedCheckFails(t *testing.T) {
 	}
 	r = recorder{}
 	National2022().Check(&r, testProfile("39.0"))
-	if len(r.errors) != 1 || !strings.Contains(strings.Join(strings.Fields(r.errors[0]), " "), `- Adaptif: s"38.9", + Adaptif: s"39.0",`) {
+	if len(r.errors) != 1 || !strings.Contains(r.errors[0], `s"38.9"`) || !strings.Contains(r.errors[0], `s"39.0"`) {
 		t.Errorf("a wrong profile is reported as %q", r.errors)
 	}
 }

@@ -203,8 +203,8 @@ func (t *Tally) Merge(o *Tally) error {
 
 // Equal reports whether t and o hold the same counts.
 func (t *Tally) Equal(o *Tally) bool {
-	if t.s == nil || o.s == nil {
-		return t.s == nil && o.s == nil
+	if !t.IsValid() || !o.IsValid() {
+		return t.IsValid() == o.IsValid()
 	}
 	return t.s.Equal(o.s)
 }

@@ -161,8 +161,8 @@ func (t *Tally) Merge(o *Tally) error {
 // Equal reports whether t and o hold the same counts. Two zero Tallies are
 // equal.
 func (t *Tally) Equal(o *Tally) bool {
-	if t.h == nil || o == nil || o.h == nil {
-		return t.h == nil && (o == nil || o.h == nil)
+	if !t.IsValid() || !o.IsValid() {
+		return t.IsValid() == o.IsValid()
 	}
 	return t.h.Equal(o.h)
 }
