@@ -81,6 +81,61 @@ func TestMethodSets(t *testing.T) {
 	}
 }
 
+// TestTwins: engagement and branding are built on the same machinery and
+// export the same methods and fields, apart from the few that say what
+// each measures.
+func TestTwins(t *testing.T) {
+	differ := map[string]bool{
+		// engagement only
+		"Result.Index": true, "Result.Segments": true, "Result.ENPS": true,
+		"Definition.Engaged": true, "Definition.Neutral": true,
+		// branding only
+		"Result.Attractiveness": true, "Result.NPS": true, "Result.Intention": true,
+		"Definition.Intention": true, "Instrument.Intention": true,
+	}
+	members := func(typ reflect.Type) []string {
+		var out []string
+		for i := range reflect.PointerTo(typ).NumMethod() {
+			out = append(out, reflect.PointerTo(typ).Method(i).Name)
+		}
+		if typ.Kind() == reflect.Struct {
+			for i := range typ.NumField() {
+				if f := typ.Field(i); f.IsExported() {
+					out = append(out, f.Name+" "+f.Type.String())
+				}
+			}
+		}
+		return out
+	}
+	for _, pair := range [][2]reflect.Type{
+		{reflect.TypeFor[engagement.Result](), reflect.TypeFor[branding.Result]()},
+		{reflect.TypeFor[engagement.Tally](), reflect.TypeFor[branding.Tally]()},
+		{reflect.TypeFor[engagement.Instrument](), reflect.TypeFor[branding.Instrument]()},
+		{reflect.TypeFor[engagement.Definition](), reflect.TypeFor[branding.Definition]()},
+		{reflect.TypeFor[engagement.Group](), reflect.TypeFor[branding.Group]()},
+		{reflect.TypeFor[engagement.Response](), reflect.TypeFor[branding.Response]()},
+		{reflect.TypeFor[engagement.ResultOption](), reflect.TypeFor[branding.ResultOption]()},
+	} {
+		name := pair[0].Name()
+		seen := map[string]int{}
+		for i, typ := range pair {
+			for _, m := range members(typ) {
+				m = strings.NewReplacer("engagement.", "", "branding.", "").Replace(m)
+				seen[m] |= 1 << i
+			}
+		}
+		for m, in := range seen {
+			key := name + "." + strings.Fields(m)[0]
+			switch {
+			case in == 3 && differ[key]:
+				t.Errorf("%s is in both packages: take it off the list of differences", key)
+			case in != 3 && !differ[key]:
+				t.Errorf("%s is only in %s", key, pair[in>>1].PkgPath())
+			}
+		}
+	}
+}
+
 // indonesian are the module's type names that are Indonesian words: their
 // list functions are All + the name (no English plural), and their
 // constants are the official terms.

@@ -33,11 +33,13 @@
 //
 // engagement, branding, ikm and kinerja do not import one another
 // (kinerja/siasn builds on kinerja); what they share is in survey
-// (vocabulary) or in the module's internal packages (machinery), which
-// are below figure and import no public package. The example programs and
-// their machinery (examples/, examples/internal/) are above everything
-// and imported by nothing in the library. A test (TestLayers) holds every
-// package to this map.
+// (vocabulary) or in the module's internal packages (machinery). The
+// internal packages are below figure and import no public package, all
+// but internal/tally: it holds what engagement and branding share, down to
+// their figures and errors, so it sits between survey and them. The
+// example programs and their machinery (examples/, examples/internal/)
+// are above everything and imported by nothing in the library. A test
+// (TestLayers) holds every package to this map.
 //
 // # The rule register
 //

@@ -17,7 +17,9 @@ const module = "github.com/go-asn/berakhlak"
 // layers is the layer map of the root package's doc: a package may import
 // only the module's packages of a lower layer (and the standard library,
 // and the dependencies its layer allows). The library's internal packages
-// are the lowest; the programs and berakhlaktest the highest.
+// are the lowest, except internal/tally, which makes engagement's and
+// branding's values and sits just above survey; the programs and
+// berakhlaktest are the highest.
 var layers = []struct {
 	pkgs []string // import paths relative to the module; a trailing / is a subtree
 	deps []string // the non-standard, non-module imports allowed
@@ -26,6 +28,7 @@ var layers = []struct {
 	{[]string{"figure"}, []string{"github.com/shopspring/decimal"}},
 	{[]string{"category"}, []string{"github.com/shopspring/decimal"}},
 	{[]string{"survey"}, []string{"github.com/shopspring/decimal"}},
+	{[]string{"internal/tally"}, []string{"github.com/shopspring/decimal"}},
 	{[]string{"akhlak"}, []string{"github.com/shopspring/decimal"}},
 	{[]string{"engagement", "branding", "ikm", "kinerja"}, []string{"github.com/shopspring/decimal"}},
 	{[]string{"kinerja/siasn"}, []string{"github.com/shopspring/decimal"}},
@@ -33,16 +36,18 @@ var layers = []struct {
 	{[]string{"examples/"}, []string{"github.com/shopspring/decimal"}},
 }
 
-// layerOf returns the layer of the package at rel, or -1.
+// layerOf returns the layer of the package at rel, or -1: the layer of
+// the longest entry that names it (internal/tally before internal/).
 func layerOf(rel string) int {
+	layer, longest := -1, 0
 	for i, l := range layers {
 		for _, p := range l.pkgs {
-			if rel == p || strings.HasSuffix(p, "/") && strings.HasPrefix(rel+"/", p) {
-				return i
+			if (rel == p || strings.HasSuffix(p, "/") && strings.HasPrefix(rel+"/", p)) && len(p) > longest {
+				layer, longest = i, len(p)
 			}
 		}
 	}
-	return -1
+	return layer
 }
 
 // TestLayers holds every package of the module to the layer map: the

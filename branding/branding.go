@@ -2,15 +2,12 @@ package branding
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
-	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -20,9 +17,8 @@ import (
 // figures (library default: 5).
 const defaultConfidentiality = 5
 
-// errZeroTally is returned by the methods of a Tally not made by NewTally
-// or UnmarshalBinary.
-var errZeroTally = fmt.Errorf("branding: Tally not made by NewTally or UnmarshalBinary: %w", survey.ErrInvalidInstrument)
+// kind names the package in the errors of the shared machinery.
+var kind = tally.Kind{Pkg: "branding", Group: "group"}
 
 // Definition is a caller's employer branding instrument.
 type Definition struct {
@@ -55,8 +51,8 @@ type Definition struct {
 	MaxGroups int
 }
 
-// Instrument is a validated, immutable [Definition]. The zero Instrument
-// is invalid.
+// Instrument is a validated, immutable [Definition], safe for concurrent
+// use. The zero Instrument is invalid.
 type Instrument struct {
 	s         tally.Instrument
 	intention string
@@ -71,20 +67,11 @@ func NewInstrument(d Definition) (Instrument, error) {
 	if scale == (survey.RatingScale{}) {
 		scale = survey.DefaultRatingScale()
 	}
-	si := make([]tally.Item, len(d.Items))
-	for i, it := range d.Items {
-		si[i] = tally.Item(it)
-	}
 	// Branding has no segments; the thresholds span the whole scale.
 	lo, hi := decimal.New(int64(scale.Min()), 0), decimal.New(int64(scale.Max()), 0)
-	s, err := tally.NewInstrument(si, scale.Min(), scale.Max(), d.Recommend, hi, lo)
+	s, err := kind.NewInstrument(d.Items, scale, d.Recommend, hi, lo, d.MaxGroups)
 	if err != nil {
-		return Instrument{}, fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInstrument)
-	}
-	if d.MaxGroups != 0 {
-		if s, err = s.WithMaxGroups(d.MaxGroups); err != nil {
-			return Instrument{}, fmt.Errorf("branding: %v (zero for the default): %w", err, survey.ErrInvalidInstrument)
-		}
+		return Instrument{}, err
 	}
 	intention := ""
 	if d.Intention != "" {
@@ -105,13 +92,7 @@ func (in Instrument) IsValid() bool { return in.s.IsValid() }
 func (in Instrument) Equal(o Instrument) bool { return in.s.Equal(o.s) && in.intention == o.intention }
 
 // Items returns a copy of the items, in order.
-func (in Instrument) Items() []survey.Item {
-	var out []survey.Item
-	for _, it := range in.s.Items() {
-		out = append(out, survey.Item(it))
-	}
-	return out
-}
+func (in Instrument) Items() []survey.Item { return in.s.PublicItems() }
 
 // Dimensions returns the dimensions in order of first appearance.
 func (in Instrument) Dimensions() []string { return in.s.Dimensions() }
@@ -148,35 +129,16 @@ func NewTally(in Instrument) (*Tally, error) {
 }
 
 // Add checks and counts one response. A wrong number of answers, an answer
-// outside the scale, a recommendation outside 0–10, or a response with no
-// answer at all is a [*survey.AnswerError] naming the respondent and the
-// item, wrapping [survey.ErrInvalidAnswer]. A response of a new group
-// beyond [Definition.MaxGroups], or one beyond the limit of every tally of
-// the module, 2^35 respondents (see [Tally.Merge]), is an error wrapping
+// outside the scale, a recommendation outside 0–10 (or given without a
+// recommendation item), or a response with no answer at all (a blank row is
+// not a respondent and must not count toward the minimum) is a
+// [*survey.AnswerError] naming the respondent and the item, wrapping
+// [survey.ErrInvalidAnswer]. A response of a new group beyond
+// [Definition.MaxGroups], or one beyond the limit of every tally of the
+// module, 2^35 respondents (see [Tally.Merge]), is an error wrapping
 // [survey.ErrInvalidInput]. A rejected response changes nothing.
 func (t *Tally) Add(r Response) error {
-	if t.s == nil {
-		return errZeroTally
-	}
-	n, given := r.Recommend.Answer()
-	rec, err := tally.RecommendCode(r.Respondent, n, given)
-	if err != nil {
-		return publicAnswerError(err)
-	}
-	if err := t.s.Add(r.Group, r.Respondent, r.Answers, rec); err != nil {
-		return publicAnswerError(err)
-	}
-	return nil
-}
-
-// publicAnswerError turns an error of the tally's Add into the module's:
-// a bad answer, or a limit (too many respondents or groups).
-func publicAnswerError(err error) error {
-	var e *tally.AnswerError
-	if errors.As(err, &e) {
-		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
-	}
-	return fmt.Errorf("branding: Add: %v: %w", err, survey.ErrInvalidInput) // a limit
+	return kind.Add(t.s, r.Group, r.Respondent, r.Answers, r.Recommend)
 }
 
 // Merge adds o's counts to t, which may be o itself; both must use equal
@@ -187,19 +149,10 @@ func publicAnswerError(err error) error {
 // overflow, is refused with an error wrapping [survey.ErrInvalidInput]. A
 // refused merge changes nothing.
 func (t *Tally) Merge(o *Tally) error {
-	if t.s == nil || o.s == nil {
-		return errZeroTally
-	}
-	if t.intention != o.intention {
+	if t.s != nil && o.s != nil && t.intention != o.intention {
 		return fmt.Errorf("branding: merging tallies with different intention items: %w", survey.ErrInvalidInstrument)
 	}
-	if err := t.s.Merge(o.s); err != nil {
-		if errors.Is(err, limit.ErrExceeded) {
-			return fmt.Errorf("branding: Merge: %v: %w", err, survey.ErrInvalidInput)
-		}
-		return fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInstrument)
-	}
-	return nil
+	return kind.Merge(t.s, o.s)
 }
 
 // Equal reports whether t and o hold the same counts.
@@ -215,12 +168,7 @@ func (t *Tally) Equal(o *Tally) bool {
 func (t *Tally) IsValid() bool { return t != nil && t.s != nil }
 
 // Respondents returns the number of responses counted.
-func (t *Tally) Respondents() int {
-	if t.s == nil {
-		return 0
-	}
-	return int(t.s.All().Respondents())
-}
+func (t *Tally) Respondents() int { return tally.Respondents(t.s) }
 
 // ResultOption changes a default of [Tally.Result]. A nil ResultOption is
 // ignored.
@@ -244,38 +192,21 @@ func WithConfidentiality(n int) ResultOption { return func(o *resultOptions) { o
 // numbers, and no figure, for the survey or any group. An option outside
 // its domain is an error wrapping [survey.ErrInvalidInput].
 func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error) {
-	if t.s == nil {
-		return Result{}, errZeroTally
-	}
 	o := resultOptions{tally.Options{TopBoxes: 2, Confidentiality: defaultConfidentiality}}
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&o)
 		}
 	}
-	if err := o.Check(t.s.Instrument()); err != nil {
-		return Result{}, fmt.Errorf("branding: %v: %w", err, survey.ErrInvalidInput)
-	}
-	all := t.s.All()
-	if err := min.Check(int(all.Respondents())); err != nil {
+	o.TopShareItem = t.intention
+	rep, groups, err := kind.Result(t.s, min, o.Options)
+	if err != nil {
 		return Result{}, err
 	}
-	if all.Respondents() == 0 {
-		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
-	}
-	lo, hi := t.s.Instrument().Scale()
-	scale := survey.MustNewRatingScale(lo, hi)
-	o.TopShareItem = t.intention
-	rep, groups := t.s.Reports(o.Options)
-	r := t.result(rep, scale)
-	r.min = min
-	for _, g := range groups {
-		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
-		if !g.Suppressed {
-			grp.Result = t.result(g.Report, scale)
-		}
-		r.groups = append(r.groups, grp)
-	}
+	scale := t.s.Instrument().RatingScale()
+	result := func(rep tally.Report) Result { return t.result(rep, scale) }
+	r := result(rep)
+	r.c.Min, r.groups = min, tally.Groups[Group](groups, result)
 	return r, nil
 }
 
@@ -283,7 +214,7 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 // its intention to apply is the top-box share of the intention item.
 func (t *Tally) result(rep tally.Report, scale survey.RatingScale) Result {
 	rep.Segments = [4]int{}
-	r := Result{rep: &rep, scale: scale}
+	r := Result{c: tally.Core{Kind: kind, Rep: &rep, Scale: scale}}
 	switch {
 	case t.intention == "":
 		r.intentionReason = "the instrument has no intention item"
@@ -293,7 +224,7 @@ func (t *Tally) result(rep tally.Report, scale survey.RatingScale) Result {
 	default:
 		r.intention = rep.TopShare
 	}
-	r.rep.TopShare, r.rep.TopShareReason, r.rep.TopShareWithheld = decimal.Decimal{}, "", false // kept in the Result's own fields
+	rep.TopShare, rep.TopShareReason, rep.TopShareWithheld = decimal.Decimal{}, "", false // kept in the Result's own fields
 	return r
 }
 
@@ -314,8 +245,7 @@ type Group struct {
 
 // Equal reports whether g and o are the same group with the same figures.
 func (g Group) Equal(o Group) bool {
-	return g.Name == o.Name && g.Respondents == o.Respondents && g.Suppressed == o.Suppressed &&
-		g.Reason == o.Reason && g.Result.Equal(o.Result)
+	return tally.EqualGroups([]Group{g}, []Group{o}, Result.Equal)
 }
 
 // Result holds the figures of a survey that met its minimum, or of one
@@ -330,69 +260,32 @@ func (g Group) Equal(o Group) bool {
 // ([Result.UnmarshalJSON]) with every figure it holds; to merge a survey
 // with more responses later, store the [Tally] instead.
 type Result struct {
-	rep               *tally.Report // immutable once made
-	scale             survey.RatingScale
+	c                 tally.Core
 	intention         decimal.Decimal // when intentionReason is empty
 	intentionReason   string
 	intentionWithheld bool
-	min               survey.Minimum
 	groups            []Group
 }
 
-func noFigure(what string) error {
-	return fmt.Errorf("branding: %s: %w", what, survey.ErrNoFigure)
-}
-
-// missing returns the error of a figure that has none: withheld for
-// confidentiality (wrapping survey.ErrWithheld too), or not computable.
-func missing(what string, withheld bool) error {
-	if withheld {
-		return fmt.Errorf("branding: %s: %w (%w)", what, survey.ErrNoFigure, survey.ErrWithheld)
-	}
-	return noFigure(what)
-}
-
-var errZeroResult = noFigure("the zero Result")
-
 // IsValid reports whether r holds figures.
-func (r Result) IsValid() bool { return r.rep.IsValid() }
+func (r Result) IsValid() bool { return r.c.IsValid() }
 
 // Respondents returns the number of respondents.
-func (r Result) Respondents() int {
-	if !r.IsValid() {
-		return 0
-	}
-	return r.rep.Respondents
-}
+func (r Result) Respondents() int { return r.c.Respondents() }
 
 // Minimum returns the minimum the survey was checked against, and the
 // zero Minimum for a group's result.
-func (r Result) Minimum() survey.Minimum { return r.min }
+func (r Result) Minimum() survey.Minimum { return r.c.Min }
 
 // Scale returns the instrument's answer scale, and the zero RatingScale
 // for the zero Result.
-func (r Result) Scale() survey.RatingScale { return r.scale }
+func (r Result) Scale() survey.RatingScale { return r.c.Scale }
 
 // Groups returns every group of respondents, sorted by name. A group
 // smaller than the confidentiality threshold (5 by default,
 // [WithConfidentiality]), or one that would reveal it by difference,
 // reports only its count.
 func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
-
-// figures returns the part's figures, or the reason it has none.
-func (r Result) figures(what string, p tally.Part, ok bool) (survey.Figures, error) {
-	switch {
-	case !r.IsValid():
-		return survey.Figures{}, errZeroResult
-	case !ok:
-		return survey.Figures{}, fmt.Errorf("branding: %s: not in the instrument: %w", what, survey.ErrInvalidInput)
-	case p.Reason != "":
-		return survey.Figures{}, missing(what+": "+p.Reason, p.Withheld)
-	}
-	f := p.Figures
-	return survey.Figures{Mean: figure.MustNew(f.Mean, tally.MeanPlaces), Favourable: figure.MustNew(f.Favourable, tally.PercentPlaces),
-		Answers: f.Answers, Missing: f.Missing}, nil
-}
 
 // Attractiveness returns the attractiveness index: percent favourable over
 // all items, at one place (library default).
@@ -412,67 +305,31 @@ func (r Result) Band(s category.Scale) (category.Band, error) {
 }
 
 // Total returns the figures over all items.
-func (r Result) Total() (survey.Figures, error) {
-	if !r.IsValid() {
-		return survey.Figures{}, errZeroResult
-	}
-	return r.figures("total", r.rep.Total, true)
-}
+func (r Result) Total() (survey.Figures, error) { return r.c.Total() }
 
 // Item returns the figures of the item with the given code. A code the
 // instrument lacks is an error wrapping [survey.ErrInvalidInput].
-func (r Result) Item(code string) (survey.Figures, error) {
-	if !r.IsValid() {
-		return survey.Figures{}, errZeroResult
-	}
-	p, ok := r.rep.Item(code)
-	return r.figures("item "+strconv.Quote(code), p, ok)
-}
+func (r Result) Item(code string) (survey.Figures, error) { return r.c.Item(code) }
 
 // Dimension returns the figures of the named dimension: its
 // attractiveness is Favourable. A name the instrument lacks is an error
 // wrapping [survey.ErrInvalidInput].
-func (r Result) Dimension(name string) (survey.Figures, error) {
-	if !r.IsValid() {
-		return survey.Figures{}, errZeroResult
-	}
-	p, ok := r.rep.Dimension(name)
-	return r.figures("dimension "+strconv.Quote(name), p, ok)
-}
+func (r Result) Dimension(name string) (survey.Figures, error) { return r.c.Dimension(name) }
 
 // Alpha returns Cronbach's alpha of the named dimension, at three places,
-// and the number of respondents who answered all its items. A dimension
-// with fewer than two items or two such respondents, or no variance, has
-// no alpha: the error wraps [survey.ErrNoFigure] and says why. A name the
-// instrument lacks is an error wrapping [survey.ErrInvalidInput].
-func (r Result) Alpha(dimension string) (figure.Figure, int, error) {
-	if !r.IsValid() {
-		return figure.Figure{}, 0, errZeroResult
-	}
-	p, ok := r.rep.Dimension(dimension)
-	switch {
-	case !ok:
-		return figure.Figure{}, 0, fmt.Errorf("branding: dimension %q: not in the instrument: %w", dimension, survey.ErrInvalidInput)
-	case p.AlphaReason != "":
-		return figure.Figure{}, p.AlphaN, missing(p.AlphaReason, p.AlphaWithheld)
-	}
-	return figure.MustNew(p.Alpha, tally.AlphaPlaces), p.AlphaN, nil
-}
+// over the respondents who answered all its items, and their number. A
+// dimension with fewer than two items or two such respondents, or no
+// variance, has no alpha: the error wraps [survey.ErrNoFigure] and says
+// why. A name the instrument lacks is an error wrapping
+// [survey.ErrInvalidInput].
+func (r Result) Alpha(dimension string) (figure.Figure, int, error) { return r.c.Alpha(dimension) }
 
 // NPS returns the net promoter score of "would you recommend an ASN
 // career": % promoters (9–10) − % detractors (0–6), computed exactly and
 // rounded half away from zero to an integer. Without a recommendation
 // item, or with no answer to it, it returns an error wrapping
 // [survey.ErrNoFigure].
-func (r Result) NPS() (survey.NPS, error) {
-	switch {
-	case !r.IsValid():
-		return survey.NPS{}, errZeroResult
-	case r.rep.NPSReason != "":
-		return survey.NPS{}, missing(r.rep.NPSReason, r.rep.NPSWithheld)
-	}
-	return survey.NPS(r.rep.NPS), nil
-}
+func (r Result) NPS() (survey.NPS, error) { return r.c.NPS() }
 
 // Intention returns the intention to apply: the percentage of the
 // respondents who answered the intention item that chose its top box (the
@@ -483,9 +340,9 @@ func (r Result) NPS() (survey.NPS, error) {
 func (r Result) Intention() (figure.Figure, error) {
 	switch {
 	case !r.IsValid():
-		return figure.Figure{}, errZeroResult
+		return figure.Figure{}, r.c.ZeroResult()
 	case r.intentionReason != "":
-		return figure.Figure{}, missing(r.intentionReason, r.intentionWithheld)
+		return figure.Figure{}, kind.Missing(r.intentionReason, r.intentionWithheld)
 	}
 	return figure.MustNew(r.intention, tally.PercentPlaces), nil
 }
@@ -493,27 +350,18 @@ func (r Result) Intention() (figure.Figure, error) {
 // Equal reports whether r and o hold the same figures, scale, minimum and
 // groups.
 func (r Result) Equal(o Result) bool {
-	return r.rep.Equal(o.rep) && r.scale == o.scale && r.intention.Equal(o.intention) && r.intentionReason == o.intentionReason && r.intentionWithheld == o.intentionWithheld &&
-		r.min.Equal(o.min) && slices.EqualFunc(r.groups, o.groups, Group.Equal)
-}
-
-type groupJSON struct {
-	Name        string  `json:"name"`
-	Respondents int     `json:"respondents"`
-	Suppressed  bool    `json:"suppressed"`
-	Reason      string  `json:"reason,omitempty"`
-	Result      *Result `json:"result,omitempty"`
+	return r.c.Equal(o.c) && r.intention.Equal(o.intention) && r.intentionReason == o.intentionReason && r.intentionWithheld == o.intentionWithheld &&
+		tally.EqualGroups(r.groups, o.groups, Result.Equal)
 }
 
 type resultJSON struct {
-	Minimum           *survey.Minimum     `json:"minimum,omitempty"`
-	Scale             *survey.RatingScale `json:"scale"`
-	Attractiveness    string              `json:"attractiveness,omitempty"`
-	Intention         string              `json:"intention,omitempty"`
-	IntentionReason   string              `json:"intention_reason,omitempty"`
-	IntentionWithheld bool                `json:"intention_withheld,omitempty"`
+	tally.Head
+	Attractiveness    string `json:"attractiveness,omitempty"`
+	Intention         string `json:"intention,omitempty"`
+	IntentionReason   string `json:"intention_reason,omitempty"`
+	IntentionWithheld bool   `json:"intention_withheld,omitempty"`
 	tally.ReportJSON
-	Groups []groupJSON `json:"groups,omitempty"`
+	Groups []tally.GroupJSON `json:"groups,omitempty"`
 }
 
 // MarshalJSON writes the figures with every decimal as a string at its
@@ -524,27 +372,16 @@ type resultJSON struct {
 // has none is written instead ("total_reason", "reason", "alpha_reason",
 // "nps_reason", "intention_reason"). The zero Result is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, fmt.Errorf("branding: MarshalJSON of the zero Result: %w", survey.ErrNoFigure)
+	h, rj, groups, err := tally.JSON(r.c, r.groups)
+	if err != nil {
+		return nil, err
 	}
-	scale := r.scale
-	out := resultJSON{Scale: &scale, ReportJSON: r.rep.JSON(), IntentionReason: r.intentionReason, IntentionWithheld: r.intentionWithheld}
-	if r.min.IsValid() {
-		out.Minimum = &r.min
-	}
+	out := resultJSON{Head: h, ReportJSON: rj, IntentionReason: r.intentionReason, IntentionWithheld: r.intentionWithheld, Groups: groups}
 	if a, err := r.Attractiveness(); err == nil {
 		out.Attractiveness = a.String()
 	}
 	if i, err := r.Intention(); err == nil {
 		out.Intention = i.String()
-	}
-	for _, g := range r.groups {
-		gj := groupJSON{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
-		if !g.Suppressed {
-			gr := g.Result
-			gj.Result = &gr
-		}
-		out.Groups = append(out.Groups, gj)
 	}
 	return json.Marshal(out)
 }
@@ -566,88 +403,39 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 }
 
 func decodeResult(data []byte, whole bool) (Result, error) {
-	bad := func(format string, args ...any) (Result, error) {
-		return Result{}, fmt.Errorf("branding: Result JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
-	}
-	var in struct {
-		resultJSON
-		Groups []struct {
-			Name        string          `json:"name"`
-			Respondents int             `json:"respondents"`
-			Suppressed  bool            `json:"suppressed"`
-			Reason      string          `json:"reason"`
-			Result      json.RawMessage `json:"result"`
-		} `json:"groups"`
-	}
+	var in resultJSON
 	if err := json.Unmarshal(data, &in); err != nil {
-		return bad("%v", err)
+		return Result{}, kind.Bad("%v", err)
 	}
-	if in.Scale == nil || !in.Scale.IsValid() {
-		return bad("no scale")
-	}
-	rep, err := in.ReportJSON.Report(tally.Shape{Min: in.Scale.Min(), Max: in.Scale.Max()}, nil)
+	r := Result{intentionReason: in.IntentionReason, intentionWithheld: in.IntentionWithheld}
+	c, err := kind.Decode(in.Head, in.ReportJSON, len(in.Groups), whole, func(c tally.Core) error {
+		if in.IntentionWithheld && in.IntentionReason == "" {
+			return kind.Bad("intention withheld without a reason")
+		}
+		switch i, ok := exact.ParseDecimal(in.Intention); {
+		case (in.Intention == "") == (in.IntentionReason == ""):
+			return kind.Bad("intention %q with reason %q: want one of the two", in.Intention, in.IntentionReason)
+		case in.Intention == "":
+		case !ok || i.Exponent() != -tally.PercentPlaces || i.Sign() < 0 || i.GreaterThan(decimal.New(100, 0)):
+			return kind.Bad("intention %q is not a percentage at one place", in.Intention)
+		default:
+			r.intention = i
+		}
+		want := ""
+		if a, err := (Result{c: c}).Attractiveness(); err == nil {
+			want = a.String()
+		}
+		if in.Attractiveness != want {
+			return kind.Bad("attractiveness %q, but the total's percent favourable is %q", in.Attractiveness, want)
+		}
+		return nil
+	})
 	if err != nil {
-		return bad("%v", err)
+		return Result{}, err
 	}
-	r := Result{rep: &rep, scale: *in.Scale, intentionReason: in.IntentionReason, intentionWithheld: in.IntentionWithheld}
-	if in.IntentionWithheld && in.IntentionReason == "" {
-		return bad("intention withheld without a reason")
-	}
-	switch i, ok := exact.ParseDecimal(in.Intention); {
-	case (in.Intention == "") == (in.IntentionReason == ""):
-		return bad("intention %q with reason %q: want one of the two", in.Intention, in.IntentionReason)
-	case in.Intention == "":
-	case !ok || i.Exponent() != -tally.PercentPlaces || i.Sign() < 0 || i.GreaterThan(decimal.New(100, 0)):
-		return bad("intention %q is not a percentage at one place", in.Intention)
-	default:
-		r.intention = i
-	}
-	want := ""
-	if a, err := r.Attractiveness(); err == nil {
-		want = a.String()
-	}
-	if in.Attractiveness != want {
-		return bad("attractiveness %q, but the total's percent favourable is %q", in.Attractiveness, want)
-	}
-	switch {
-	case whole && in.Minimum == nil:
-		return bad("no minimum")
-	case !whole && (in.Minimum != nil || len(in.Groups) > 0):
-		return bad("a group's result with a minimum or groups of its own")
-	case whole:
-		if err := in.Minimum.Check(rep.Respondents); err != nil {
-			return bad("%d respondents against %s: %v", rep.Respondents, in.Minimum, err)
-		}
-		r.min = *in.Minimum
-	}
-	prev, sum := "", 0
-	for i, g := range in.Groups {
-		switch {
-		case i > 0 && g.Name <= prev:
-			return bad("group %q out of order or listed twice", g.Name)
-		case g.Respondents < 1:
-			return bad("group %q: %d respondents", g.Name, g.Respondents)
-		case g.Suppressed != (len(g.Result) == 0 || string(g.Result) == "null"):
-			return bad("group %q: suppressed %v, with figures %v", g.Name, g.Suppressed, !g.Suppressed)
-		case g.Suppressed != (g.Reason != ""):
-			return bad("group %q: suppressed %v, with a reason %q", g.Name, g.Suppressed, g.Reason)
-		}
-		prev, sum = g.Name, sum+g.Respondents
-		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
-		if !g.Suppressed {
-			gr, err := decodeResult(g.Result, false)
-			if err != nil {
-				return Result{}, fmt.Errorf("branding: Result JSON: group %q: %w", g.Name, err)
-			}
-			if gr.Respondents() != g.Respondents || gr.scale != r.scale {
-				return bad("group %q: %d respondents on %s, its figures %d on %s", g.Name, g.Respondents, r.scale, gr.Respondents(), gr.scale)
-			}
-			grp.Result = gr
-		}
-		r.groups = append(r.groups, grp)
-	}
-	if sum > rep.Respondents {
-		return bad("groups of %d respondents in a survey of %d", sum, rep.Respondents)
+	r.c = c
+	if r.groups, err = tally.DecodeGroups[Group](kind, c, in.Groups, func(b []byte) (Result, error) { return decodeResult(b, false) }); err != nil {
+		return Result{}, err
 	}
 	return r, nil
 }

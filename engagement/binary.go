@@ -1,12 +1,8 @@
 package engagement
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/internal/wire"
-	"github.com/go-asn/berakhlak/survey"
 )
 
 // The binary format of a Tally: an envelope (package internal/wire) of a
@@ -17,11 +13,6 @@ const (
 	// reads it and every earlier one, with one decoder per version.
 	formatVersion = 1
 )
-
-// corrupt wraps err, found decoding a tally, in [survey.ErrCorrupt].
-func corrupt(err error) error {
-	return fmt.Errorf("engagement: tally: %v: %w", err, survey.ErrCorrupt)
-}
 
 // MarshalBinary encodes the tally, its instrument and subgroups included,
 // so that a partial tally can travel between workers, or be stored, and be
@@ -42,11 +33,7 @@ func corrupt(err error) error {
 // later version of the module. The zero Tally is an error wrapping
 // [survey.ErrInvalidInstrument].
 func (t *Tally) MarshalBinary() ([]byte, error) {
-	if t.s == nil {
-		return nil, errZeroTally
-	}
-	b := wire.Begin(make([]byte, 0, 512), binaryMagic, formatVersion)
-	return wire.Seal(t.s.AppendBinary(b)), nil
+	return kind.MarshalBinary(t.s, binaryMagic, formatVersion, nil)
 }
 
 // UnmarshalBinary replaces t with a tally encoded by [Tally.MarshalBinary],
@@ -81,7 +68,7 @@ func (t *Tally) UnmarshalBinary(data []byte) error {
 	// One decoder per format version ever written, oldest first.
 	s, err := wire.Decode(data, binaryMagic, decodeV1)
 	if err != nil {
-		return corrupt(err)
+		return kind.Corrupt(err)
 	}
 	t.s = s
 	return nil
@@ -95,30 +82,14 @@ func decodeV1(payload []byte) (*tally.Set, error) {
 	if r.Err() != nil {
 		return nil, r.Err()
 	}
-	// Version 1 bytes must keep decoding: if NewInstrument ever gets
-	// stricter, this check must keep today's rules for version 1 rather
-	// than call it.
-	//
 	// The instrument must be one NewInstrument makes, which is stricter
 	// than the machinery underneath (thresholds on a scale other than
 	// 1–5).
 	in := s.Instrument()
-	min, max := in.Scale()
-	scale, err := survey.NewRatingScale(min, max)
-	if err != nil {
-		return nil, wire.Errorf("scale %d–%d is not a rating scale", min, max) // unreachable: DecodeSet checked it
-	}
-	var items []survey.Item
-	for _, it := range in.Items() {
-		items = append(items, survey.Item(it))
-	}
 	engaged, neutral := in.Thresholds()
-	want, err := NewInstrument(Definition{Items: items, Scale: scale, Recommend: in.Recommend(), Engaged: engaged, Neutral: neutral})
-	switch {
-	case err != nil:
-		return nil, wire.Errorf("%s", strings.TrimPrefix(err.Error(), "engagement: "))
-	case !want.s.Equal(in):
-		return nil, wire.Errorf("the instrument differs from the one NewInstrument makes of it")
+	want, err := NewInstrument(Definition{Items: in.PublicItems(), Scale: in.RatingScale(), Recommend: in.Recommend(), Engaged: engaged, Neutral: neutral})
+	if err := kind.Remade(in, want.s, err); err != nil {
+		return nil, err
 	}
 	return s, nil
 }

@@ -2,14 +2,10 @@ package engagement
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
-	"slices"
-	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/figure"
-	"github.com/go-asn/berakhlak/internal/limit"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
@@ -25,9 +21,8 @@ func OfficialMinimum() survey.Minimum { return survey.FixedMinimum(140) }
 // (library default: 5).
 const defaultConfidentiality = 5
 
-// errZeroTally is returned by the methods of a Tally not made by NewTally
-// or UnmarshalBinary.
-var errZeroTally = fmt.Errorf("engagement: Tally not made by NewTally or UnmarshalBinary: %w", survey.ErrInvalidInstrument)
+// kind names the package in the errors of the shared machinery.
+var kind = tally.Kind{Pkg: "engagement", Group: "subgroup"}
 
 // Definition is a caller's engagement instrument. The government has not
 // published the items, dimensions or bands of its Employee Engagement
@@ -82,24 +77,8 @@ func NewInstrument(d Definition) (Instrument, error) {
 		}
 		engaged, neutral = decimal.New(4, 0), decimal.New(3, 0)
 	}
-	s, err := tally.NewInstrument(tallyItems(d.Items), scale.Min(), scale.Max(), d.Recommend, engaged, neutral)
-	if err != nil {
-		return Instrument{}, fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInstrument)
-	}
-	if d.MaxGroups != 0 {
-		if s, err = s.WithMaxGroups(d.MaxGroups); err != nil {
-			return Instrument{}, fmt.Errorf("engagement: %v (zero for the default): %w", err, survey.ErrInvalidInstrument)
-		}
-	}
-	return Instrument{s}, nil
-}
-
-func tallyItems(items []survey.Item) []tally.Item {
-	out := make([]tally.Item, len(items))
-	for i, it := range items {
-		out[i] = tally.Item(it)
-	}
-	return out
+	s, err := kind.NewInstrument(d.Items, scale, d.Recommend, engaged, neutral, d.MaxGroups)
+	return Instrument{s}, err
 }
 
 // IsValid reports whether in was made by [NewInstrument].
@@ -110,13 +89,7 @@ func (in Instrument) IsValid() bool { return in.s.IsValid() }
 func (in Instrument) Equal(o Instrument) bool { return in.s.Equal(o.s) }
 
 // Items returns a copy of the items, in order.
-func (in Instrument) Items() []survey.Item {
-	var out []survey.Item
-	for _, it := range in.s.Items() {
-		out = append(out, survey.Item(it))
-	}
-	return out
-}
+func (in Instrument) Items() []survey.Item { return in.s.PublicItems() }
 
 // Dimensions returns the dimensions in order of first appearance.
 func (in Instrument) Dimensions() []string { return in.s.Dimensions() }
@@ -157,28 +130,7 @@ func NewTally(in Instrument) (*Tally, error) {
 // module, 2^35 respondents (see [Tally.Merge]), is an error wrapping
 // [survey.ErrInvalidInput]. A rejected response changes nothing.
 func (t *Tally) Add(r Response) error {
-	if t.s == nil {
-		return errZeroTally
-	}
-	n, given := r.Recommend.Answer()
-	rec, err := tally.RecommendCode(r.Respondent, n, given)
-	if err != nil {
-		return publicAnswerError(err)
-	}
-	if err := t.s.Add(r.Group, r.Respondent, r.Answers, rec); err != nil {
-		return publicAnswerError(err)
-	}
-	return nil
-}
-
-// publicAnswerError turns an error of the tally's Add into the module's:
-// a bad answer, or a limit (too many respondents or subgroups).
-func publicAnswerError(err error) error {
-	var e *tally.AnswerError
-	if errors.As(err, &e) {
-		return &survey.AnswerError{Respondent: e.Respondent, Field: e.Item, Answer: e.Answer, Reason: e.Reason}
-	}
-	return fmt.Errorf("engagement: Add: %v: %w", err, survey.ErrInvalidInput) // a limit
+	return kind.Add(t.s, r.Group, r.Respondent, r.Answers, r.Recommend)
 }
 
 // Merge adds o's counts to t, which may be o itself; both must use equal
@@ -188,18 +140,7 @@ func publicAnswerError(err error) error {
 // the limit of every tally of the module below which no count or sum can
 // overflow, is refused with an error wrapping [survey.ErrInvalidInput]. A
 // refused merge changes nothing.
-func (t *Tally) Merge(o *Tally) error {
-	if t.s == nil || o.s == nil {
-		return errZeroTally
-	}
-	if err := t.s.Merge(o.s); err != nil {
-		if errors.Is(err, limit.ErrExceeded) {
-			return fmt.Errorf("engagement: Merge: %v: %w", err, survey.ErrInvalidInput)
-		}
-		return fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInstrument)
-	}
-	return nil
-}
+func (t *Tally) Merge(o *Tally) error { return kind.Merge(t.s, o.s) }
 
 // Equal reports whether t and o hold the same counts.
 func (t *Tally) Equal(o *Tally) bool {
@@ -214,12 +155,7 @@ func (t *Tally) Equal(o *Tally) bool {
 func (t *Tally) IsValid() bool { return t != nil && t.s != nil }
 
 // Respondents returns the number of responses counted.
-func (t *Tally) Respondents() int {
-	if t.s == nil {
-		return 0
-	}
-	return int(t.s.All().Respondents())
-}
+func (t *Tally) Respondents() int { return tally.Respondents(t.s) }
 
 // ResultOption changes a default of [Tally.Result]. A nil ResultOption is
 // ignored.
@@ -244,37 +180,20 @@ func WithConfidentiality(n int) ResultOption { return func(o *resultOptions) { o
 // the scale, a threshold below 1) is an error wrapping
 // [survey.ErrInvalidInput].
 func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error) {
-	if t.s == nil {
-		return Result{}, errZeroTally
-	}
 	o := resultOptions{tally.Options{TopBoxes: 2, Confidentiality: defaultConfidentiality}}
 	for _, opt := range opts {
 		if opt != nil {
 			opt(&o)
 		}
 	}
-	if err := o.Check(t.s.Instrument()); err != nil {
-		return Result{}, fmt.Errorf("engagement: %v: %w", err, survey.ErrInvalidInput)
-	}
-	all := t.s.All()
-	if err := min.Check(int(all.Respondents())); err != nil {
+	rep, groups, err := kind.Result(t.s, min, o.Options)
+	if err != nil {
 		return Result{}, err
 	}
-	if all.Respondents() == 0 {
-		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
-	}
-	lo, hi := t.s.Instrument().Scale()
-	scale := survey.MustNewRatingScale(lo, hi)
-	rep, groups := t.s.Reports(o.Options)
-	r := Result{rep: &rep, scale: scale, min: min}
-	for _, g := range groups {
-		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
-		if !g.Suppressed {
-			gr := g.Report
-			grp.Result = Result{rep: &gr, scale: scale}
-		}
-		r.groups = append(r.groups, grp)
-	}
+	scale := t.s.Instrument().RatingScale()
+	result := func(rep tally.Report) Result { return Result{tally.Core{Kind: kind, Rep: &rep, Scale: scale}, nil} }
+	r := result(rep)
+	r.c.Min, r.groups = min, tally.Groups[Group](groups, result)
 	return r, nil
 }
 
@@ -295,8 +214,7 @@ type Group struct {
 // Equal reports whether g and o are the same subgroup with the same
 // figures.
 func (g Group) Equal(o Group) bool {
-	return g.Name == o.Name && g.Respondents == o.Respondents && g.Suppressed == o.Suppressed &&
-		g.Reason == o.Reason && g.Result.Equal(o.Result)
+	return tally.EqualGroups([]Group{g}, []Group{o}, Result.Equal)
 }
 
 // Result holds the figures of a survey that met its minimum, or of one of
@@ -311,70 +229,28 @@ func (g Group) Equal(o Group) bool {
 // ([Result.UnmarshalJSON]) with every figure it holds; to merge a survey
 // with more responses later, store the [Tally] instead.
 type Result struct {
-	rep    *tally.Report // immutable once made
-	scale  survey.RatingScale
-	min    survey.Minimum
+	c      tally.Core
 	groups []Group
 }
 
-func noFigure(what string) error {
-	return fmt.Errorf("engagement: %s: %w", what, survey.ErrNoFigure)
-}
-
-// missing returns the error of a figure that has none: withheld for
-// confidentiality (wrapping survey.ErrWithheld too), or not computable.
-func missing(what string, withheld bool) error {
-	if withheld {
-		return fmt.Errorf("engagement: %s: %w (%w)", what, survey.ErrNoFigure, survey.ErrWithheld)
-	}
-	return noFigure(what)
-}
-
-var errZeroResult = noFigure("the zero Result")
-
 // IsValid reports whether r holds figures.
-func (r Result) IsValid() bool { return r.rep.IsValid() }
+func (r Result) IsValid() bool { return r.c.IsValid() }
 
 // Respondents returns the number of respondents.
-func (r Result) Respondents() int {
-	if !r.IsValid() {
-		return 0
-	}
-	return r.rep.Respondents
-}
+func (r Result) Respondents() int { return r.c.Respondents() }
 
 // Minimum returns the minimum the survey was checked against, and the
 // zero Minimum for a subgroup's result.
-func (r Result) Minimum() survey.Minimum { return r.min }
+func (r Result) Minimum() survey.Minimum { return r.c.Min }
 
 // Scale returns the instrument's answer scale, and the zero RatingScale
 // for the zero Result.
-func (r Result) Scale() survey.RatingScale { return r.scale }
+func (r Result) Scale() survey.RatingScale { return r.c.Scale }
 
 // Groups returns every subgroup, sorted by name. A subgroup smaller than
 // the confidentiality threshold (5 by default, [WithConfidentiality]), or
 // one that would reveal it by difference, reports only its count.
 func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
-
-// figures returns the part's figures, or the reason it has none.
-func (r Result) figures(what string, p tally.Part, ok bool) (survey.Figures, error) {
-	switch {
-	case !r.IsValid():
-		return survey.Figures{}, errZeroResult
-	case !ok:
-		return survey.Figures{}, fmt.Errorf("engagement: %s: not in the instrument: %w", what, survey.ErrInvalidInput)
-	case p.Reason != "":
-		return survey.Figures{}, missing(what+": "+p.Reason, p.Withheld)
-	}
-	return toFigures(p.Figures), nil
-}
-
-// toFigures returns the tally's figures as the module's: the mean at two
-// places, the percentage at one.
-func toFigures(f tally.Figures) survey.Figures {
-	return survey.Figures{Mean: figure.MustNew(f.Mean, tally.MeanPlaces), Favourable: figure.MustNew(f.Favourable, tally.PercentPlaces),
-		Answers: f.Answers, Missing: f.Missing}
-}
 
 // Index returns the engagement index: percent favourable over all items,
 // the share of all answers in the top boxes, at one place (library default;
@@ -395,32 +271,15 @@ func (r Result) Band(s category.Scale) (category.Band, error) {
 }
 
 // Total returns the figures over all items.
-func (r Result) Total() (survey.Figures, error) {
-	if !r.IsValid() {
-		return survey.Figures{}, errZeroResult
-	}
-	return r.figures("total", r.rep.Total, true)
-}
+func (r Result) Total() (survey.Figures, error) { return r.c.Total() }
 
 // Item returns the figures of the item with the given code. A code the
 // instrument lacks is an error wrapping [survey.ErrInvalidInput].
-func (r Result) Item(code string) (survey.Figures, error) {
-	if !r.IsValid() {
-		return survey.Figures{}, errZeroResult
-	}
-	p, ok := r.rep.Item(code)
-	return r.figures("item "+strconv.Quote(code), p, ok)
-}
+func (r Result) Item(code string) (survey.Figures, error) { return r.c.Item(code) }
 
 // Dimension returns the figures of the named dimension. A name the
 // instrument lacks is an error wrapping [survey.ErrInvalidInput].
-func (r Result) Dimension(name string) (survey.Figures, error) {
-	if !r.IsValid() {
-		return survey.Figures{}, errZeroResult
-	}
-	p, ok := r.rep.Dimension(name)
-	return r.figures("dimension "+strconv.Quote(name), p, ok)
-}
+func (r Result) Dimension(name string) (survey.Figures, error) { return r.c.Dimension(name) }
 
 // Alpha returns Cronbach's alpha of the named dimension, at three places,
 // over the respondents who answered all its items, and their number. A
@@ -428,19 +287,7 @@ func (r Result) Dimension(name string) (survey.Figures, error) {
 // variance, has no alpha: the error wraps [survey.ErrNoFigure] and says
 // why. A name the instrument lacks is an error wrapping
 // [survey.ErrInvalidInput].
-func (r Result) Alpha(dimension string) (figure.Figure, int, error) {
-	if !r.IsValid() {
-		return figure.Figure{}, 0, errZeroResult
-	}
-	p, ok := r.rep.Dimension(dimension)
-	switch {
-	case !ok:
-		return figure.Figure{}, 0, fmt.Errorf("engagement: dimension %q: not in the instrument: %w", dimension, survey.ErrInvalidInput)
-	case p.AlphaReason != "":
-		return figure.Figure{}, p.AlphaN, missing(p.AlphaReason, p.AlphaWithheld)
-	}
-	return figure.MustNew(p.Alpha, tally.AlphaPlaces), p.AlphaN, nil
-}
+func (r Result) Alpha(dimension string) (figure.Figure, int, error) { return r.c.Alpha(dimension) }
 
 // Segments counts respondents by their mean answer.
 type Segments struct {
@@ -457,7 +304,7 @@ func (r Result) Segments() Segments {
 	if !r.IsValid() {
 		return Segments{}
 	}
-	s := r.rep.Segments
+	s := r.c.Rep.Segments
 	return Segments{s[0], s[1], s[2], s[3]}
 }
 
@@ -465,37 +312,20 @@ func (r Result) Segments() Segments {
 // % promoters (9–10) − % detractors (0–6), computed exactly and rounded
 // half away from zero to an integer. Without a recommendation item, or
 // with no answer to it, it returns an error wrapping [survey.ErrNoFigure].
-func (r Result) ENPS() (survey.NPS, error) {
-	switch {
-	case !r.IsValid():
-		return survey.NPS{}, errZeroResult
-	case r.rep.NPSReason != "":
-		return survey.NPS{}, missing(r.rep.NPSReason, r.rep.NPSWithheld)
-	}
-	return survey.NPS(r.rep.NPS), nil
-}
+func (r Result) ENPS() (survey.NPS, error) { return r.c.NPS() }
 
 // Equal reports whether r and o hold the same figures, scale, minimum and
 // subgroups.
 func (r Result) Equal(o Result) bool {
-	return r.rep.Equal(o.rep) && r.scale == o.scale && r.min.Equal(o.min) && slices.EqualFunc(r.groups, o.groups, Group.Equal)
-}
-
-type groupJSON struct {
-	Name        string  `json:"name"`
-	Respondents int     `json:"respondents"`
-	Suppressed  bool    `json:"suppressed"`
-	Reason      string  `json:"reason,omitempty"`
-	Result      *Result `json:"result,omitempty"`
+	return r.c.Equal(o.c) && tally.EqualGroups(r.groups, o.groups, Result.Equal)
 }
 
 type resultJSON struct {
-	Minimum *survey.Minimum     `json:"minimum,omitempty"`
-	Scale   *survey.RatingScale `json:"scale"`
-	Index   string              `json:"index,omitempty"`
+	tally.Head
+	Index string `json:"index,omitempty"`
 	tally.ReportJSON
-	Segments *Segments   `json:"segments"`
-	Groups   []groupJSON `json:"groups,omitempty"`
+	Segments *Segments         `json:"segments"`
+	Groups   []tally.GroupJSON `json:"groups,omitempty"`
 }
 
 // MarshalJSON writes the figures with every decimal as a string at its
@@ -506,25 +336,14 @@ type resultJSON struct {
 // written instead ("total_reason", "reason", "alpha_reason",
 // "nps_reason"). The zero Result is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
-	if !r.IsValid() {
-		return nil, fmt.Errorf("engagement: MarshalJSON of the zero Result: %w", survey.ErrNoFigure)
+	h, rj, groups, err := tally.JSON(r.c, r.groups)
+	if err != nil {
+		return nil, err
 	}
 	seg := r.Segments()
-	scale := r.scale
-	out := resultJSON{Scale: &scale, ReportJSON: r.rep.JSON(), Segments: &seg}
-	if r.min.IsValid() {
-		out.Minimum = &r.min
-	}
+	out := resultJSON{Head: h, ReportJSON: rj, Segments: &seg, Groups: groups}
 	if idx, err := r.Index(); err == nil {
 		out.Index = idx.String()
-	}
-	for _, g := range r.groups {
-		gj := groupJSON{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
-		if !g.Suppressed {
-			gr := g.Result
-			gj.Result = &gr
-		}
-		out.Groups = append(out.Groups, gj)
 	}
 	return json.Marshal(out)
 }
@@ -551,82 +370,32 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 }
 
 func decodeResult(data []byte, whole bool) (Result, error) {
-	bad := func(format string, args ...any) (Result, error) {
-		return Result{}, fmt.Errorf("engagement: Result JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
-	}
-	var in struct {
-		resultJSON
-		Groups []struct {
-			Name        string          `json:"name"`
-			Respondents int             `json:"respondents"`
-			Suppressed  bool            `json:"suppressed"`
-			Reason      string          `json:"reason"`
-			Result      json.RawMessage `json:"result"`
-		} `json:"groups"`
-	}
+	var in resultJSON
 	if err := json.Unmarshal(data, &in); err != nil {
-		return bad("%v", err)
+		return Result{}, kind.Bad("%v", err)
 	}
-	if in.Scale == nil || !in.Scale.IsValid() {
-		return bad("no scale")
-	}
-	if in.Segments == nil {
-		return bad("no segments")
-	}
-	rep, err := in.ReportJSON.Report(tally.Shape{Min: in.Scale.Min(), Max: in.Scale.Max()}, nil)
+	c, err := kind.Decode(in.Head, in.ReportJSON, len(in.Groups), whole, func(c tally.Core) error {
+		if in.Segments == nil {
+			return kind.Bad("no segments")
+		}
+		if err := c.Rep.SetSegments([4]int{in.Segments.Engaged, in.Segments.Neutral, in.Segments.Disengaged, in.Segments.Unscored}); err != nil {
+			return kind.Bad("%v", err)
+		}
+		want := ""
+		if idx, err := (Result{c: c}).Index(); err == nil {
+			want = idx.String()
+		}
+		if in.Index != want {
+			return kind.Bad("index %q, but the total's percent favourable is %q", in.Index, want)
+		}
+		return nil
+	})
 	if err != nil {
-		return bad("%v", err)
+		return Result{}, err
 	}
-	if err := rep.SetSegments([4]int{in.Segments.Engaged, in.Segments.Neutral, in.Segments.Disengaged, in.Segments.Unscored}); err != nil {
-		return bad("%v", err)
+	groups, err := tally.DecodeGroups[Group](kind, c, in.Groups, func(b []byte) (Result, error) { return decodeResult(b, false) })
+	if err != nil {
+		return Result{}, err
 	}
-	r := Result{rep: &rep, scale: *in.Scale}
-	want := ""
-	if idx, err := r.Index(); err == nil {
-		want = idx.String()
-	}
-	if in.Index != want {
-		return bad("index %q, but the total's percent favourable is %q", in.Index, want)
-	}
-	switch {
-	case whole && in.Minimum == nil:
-		return bad("no minimum")
-	case !whole && (in.Minimum != nil || len(in.Groups) > 0):
-		return bad("a subgroup's result with a minimum or subgroups of its own")
-	case whole:
-		if err := in.Minimum.Check(rep.Respondents); err != nil {
-			return bad("%d respondents against %s: %v", rep.Respondents, in.Minimum, err)
-		}
-		r.min = *in.Minimum
-	}
-	prev, sum := "", 0
-	for i, g := range in.Groups {
-		switch {
-		case i > 0 && g.Name <= prev:
-			return bad("subgroup %q out of order or listed twice", g.Name)
-		case g.Respondents < 1:
-			return bad("subgroup %q: %d respondents", g.Name, g.Respondents)
-		case g.Suppressed != (len(g.Result) == 0 || string(g.Result) == "null"):
-			return bad("subgroup %q: suppressed %v, with figures %v", g.Name, g.Suppressed, !g.Suppressed)
-		case g.Suppressed != (g.Reason != ""):
-			return bad("subgroup %q: suppressed %v, with a reason %q", g.Name, g.Suppressed, g.Reason)
-		}
-		prev, sum = g.Name, sum+g.Respondents
-		grp := Group{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
-		if !g.Suppressed {
-			gr, err := decodeResult(g.Result, false)
-			if err != nil {
-				return Result{}, fmt.Errorf("engagement: Result JSON: subgroup %q: %w", g.Name, err)
-			}
-			if gr.Respondents() != g.Respondents || gr.scale != r.scale {
-				return bad("subgroup %q: %d respondents on %s, its figures %d on %s", g.Name, g.Respondents, r.scale, gr.Respondents(), gr.scale)
-			}
-			grp.Result = gr
-		}
-		r.groups = append(r.groups, grp)
-	}
-	if sum > rep.Respondents {
-		return bad("subgroups of %d respondents in a survey of %d", sum, rep.Respondents)
-	}
-	return r, nil
+	return Result{c, groups}, nil
 }
