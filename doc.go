@@ -48,8 +48,8 @@
 //
 //   - official: stated in a regulation or by the ministry that runs the
 //     measurement, or agreed by several independent public sources;
-//   - derived: worked out from published figures (the derivation is
-//     given), or the one sensible reading where the source is silent;
+//   - derived: worked out from published figures (the derivation is given),
+//     or the one sensible reading where the source is silent;
 //   - library default: no public source fixes it; the library chose, and
 //     the choice is a parameter the caller can change (an "open" rule).
 //
@@ -86,39 +86,39 @@
 //     published to one place, rounded half-up: derived from the 2022
 //     national figures (the seven scores average 60.94, published as 60.9).
 //   - The categories A Sehat ≥ 75.0, B Cukup Sehat ≥ 50.0, C Tidak Sehat
-//     ≥ 25.0, decided on the score rounded to one place: official, the
-//     2022 agency report format (KemenPANRB); the upper bound of C is
-//     derived; band D below 25.0 exists, its label "Sangat Tidak Sehat" is
-//     a library default. The 2022 national Adaptif score 38.9 is C (one
-//     news article's "kategori B" is a reporting error; the ministry's own
+//     ≥ 25.0, decided on the score rounded to one place: official, the 2022
+//     agency report format (KemenPANRB); the upper bound of C is derived;
+//     band D below 25.0 exists, its label "Sangat Tidak Sehat" is a library
+//     default. The 2022 national Adaptif score 38.9 is C (one news
+//     article's "kategori B" is a reporting error; the ministry's own
 //     statement agrees with the table).
 //   - The culture-health total index uses the same bands: derived from
-//     published pairs. Its five sub-indices are Barrett's (official for
-//     the method); their weights are a library default of none: the
-//     caller must give them.
+//     published pairs. Its five sub-indices are Barrett's (official for the
+//     method); their weights are a library default of none: the caller must
+//     give them.
 //   - Cultural entropy (limiting votes ÷ all current-culture votes × 100),
 //     its bands 0–10, 11–20, 21–30, 31–40, 41+ in whole percent, and
 //     positive energy = 100 − entropy: official for the method, Barrett
 //     Values Centre, Cultural Values Assessment. Values alignment (options
-//     shared by two top-10 lists) and the current–desired bands 6+ and
-//     4–5: official (Barrett); 2–3 and 0–1: derived. The Indonesian band
-//     labels: library default. Ties are ranked by catalogue order and
-//     reported, never hidden.
+//     shared by two top-10 lists) and the current–desired bands 6+ and 4–5:
+//     official (Barrett); 2–3 and 0–1: derived. The Indonesian band labels:
+//     library default. Ties are ranked by catalogue order and reported,
+//     never hidden.
 //   - Ten picks per list on a ballot: library default, after Barrett's
 //     instrument as run in 2022–2023.
-//   - The minimum number of respondents "differs per agency": official,
-//     but the formula is a library default, Slovin with a 5% margin
+//   - The minimum number of respondents "differs per agency": official, but
+//     the formula is a library default, Slovin with a 5% margin
 //     (Krejcie–Morgan and a fixed number are the alternatives). Below its
 //     minimum a survey has no index.
 //   - The national index: the unweighted mean over the agencies that met
-//     their minimum (442 of 592 in 2022): official, KemenPANRB. Pooling
-//     all respondents is a different figure, which the library does not
+//     their minimum (442 of 592 in 2022): official, KemenPANRB. Pooling all
+//     respondents is a different figure, which the library does not
 //     compute.
-//   - Published figures the golden tests reproduce: the 2022 national
-//     value scores (Berorientasi Pelayanan 57.9, Akuntabel 74.1, Kompeten
-//     56.7, Harmonis 63.8, Loyal 65.8, Adaptif 38.9, Kolaboratif 69.4;
-//     index 60.9, B); the 2023 national index 61.1; Kabupaten Tegal 62.3,
-//     B (5,773 respondents).
+//   - Published figures the golden tests reproduce: the 2022 national value
+//     scores (Berorientasi Pelayanan 57.9, Akuntabel 74.1, Kompeten 56.7,
+//     Harmonis 63.8, Loyal 65.8, Adaptif 38.9, Kolaboratif 69.4; index
+//     60.9, B); the 2023 national index 61.1; Kabupaten Tegal 62.3, B
+//     (5,773 respondents).
 //
 // Employee Engagement and Employer Branding (packages engagement,
 // branding):
@@ -128,11 +128,11 @@
 //   - Their items, dimensions and bands are not published: the caller
 //     defines the instrument; the library ships no wording as official.
 //   - Mean, percent favourable (top two boxes of a 5-point scale), segments
-//     by personal mean (engaged ≥ 4.0, neutral ≥ 3.0), eNPS and NPS
-//     (% promoters 9–10 − % detractors 0–6), Cronbach's alpha: the
-//     well-known public formulas; their thresholds, the top boxes, the
-//     places (2 for means, 1 for percentages, 3 for alpha) and the
-//     engagement index as percent favourable are library defaults.
+//     by personal mean (engaged ≥ 4.0, neutral ≥ 3.0), eNPS and NPS (%
+//     promoters 9–10 − % detractors 0–6), Cronbach's alpha: the well-known
+//     public formulas; their thresholds, the top boxes, the places (2 for
+//     means, 1 for percentages, 3 for alpha) and the engagement index as
+//     percent favourable are library defaults.
 //   - The confidentiality threshold of 5 respondents per subgroup, with
 //     complementary suppression of the next-smallest subgroup when the
 //     suppressed ones could be recovered by difference: library default,
@@ -154,38 +154,38 @@
 //     percentages 150/100/75/50/25 and the coefficients of Ahli Pertama
 //     (12.5) and Ahli Muda (25): official, PermenPANRB No. 1 Tahun 2023 and
 //     Peraturan BKN No. 3 Tahun 2023; the other coefficients: derived,
-//     Pemula's 3.75 from BKN's SIASN koefisien reference table (id 52).
-//     A year's angka kredit is capped at 150% of the coefficient: official,
-//     Peraturan BKN No. 3 Tahun 2023.
-//     Three decimal places: library default (BKN's worked examples show
-//     18.75 and 2.08). Summing a year's periods exactly before one
-//     rounding: library default; BKN's slides round each period first
-//     (an option), and which SIASN stores is unpublished.
+//     Pemula's 3.75 from BKN's SIASN koefisien reference table (id 52). A
+//     year's angka kredit is capped at 150% of the coefficient: official,
+//     Peraturan BKN No. 3 Tahun 2023. Three decimal places: library default
+//     (BKN's worked examples show 18.75 and 2.08). Summing a year's periods
+//     exactly before one rounding: library default; BKN's worked examples
+//     round each period first (an option), and which SIASN stores is
+//     unpublished.
 //   - "ESPEKTASI" is accepted for "Ekspektasi": BKN's own SIASN spelling.
 //
 // SIASN (package kinerja/siasn), derived from BKN's SIASN reference tables
-// as bundled by public SIASN client libraries (several independent
-// clients agree; no public BKN document was found):
+// as bundled by public SIASN client libraries (several independent clients
+// agree; no public BKN document was found):
 //
-//   - perilakuDanKinerja: 1 DIATAS, 2 SESUAI, 3 DIBAWAH ESPEKTASI (1 is
-//     the best); kuadranNilai: 1 SANGAT BAIK, 2 BAIK, 3 BUTUH PERBAIKAN,
-//     4 KURANG, 5 SANGAT KURANG; periodik: 1 bulanan, 2 triwulan;
-//     koefisien: 12 Ahli Pertama … 82 Penyelia. The PermenPANRB 6/2022
-//     matrix in SIASN codes is 1 2 4 / 2 2 4 / 3 3 5.
+//   - perilakuDanKinerja: 1 DIATAS, 2 SESUAI, 3 DIBAWAH ESPEKTASI (1 is the
+//     best); kuadranNilai: 1 SANGAT BAIK, 2 BAIK, 3 BUTUH PERBAIKAN, 4
+//     KURANG, 5 SANGAT KURANG; periodik: 1 bulanan, 2 triwulan; koefisien:
+//     12 Ahli Pertama … 82 Penyelia. The PermenPANRB 6/2022 matrix in SIASN
+//     codes is 1 2 4 / 2 2 4 / 3 3 5.
 //   - The field names of /skp22/save, /kinerjaperiodik/save and their
-//     rw-skp22 and rw-kinerjaperiodik responses, whose case and names
-//     drift (PerilakuKerjaNilai, koefisenId, namaPenilai), read leniently.
+//     rw-skp22 and rw-kinerjaperiodik responses, whose case and names drift
+//     (PerilakuKerjaNilai, koefisenId, namaPenilai), read leniently.
 //
 // Survei Kepuasan Masyarakat (package ikm), PermenPANRB No. 14 Tahun 2017:
 //
 //   - The nine unsur, the answers 1 Tidak Baik … 4 Sangat Baik, NRR per
-//     unsur = the mean of its answers (blanks left out), IKM = Σ (NRR ×
-//     weight) × 25: official. Sources disagree on the order of the last
+//     unsur = the mean of its answers (blanks left out), IKM = Σ (NRR
+//     × weight) × 25: official. Sources disagree on the order of the last
 //     two unsur; the library identifies unsur by name.
-//   - The bands A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99
-//     on the converted value, at two places: official (category.IKM). The
-//     band of one unsur (NRR × 25): derived, the regulation's NRR
-//     intervals are the converted ones ÷ 25.
+//   - The bands A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99 on
+//     the converted value, at two places: official (category.IKM). The band
+//     of one unsur (NRR × 25): derived, the regulation's NRR intervals are
+//     the converted ones ÷ 25.
 //   - The minimum sample, Krejcie–Morgan (survey.KrejcieMorgan): official.
 //   - The weight and the rounding: library default exactly 1/n and one
 //     rounding half-up to two places after × 25; the printed weights 0.111
@@ -353,3 +353,5 @@
 // produced a figure contrary to its cited source is fixed in any release,
 // also with a CHANGELOG entry.
 package berakhlak
+
+//go:generate go run ./examples/internal/rules/gendoc
