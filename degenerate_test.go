@@ -143,14 +143,15 @@ func ratingWalk(r akhlak.RatingResult) map[string]string {
 	}
 	m["Profile"] = r.Profile().Index().String()
 	m["Respondents"], m["Minimum"], m["Scale"], m["IsValid"] = fmt.Sprint(r.Respondents()), r.Minimum().String(), r.Scale().String(), fmt.Sprint(r.IsValid())
-	var mean, ans, miss []string
+	var mean, meanAt, ans, miss []string
 	bs := akhlak.Behaviours()
 	for _, b := range bs[:3] {
-		mean = append(mean, walked(r.Mean(b, 2)))
+		mean = append(mean, walked(r.Mean(b)))
+		meanAt = append(meanAt, walked(r.MeanAt(b, 3)))
 		ans = append(ans, fmt.Sprint(r.Answered(b)))
 		miss = append(miss, fmt.Sprint(r.Missing(b)))
 	}
-	m["Mean"], m["Answered"], m["Missing"] = strings.Join(mean, ", "), strings.Join(ans, " "), strings.Join(miss, " ")
+	m["Mean"], m["MeanAt"], m["Answered"], m["Missing"] = strings.Join(mean, ", "), strings.Join(meanAt, ", "), strings.Join(ans, " "), strings.Join(miss, " ")
 	return m
 }
 
@@ -210,7 +211,11 @@ func engagementWalk(r engagement.Result, items, dims []string) map[string]string
 	m := likertWalk(r, items, dims)
 	m["Index"] = walked(r.Index())
 	m["Band"] = walked(r.Band(engagementScale()))
-	m["Segments"] = fmt.Sprintf("%+v", r.Segments())
+	seg, err := r.Segments()
+	m["Segments"] = fmt.Sprintf("%+v", seg)
+	if err != nil {
+		m["Segments"] = err.Error()
+	}
 	m["ENPS"] = walked(r.ENPS())
 	m["Groups"] = groupsText(r.Groups(), func(g engagement.Group) (string, int, bool, string) {
 		return g.Name, g.Respondents, g.Suppressed, g.Reason

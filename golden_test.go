@@ -249,7 +249,7 @@ func (g *golden) ratings(t *testing.T) {
 	}
 	g.json(t, "ratings", res)
 	for _, b := range akhlak.Behaviours() {
-		m, _ := res.Mean(b, 4)
+		m, _ := res.MeanAt(b, 4)
 		g.add("ratings.mean4."+b.Code(), m)
 		g.add("ratings.missing."+b.Code(), res.Missing(b))
 	}

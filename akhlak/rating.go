@@ -293,17 +293,26 @@ func (r RatingResult) Band() category.Band {
 	return mustClassify(berakhlakScale, r.Index())
 }
 
-// Mean returns the mean answer to behaviour b, rounded half-up once to
-// places decimal places (2 is the library's published default, as in
-// [RatingResult.MarshalJSON]). A behaviour nobody answered has no mean:
-// the error wraps [survey.ErrNoFigure]. An invalid behaviour, or places
-// outside 0–18, is an error wrapping [survey.ErrInvalidInput].
-func (r RatingResult) Mean(b Behaviour, places int32) (figure.Figure, error) {
+// meanPlaces are the places of [RatingResult.Mean] (library default).
+const meanPlaces = 2
+
+// Mean returns the mean answer to behaviour b, computed exactly and rounded
+// half-up once to two places (library default, the places of
+// [RatingResult.MarshalJSON]); [RatingResult.MeanAt] gives other places. A
+// behaviour nobody answered has no mean: the error wraps
+// [survey.ErrNoFigure]. An invalid behaviour is an error wrapping
+// [survey.ErrInvalidInput].
+func (r RatingResult) Mean(b Behaviour) (figure.Figure, error) { return r.MeanAt(b, meanPlaces) }
+
+// MeanAt returns the mean answer to behaviour b as [RatingResult.Mean]
+// does, rounded half-up once to places decimal places; places outside
+// 0–18 are an error wrapping [survey.ErrInvalidInput].
+func (r RatingResult) MeanAt(b Behaviour, places int32) (figure.Figure, error) {
 	switch {
 	case !r.IsValid():
 		return figure.Figure{}, fmt.Errorf("akhlak: Mean of the zero RatingResult: %w", survey.ErrNoFigure)
 	case !b.IsValid() || places < 0 || places > 18:
-		return figure.Figure{}, fmt.Errorf("akhlak: Mean(%s, %d): want a behaviour and 0 to 18 places: %w", b, places, survey.ErrInvalidInput)
+		return figure.Figure{}, fmt.Errorf("akhlak: MeanAt(%s, %d): want a behaviour and 0 to 18 places: %w", b, places, survey.ErrInvalidInput)
 	case r.count[b-1] == 0:
 		return figure.Figure{}, fmt.Errorf("akhlak: %s: nobody answered it, so it has no mean: %w", b.Code(), survey.ErrNoFigure)
 	}

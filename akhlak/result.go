@@ -186,10 +186,14 @@ func (r BallotResult) Ranking(l List) []OptionRank {
 // Top returns the first n lines of [BallotResult.Ranking], leaving out
 // options with no votes. A line's Tied says it shares its votes with
 // another option, inside or outside the list; [BallotResult.CutTied] says
-// whether the cut itself splits a tie (broken by catalogue order).
+// whether the cut itself splits a tie (broken by catalogue order). It
+// returns nil for n ≤ 0, an invalid list or the zero BallotResult.
 func (r BallotResult) Top(l List, n int) []OptionRank { return top(r.Ranking(l), n) }
 
 func top(rk []OptionRank, n int) []OptionRank {
+	if n <= 0 {
+		return nil
+	}
 	var out []OptionRank
 	for _, x := range rk {
 		if len(out) == n || x.Votes == 0 {

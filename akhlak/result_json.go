@@ -264,7 +264,7 @@ func (r RatingResult) MarshalJSON() ([]byte, error) {
 	out := ratingResultJSON{Method: "rating", Scale: &scale, Respondents: r.n, Minimum: &min, profileJSON: p.json(), Lowest: p.Lowest()}
 	for i, b := range Behaviours() {
 		bj := behaviourJSON{Code: b.Code(), Answered: r.count[i], Missing: r.missing[i], Sum: r.sum[i]}
-		if m, err := r.Mean(b, 2); err == nil {
+		if m, err := r.Mean(b); err == nil {
 			bj.Mean = m.String()
 		}
 		out.Behaviours = append(out.Behaviours, bj)

@@ -543,10 +543,17 @@ func ExampleRatingTally_Scale() {
 
 func ExampleRatingResult_Mean() {
 	r := ratingResult()
-	m, err := r.Mean(akhlak.MustParseBehaviour("BP1"), 2)
+	m, err := r.Mean(akhlak.MustParseBehaviour("BP1"))
 	fmt.Println(m, err, r.Answered(akhlak.MustParseBehaviour("BP1")), r.Missing(akhlak.MustParseBehaviour("BP1")))
 	// Output:
 	// 1.00 <nil> 1 1
+}
+
+func ExampleRatingResult_MeanAt() {
+	m, err := ratingResult().MeanAt(akhlak.MustParseBehaviour("KL3"), 4)
+	fmt.Println(m, err)
+	// Output:
+	// 1.0000 <nil>
 }
 
 func ExampleRatingResult_Answered() {

@@ -182,6 +182,14 @@ func TestRankingTies(t *testing.T) {
 	if r.MostVoted(ListPersonal) != nil {
 		t.Error("MostVoted of a list without votes is not nil")
 	}
+	for _, n := range []int{0, -1, -100} {
+		if got := r.Top(ListCurrent, n); got != nil {
+			t.Errorf("Top(%d) = %+v, want nil", n, got)
+		}
+	}
+	if got := r.Top(List(0), 3); got != nil {
+		t.Errorf("Top of an invalid list = %+v, want nil", got)
+	}
 }
 
 func TestBallotErrors(t *testing.T) {
@@ -415,12 +423,12 @@ func TestRatingGolden(t *testing.T) {
 		t.Errorf("scores mismatch (-want +got):\n%s", diff)
 	}
 	bp1 := MustParseBehaviour("BP1")
-	mean, err := r.Mean(bp1, 2)
+	mean, err := r.Mean(bp1)
 	if r.Index().String() != "32.1" || r.Band().Letter != "C" || err != nil || mean.String() != "4.00" ||
 		r.Answered(bp1) != 2 || r.Missing(MustParseBehaviour("BP3")) != 3 || r.Respondents() != 3 {
 		t.Errorf("index %s %s, mean %s, answered %d, missing %d", r.Index(), r.Band(), mean, r.Answered(bp1), r.Missing(MustParseBehaviour("BP3")))
 	}
-	if _, err := r.Mean(MustParseBehaviour("BP3"), 2); !errors.Is(err, survey.ErrNoFigure) {
+	if _, err := r.Mean(MustParseBehaviour("BP3")); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("mean of an unanswered behaviour: %v", err)
 	}
 }

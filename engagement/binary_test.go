@@ -111,7 +111,7 @@ func TestTallyGolden(t *testing.T) {
 	got := figures{
 		Respondents: r.Respondents(), Index: idx.String(),
 		Total: pair(r.Total()), K2: pair(r.Item("K2")), Kebanggaan: pair(r.Dimension("Kebanggaan")),
-		Segments: r.Segments(), ENPS: enps, Alpha: alpha.String(), AlphaN: alphaN, Groups: map[string]int{},
+		Segments: must(r.Segments()), ENPS: enps, Alpha: alpha.String(), AlphaN: alphaN, Groups: map[string]int{},
 	}
 	for _, g := range r.Groups() {
 		got.Groups[g.Name] = g.Respondents
@@ -227,7 +227,7 @@ func FuzzTallyBinary(f *testing.F) {
 		if n, err := r.ENPS(); err == nil && (n.Score < -100 || n.Score > 100) {
 			t.Fatalf("eNPS %d outside −100…100", n.Score)
 		}
-		_ = r.Segments()
+		_, _ = r.Segments()
 		// Alpha is read but not bounded: the decoder checks that the alpha
 		// sums fit the histograms, not that real respondents gave them, so
 		// crafted bytes may give any alpha.

@@ -38,8 +38,10 @@ type Definition struct {
 	Recommend bool
 	// Engaged and Neutral are the segment thresholds on a respondent's
 	// mean answer: engaged ≥ Engaged, neutral ≥ Neutral, disengaged below.
-	// Zero means the library defaults 4.0 and 3.0, which are defined for
-	// the 1–5 scale only: another scale must set both.
+	// Set both or neither: both zero means the library defaults 4.0 and
+	// 3.0, which are defined for the 1–5 scale only (another scale must set
+	// both); one zero and not the other is an error, since a zero
+	// threshold means unset.
 	Engaged, Neutral decimal.Decimal
 	// MaxGroups is the most subgroups (distinct non-empty
 	// [Response.Group] values) a [Tally] of this instrument holds; zero
@@ -63,13 +65,17 @@ type Definition struct {
 type Instrument struct{ s tally.Instrument }
 
 // NewInstrument validates d: at least one item; every code non-empty and
-// unique; every dimension non-empty; a valid scale; thresholds within the
-// scale with Neutral ≤ Engaged; MaxGroups not negative. Errors wrap
+// unique; every dimension non-empty; a valid scale; both thresholds or
+// neither, within the scale with Neutral ≤ Engaged; MaxGroups not
+// negative. Errors wrap
 // [survey.ErrInvalidInstrument] and name the offending item.
 func NewInstrument(d Definition) (Instrument, error) {
 	scale, engaged, neutral := d.Scale, d.Engaged, d.Neutral
 	if scale == (survey.RatingScale{}) {
 		scale = survey.DefaultRatingScale()
+	}
+	if engaged.IsZero() != neutral.IsZero() {
+		return Instrument{}, fmt.Errorf("engagement: thresholds Engaged %s and Neutral %s: set both or neither (a zero threshold means unset): %w", engaged, neutral, survey.ErrInvalidInstrument)
 	}
 	if engaged.IsZero() && neutral.IsZero() {
 		if scale != survey.DefaultRatingScale() {
@@ -299,13 +305,13 @@ type Segments struct {
 
 // Segments returns the respondents by mean answer, on the instrument's
 // thresholds (engaged ≥ 4.0, neutral ≥ 3.0 by default), compared exactly.
-// The zero Result returns zero counts.
-func (r Result) Segments() Segments {
+// The zero Result has none: the error wraps [survey.ErrNoFigure].
+func (r Result) Segments() (Segments, error) {
 	if !r.IsValid() {
-		return Segments{}
+		return Segments{}, r.c.ZeroResult()
 	}
 	s := r.c.Rep.Segments
-	return Segments{s[0], s[1], s[2], s[3]}
+	return Segments{s[0], s[1], s[2], s[3]}, nil
 }
 
 // ENPS returns the employee net promoter score of the recommendation item:
@@ -340,7 +346,7 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	seg := r.Segments()
+	seg, _ := r.Segments() // valid: tally.JSON refused the zero Result
 	out := resultJSON{Head: h, ReportJSON: rj, Segments: &seg, Groups: groups}
 	if idx, err := r.Index(); err == nil {
 		out.Index = idx.String()

@@ -94,7 +94,7 @@ func TestGolden(t *testing.T) {
 	}
 	// Personal means, B2 reversed: R1 15/5 = 3.0, R2 16/5 = 3.2, R3 14/5 =
 	// 2.8, R4 15/5 = 3.0, R5 9/2 = 4.5.
-	if diff := cmp.Diff(Segments{Engaged: 1, Neutral: 3, Disengaged: 1}, r.Segments()); diff != "" {
+	if diff := cmp.Diff(Segments{Engaged: 1, Neutral: 3, Disengaged: 1}, must(r.Segments())); diff != "" {
 		t.Errorf("segments mismatch (-want +got):\n%s", diff)
 	}
 	// One-item dimension: no alpha, and it says why.
@@ -255,6 +255,8 @@ func TestNewInstrumentErrors(t *testing.T) {
 		{"empty code", Definition{Items: []survey.Item{{Dimension: "D"}}}, "item 1 has no code"},
 		{"empty dimension", Definition{Items: []survey.Item{{Code: "A"}}}, `item "A" has no dimension`},
 		{"thresholds needed", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Scale: seven}, "set the Engaged and Neutral thresholds"},
+		{"only Engaged", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Scale: survey.MustNewRatingScale(0, 10), Engaged: decimal.New(8, 0)}, "set both or neither"},
+		{"only Neutral", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Neutral: decimal.New(3, 0)}, "set both or neither"},
 		{"threshold off scale", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(6, 0), Neutral: decimal.New(3, 0)}, "outside the scale"},
 		{"thresholds reversed", Definition{Items: []survey.Item{{Code: "A", Dimension: "D"}}, Engaged: decimal.New(3, 0), Neutral: decimal.New(4, 0)}, "above the engaged threshold"},
 	}

@@ -237,9 +237,13 @@ func ExampleResult_Alpha() {
 }
 
 func ExampleResult_Segments() {
-	fmt.Printf("%+v\n", result().Segments())
+	s, err := result().Segments()
+	fmt.Printf("%+v %v\n", s, err)
+	_, err = engagement.Result{}.Segments()
+	fmt.Println(errors.Is(err, survey.ErrNoFigure))
 	// Output:
-	// {Engaged:3 Neutral:1 Disengaged:2 Unscored:0}
+	// {Engaged:3 Neutral:1 Disengaged:2 Unscored:0} <nil>
+	// true
 }
 
 func ExampleResult_ENPS() {

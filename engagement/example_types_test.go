@@ -47,7 +47,10 @@ func ExampleGroup() {
 }
 
 func ExampleSegments() {
-	s := result().Segments()
+	s, err := result().Segments()
+	if err != nil {
+		panic(err)
+	}
 	fmt.Printf("engaged %d, neutral %d, disengaged %d, unscored %d\n", s.Engaged, s.Neutral, s.Disengaged, s.Unscored)
 	// Output: engaged 3, neutral 1, disengaged 2, unscored 0
 }

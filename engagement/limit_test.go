@@ -216,13 +216,13 @@ func TestFaultDecodeAllocation(t *testing.T) {
 		return mustMarshal(t, tl)
 	}
 	small := Definition{Items: []survey.Item{{Code: "K1", Dimension: "K"}}, Scale: survey.MustNewRatingScale(0, 1),
-		Engaged: decimal.New(1, 0), Neutral: decimal.Zero}
+		Engaged: decimal.New(1, 0), Neutral: decimal.New(1, 0)}
 	var large Definition
 	for i := range 200 {
 		large.Items = append(large.Items, survey.Item{Code: fmt.Sprint("Q", i), Dimension: fmt.Sprint("D", i%4)})
 	}
 	large.Scale = survey.MustNewRatingScale(0, 100)
-	large.Engaged, large.Neutral = decimal.New(100, 0), decimal.Zero
+	large.Engaged, large.Neutral = decimal.New(100, 0), decimal.New(1, 0)
 	tiny := manyGroups(small, 50_000)
 	// A claim of 2^40 groups, in a hundred bytes: the payload of a tally
 	// with no groups ends with their count, 0.

@@ -10,3 +10,11 @@ import (
 // TestMain checks, after the whole suite, that nothing reconfigured
 // shopspring/decimal for the process.
 func TestMain(m *testing.M) { os.Exit(decimaltest.Main(m)) }
+
+// must returns x, and panics on err: for results a test knows are valid.
+func must[T any](x T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return x
+}

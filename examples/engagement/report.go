@@ -116,7 +116,11 @@ func refused(l lang.Lang, err error) error {
 // newReport computes every figure of the report from res. An error means
 // nothing can be published; it is in language l.
 func newReport(source string, sample bool, in engagement.Instrument, res engagement.Result, minimum, confidentiality int, l lang.Lang) (report, error) {
-	r := report{source: source, sample: sample, respondents: res.Respondents(), minimum: minimum, segments: res.Segments(), confidentiality: confidentiality, items: len(in.Items())}
+	segments, err := res.Segments()
+	if err != nil {
+		return report{}, refused(l, err)
+	}
+	r := report{source: source, sample: sample, respondents: res.Respondents(), minimum: minimum, segments: segments, confidentiality: confidentiality, items: len(in.Items())}
 	idx, err := res.Index()
 	if err != nil {
 		return report{}, refused(l, err)

@@ -2,6 +2,7 @@ package siasn
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -273,17 +274,27 @@ func (k KinerjaPeriodik) Equal(o KinerjaPeriodik) bool {
 // NewKinerjaPeriodik returns the periodic result of an employee at jenjang
 // j, rated hasil and perilaku for the months bulanMulai to bulanSelesai
 // (1–12, both included) of the year tahun. It returns an error wrapping
-// [kinerja.ErrUnknownRating] for an invalid rating, [ErrUnknownCode] for
-// an invalid jenjang or periodik, [ErrInvalidField] for a month outside
-// 1–12 or a year that is not four digits, and [ErrInconsistent] when the
-// period ends before it starts. A period does not cross a year: SIASN
-// carries the year once more in tahun.
+// [kinerja.ErrUnknownRating] for an invalid rating,
+// [kinerja.ErrUnknownJenjang] (and [ErrUnknownCode]) for an invalid
+// jenjang, [ErrUnknownCode] for an invalid periodik,
+// [kinerja.ErrInvalidInput] (and [ErrInvalidField], naming the field) for
+// a month outside 1–12 or a year that is not four digits, and
+// [ErrInconsistent] when the period ends before it starts: the sentinels
+// of package kinerja for what kinerja checks too. A period does not cross
+// a year: SIASN carries the year once more in tahun.
 func NewKinerjaPeriodik(hasil, perilaku kinerja.Rating, j kinerja.Jenjang, periodik Periodik, tahun, bulanMulai, bulanSelesai int) (KinerjaPeriodik, error) {
 	x := KinerjaPeriodik{tahun: tahun, bulanMulai: bulanMulai, bulanSelesai: bulanSelesai, periodik: periodik, jenjang: j, hasil: hasil, perilaku: perilaku}
-	if err := x.check(); err != nil {
-		return KinerjaPeriodik{}, err
+	err := x.check()
+	var fe *FieldError
+	switch {
+	case err == nil:
+		return x, nil
+	case hasil.IsValid() && perilaku.IsValid() && !j.IsValid():
+		return KinerjaPeriodik{}, fmt.Errorf("%w (%w)", err, kinerja.ErrUnknownJenjang)
+	case errors.As(err, &fe):
+		return KinerjaPeriodik{}, fmt.Errorf("%w (%w)", err, kinerja.ErrInvalidInput)
 	}
-	return x, nil
+	return KinerjaPeriodik{}, err
 }
 
 func (k KinerjaPeriodik) check() error {

@@ -225,17 +225,20 @@ func TestConstructors(t *testing.T) {
 		p       Periodik
 		mulai   int
 		selesai int
-		wantErr error
+		wantErr []error
 	}{
-		{"zero jenjang", 0, Bulanan, 1, 1, ErrUnknownCode},
-		{"zero periodik", kinerja.AhliMuda, 0, 1, 1, ErrUnknownCode},
-		{"month 0", kinerja.AhliMuda, Bulanan, 0, 1, ErrInvalidField},
-		{"month 13", kinerja.AhliMuda, Bulanan, 1, 13, ErrInvalidField},
-		{"reversed", kinerja.AhliMuda, Triwulan, 6, 4, ErrInconsistent},
+		{"zero jenjang", 0, Bulanan, 1, 1, []error{ErrUnknownCode, kinerja.ErrUnknownJenjang}},
+		{"zero periodik", kinerja.AhliMuda, 0, 1, 1, []error{ErrUnknownCode}},
+		{"month 0", kinerja.AhliMuda, Bulanan, 0, 1, []error{ErrInvalidField, kinerja.ErrInvalidInput}},
+		{"month 13", kinerja.AhliMuda, Bulanan, 1, 13, []error{ErrInvalidField, kinerja.ErrInvalidInput}},
+		{"reversed", kinerja.AhliMuda, Triwulan, 6, 4, []error{ErrInconsistent}},
 	}
 	for _, tc := range tests {
-		if _, err := NewKinerjaPeriodik(kinerja.SesuaiEkspektasi, kinerja.SesuaiEkspektasi, tc.j, tc.p, 2024, tc.mulai, tc.selesai); !errors.Is(err, tc.wantErr) {
-			t.Errorf("%s: error = %v, want %v", tc.name, err, tc.wantErr)
+		_, err := NewKinerjaPeriodik(kinerja.SesuaiEkspektasi, kinerja.SesuaiEkspektasi, tc.j, tc.p, 2024, tc.mulai, tc.selesai)
+		for _, want := range tc.wantErr {
+			if !errors.Is(err, want) {
+				t.Errorf("%s: error = %v, want %v", tc.name, err, want)
+			}
 		}
 	}
 	k := samplePeriodik(t)
