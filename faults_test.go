@@ -51,10 +51,10 @@ func TestFaultHugeDecimals(t *testing.T) {
 			return err
 		},
 		"akhlak.CultureHealth": func(d decimal.Decimal) error {
-			s := map[akhlak.HealthComponent]decimal.Decimal{}
+			s := map[akhlak.HealthComponent]figure.Figure{}
 			w := map[akhlak.HealthComponent]decimal.Decimal{}
 			for _, c := range akhlak.HealthComponents() {
-				s[c], w[c] = decimal.New(50, 0), d
+				s[c], w[c] = figure.MustNew(decimal.New(50, 0), 0), d
 			}
 			_, _, err := akhlak.CultureHealth(s, w)
 			return err

@@ -73,11 +73,11 @@ func ExampleExclusion() {
 		fmt.Println(err)
 		return
 	}
-	for _, x := range n.Excluded {
+	for _, x := range n.Excluded() {
 		var ie *survey.InsufficientError
 		fmt.Println(x.Unit, errors.As(x.Err, &ie), ie.Respondents, ie.Minimum.Required())
 	}
-	fmt.Println(n.Index == figure.MustParse("60.9"))
+	fmt.Println(n.Index() == figure.MustParse("60.9"))
 	// Output:
 	// B true 5 334
 	// true

@@ -98,11 +98,13 @@ func (c HealthComponent) String() string {
 // The weights are not published (an open rule), so the caller
 // supplies one for every sub-index; there is no default weighting. A
 // weight may be zero to leave a sub-index out, but not missing. Every
-// score must be within 0–100 and every weight non-negative, with a
-// positive sum. Errors wrap [survey.ErrInvalidInput] or
-// [category.ErrOutOfRange] and name
-// the sub-index.
-func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (figure.Figure, category.Band, error) {
+// score must be a valid figure within 0–100 (the sub-indices the library
+// computes are figures: [BallotResult.PositiveEnergy],
+// [AlignmentPercent]; a published one is [figure.Parse] of its text) and
+// every weight non-negative, with a positive sum. Errors wrap
+// [survey.ErrInvalidInput] or [category.ErrOutOfRange] and name the
+// sub-index.
+func CultureHealth(scores map[HealthComponent]figure.Figure, weights map[HealthComponent]decimal.Decimal) (figure.Figure, category.Band, error) {
 	fail := func(format string, args ...any) (figure.Figure, category.Band, error) {
 		return figure.Figure{}, category.Band{}, fmt.Errorf("akhlak: culture health: "+format, args...)
 	}
@@ -116,10 +118,13 @@ func CultureHealth(scores, weights map[HealthComponent]decimal.Decimal) (figure.
 		case w.Sign() < 0 || !exact.Bounded(w):
 			return fail("weight %s for %s is negative, or has more than %d digits or places: %w", exact.Describe(w), c, exact.MaxBoundedDigits, survey.ErrInvalidInput)
 		}
-		s, ok := scores[c]
+		f, ok := scores[c]
+		s := f.Decimal()
 		switch {
 		case !ok:
 			return fail("no score for %s: %w", c, survey.ErrInvalidInput)
+		case !f.IsValid():
+			return fail("the score for %s is the zero (invalid) Figure: %w", c, survey.ErrInvalidInput)
 		case s.Sign() < 0 || s.GreaterThan(hundred) || !exact.Bounded(s):
 			return fail("score %s for %s is outside 0–100, or has more than %d places: %w", exact.Describe(s), c, exact.MaxBoundedDigits, category.ErrOutOfRange)
 		}

@@ -31,15 +31,38 @@ type Exclusion struct {
 
 // National is the national Indeks BerAKHLAK over the units that met their
 // minimum (official: the 2022 national index is the mean over the 442 of
-// 592 agencies that did). It is a value; Profile carries the national
-// index, so Profile.Index() equals Index.
+// 592 agencies that did), made by [Aggregate] or read by
+// [National.UnmarshalJSON]. It is an immutable value, safe for concurrent
+// use; its Profile carries the national index, so Profile().Index()
+// equals Index(). The zero National is invalid.
 type National struct {
-	Index    figure.Figure // the national index, 1 place
-	Band     category.Band // the category of Index
-	Profile  Profile       // per value, the unweighted mean over included units, 1 place
-	Included []string      // the units counted, in input order
-	Excluded []Exclusion   // the units left out, in input order, with the reason
+	profile  Profile     // per value, the unweighted mean over included units, 1 place; its index is the national index
+	included []string    // never changed once made
+	excluded []Exclusion // never changed once made
 }
+
+// IsValid reports whether n was made by [Aggregate] or read from JSON.
+func (n National) IsValid() bool { return n.profile.IsValid() }
+
+// Index returns the national index, at one place; the zero Figure for the
+// zero National.
+func (n National) Index() figure.Figure { return n.profile.Index() }
+
+// Band returns the category of [National.Index] on [category.BerAKHLAK];
+// the zero Band for the zero National.
+func (n National) Band() category.Band { return n.profile.Band() }
+
+// Profile returns the national profile: per value, the unweighted mean of
+// the included units' scores, at one place.
+func (n National) Profile() Profile { return n.profile }
+
+// Included returns a copy of the names of the units counted, in input
+// order.
+func (n National) Included() []string { return slices.Clone(n.included) }
+
+// Excluded returns a copy of the units left out, in input order, each with
+// the reason.
+func (n National) Excluded() []Exclusion { return slices.Clone(n.excluded) }
 
 // Aggregate returns the national figures over the units that met their
 // minimum: per value, the unweighted mean of the units' scores as given;
@@ -86,10 +109,10 @@ func Aggregate(units []Unit) (National, error) {
 			if !errors.As(err, &ie) {
 				return National{}, fmt.Errorf("akhlak: national: unit %s: %w", text.Quote(u.Name), err)
 			}
-			out.Excluded = append(out.Excluded, Exclusion{Unit: u.Name, Reason: err.Error(), Err: err})
+			out.excluded = append(out.excluded, Exclusion{Unit: u.Name, Reason: err.Error(), Err: err})
 			continue
 		}
-		out.Included = append(out.Included, u.Name)
+		out.included = append(out.included, u.Name)
 		k++
 		for i, v := range Values() {
 			sums[i] = sums[i].Add(u.Profile.Score(v).Decimal())
@@ -100,11 +123,10 @@ func Aggregate(units []Unit) (National, error) {
 		return National{}, fmt.Errorf("akhlak: national: none of the %d units met its minimum: %w", len(units), survey.ErrInsufficientRespondents)
 	}
 	n := decimal.NewFromInt(k)
-	out.Index = figure.MustNew(total.DivRound(n.Mul(decimal.New(7, 0)), indexPlaces), indexPlaces)
-	out.Band = mustClassify(berakhlakScale, out.Index)
-	out.Profile = profileOf(func(v Value) figure.Figure {
+	index := figure.MustNew(total.DivRound(n.Mul(decimal.New(7, 0)), indexPlaces), indexPlaces)
+	out.profile = profileOf(func(v Value) figure.Figure {
 		return figure.MustNew(sums[v-1].DivRound(n, indexPlaces), indexPlaces)
-	}, out.Index)
+	}, index)
 	return out, nil
 }
 
@@ -129,22 +151,19 @@ type nationalJSON struct {
 //	 "index":"61.0","category":"B","included":["…"],
 //	 "excluded":[{"unit":"…","reason":"…","respondents":5,"minimum":{…}}]}
 //
-// A National with no valid Profile, or with an exclusion whose Err is not
-// a *survey.InsufficientError (as Aggregate makes them), is an error.
+// The zero National is an error.
 func (n National) MarshalJSON() ([]byte, error) {
-	if !n.Profile.IsValid() {
-		return nil, fmt.Errorf("akhlak: MarshalJSON of a National without a profile: %w", ErrIncompleteProfile)
+	if !n.IsValid() {
+		return nil, fmt.Errorf("akhlak: MarshalJSON of the zero National: %w", ErrIncompleteProfile)
 	}
-	out := nationalJSON{profileJSON: n.Profile.json(), Included: n.Included, Excluded: []exclusionJSON{}}
-	out.Index, out.Category = n.Index.String(), n.Band.Letter
+	out := nationalJSON{profileJSON: n.profile.json(), Included: n.included, Excluded: []exclusionJSON{}}
+	out.Index, out.Category = n.Index().String(), n.Band().Letter
 	if out.Included == nil {
 		out.Included = []string{}
 	}
-	for _, e := range n.Excluded {
+	for _, e := range n.excluded {
 		var ie *survey.InsufficientError
-		if !errors.As(e.Err, &ie) {
-			return nil, fmt.Errorf("akhlak: MarshalJSON of a National: the exclusion of %s has no *survey.InsufficientError: %w", text.Quote(e.Unit), survey.ErrInvalidInput)
-		}
+		errors.As(e.Err, &ie) // always: Aggregate and UnmarshalJSON make them so
 		min := ie.Minimum
 		out.Excluded = append(out.Excluded, exclusionJSON{Unit: e.Unit, Reason: e.Reason, Respondents: ie.Respondents, Minimum: &min})
 	}
@@ -174,7 +193,7 @@ func (n *National) UnmarshalJSON(data []byte) error {
 	if in.Index == "" || in.Category == "" {
 		return bad("no index or no category")
 	}
-	x := National{Index: p.Index(), Band: p.Band(), Profile: p}
+	x := National{profile: p}
 	seen := map[string]bool{}
 	name := func(u string) error {
 		if u == "" || seen[u] {
@@ -187,9 +206,9 @@ func (n *National) UnmarshalJSON(data []byte) error {
 		if err := name(u); err != nil {
 			return err
 		}
-		x.Included = append(x.Included, u)
+		x.included = append(x.included, u)
 	}
-	if len(x.Included) == 0 {
+	if len(x.included) == 0 {
 		return bad("no included unit")
 	}
 	for _, e := range in.Excluded {
@@ -204,7 +223,7 @@ func (n *National) UnmarshalJSON(data []byte) error {
 		if !errors.As(err, &ie) || err.Error() != e.Reason {
 			return bad("excluded unit %s: %d respondents against %s do not exclude it as %s", text.Quote(e.Unit), e.Respondents, e.Minimum, text.Quote(e.Reason))
 		}
-		x.Excluded = append(x.Excluded, Exclusion{Unit: e.Unit, Reason: e.Reason, Err: err})
+		x.excluded = append(x.excluded, Exclusion{Unit: e.Unit, Reason: e.Reason, Err: err})
 	}
 	*n = x
 	return nil
@@ -214,8 +233,7 @@ func (n *National) UnmarshalJSON(data []byte) error {
 // exclusions (each exclusion's error compared by its respondents and
 // minimum, or by its text).
 func (n National) Equal(o National) bool {
-	return n.Index == o.Index && n.Band.Equal(o.Band) && n.Profile.Equal(o.Profile) &&
-		slices.Equal(n.Included, o.Included) && slices.EqualFunc(n.Excluded, o.Excluded, Exclusion.Equal)
+	return n.profile.Equal(o.profile) && slices.Equal(n.included, o.included) && slices.EqualFunc(n.excluded, o.excluded, Exclusion.Equal)
 }
 
 // Equal reports whether e and o exclude the same unit for the same

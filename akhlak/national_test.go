@@ -56,7 +56,39 @@ func TestFault23Item1BadUnitIsAnError(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ie *survey.InsufficientError
-	if len(n.Excluded) != 1 || n.Excluded[0].Unit != "B" || !errors.As(n.Excluded[0].Err, &ie) {
-		t.Errorf("excluded = %+v, want B below its minimum", n.Excluded)
+	if len(n.Excluded()) != 1 || n.Excluded()[0].Unit != "B" || !errors.As(n.Excluded()[0].Err, &ie) {
+		t.Errorf("excluded = %+v, want B below its minimum", n.Excluded())
+	}
+}
+
+// TestNationalImmutable: a National is a value; what its accessors return
+// is the caller's to change, and the zero National is invalid.
+func TestNationalImmutable(t *testing.T) {
+	scores := map[Value]decimal.Decimal{}
+	for _, v := range Values() {
+		scores[v] = decimal.RequireFromString("61.0")
+	}
+	p := MustNewProfile(scores)
+	n, err := Aggregate([]Unit{
+		{Name: "A", Respondents: 10, Minimum: survey.FixedMinimum(5), Profile: p},
+		{Name: "B", Respondents: 1, Minimum: survey.FixedMinimum(5), Profile: p},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := n
+	inc, exc := c.Included(), c.Excluded()
+	inc[0], exc[0].Unit = "changed", "changed"
+	if diff := cmp.Diff([]string{"A"}, n.Included()); diff != "" {
+		t.Errorf("Included after a caller changed its copy (-want +got):\n%s", diff)
+	}
+	if got := n.Excluded()[0].Unit; got != "B" {
+		t.Errorf("Excluded after a caller changed its copy: %q", got)
+	}
+	if !n.IsValid() || (National{}).IsValid() || !n.Profile().Index().Equal(n.Index()) || !n.Band().Equal(p.Band()) {
+		t.Errorf("IsValid %v, zero %v, index %s, profile index %s, band %s", n.IsValid(), (National{}).IsValid(), n.Index(), n.Profile().Index(), n.Band())
+	}
+	if _, err := (National{}).MarshalJSON(); !errors.Is(err, ErrIncompleteProfile) {
+		t.Errorf("MarshalJSON of the zero National: %v", err)
 	}
 }

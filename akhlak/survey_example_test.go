@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/go-asn/berakhlak/akhlak"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -615,10 +616,12 @@ func ExampleRatingResult_Scale() {
 }
 
 func ExampleCultureHealth() {
-	d := decimal.RequireFromString
-	scores := map[akhlak.HealthComponent]decimal.Decimal{
-		akhlak.HealthImplementation: d("60.9"), akhlak.HealthCultureBalance: d("70"), akhlak.HealthPositiveEnergy: d("80"),
-		akhlak.HealthPersonalAlignment: d("40"), akhlak.HealthDesiredAlignment: d("60"),
+	d, f := decimal.RequireFromString, figure.MustParse
+	// The sub-indices: from a ballot result (PositiveEnergy,
+	// AlignmentPercent), or published figures.
+	scores := map[akhlak.HealthComponent]figure.Figure{
+		akhlak.HealthImplementation: f("60.9"), akhlak.HealthCultureBalance: f("70"), akhlak.HealthPositiveEnergy: f("80"),
+		akhlak.HealthPersonalAlignment: f("40"), akhlak.HealthDesiredAlignment: f("60"),
 	}
 	// The weights are the caller's: none is published.
 	weights := map[akhlak.HealthComponent]decimal.Decimal{
@@ -673,8 +676,8 @@ func ExampleAggregate() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(n.Index.String(), n.Band, n.Included, n.Profile.Score(akhlak.Loyal).String(), n.Profile.Index().Equal(n.Index))
-	for _, e := range n.Excluded {
+	fmt.Println(n.Index().String(), n.Band(), n.Included(), n.Profile().Score(akhlak.Loyal).String(), n.Profile().Index().Equal(n.Index()))
+	for _, e := range n.Excluded() {
 		var ie *survey.InsufficientError
 		fmt.Println("excluded:", e.Unit, "—", e.Reason, errors.As(e.Err, &ie))
 	}

@@ -3,6 +3,7 @@ package akhlak
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"strings"
 	"testing"
 
@@ -480,9 +481,10 @@ func TestRatingErrors(t *testing.T) {
 }
 
 func TestCultureHealth(t *testing.T) {
-	scores := map[HealthComponent]decimal.Decimal{
-		HealthImplementation: d("60.9"), HealthCultureBalance: d("70"), HealthPositiveEnergy: d("80"),
-		HealthPersonalAlignment: d("40"), HealthDesiredAlignment: d("60"),
+	f := figure.MustParse
+	scores := map[HealthComponent]figure.Figure{
+		HealthImplementation: f("60.9"), HealthCultureBalance: f("70"), HealthPositiveEnergy: f("80"),
+		HealthPersonalAlignment: f("40"), HealthDesiredAlignment: f("60"),
 	}
 	weights := map[HealthComponent]decimal.Decimal{
 		HealthImplementation: d("2"), HealthCultureBalance: d("1"), HealthPositiveEnergy: d("1"),
@@ -493,13 +495,29 @@ func TestCultureHealth(t *testing.T) {
 	if err != nil || idx.String() != "62.4" || band.Letter != "B" {
 		t.Errorf("CultureHealth = %s %s %v", idx, band, err)
 	}
-	for name, edit := range map[string]func(s, w map[HealthComponent]decimal.Decimal){
-		"missing weight":   func(s, w map[HealthComponent]decimal.Decimal) { delete(w, HealthCultureBalance) },
-		"missing score":    func(s, w map[HealthComponent]decimal.Decimal) { delete(s, HealthPositiveEnergy) },
-		"negative weight":  func(s, w map[HealthComponent]decimal.Decimal) { w[HealthPositiveEnergy] = d("-1") },
-		"score above 100":  func(s, w map[HealthComponent]decimal.Decimal) { s[HealthImplementation] = d("100.1") },
-		"all zero weights": func(s, w map[HealthComponent]decimal.Decimal) { clear(w); maps(w, d("0")) },
-		"unknown weight":   func(s, w map[HealthComponent]decimal.Decimal) { w[HealthComponent(9)] = d("1") },
+	for name, edit := range map[string]func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal){
+		"missing weight": func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal) {
+			delete(w, HealthCultureBalance)
+		},
+		"missing score": func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal) {
+			delete(s, HealthPositiveEnergy)
+		},
+		"negative weight": func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal) {
+			w[HealthPositiveEnergy] = d("-1")
+		},
+		"score above 100": func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal) {
+			s[HealthImplementation] = f("100.1")
+		},
+		"all zero weights": func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal) {
+			clear(w)
+			fillWeights(w, d("0"))
+		},
+		"zero Figure": func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal) {
+			s[HealthImplementation] = figure.Figure{}
+		},
+		"unknown weight": func(s map[HealthComponent]figure.Figure, w map[HealthComponent]decimal.Decimal) {
+			w[HealthComponent(9)] = d("1")
+		},
 	} {
 		s, w := copyMap(scores), copyMap(weights)
 		edit(s, w)
@@ -515,19 +533,13 @@ func TestCultureHealth(t *testing.T) {
 	}
 }
 
-func maps(w map[HealthComponent]decimal.Decimal, x decimal.Decimal) {
+func fillWeights(w map[HealthComponent]decimal.Decimal, x decimal.Decimal) {
 	for _, c := range HealthComponents() {
 		w[c] = x
 	}
 }
 
-func copyMap(m map[HealthComponent]decimal.Decimal) map[HealthComponent]decimal.Decimal {
-	out := map[HealthComponent]decimal.Decimal{}
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
-}
+func copyMap[V any](m map[HealthComponent]V) map[HealthComponent]V { return maps.Clone(m) }
 
 // TestAggregate reproduces the shape of the 2022 national figure: the
 // unweighted mean over agencies that met their minimum, with the others
@@ -550,8 +562,8 @@ func TestAggregate(t *testing.T) {
 		t.Fatal(err)
 	}
 	// (60.0 + 61.9) / 2 = 60.95 → 61.0 (half-up), B.
-	if n.Index.String() != "61.0" || n.Band.Letter != "B" || n.Profile.Score(BerorientasiPelayanan).String() != "61.0" {
-		t.Errorf("national = %s %s, BP %s", n.Index, n.Band, n.Profile.Score(BerorientasiPelayanan))
+	if n.Index().String() != "61.0" || n.Band().Letter != "B" || n.Profile().Score(BerorientasiPelayanan).String() != "61.0" {
+		t.Errorf("national = %s %s, BP %s", n.Index(), n.Band(), n.Profile().Score(BerorientasiPelayanan))
 	}
 	// Rounded once: units with six 60.0 and BP 60.35, and all 60.0. The
 	// mean of the 14 scores is 60.025 → 60.0; rounding each unit's index
@@ -565,14 +577,14 @@ func TestAggregate(t *testing.T) {
 		{Name: "A", Respondents: 1, Minimum: survey.FixedMinimum(1), Profile: MustNewProfile(m)},
 		{Name: "B", Respondents: 1, Minimum: survey.FixedMinimum(1), Profile: prof("60.0")},
 	})
-	if err != nil || once.Index.String() != "60.0" {
-		t.Errorf("national index rounded twice: %s, %v", once.Index, err)
+	if err != nil || once.Index().String() != "60.0" {
+		t.Errorf("national index rounded twice: %s, %v", once.Index(), err)
 	}
-	if diff := cmp.Diff([]string{"A", "C"}, n.Included); diff != "" {
+	if diff := cmp.Diff([]string{"A", "C"}, n.Included()); diff != "" {
 		t.Errorf("included mismatch (-want +got):\n%s", diff)
 	}
-	if len(n.Excluded) != 1 || n.Excluded[0].Unit != "B" || !errors.Is(n.Excluded[0].Err, survey.ErrInsufficientRespondents) {
-		t.Errorf("excluded = %+v", n.Excluded)
+	if len(n.Excluded()) != 1 || n.Excluded()[0].Unit != "B" || !errors.Is(n.Excluded()[0].Err, survey.ErrInsufficientRespondents) {
+		t.Errorf("excluded = %+v", n.Excluded())
 	}
 	if _, err := Aggregate(units[1:2]); !errors.Is(err, survey.ErrInsufficientRespondents) {
 		t.Errorf("none qualifying: %v", err)

@@ -52,7 +52,7 @@ func Example() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	berakhlaktest.NationalIndex2022().Check(t, national.Index)
+	berakhlaktest.NationalIndex2022().Check(t, national.Index())
 
 	// 2. Seeded rows, with exactly 3 bad ones, for the app's error path.
 	rows, _ := berakhlaktest.Ratings(survey.DefaultRatingScale(), berakhlaktest.Options{Seed: 1, Rows: 1000, Bad: 3})
@@ -118,7 +118,7 @@ func ExampleNational2022() {
 
 func ExampleNationalIndex2022() {
 	national, _ := appNationalIndex(berakhlaktest.National2022().Value)
-	berakhlaktest.NationalIndex2022().Check(t, national.Index) // reports nothing: reproduced
+	berakhlaktest.NationalIndex2022().Check(t, national.Index()) // reports nothing: reproduced
 	fmt.Println(berakhlaktest.NationalIndex2022().Value)
 	// Output:
 	// 60.9
@@ -189,8 +189,8 @@ func ExamplePublished_Check() {
 	if err != nil {
 		t.Fatal(err)
 	}
-	berakhlaktest.National2022().Check(t, national.Profile)
-	berakhlaktest.NationalIndex2022().Check(t, national.Index)
+	berakhlaktest.National2022().Check(t, national.Profile())
+	berakhlaktest.NationalIndex2022().Check(t, national.Index())
 	fmt.Println("reproduced")
 	// Output:
 	// reproduced

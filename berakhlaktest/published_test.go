@@ -23,8 +23,8 @@ func TestLibraryReproducesFixtures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	national.Check(&r, n.Profile)
-	NationalIndex2022().Check(&r, n.Index)
+	national.Check(&r, n.Profile())
+	NationalIndex2022().Check(&r, n.Index())
 
 	rows, ikmIndex := IKMWorkedExample()
 	res, err := testIkmTally(t, rows).Result(survey.KrejcieMorgan(30))

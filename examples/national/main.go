@@ -132,16 +132,16 @@ type report struct {
 func (r report) writeText(w io.Writer, l lang.Lang) error {
 	n := r.national
 	fmt.Fprint(w, l.Sprintf(msg.Title, text.Terminal(r.source, 0)))
-	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(n.Index.Decimal(), 1), n.Band, l.Int(len(n.Included)), l.Int(r.units)))
+	fmt.Fprint(w, l.Sprintf(msg.Index, l.Fixed(n.Index().Decimal(), 1), n.Band(), l.Int(len(n.Included())), l.Int(r.units)))
 	for _, v := range akhlak.Values() {
-		fmt.Fprint(w, l.Sprintf(msg.ValueRow, v.Code(), v, l.Fixed(n.Profile.Score(v).Decimal(), 1)))
+		fmt.Fprint(w, l.Sprintf(msg.ValueRow, v.Code(), v, l.Fixed(n.Profile().Score(v).Decimal(), 1)))
 	}
-	fmt.Fprint(w, l.Sprintf(msg.Included, l.Int(len(n.Included))))
-	for _, u := range n.Included {
+	fmt.Fprint(w, l.Sprintf(msg.Included, l.Int(len(n.Included()))))
+	for _, u := range n.Included() {
 		fmt.Fprint(w, l.Sprintf(msg.Unit, text.Terminal(u, unitWidth)))
 	}
-	fmt.Fprint(w, l.Sprintf(msg.Excluded, l.Int(len(n.Excluded))))
-	for _, e := range n.Excluded {
+	fmt.Fprint(w, l.Sprintf(msg.Excluded, l.Int(len(n.Excluded()))))
+	for _, e := range n.Excluded() {
 		// Only the minimum excludes a unit (akhlak.Aggregate returns bad
 		// input as an error).
 		var ie *survey.InsufficientError
