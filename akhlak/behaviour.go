@@ -122,7 +122,7 @@ func (b Behaviour) English() string {
 	return behaviours[b].english
 }
 
-// AppendText appends the behaviour's code, e.g. "AD2", to b, and nothing
+// AppendText appends the behaviour's code, e.g. "AD2", to dst, and nothing
 // for the zero Behaviour. Any other invalid Behaviour is an error.
 func (b Behaviour) AppendText(dst []byte) ([]byte, error) {
 	return enum.Append(dst, b, codes[:], func() error {

@@ -40,7 +40,7 @@ func NewRatingTally(s survey.RatingScale) (*RatingTally, error) {
 func (t *RatingTally) Scale() survey.RatingScale { return t.scale }
 
 // IsValid reports whether t was made by [NewRatingTally] or read by its
-// UnmarshalBinary: the zero tally has no instrument and refuses answers.
+// UnmarshalBinary: the zero tally has no scale and refuses answers.
 func (t *RatingTally) IsValid() bool { return t != nil && t.t != nil }
 
 // Respondents returns the number of respondents added.
@@ -325,7 +325,8 @@ func (r RatingResult) Equal(o RatingResult) bool {
 	return r.scale == o.scale && r.min.Equal(o.min) && r.n == o.n && r.count == o.count && r.sum == o.sum && r.missing == o.missing
 }
 
-// Answered returns the number of answers to behaviour b.
+// Answered returns the number of answers to behaviour b; 0 for an invalid
+// behaviour or the zero RatingResult.
 func (r RatingResult) Answered(b Behaviour) int {
 	if !b.IsValid() {
 		return 0
@@ -334,7 +335,7 @@ func (r RatingResult) Answered(b Behaviour) int {
 }
 
 // Missing returns the number of respondents who left behaviour b
-// unanswered.
+// unanswered; 0 for an invalid behaviour or the zero RatingResult.
 func (r RatingResult) Missing(b Behaviour) int {
 	if !b.IsValid() {
 		return 0

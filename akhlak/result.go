@@ -138,7 +138,8 @@ func (r BallotResult) Votes(l List, id OptionID) int {
 	return int(r.t.votes[l-1][id-1])
 }
 
-// TotalVotes returns all votes cast in list l.
+// TotalVotes returns all votes cast in list l; 0 for an invalid list or
+// the zero BallotResult.
 func (r BallotResult) TotalVotes(l List) int {
 	if !l.IsValid() {
 		return 0
@@ -321,7 +322,8 @@ func (r BallotResult) PositiveEnergy() (figure.Figure, error) {
 
 // CutTied reports whether the top n of list l ends inside a tie: the n-th
 // and the (n+1)-th options have the same, non-zero, number of votes, so
-// which of them is "in the top n" was decided by catalogue order.
+// which of them is "in the top n" was decided by catalogue order. It is
+// false for n ≤ 0, an invalid list or the zero BallotResult.
 func (r BallotResult) CutTied(l List, n int) bool { return cutTied(r.Ranking(l), n) }
 
 func cutTied(rk []OptionRank, n int) bool {

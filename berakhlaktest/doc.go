@@ -12,8 +12,10 @@
 //
 // # Comparing the module's values
 //
-// Every result, tally, scale and figure of the module has an Equal
-// method, which go-cmp uses, so cmp.Diff works on them with no option; a
+// Every result, tally, scale, instrument and figure of the module has an
+// Equal method, which go-cmp uses, so cmp.Diff works on them with no
+// option (plain structs of counts, such as survey.NPS, compare field by
+// field); a
 // diff shows each figure as it is published. [CmpOptions] adds what an
 // app's own types need: decimals compared by value (60.9 equals 60.90) and
 // errors compared with their causes:

@@ -22,7 +22,7 @@ var units = []struct {
 // in reverse, a unit as the Group ("Sekretariat", "Bidang Pelayanan",
 // "Bidang Umum", "Bidang Data" and the small "Unit Kecil"), and a 0–10
 // recommendation in line with the answers when the definition has one
-// (survey.NoAnswer otherwise). o.Missing is the percentage of answers,
+// (the zero survey.Recommendation, no answer, otherwise). o.Missing is the percentage of answers,
 // the recommendation included, left blank; a valid row keeps at least one
 // item answered. IDs are "R00000001" onwards. The same rows fit
 // branding.Response, field for field.

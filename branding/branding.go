@@ -288,7 +288,10 @@ func (r Result) Scale() survey.RatingScale { return r.c.Scale }
 func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
 
 // Attractiveness returns the attractiveness index: percent favourable over
-// all items, at one place (library default).
+// all items, at one place (library default). The zero Result has no such
+// figure: the error wraps [survey.ErrNoFigure], and [survey.ErrWithheld]
+// too when the figure exists but too few answers are behind it (see
+// [WithConfidentiality]).
 func (r Result) Attractiveness() (figure.Figure, error) {
 	f, err := r.Total()
 	return f.Favourable, err
@@ -304,7 +307,10 @@ func (r Result) Band(s category.Scale) (category.Band, error) {
 	return s.Classify(a.Decimal())
 }
 
-// Total returns the figures over all items.
+// Total returns the figures over all items. The zero Result has no such
+// figure: the error wraps [survey.ErrNoFigure], and [survey.ErrWithheld]
+// too when the figure exists but too few answers are behind it (see
+// [WithConfidentiality]).
 func (r Result) Total() (survey.Figures, error) { return r.c.Total() }
 
 // Item returns the figures of the item with the given code. A code the

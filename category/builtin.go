@@ -27,14 +27,15 @@ func BerAKHLAK() Scale {
 // (scores are rounded half-up to zero places, then classified), as used by
 // the 2022–2023 Survei Budaya Kerja ASN:
 //
-//	1  0–10    Healthy (prime functioning)
-//	2  11–20   Minor issues
-//	3  21–30   Significant issues
-//	4  31–40   Serious issues
-//	5  41–100  Critical issues
+//	1  0–10    Healthy (prime functioning)   Sehat
+//	2  11–20   Minor issues                  Masalah Ringan
+//	3  21–30   Significant issues            Masalah Signifikan
+//	4  31–40   Serious issues                Masalah Serius
+//	5  41–100  Critical issues               Kritis
 //
-// Barrett publishes the bands in English. The Indonesian labels and the
-// letters 1–5 are library defaults. Each call returns a fresh Scale.
+// Barrett publishes the bands in English. The Indonesian labels (the
+// third column), the letters 1–5 and the scale's name "Entropi Budaya"
+// are library defaults. Each call returns a fresh Scale.
 func Entropy() Scale {
 	return MustNewScale("Entropi Budaya", 0, decimal.New(100, 0),
 		Band{Letter: "5", Label: "Kritis", English: "Critical issues", Min: decimal.New(41, 0)},

@@ -55,7 +55,7 @@ func (b Band) Equal(o Band) bool {
 	return b.Letter == o.Letter && b.Label == o.Label && b.English == o.English && b.Min.Equal(o.Min)
 }
 
-// AppendText appends the band's letter to b, e.g. "B": the band's
+// AppendText appends the band's letter to dst, e.g. "B": the band's
 // identity within its scale ([Scale.Band] finds the band again).
 func (b Band) AppendText(dst []byte) ([]byte, error) { return append(dst, b.Letter...), nil }
 

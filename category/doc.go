@@ -6,7 +6,8 @@
 // immutable list of [Band]s with a number of decimal places, a maximum, a
 // name, a source and the year it applies from. Callers build their own with
 // [NewScale]; the built-in scales are returned fresh by [BerAKHLAK],
-// [Entropy] and [IKM], so no caller can change another caller's rules.
+// [Entropy], [Alignment] and [IKM], so no caller can change another
+// caller's rules.
 //
 // # Classification is done on the published figure
 //

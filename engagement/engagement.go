@@ -260,7 +260,10 @@ func (r Result) Groups() []Group { return append([]Group(nil), r.groups...) }
 
 // Index returns the engagement index: percent favourable over all items,
 // the share of all answers in the top boxes, at one place (library default;
-// the government publishes no formula).
+// the government publishes no formula). The zero Result has no such
+// figure: the error wraps [survey.ErrNoFigure], and [survey.ErrWithheld]
+// too when the figure exists but too few answers are behind it (see
+// [WithConfidentiality]).
 func (r Result) Index() (figure.Figure, error) {
 	f, err := r.Total()
 	return f.Favourable, err
@@ -276,7 +279,10 @@ func (r Result) Band(s category.Scale) (category.Band, error) {
 	return s.Classify(idx.Decimal())
 }
 
-// Total returns the figures over all items.
+// Total returns the figures over all items. The zero Result has no such
+// figure: the error wraps [survey.ErrNoFigure], and [survey.ErrWithheld]
+// too when the figure exists but too few answers are behind it (see
+// [WithConfidentiality]).
 func (r Result) Total() (survey.Figures, error) { return r.c.Total() }
 
 // Item returns the figures of the item with the given code. A code the

@@ -66,8 +66,8 @@
 // half-up once: to two places for display (library default), or to the
 // places of WithNRRPlaces. Each converted value NRR × 25 is rounded
 // half-up once to two places and classified on [category.IKM]. Every
-// returned decimal carries its places as its exponent (100.00, not 100),
-// and [Result.MarshalJSON] writes the decimals as strings at those places.
+// figure is a [figure.Figure] that carries its places (100.00, not 100),
+// and [Result.MarshalJSON] writes the figures as strings at those places.
 //
 // # The minimum sample
 //

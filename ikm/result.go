@@ -301,8 +301,9 @@ func (r Result) converted(i int) figure.Figure {
 	return figure.MustNew(decimal.NewFromBigInt(p, 0).DivRound(decimal.NewFromBigInt(q, 0), indexPlaces), indexPlaces)
 }
 
-// UnsurResult holds the figures of one unsur. It is a comparable value:
-// == and [UnsurResult.Equal] agree.
+// UnsurResult holds the figures of one unsur. Compare two with
+// [UnsurResult.Equal]: its Band holds a decimal, so == can tell apart
+// bands that are the same.
 type UnsurResult struct {
 	Unsur Unsur
 	// NRR is the nilai rata-rata, as [Result.NRR] returns it.

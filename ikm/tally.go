@@ -68,7 +68,7 @@ func newTally(h *likert.Tally) *Tally {
 }
 
 // IsValid reports whether t was made by [NewTally] or read by its
-// UnmarshalBinary: the zero tally has no instrument and refuses answers.
+// UnmarshalBinary: the zero tally has no unsur and refuses answers.
 func (t *Tally) IsValid() bool { return t != nil && t.h != nil }
 
 // Respondents returns the number of respondents added.

@@ -22,7 +22,7 @@ type ClauseKind uint8
 // The kinds of clause in the distribution pattern.
 const (
 	// ClauseMost: the predikat is the most common one, strictly more than
-	// any other single predikat (and, with [WithMajority], more than
+	// any other single predikat (and, with [DistributionRules.Majority], more than
 	// half).
 	ClauseMost ClauseKind = iota + 1
 	// ClauseAtMost: the share of the predikat is at most the limit.
@@ -154,15 +154,8 @@ func Pattern(org PredikatOrganisasi) []Clause {
 }
 
 // Finding is the outcome of one clause of the distribution pattern.
-type Finding struct {
-	Clause Clause
-	Count  int           // employees with the clause's predikat
-	Total  int           // employees in the organisation
-	Share  figure.Figure // Count/Total in percent, rounded half-up, with its places; see below
-	Met    bool
-}
-
-// Share places. A [Finding.Share] is a [figure.Figure] with one decimal
+//
+// Share places: a Finding's Share is a [figure.Figure] with one decimal
 // place (library default), and it prints with its places ("70.0"). Where
 // one place would read as the clause's limit although the exact share is
 // not the limit (7004 of 10000 is 70.04%, not 70.0%), the share gets as
@@ -171,6 +164,15 @@ type Finding struct {
 // not affect whether a clause is met unless [DistributionRules.RoundShares]
 // says so; then the share is the figure the verdict compared, at exactly
 // those places (70 at no places is shown as 70).
+type Finding struct {
+	Clause Clause
+	Count  int           // employees with the clause's predikat
+	Total  int           // employees in the organisation
+	Share  figure.Figure // Count/Total in percent, rounded half-up, with its places (see Finding)
+	Met    bool
+}
+
+// The places of a Finding's Share (see [Finding]).
 const (
 	sharePlaces    = 1
 	maxSharePlaces = 6

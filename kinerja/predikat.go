@@ -70,7 +70,8 @@ func (p Predikat) English() string {
 //	Kurang/Misconduct   50
 //	Sangat Kurang       25
 //
-// It returns 0 for an invalid predikat.
+// It returns 0 for an invalid predikat, which [AngkaKredit] refuses with
+// an error.
 func (p Predikat) Persentase() int {
 	switch p {
 	case SangatBaik:

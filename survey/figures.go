@@ -89,7 +89,10 @@ func (f Figures) check() error {
 
 // NPS is a net promoter score with its counts: the percentage of promoters
 // (answers 9–10 on the 0–10 recommendation item) minus the percentage of
-// detractors (0–6), an integer from −100 to 100.
+// detractors (0–6), computed exactly and rounded half away from zero to an
+// integer from −100 to 100. A whole number by definition, Score is an int
+// rather than a figure.Figure; an NPS comes with an error that says when
+// there is none, so a zero NPS is never reported as a score of 0.
 type NPS struct {
 	Score                           int // −100 to 100
 	Promoters, Passives, Detractors int

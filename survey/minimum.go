@@ -92,8 +92,9 @@ func FixedMinimum(n int) Minimum {
 // IsValid reports whether m was made with valid arguments.
 func (m Minimum) IsValid() bool { return m.required >= 1 }
 
-// Required returns the minimum number of respondents, or 0 for an invalid
-// Minimum.
+// Required returns the minimum number of respondents, 1 or more; 0 only
+// for an invalid Minimum, which no survey can meet (see
+// [Minimum.IsValid]).
 func (m Minimum) Required() int { return m.required }
 
 // String describes the rule, e.g. "Slovin, 5% margin, population 2500":

@@ -17,8 +17,10 @@ var (
 	// ErrUnknownFindingKind means a text or a FindingKind names none of the
 	// kinds of audit finding.
 	ErrUnknownFindingKind = errors.New("unknown finding kind")
-	// ErrInvalidField means a JSON field holds a value of the wrong form:
-	// text where a whole number belongs, a fraction, an object.
+	// ErrInvalidField means a JSON field holds a value of the wrong form
+	// (text where a whole number belongs, a fraction, an object), or a
+	// constructor's argument for that field is out of its range; a
+	// [*FieldError] names the field.
 	ErrInvalidField = errors.New("invalid field")
 	// ErrInconsistent means a payload's fields contradict each other or
 	// the rules: a kuadran that does not follow from the two ratings, a
