@@ -261,9 +261,13 @@
 //     Tahun); mechanics are in English (Parse, Scale, Classify, Tally,
 //     Merge, Figure, Band).
 //   - The constants of an enumeration of official terms are the terms
-//     themselves; where two enumerations share a term, the second's begin
-//     with the word that sets it apart (kinerja.OrganisasiBaik beside
-//     kinerja.Baik). The constants of the library's own enumerations begin
+//     themselves, in CamelCase without connecting words or punctuation
+//     (ikm.SistemMekanismeProsedur for "Sistem, Mekanisme dan Prosedur",
+//     akhlak.StagePemantauanEvaluasi); a term of more than four words
+//     keeps the words that tell it apart (ikm.PenangananPengaduan,
+//     akhlak.StageAgendaPerubahan); String gives the official text. Where
+//     two enumerations share a term, the second's begin with the word that
+//     sets it apart (kinerja.OrganisasiBaik beside kinerja.Baik). The constants of the library's own enumerations begin
 //     with the first word of their type's name (akhlak.ListCurrent,
 //     akhlak.OptionLimiting, kinerja.ClauseAtMost, siasn.FindingKuadranMax);
 //     akhlak's stages and phases, which share "Internalisasi", do too.

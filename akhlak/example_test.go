@@ -231,7 +231,7 @@ func ExampleParseStage() {
 }
 
 func ExampleStage_String() {
-	fmt.Println(akhlak.StagePemantauanDanEvaluasi)
+	fmt.Println(akhlak.StagePemantauanEvaluasi)
 	// Output:
 	// Pemantauan dan Evaluasi
 }

@@ -21,8 +21,8 @@ const (
 	StagePenyelarasanSistem                       // Penyelarasan Sistem
 	StagePengukuranBaseline                       // Pengukuran Baseline
 	StageAgendaPerubahan                          // Penyusunan dan Implementasi Agenda Perubahan
-	StagePemantauanDanEvaluasi                    // Pemantauan dan Evaluasi
-	StagePenghargaanDanApresiasi                  // Penghargaan dan Apresiasi
+	StagePemantauanEvaluasi                    // Pemantauan dan Evaluasi
+	StagePenghargaanApresiasi                  // Penghargaan dan Apresiasi
 	StagePenguatanBerkelanjutan                   // Penguatan Berkelanjutan
 )
 
