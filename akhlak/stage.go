@@ -17,13 +17,13 @@ type Stage uint8
 
 // The seven stages, in order.
 const (
-	StageInternalisasi           Stage = iota + 1 // Internalisasi
-	StagePenyelarasanSistem                       // Penyelarasan Sistem
-	StagePengukuranBaseline                       // Pengukuran Baseline
-	StageAgendaPerubahan                          // Penyusunan dan Implementasi Agenda Perubahan
-	StagePemantauanEvaluasi                    // Pemantauan dan Evaluasi
-	StagePenghargaanApresiasi                  // Penghargaan dan Apresiasi
-	StagePenguatanBerkelanjutan                   // Penguatan Berkelanjutan
+	StageInternalisasi          Stage = iota + 1 // Internalisasi
+	StagePenyelarasanSistem                      // Penyelarasan Sistem
+	StagePengukuranBaseline                      // Pengukuran Baseline
+	StageAgendaPerubahan                         // Penyusunan dan Implementasi Agenda Perubahan
+	StagePemantauanEvaluasi                      // Pemantauan dan Evaluasi
+	StagePenghargaanApresiasi                    // Penghargaan dan Apresiasi
+	StagePenguatanBerkelanjutan                  // Penguatan Berkelanjutan
 )
 
 var stageNames = [...]string{"",
