@@ -513,6 +513,42 @@ func TestJSON(t *testing.T) {
 	}
 }
 
+// TestUnsurResultJSONExact: a standalone UnsurResult decodes only with
+// the converted value its counts give (sum ÷ answers × 25), or its NRR as
+// written × 25, each rounded half-up once to two places.
+func TestUnsurResultJSONExact(t *testing.T) {
+	doc := func(nrr, conv string, sum, answers int) string {
+		band := `"mutu":"B","kinerja":"Baik"`
+		if conv >= "88.31" {
+			band = `"mutu":"A","kinerja":"Sangat Baik"`
+		}
+		return `{"code":"U1","nrr":"` + nrr + `","converted":"` + conv + `",` + band + `,"answers":` +
+			strconv.Itoa(answers) + `,"missing":0,"sum":` + strconv.Itoa(sum) + `}`
+	}
+	tests := []struct {
+		name string
+		doc  string
+		ok   bool
+	}{
+		{"exact", doc("3.50", "87.50", 14, 4), true},
+		{"one hundredth off", doc("3.50", "87.60", 14, 4), false},
+		{"a quarter off", doc("3.50", "87.74", 14, 4), false},
+		// 11/3 = 3.6666…: exactly × 25 = 91.666… → 91.67; as written at two
+		// places 3.67 × 25 = 91.75; at three, 3.667 × 25 = 91.675 → 91.68.
+		{"exact, NRR at two places", doc("3.67", "91.67", 11, 3), true},
+		{"written NRR at two places", doc("3.67", "91.75", 11, 3), true},
+		{"written NRR at three places", doc("3.667", "91.68", 11, 3), true},
+		{"between the two", doc("3.67", "91.70", 11, 3), false},
+	}
+	for _, tc := range tests {
+		var u UnsurResult
+		err := json.Unmarshal([]byte(tc.doc), &u)
+		if (err == nil) != tc.ok || (err != nil && !errors.Is(err, survey.ErrInvalidInput)) {
+			t.Errorf("%s: %s: error %v, want ok %v", tc.name, tc.doc, err, tc.ok)
+		}
+	}
+}
+
 func TestResultAccessors(t *testing.T) {
 	tl := tallyOf(t, publishedRows())
 	r, _ := tl.Result(survey.KrejcieMorgan(30), WithWeight(dec("0.111")))

@@ -416,9 +416,9 @@ func (u UnsurResult) MarshalJSON() ([]byte, error) {
 // the unsur named by "code" (or "name"); the counts not negative, with at
 // least one answer and a sum of 1 to 4 per answer; the NRR the sum and
 // answers give at its places (the index's NRR, rounded as the figure is
-// written); the converted value at two places within 25–100 and within
-// 0.01 × 25 of NRR × 25; "mutu" and "kinerja" the band of the converted
-// value. Anything else is an error wrapping [survey.ErrInvalidInput]; on
+// written); the converted value at two places, sum ÷ answers × 25 or the
+// written NRR × 25, rounded half-up once; "mutu" and "kinerja" the band of
+// the converted value. Anything else is an error wrapping [survey.ErrInvalidInput]; on
 // an error u is unchanged.
 func (u *UnsurResult) UnmarshalJSON(data []byte) error {
 	bad := func(format string, args ...any) error {
@@ -448,14 +448,13 @@ func (u *UnsurResult) UnmarshalJSON(data []byte) error {
 	if want := figure.MustNew(exact.Ratio(int64(in.Sum), int64(in.Answers), p), p); in.NRR != want {
 		return bad("%s: NRR %s, but %d answers summing to %d give %s", un.Code(), in.NRR, in.Answers, in.Sum, want)
 	}
-	// The converted value comes from the exact NRR, or from the NRR
-	// rounded as written: it is within half a unit of the written NRR's
-	// last place, × 25, of NRR × 25.
+	// The converted value comes from the exact NRR (sum ÷ answers), or from
+	// the NRR rounded as written (WithNRRPlaces), × 25, rounded once.
 	conv := in.Converted.Decimal()
-	nrr25 := in.NRR.Decimal().Mul(decimal.New(conversion, 0))
-	slack := decimal.New(conversion, -p).Div(decimal.New(2, 0)).Add(decimal.New(1, -indexPlaces))
-	if conv.Sub(nrr25).Abs().GreaterThan(slack) {
-		return bad("%s: converted %s is not NRR %s × 25", un.Code(), in.Converted, in.NRR)
+	exactConv := figure.MustNew(exact.Ratio(int64(in.Sum)*conversion, int64(in.Answers), indexPlaces), indexPlaces)
+	writtenConv := figure.MustNew(in.NRR.Decimal().Mul(decimal.New(conversion, 0)).DivRound(decimal.New(1, 0), indexPlaces), indexPlaces)
+	if !in.Converted.Equal(exactConv) && !in.Converted.Equal(writtenConv) {
+		return bad("%s: converted %s, but %d answers summing to %d give %s (or %s from the NRR as written)", un.Code(), in.Converted, in.Answers, in.Sum, exactConv, writtenConv)
 	}
 	b, err := ikmScale.Classify(conv)
 	if err != nil {

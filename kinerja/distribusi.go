@@ -466,7 +466,8 @@ func (fs Findings) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what [Findings.MarshalJSON] writes, each finding
 // checked as [Finding.UnmarshalJSON] checks it, and all of one
-// organisation (the same total). On an error fs is unchanged.
+// organisation (the same total); anything else is an error wrapping
+// [ErrInvalidInput]. On an error fs is unchanged.
 func (fs *Findings) UnmarshalJSON(data []byte) error {
 	var in []Finding
 	if err := json.Unmarshal(data, &in); err != nil {

@@ -2,6 +2,8 @@ package siasn
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -155,15 +157,25 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON reads what [Finding.MarshalJSON] writes: a kind
-// [ParseFindingKind] accepts and a field name are required. Anything else
-// is a [*FieldError]; on an error f is unchanged.
+// [ParseFindingKind] accepts and a field name are required. A kind it does
+// not accept is an error wrapping its [*ParseError] (and so
+// [ErrUnknownFindingKind]); anything else is a [*FieldError] naming the
+// field at fault ("kind", "field", or "finding" for JSON that is not a
+// finding's). On an error f is unchanged.
 func (f *Finding) UnmarshalJSON(data []byte) error {
 	var in findingJSON
 	if err := json.Unmarshal(data, &in); err != nil {
-		return &FieldError{Field: "Finding", Input: text.Cut(string(data)), Want: "a finding's JSON: " + err.Error()}
+		var pe *ParseError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("siasn: Finding JSON: kind: %w", err)
+		}
+		return &FieldError{Field: "finding", Input: text.Cut(string(data)), Want: "a finding's JSON (" + err.Error() + ")"}
 	}
-	if !in.Kind.IsValid() || in.Field == "" {
-		return &FieldError{Field: "Finding", Input: text.Cut(string(data)), Want: "a finding with a kind and a field"}
+	switch {
+	case !in.Kind.IsValid():
+		return &FieldError{Field: "kind", Input: text.Cut(string(data)), Want: "a kind of finding"}
+	case in.Field == "":
+		return &FieldError{Field: "field", Input: text.Cut(string(data)), Want: "the name of the field the finding is about"}
 	}
 	*f = Finding(in)
 	return nil

@@ -30,16 +30,21 @@ func ExampleFinding_UnmarshalJSON() {
 	fmt.Println(err, f == want)
 	fmt.Println(f)
 
-	// A kind that names none is refused.
+	// A kind that names none is refused, with the parser's error.
 	err = json.Unmarshal([]byte(`{"kind":"kuadran flipped","field":"KuadranKinerjaNilai","stored":"3"}`), &f)
-	var fe *siasn.FieldError
 	fmt.Println(err)
-	fmt.Println(errors.As(err, &fe), errors.Is(err, siasn.ErrInvalidField))
+	fmt.Println(errors.Is(err, siasn.ErrUnknownFindingKind))
+
+	// A finding without the field it is about is a *FieldError naming it.
+	err = json.Unmarshal([]byte(`{"kind":"kuadran max","stored":"3"}`), &f)
+	var fe *siasn.FieldError
+	fmt.Println(errors.As(err, &fe), fe.Field, errors.Is(err, siasn.ErrInvalidField))
 	// Output:
 	// <nil> true
 	// KuadranKinerjaNilai: kuadran max: stored 3, expected 5
-	// siasn: Finding: invalid field "{\"kind\":\"kuadran flipped\",\"field\":\"KuadranKinerjaNilai\",\"stored\":\"3\"}": want a finding's JSON: siasn: unknown finding kind "kuadran flipped"
-	// true true
+	// siasn: Finding JSON: kind: siasn: unknown finding kind "kuadran flipped"
+	// true
+	// true field true
 }
 
 func ExampleFindingKind() {
