@@ -61,9 +61,11 @@ var findingKindNames = [...]struct{ name, folded string }{
 }
 
 // FindingKinds returns every kind of finding in the order of the
-// constants.
-func FindingKinds() [8]FindingKind {
-	return [8]FindingKind{FindingKuadranMismatch, FindingKuadranSwapped, FindingKuadranMax, FindingKuadranSwappedOrMax, FindingUnknownCode, FindingBulanOutOfRange, FindingPeriodReversed, FindingKoefisienMismatch}
+// constants, in a new slice: unlike the list of an official enumeration,
+// it is not a fixed-size array, since a later version may add kinds (the
+// audit of a new record type).
+func FindingKinds() []FindingKind {
+	return []FindingKind{FindingKuadranMismatch, FindingKuadranSwapped, FindingKuadranMax, FindingKuadranSwappedOrMax, FindingUnknownCode, FindingBulanOutOfRange, FindingPeriodReversed, FindingKoefisienMismatch}
 }
 
 // IsValid reports whether k is one of the kinds.
