@@ -3,32 +3,16 @@ package csvio
 import (
 	"bytes"
 	"encoding/csv"
-	"fmt"
 	"io"
-	"math/rand/v2"
 	"testing"
 
+	"github.com/go-asn/berakhlak/examples/internal/synth"
 	"github.com/go-asn/berakhlak/internal/benchtest"
 )
 
-// ratingFile writes n rows of respondent and 21 answers on 1–5, about one
-// in 40 blank, like an Indeks BerAKHLAK rating export.
-func ratingFile(n int) []byte {
-	rng := rand.New(rand.NewPCG(1, 2))
-	var b bytes.Buffer
-	b.WriteString("respondent,BP1,BP2,BP3,AK1,AK2,AK3,KO1,KO2,KO3,HA1,HA2,HA3,LO1,LO2,LO3,AD1,AD2,AD3,KL1,KL2,KL3\n")
-	for i := range n {
-		fmt.Fprintf(&b, "R%07d", i)
-		for range 21 {
-			b.WriteByte(',')
-			if rng.IntN(40) != 0 {
-				b.WriteByte(byte('1' + rng.IntN(5)))
-			}
-		}
-		b.WriteByte('\n')
-	}
-	return b.Bytes()
-}
+// ratingFile is a rating export of n respondents, like an Indeks
+// BerAKHLAK rating export.
+func ratingFile(n int) []byte { return synth.Ratings(n, 1) }
 
 // benchRead reads data with the Reader, touching every field and
 // checking ids, against a bare encoding/csv read of the same bytes.
@@ -87,28 +71,11 @@ func BenchmarkReader(b *testing.B) {
 	benchRead(b, ratingFile(20000))
 }
 
-// ballotFile writes n rows of respondent and three lists of 6–10 option
-// codes separated by ";", like an Indeks BerAKHLAK ballot export.
+// ballotFile is a ballot export of n respondents, three lists of 6–10
+// option codes separated by ";" each.
 func ballotFile(n int) []byte {
-	rng := rand.New(rand.NewPCG(3, 4))
-	codes := []string{"BP1", "BP2", "BP3", "AK1", "AK2", "AK3", "KO1", "KO2", "KO3", "HA1", "HA2", "HA3", "LO1", "LO2", "LO3",
-		"AD1", "AD2", "AD3", "KL1", "KL2", "KL3", "BIROKRATIS", "HIERARKIS", "SALING-MENYALAHKAN", "EGO-SEKTORAL", "GOTONG-ROYONG", "RELIGIUS"}
-	var b bytes.Buffer
-	b.WriteString("respondent,personal,current,desired\n")
-	for i := range n {
-		fmt.Fprintf(&b, "R%07d", i)
-		for range 3 {
-			b.WriteByte(',')
-			for j, k := range rng.Perm(len(codes))[:6+rng.IntN(5)] {
-				if j > 0 {
-					b.WriteByte(';')
-				}
-				b.WriteString(codes[k])
-			}
-		}
-		b.WriteByte('\n')
-	}
-	return b.Bytes()
+	extras := "code\nBIROKRATIS\nHIERARKIS\nSALING-MENYALAHKAN\nEGO-SEKTORAL\nGOTONG-ROYONG\nRELIGIUS\n"
+	return synth.Ballots(n, synth.OptionCodes([]byte(extras)), 3)
 }
 
 // BenchmarkReaderBallots is BenchmarkReader on 10,000 ballot rows
