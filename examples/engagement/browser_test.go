@@ -125,18 +125,17 @@ func TestBrowser(t *testing.T) {
 }
 
 // TestScreenshot renders the Indonesian page as a PNG and checks it is
-// the screenshot (drawn down to its last section); with -update it writes
-// it to docs/engagement-id.png (at the module root). TestCommittedScreenshot
+// the screenshot (drawn down to its last section; see
+// progtest.Screenshot.Take); with -update it writes it to
+// docs/engagement-id.png (at the module root). TestCommittedScreenshot
 // checks the committed picture, with or without a browser.
 func TestScreenshot(t *testing.T) {
 	b := findBrowser(t)
 	s := chromium.Serve(samplePage(t, lang.ID))
 	defer s.Close()
-	shot := filepath.Join(t.TempDir(), "shot.png")
-	if err := b.WithProxy(s.Proxy()).Screenshot(t.Context(), chromium.PageURL, shot, screenshot.Width, screenshot.Height); err != nil {
-		t.Fatal(err)
-	}
-	screenshot.Record(t, shot, docsScreenshot)
+	screenshot.Take(t, docsScreenshot, func(file string) error {
+		return b.WithProxy(s.Proxy()).Screenshot(t.Context(), chromium.PageURL, file, screenshot.Width, screenshot.Height)
+	})
 }
 
 // TestCommittedScreenshot checks the picture the documentation shows,

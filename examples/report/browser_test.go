@@ -30,9 +30,10 @@ func docsScreenshot(l lang.Lang) string {
 // both languages, through a proxy that records every request: the
 // rendered DOM has the headings and the figures in the language's
 // notation, the browser fetched nothing but the page, a screenshot
-// passes the screenshot's check (drawn down to its last section), and the
-// page prints on one or two A4 pages. With -update the Indonesian and
-// English screenshots that pass are written to docs/ for the README.
+// passes the screenshot's check (drawn down to its last section; see
+// progtest.Screenshot.Take), and the page prints on one or two A4 pages.
+// With -update the Indonesian and English screenshots that pass are
+// written to docs/ for the README.
 //
 // Without a browser the test skips, unless BERAKHLAK_REQUIRE_CHROMIUM=1
 // (as in CI), when it fails.
@@ -97,11 +98,11 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("the rendered DOM has %d table rows", n)
 			}
 
-			shot := filepath.Join(t.TempDir(), "report.png")
-			if err := browser.Screenshot(ctx, chromium.PageURL, shot, screenshot.Width, screenshot.Height); err != nil {
-				t.Fatal(err)
-			}
-			screenshot.Record(t, shot, docsScreenshot(tc.l))
+			shots := 0
+			screenshot.Take(t, docsScreenshot(tc.l), func(file string) error {
+				shots++
+				return browser.Screenshot(ctx, chromium.PageURL, file, screenshot.Width, screenshot.Height)
+			})
 
 			// "Print → Save as PDF" gives one or two A4 pages.
 			pdf := filepath.Join(t.TempDir(), "laporan.pdf")
@@ -116,8 +117,11 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("the printed report has %d pages (%v), want 1 or 2", n, err)
 			}
 
-			page3 := "GET " + chromium.PageURL
-			if diff := cmp.Diff([]string{page3, page3, page3}, s.Requests()); diff != "" {
+			var want []string
+			for range 2 + shots { // the DOM, the screenshots, the PDF
+				want = append(want, "GET "+chromium.PageURL)
+			}
+			if diff := cmp.Diff(want, s.Requests()); diff != "" {
 				t.Errorf("the browser made requests other than the page (-want +got):\n%s", diff)
 			}
 		})

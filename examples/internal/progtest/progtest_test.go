@@ -2,11 +2,14 @@ package progtest
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"image"
 	"image/color"
 	"image/png"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -109,5 +112,29 @@ func TestUnsafe(t *testing.T) {
 		if u := Unsafe(s); u != "" {
 			t.Errorf("Unsafe(%q) = %s", s, u)
 		}
+	}
+}
+
+// TestTake checks that Take takes a screenshot again when one fails the
+// check, and that with -update it writes the one that passes, and only
+// that one, to the documentation's file.
+func TestTake(t *testing.T) {
+	s := Screenshot{Width: 50, Height: 100, MaxBytes: 2000, DrawnTo: 90, MaxGap: 10}
+	shots := [][]byte{pngOf(t, 50, 100, 5, 60), pngOf(t, 50, 100, 5, 95)} // truncated, then whole
+	doc := filepath.Join(t.TempDir(), "doc.png")
+	taken := 0
+	if err := flag.Set("update", "true"); err != nil { // goldentest's flag
+		t.Fatal(err)
+	}
+	defer flag.Set("update", "false")
+	s.Take(t, doc, func(file string) error {
+		taken++
+		return os.WriteFile(file, shots[taken-1], 0o644)
+	})
+	if taken != 2 {
+		t.Errorf("%d screenshots taken, want 2", taken)
+	}
+	if data, err := os.ReadFile(doc); err != nil || !bytes.Equal(data, shots[1]) {
+		t.Errorf("the documentation's file holds %d bytes (%v), want the whole screenshot", len(data), err)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/png"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/go-asn/berakhlak/internal/goldentest"
@@ -93,21 +94,36 @@ func (s Screenshot) CheckFile(t testing.TB, path string) {
 	}
 }
 
-// Record checks the screenshot at shot as CheckFile does and, with -update
-// (goldentest.Update), writes it to doc, the picture the documentation
-// shows. A screenshot that fails the check is never written.
-func (s Screenshot) Record(t testing.TB, shot, doc string) {
+// Take has take write a screenshot to a file, and checks it; a browser
+// under load sometimes shoots before it has drawn the whole page, so a
+// screenshot that fails the check is logged and taken again, three times
+// at most, and the test fails if none passes. With -update
+// (goldentest.Update) the one that passes is written to doc, the picture
+// the documentation shows; a screenshot that fails is never written.
+func (s Screenshot) Take(t testing.TB, doc string, take func(file string) error) {
 	t.Helper()
-	data, err := os.ReadFile(shot)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Check(data); err != nil {
-		t.Fatalf("%s: %v (%s left as it was)", shot, err, doc)
-	}
-	if goldentest.Update() {
-		if err := os.WriteFile(doc, data, 0o644); err != nil {
+	const attempts = 3
+	file := filepath.Join(t.TempDir(), "shot.png")
+	for i := 1; ; i++ {
+		if err := take(file); err != nil {
 			t.Fatal(err)
 		}
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		err = s.Check(data)
+		if err == nil {
+			if goldentest.Update() {
+				if err := os.WriteFile(doc, data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			return
+		}
+		if i == attempts {
+			t.Fatalf("screenshot %d of %d: %v (%s left as it was)", i, attempts, err, doc)
+		}
+		t.Logf("screenshot %d of %d: %v; taking it again", i, attempts, err)
 	}
 }
