@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -19,13 +18,12 @@ import (
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/internal/exact"
+	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/figures.golden with the figures the library produces now")
 
 const goldenFile = "testdata/figures.golden"
 
@@ -45,20 +43,7 @@ const goldenFile = "testdata/figures.golden"
 // derives from the same rules.
 func TestGoldenFigures(t *testing.T) {
 	got := figures(t)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(goldenFile), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(goldenFile, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wrote %s: %d figures", goldenFile, strings.Count(got, "\n"))
-		return
-	}
-	want, err := os.ReadFile(goldenFile)
-	if err != nil {
-		t.Fatalf("%v (run `go test -run TestGoldenFigures -update .` to write it)", err)
-	}
+	want := goldentest.File(t, goldenFile, []byte(got))
 	if diff := diffFigures(want, got); diff != "" {
 		t.Errorf("figures changed (-%s +now); a change of any figure must be a CHANGELOG entry, then `go test -run TestGoldenFigures -update .`:\n%s",
 			goldenFile, diff)

@@ -47,7 +47,50 @@ func edit(bs []Ballot, i int, l List, f func([]OptionID) []OptionID) []Ballot {
 	return bs
 }
 
-// TestAddBallotsBlocks checks AddBallots against Add one by one where
+// addBallotsOneByOne is the reference for AddBallots: addReference ballot
+// by ballot, stopping at the first error, whose respondent is named
+// "ballot n".
+func addBallotsOneByOne(t *BallotTally, ballots []Ballot) (int, error) {
+	for i, b := range ballots {
+		if err := addReference(t, "ballot "+strconv.Itoa(i), b); err != nil {
+			return i, err
+		}
+	}
+	return len(ballots), nil
+}
+
+// compareAddBallots checks that AddBallots counts what addBallotsOneByOne
+// counts, and stops at the same ballot with the same error, and returns
+// what AddBallots returned.
+func compareAddBallots(t *testing.T, in Instrument, ballots []Ballot) (int, error) {
+	t.Helper()
+	got, _ := NewBallotTally(in)
+	want, _ := NewBallotTally(in)
+	n, err := got.AddBallots(ballots)
+	m, errWant := addBallotsOneByOne(want, ballots)
+	if n != m || fmt.Sprint(err) != fmt.Sprint(errWant) {
+		t.Fatalf("AddBallots: %d, %v; one by one: %d, %v", n, err, m, errWant)
+	}
+	if !got.Equal(want) {
+		t.Fatalf("AddBallots counted %d respondents, not as the reference one by one does (%d)", got.Respondents(), want.Respondents())
+	}
+	return n, err
+}
+
+// outcome is what AddBallots returns, for cmp.Diff.
+type outcome struct {
+	N   int
+	Err string
+}
+
+func outcomeOf(n int, err error) outcome {
+	if err != nil {
+		return outcome{n, err.Error()}
+	}
+	return outcome{n, ""}
+}
+
+// TestAddBallotsBlocks checks AddBallots against the reference where
 // AddBallots' blocks of 255 ballots matter: faults in a later block, on
 // either side of a block's edge, and picks that only the check of a whole
 // block finds (ids 65 and above, which share a bit of the set with a good
@@ -86,30 +129,16 @@ func TestAddBallotsBlocks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := NewBallotTally(tt.in)
-			n, err := got.AddBallots(tt.ballots)
-			gotErr := ""
-			if err != nil {
-				gotErr = err.Error()
-			}
-			type outcome struct {
-				N   int
-				Err string
-			}
-			if diff := cmp.Diff(outcome{tt.want, tt.wantErr}, outcome{n, gotErr}); diff != "" {
+			n, err := compareAddBallots(t, tt.in, tt.ballots)
+			if diff := cmp.Diff(outcome{tt.want, tt.wantErr}, outcomeOf(n, err)); diff != "" {
 				t.Errorf("AddBallots mismatch (-want +got):\n%s", diff)
-			}
-			want, _ := NewBallotTally(tt.in)
-			_, _ = addBallotsOneByOne(want, tt.ballots)
-			if !got.Equal(want) {
-				t.Errorf("AddBallots counted %d respondents, not the same as Add one by one (%d)", got.Respondents(), want.Respondents())
 			}
 		})
 	}
 }
 
-// FuzzAddBallotsBlocks checks that AddBallots counts what Add counts one
-// by one, and stops at the same ballot with the same error, on up to four
+// FuzzAddBallotsBlocks checks that AddBallots counts what addReference
+// counts one by one, and stops at the same ballot with the same error, on up to four
 // blocks of good ballots changed by edits: any id from 0 to 255 put in
 // place of a pick (so that a bad id may share a bit of the set with a good
 // one), added to a list (perhaps too many picks), a pick repeated, a list
@@ -140,18 +169,12 @@ func FuzzAddBallotsBlocks(f *testing.F) {
 				return p
 			})
 		}
-		got, _ := NewBallotTally(in)
-		want, _ := NewBallotTally(in)
-		m, err := got.AddBallots(ballots)
-		k, errWant := addBallotsOneByOne(want, ballots)
-		if m != k || fmt.Sprint(err) != fmt.Sprint(errWant) {
-			t.Fatalf("AddBallots: %d, %v; one by one: %d, %v", m, err, k, errWant)
-		}
-		if !got.Equal(want) {
-			t.Fatal("AddBallots and Add one by one counted differently")
-		}
-		if err != nil {
+		if _, err := compareAddBallots(t, in, ballots); err != nil {
 			return
+		}
+		got, _ := NewBallotTally(in)
+		if _, err := got.AddBallots(ballots); err != nil {
+			t.Fatal(err)
 		}
 		cut := int(n) % (len(ballots) + 1)
 		a, _ := NewBallotTally(in)

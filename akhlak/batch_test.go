@@ -131,18 +131,6 @@ func FuzzRatingAddRows(f *testing.F) {
 	})
 }
 
-// addBallotsOneByOne is the reference for AddBallots: Add ballot by
-// ballot, stopping at the first error, whose respondent is named
-// "ballot n".
-func addBallotsOneByOne(t *BallotTally, ballots []Ballot) (int, error) {
-	for i, b := range ballots {
-		if err := t.Add("ballot "+strconv.Itoa(i), b); err != nil {
-			return i, err
-		}
-	}
-	return len(ballots), nil
-}
-
 func TestAddBallots(t *testing.T) {
 	in := testInstrument(t)
 	good := ballotsFrom(in, []byte{3, 2, 1, 0, 1, 2, 3, 4, 5, 9, 9, 9, 2, 2, 2, 7, 8, 9, 10, 11, 12, 10, 10, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23})
@@ -173,26 +161,12 @@ func TestAddBallots(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := NewBallotTally(in)
-			n, err := got.AddBallots(tt.ballots)
-			gotErr := ""
-			if err != nil {
-				gotErr = err.Error()
-				if !errors.Is(err, survey.ErrInvalidAnswer) {
-					t.Errorf("error %v does not wrap ErrInvalidAnswer", err)
-				}
+			n, err := compareAddBallots(t, in, tt.ballots)
+			if err != nil && !errors.Is(err, survey.ErrInvalidAnswer) {
+				t.Errorf("error %v does not wrap ErrInvalidAnswer", err)
 			}
-			type outcome struct {
-				N   int
-				Err string
-			}
-			if diff := cmp.Diff(outcome{tt.want, tt.wantErr}, outcome{n, gotErr}); diff != "" {
+			if diff := cmp.Diff(outcome{tt.want, tt.wantErr}, outcomeOf(n, err)); diff != "" {
 				t.Errorf("AddBallots mismatch (-want +got):\n%s", diff)
-			}
-			want, _ := NewBallotTally(in)
-			_, _ = addBallotsOneByOne(want, tt.ballots)
-			if !got.Equal(want) || got.Respondents() != tt.want {
-				t.Errorf("AddBallots counted %d respondents, not the same as Add one by one (%d)", got.Respondents(), want.Respondents())
 			}
 		})
 	}
@@ -202,37 +176,22 @@ func TestAddBallots(t *testing.T) {
 	}
 }
 
-// FuzzAddBallots checks that AddBallots counts what Add counts ballot by
-// ballot and stops at the same ballot with the same error, on instruments
-// of 21 to 64 options (so that ids 63 and 64 occur) and any picks.
+// FuzzAddBallots checks that AddBallots counts what addReference counts
+// ballot by ballot and stops at the same ballot with the same error, on
+// instruments of 21 to 64 options (so that ids 63 and 64 occur) and any
+// picks.
 func FuzzAddBallots(f *testing.F) {
 	f.Add(uint8(3), uint8(10), []byte{3, 2, 1, 0, 1, 2, 3, 4, 5, 9, 9, 9, 2, 2, 2, 7, 8, 9}, uint16(300), []byte{7, 0})
 	f.Add(uint8(43), uint8(64), []byte{10, 10, 10, 63, 64, 62, 1, 2}, uint16(100), []byte{})
 	f.Add(uint8(0), uint8(1), []byte{1, 1, 1, 0, 20, 21}, uint16(0), []byte{1, 65, 2, 200})
 	f.Fuzz(func(t *testing.T, extras, most uint8, data []byte, n uint16, pokes []byte) {
-		var opts []Option
-		for i := 0; i < int(extras)%44; i++ {
-			opts = append(opts, Option{Code: "X" + strconv.Itoa(i), Kind: OptionLimiting, Text: "x"})
-		}
-		in, err := NewInstrument(1+int(most)%(21+len(opts)), opts...)
-		if err != nil {
-			t.Skip(err)
-		}
+		in := instrumentOf(t, int(extras)%44, 1+int(most)%(21+int(extras)%44))
 		ballots := ballotsFrom(in, data)
 		ballots = append(ballots, benchBallots(in, int(n)%600)...)
 		for k := 0; k+1 < len(pokes) && len(ballots) > 0; k += 2 { // perhaps a bad pick
 			b := &ballots[int(pokes[k])*31%len(ballots)]
 			b.Current = append(append([]OptionID(nil), b.Current...), OptionID(pokes[k+1]))
 		}
-		got, _ := NewBallotTally(in)
-		want, _ := NewBallotTally(in)
-		m, err := got.AddBallots(ballots)
-		k, errWant := addBallotsOneByOne(want, ballots)
-		if m != k || fmt.Sprint(err) != fmt.Sprint(errWant) {
-			t.Fatalf("AddBallots: %d, %v; one by one: %d, %v", m, err, k, errWant)
-		}
-		if !got.Equal(want) {
-			t.Fatal("AddBallots and Add one by one counted differently")
-		}
+		compareAddBallots(t, in, ballots)
 	})
 }

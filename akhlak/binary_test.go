@@ -3,7 +3,6 @@ package akhlak
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"strings"
 	"testing"
 
@@ -12,8 +11,6 @@ import (
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // goldenBallots are the fixed answers of testdata/ballot-v1.bin, on an
 // instrument with three picks per list and two extra options.
@@ -128,7 +125,7 @@ func TestBallotTallyGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := wiretest.Golden(t, "testdata/ballot-v1.bin", fresh, *update)
+	data := wiretest.Golden(t, "testdata/ballot-v1.bin", fresh)
 	var back BallotTally
 	if err := back.UnmarshalBinary(data); err != nil {
 		t.Fatal(err)
@@ -173,7 +170,7 @@ func TestRatingTallyGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := wiretest.Golden(t, "testdata/rating-v1.bin", fresh, *update)
+	data := wiretest.Golden(t, "testdata/rating-v1.bin", fresh)
 	var back RatingTally
 	if err := back.UnmarshalBinary(data); err != nil {
 		t.Fatal(err)
@@ -397,7 +394,7 @@ func TestRatingTallyRefuses(t *testing.T) {
 // valid checksum, so that the fuzzer's changes reach the decoder's own
 // checks.
 func FuzzBallotTallyBinary(f *testing.F) {
-	seeds := [][]byte{wiretest.Golden(f, "testdata/ballot-v1.bin", mustMarshal(f, goldenBallotTally(f)), false)}
+	seeds := [][]byte{wiretest.Golden(f, "testdata/ballot-v1.bin", mustMarshal(f, goldenBallotTally(f)))}
 	tl, _ := NewBallotTally(DefaultInstrument())
 	seeds = append(seeds, mustMarshal(f, tl))
 	_ = tl.Add("r", Ballot{Personal: []OptionID{2, 3}, Current: []OptionID{4}, Desired: []OptionID{5, 6, 7}})
@@ -426,7 +423,7 @@ func FuzzBallotTallyBinary(f *testing.F) {
 
 // FuzzRatingTallyBinary is FuzzBallotTallyBinary for rating tallies.
 func FuzzRatingTallyBinary(f *testing.F) {
-	seeds := [][]byte{wiretest.Golden(f, "testdata/rating-v1.bin", mustMarshal(f, goldenRatingTally(f)), false)}
+	seeds := [][]byte{wiretest.Golden(f, "testdata/rating-v1.bin", mustMarshal(f, goldenRatingTally(f)))}
 	rt, _ := NewRatingTally(survey.MustNewRatingScale(0, 10))
 	seeds = append(seeds, mustMarshal(f, rt))
 	row := make([]int8, 21)

@@ -86,6 +86,19 @@
 //	ExtractOutput       Result
 //	accumulator coder   MarshalBinary / UnmarshalBinary
 //
+// # Fast paths
+//
+// Counting is where a national survey spends its time, so each tally
+// counts on a fast path that must count exactly what a plain, one answer
+// at a time count gives, and refuse exactly what it refuses, with the same
+// error; fuzz tests compare the two on any input. [BallotTally.Add] turns
+// each list into a bit set, so that repeats and the reach of a value are a
+// few word operations; [BallotTally.AddBallots] counts up to 255 ballots
+// before it checks them, and counts a block that holds a bad ballot again
+// with Add. [RatingTally.Add] checks eight answers at a time as the bytes
+// of a word; [RatingTally.AddRows] counts two adjacent answers with one
+// increment. The batch calls are several times faster than Add in a loop.
+//
 // # No figure until it qualifies
 //
 // Result takes a [survey.Minimum]: survey.Slovin with a 5% margin is the library
@@ -99,9 +112,6 @@
 // and values alignment. Every figure is a [figure.Figure], which prints,
 // and marshals to text and JSON, with its published place ("61.0").
 //
-// [BallotTally.AddBallots] and [RatingTally.AddRows] count many
-// respondents in one call, several times faster than Add in a loop, with
-// the same checks and errors.
 // [CultureHealth] combines sub-indices with weights the caller must give;
 // [Aggregate] makes the national index from the units that met their
 // minimum, listing the others.

@@ -103,90 +103,8 @@ var (
 	sinkFloat float64
 )
 
-// Where the time goes (issue 14), from
-//
-//	go test -run '^$' -bench 'RatingTally$|BallotTally$' -cpuprofile cpu.out ./akhlak
-//	go tool pprof -list 'RatingTally..Add|BallotTally..Add' akhlak.test cpu.out
-//	go build -gcflags=-d=ssa/check_bce ./internal/likert ./akhlak
-//
-// Rating tally, before: about 40 ns a respondent, 0.6× the float64 loop.
-// The counting loop was 57% (per answer: the load, the index arithmetic, a
-// bounds check, the increment, and t.items reloaded every iteration,
-// because the increment's store might alias it), the range check 27% (two
-// compares and a branch per answer) and the blank-row check 14%: three
-// passes over 21 answers. Now Add makes one call (likert AddChecked): the
-// 21 answers are checked as three overlapping words of eight lanes (a few
-// word operations instead of 42 compares), then counted by an unrolled
-// loop of 21 increments, about 55% of what remains; the increments, one
-// load-add-store each, are the floor of a per-respondent Add. The float64
-// loop costs about 1.1 ns an answer here, the increments about 0.55 ns.
-// AddRows goes further for a batch: it checks a block of 256 rows while
-// they are in the cache, then counts each two adjacent answers with one
-// increment into a 64-counter table of the pair (the low three bits of
-// each answer, masked, so no bounds check), and folds the tables into the
-// histogram once per call.
-//
-// Ballot tally. At first about 55 ns a respondent: the pick loop was 65%
-// (per pick: a bounds check, the unknown and duplicate tests with their
-// branches, the set, the vote), reach 10%, and the rest building the
-// [3][]OptionID array and copying the 72-byte Ballot, which the benchmark
-// passes by value, twice. Add now counts first and checks after, with no
-// branch per pick: per pick one load, the OR of id−1 for the range, one
-// bit-test-and-set into the list's set (at bit id mod 64, rotated once per
-// list, which saves a register copy per pick), one increment; one popcount
-// per list for repeats; a bad ballot has its votes taken back. Add is
-// about 34 ns here (29–30M respondents/s, unchanged by issue 14): the
-// three pick loops half of it, the copy of the Ballot and the benchmark's
-// own loop a quarter, reach (seven increments per list) a tenth.
-//
-// AddBallots (issue 14: 19.7 ns, 51M respondents/s, before; 14.4 ns,
-// 69M/s, after; medians of 8 runs on the shared 2-core machine)
-// checks a block of 255 ballots at once instead of each pick: votes go to
-// a 256-entry table at the raw id, a bad id included (no subtraction, no
-// mask, no bounds check, no OR), and a block whose good ids got fewer
-// votes than it had picks holds a bad one; a repeat or a long list shows
-// at its ballot (one popcount of the three lists' behaviour bits side by
-// side; three popcounts when the instrument has extras). A bad block is thrown away
-// and counted again exactly, ballot by ballot, up to the bad one. When the
-// three lists have one length, as when a survey asks for exactly ten
-// picks, one loop counts the three: that alone took 15 ns to 13 ns. The
-// reach is folded once for the three lists and summed over 7 ballots in
-// 3-bit fields before it moves to byte lanes. Where the time goes now:
-// the pick loop two thirds (one load, one bit-test-and-set, one increment
-// a pick), the first touch of each Ballot about a tenth, the set's
-// packing, popcount and fold a tenth, the block's bookkeeping and reach
-// lanes the rest.
-//
-// Tried and dropped (measured as the fastest of 300 runs over the same
-// ballots, old and new in one process):
-//   - counting votes from the sets instead of per pick: each 7 bits of a
-//     set spread to 7 byte lanes by one multiplication (exact: no two
-//     partial products meet), 9 words a ballot. 21 ns against 17.5 ns:
-//     4 operations a lane word cost more than the 3.3 increments per 7
-//     options they replace; an increment to L1 is cheap on this CPU.
-//     Bit-sliced counters (8 planes, a ripple of 16 operations a list) add
-//     as many instructions as the increments they save.
-//   - unrolling the pick loop by two or four: as a slice walk
-//     (picks = picks[2:]) the compiler masks the pointer and spills inside
-//     the loop, and the function no longer inlines: 22 ns, and 28 ns
-//     inlined by hand.
-//   - counting the whole block in one function: the compiler's register
-//     allocator spills inside the pick loops (19 ns); one call per ballot
-//     keeps the loops in registers.
-//   - the same three-list loop in Add (31–37 ns against 30): Add's count
-//     keeps the tally, the ballot and the lengths live across the loop,
-//     and the allocator spills in it; in its own function it needs bounds
-//     checks or spills bytes. Folding the three lists' reach at once in
-//     Add was slower too (31 ns).
-//   - a pending batch inside BallotTally for Add: it would need the 6 KB
-//     table in every tally (copied by Result), and MarshalBinary, Merge,
-//     Equal and Result to read pending counts without changing the tally;
-//     left for a change that may touch the binary encoding's code.
-
-// BenchmarkRatingTally measures the rating tally with the answers already
-// in memory, one op per respondent of 21 answers, and reports answers per
-// second and the ratios against one decimal per answer and against
-// float64. The nation is 4.3 million respondents × 21 items.
+// BenchmarkRatingTally measures RatingTally.Add, one op per respondent of
+// 21 answers, against one decimal per answer and float64.
 func BenchmarkRatingTally(b *testing.B) {
 	const batch = 1 << 16
 	rows := benchRows(batch)
@@ -206,9 +124,8 @@ func BenchmarkRatingTally(b *testing.B) {
 	b.ReportMetric(float64(21*b.N)/b.Elapsed().Seconds(), "answers/s")
 }
 
-// BenchmarkRatingTallyRows measures RatingTally.AddRows on the same
-// answers as BenchmarkRatingTally, in batches of 1024 respondents, one op
-// per respondent, against the same references.
+// BenchmarkRatingTallyRows is BenchmarkRatingTally for AddRows, in batches
+// of 1024 respondents.
 func BenchmarkRatingTallyRows(b *testing.B) {
 	const batch = 1 << 16
 	const chunk = 1 << 10
@@ -321,9 +238,8 @@ func ballotRefs(ballots []Ballot, batch int) []benchtest.Ref {
 	}
 }
 
-// BenchmarkBallotTally measures the ballot tally, one op per respondent
-// with 3 lists of 10 picks, and reports respondents per second and the
-// ratios against one decimal per vote and against float64.
+// BenchmarkBallotTally measures BallotTally.Add, one op per respondent of
+// 3 lists of 10 picks, against one decimal per vote and float64.
 func BenchmarkBallotTally(b *testing.B) {
 	const batch = 1 << 14
 	in := DefaultInstrument()
@@ -343,9 +259,8 @@ func BenchmarkBallotTally(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "respondents/s")
 }
 
-// BenchmarkBallotTallyBatch measures BallotTally.AddBallots on the same
-// ballots as BenchmarkBallotTally, in batches of 1024, one op per
-// respondent, against the same references.
+// BenchmarkBallotTallyBatch is BenchmarkBallotTally for AddBallots, in
+// batches of 1024.
 func BenchmarkBallotTallyBatch(b *testing.B) {
 	const batch = 1 << 14
 	const chunk = 1 << 10

@@ -10,7 +10,8 @@ import (
 )
 
 // ballotsFrom turns fuzz bytes into valid ballots for in: each ballot
-// takes up to 3×MaxPicks bytes, one pick per byte, skipping repeats.
+// takes up to 3×MaxPicks bytes, one pick per byte, skipping repeats; a
+// ballot left blank is dropped, as it is not a respondent.
 func ballotsFrom(in Instrument, data []byte) []Ballot {
 	var out []Ballot
 	n := in.Len()
@@ -38,7 +39,9 @@ func ballotsFrom(in Instrument, data []byte) []Ballot {
 				b.Desired = picks
 			}
 		}
-		out = append(out, b)
+		if len(b.Personal)+len(b.Current)+len(b.Desired) > 0 {
+			out = append(out, b)
+		}
 	}
 	return out
 }

@@ -3,7 +3,6 @@ package branding
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"strings"
 	"testing"
 
@@ -14,8 +13,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 var goldenItems = []survey.Item{
 	{Code: "R1", Dimension: "Reputasi"},
@@ -72,7 +69,7 @@ func TestTallyGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := wiretest.Golden(t, "testdata/tally-v1.bin", fresh, *update)
+	data := wiretest.Golden(t, "testdata/tally-v1.bin", fresh)
 	var back Tally
 	if err := back.UnmarshalBinary(data); err != nil {
 		t.Fatal(err)
@@ -187,7 +184,7 @@ func TestTallyBinaryRefuses(t *testing.T) {
 // envelope with a valid checksum, so that the fuzzer's changes reach the
 // decoder's own checks.
 func FuzzTallyBinary(f *testing.F) {
-	seeds := [][]byte{wiretest.Golden(f, "testdata/tally-v1.bin", mustMarshal(f, goldenTally(f)), false)}
+	seeds := [][]byte{wiretest.Golden(f, "testdata/tally-v1.bin", mustMarshal(f, goldenTally(f)))}
 	tl, _ := NewTally(testInstrument(f))
 	seeds = append(seeds, mustMarshal(f, tl))
 	_ = tl.Add(Response{Group: "mahasiswa", Answers: []int8{1, 2, 3, 4, 5}, Recommend: survey.Recommend(9)})

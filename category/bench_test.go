@@ -17,9 +17,8 @@ func benchScores() []decimal.Decimal {
 	return out
 }
 
-// BenchmarkClassify measures Classify on the BerAKHLAK scale and reports
-// how many times faster it is than naive decimal rounding and comparison
-// (referenceClassify) in the same run.
+// BenchmarkClassify measures Classify on the BerAKHLAK scale against
+// referenceClassify's decimal rounding and comparison.
 func BenchmarkClassify(b *testing.B) {
 	scores := benchScores()
 	s := BerAKHLAK()

@@ -3,7 +3,6 @@ package engagement
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"strings"
 	"testing"
 
@@ -14,8 +13,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // goldenTally counts the fixed answers of testdata/tally-v1.bin: K2 is
 // reverse-coded; R4 skips K2, R5 answers only the recommendation, R6
@@ -80,7 +77,7 @@ func TestTallyGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data := wiretest.Golden(t, "testdata/tally-v1.bin", fresh, *update)
+	data := wiretest.Golden(t, "testdata/tally-v1.bin", fresh)
 	var back Tally
 	if err := back.UnmarshalBinary(data); err != nil {
 		t.Fatal(err)
@@ -198,7 +195,7 @@ func TestTallyBinaryRefuses(t *testing.T) {
 // envelope with a valid checksum, so that the fuzzer's changes reach the
 // decoder's own checks.
 func FuzzTallyBinary(f *testing.F) {
-	seeds := [][]byte{wiretest.Golden(f, "testdata/tally-v1.bin", mustMarshal(f, goldenTally(f)), false)}
+	seeds := [][]byte{wiretest.Golden(f, "testdata/tally-v1.bin", mustMarshal(f, goldenTally(f)))}
 	tl, _ := NewTally(testInstrumentF())
 	seeds = append(seeds, mustMarshal(f, tl))
 	for _, r := range responsesFrom([]byte("\x01\x09\x01\x02\x03\x04\x05\x02\x00\x00\x03\x03\x03\x03\x00\x0b\x05\x00\x02\x01\x04")) {

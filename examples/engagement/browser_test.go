@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,18 +10,18 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/chromium"
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 
 // screenshot is the picture of the Indonesian page that the package's
-// documentation shows; go test ./examples/engagement -update rewrites it.
-var screenshot = filepath.Join("..", "..", "docs", "engagement-id.png")
+// documentation shows, docs/engagement-id.png: the whole page, in a window
+// of 820×2150 CSS pixels, down to the last row of the methods table.
+var screenshot = progtest.Screenshot{Width: 820, Height: 2150, MaxBytes: 300 << 10, DrawnTo: 1900, MaxGap: 80}
 
-// maxScreenshot bounds the picture checked into the repository.
-const maxScreenshot = 300 << 10
-
-// The screenshot's window, in CSS pixels: the whole Indonesian page.
-const shotWidth, shotHeight = 820, 2150
+// docsScreenshot is the committed screenshot; go test
+// ./examples/engagement -update rewrites it.
+var docsScreenshot = filepath.Join("..", "..", "docs", "engagement-id.png")
 
 // findBrowser returns the browser, or skips the test when there is none,
 // unless BERAKHLAK_REQUIRE_CHROMIUM=1 makes that a failure.
@@ -125,51 +124,22 @@ func TestBrowser(t *testing.T) {
 	}
 }
 
-// TestScreenshot renders the Indonesian page as a PNG and, with -update,
-// writes it to docs/engagement-id.png (at the module root). Without
-// -update it checks that the page renders as a PNG of the window's size,
-// small enough for the repository. TestCommittedScreenshot checks the
-// committed picture, with or without a browser.
+// TestScreenshot renders the Indonesian page as a PNG and checks it is
+// the screenshot (drawn down to its last section; see
+// progtest.Screenshot.Take); with -update it writes it to
+// docs/engagement-id.png (at the module root). TestCommittedScreenshot
+// checks the committed picture, with or without a browser.
 func TestScreenshot(t *testing.T) {
 	b := findBrowser(t)
 	s := chromium.Serve(samplePage(t, lang.ID))
 	defer s.Close()
-	file := filepath.Join(t.TempDir(), "shot.png")
-	if *update {
-		file = screenshot
-		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := b.WithProxy(s.Proxy()).Screenshot(t.Context(), chromium.PageURL, file, shotWidth, shotHeight); err != nil {
-		t.Fatal(err)
-	}
-	checkPNG(t, file)
+	screenshot.Take(t, docsScreenshot, func(file string) error {
+		return b.WithProxy(s.Proxy()).Screenshot(t.Context(), chromium.PageURL, file, screenshot.Width, screenshot.Height)
+	})
 }
 
 // TestCommittedScreenshot checks the picture the documentation shows,
-// without a browser: docs/engagement-id.png decodes as a PNG of the
-// screenshot's window size, within the size limit.
+// without a browser.
 func TestCommittedScreenshot(t *testing.T) {
-	checkPNG(t, screenshot)
-}
-
-// checkPNG checks that file is a PNG of the screenshot's window size, at
-// most maxScreenshot bytes.
-func checkPNG(t *testing.T, file string) {
-	t.Helper()
-	data, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	img, err := png.Decode(bytes.NewReader(data))
-	if err != nil {
-		t.Fatalf("%s: %v", file, err)
-	}
-	if got := img.Bounds().Size(); got.X != shotWidth || got.Y != shotHeight {
-		t.Errorf("%s is %d×%d pixels, want %d×%d", file, got.X, got.Y, shotWidth, shotHeight)
-	}
-	if len(data) > maxScreenshot {
-		t.Errorf("%s has %d bytes, more than %d", file, len(data), maxScreenshot)
-	}
+	screenshot.CheckFile(t, docsScreenshot)
 }

@@ -2,103 +2,46 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
 
-	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/ with the program's output")
-
-// TestMessages checks that every message of the table is in both
-// languages, with the same formatting verbs.
-func TestMessages(t *testing.T) {
-	if err := lang.Check(msg); err != nil {
-		t.Error(err)
-	}
-}
+// TestMessages checks both languages: every message of the table in both,
+// with the same formatting verbs, and a bad -lang refused.
+func TestMessages(t *testing.T) { progtest.Languages(t, realMain, msg) }
 
 // TestGolden runs the program on the embedded sample and compares its
 // whole output, byte for byte, with testdata/engagement.LANG.txt. The
 // default language is Indonesian. go test ./examples/engagement -update
 // rewrites the files.
 func TestGolden(t *testing.T) {
-	tests := []struct {
-		name, golden string
-		args         []string
-	}{
-		{"default", "engagement.id.txt", nil},
-		{"id", "engagement.id.txt", []string{"-lang", "id"}},
-		{"en", "engagement.en.txt", []string{"-lang", "en"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := runMain("", tc.args...)
-			if got.Status != 0 || got.Stderr != "" {
-				t.Fatalf("%+v", got)
-			}
-			checkGolden(t, tc.golden, got.Stdout)
-		})
-	}
-}
-
-// checkGolden compares got with the golden file, or rewrites the file
-// with -update.
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	want := progtest.Golden(t, path, []byte(got), *update)
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "default", Golden: "engagement.id.txt"},
+		{Name: "id", Golden: "engagement.id.txt", Args: []string{"-lang", "id"}},
+		{Name: "en", Golden: "engagement.en.txt", Args: []string{"-lang", "en"}},
+	})
 }
 
 // TestLanguageOfMessages checks the program's own messages in both
-// languages, and that a bad -lang is a usage error.
+// languages.
 func TestLanguageOfMessages(t *testing.T) {
-	tests := []struct {
-		name       string
-		args       []string
-		status     int
-		wantStderr string
-	}{
-		{"below minimum, id", []string{"-minimum", "200"}, 1,
-			"engagement: angka tidak diterbitkan: 183 responden, minimum 200 tidak terpenuhi\n"},
-		{"below minimum, en", []string{"-minimum", "200", "-lang", "en"}, 1,
-			"engagement: no figures published: 183 respondents, fewer than the 200 required\n"},
-		{"below minimum, thousands, id", []string{"-minimum", "1500"}, 1,
-			"engagement: angka tidak diterbitkan: 183 responden, minimum 1.500 tidak terpenuhi\n"},
-		{"below minimum, thousands, en", []string{"-lang", "en", "-minimum", "1500"}, 1,
-			"engagement: no figures published: 183 respondents, fewer than the 1,500 required\n"},
-		{"-in without -instrument, id", []string{"-in", "x.csv"}, 2, "engagement: -in memerlukan -instrument\n"},
-		{"-in without -instrument, en", []string{"-lang", "en", "-in", "x.csv"}, 2, "engagement: -in needs -instrument\n"},
-		{"both stdin, id", []string{"-in", "-", "-instrument", "-"}, 2,
-			"engagement: -in dan -instrument tidak dapat sama-sama membaca masukan standar\n"},
-		{"arguments, id", []string{"extra"}, 2, "engagement: argumen tak terduga [\"extra\"]\n"},
-		{"arguments, en", []string{"-lang", "en", "extra"}, 2, "engagement: unexpected arguments [\"extra\"]\n"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := runMain("", tc.args...)
-			want := result{Status: tc.status, Stderr: tc.wantStderr}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
-	for _, bad := range []string{"fr", "ID", ""} {
-		got := runMain("", "-lang", bad)
-		if got.Status != 2 || got.Stdout != "" || !strings.Contains(got.Stderr, "invalid value") {
-			t.Errorf("-lang %q: %+v", bad, got)
-		}
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "below minimum, id", Args: []string{"-minimum", "200"}, Status: 1, Stderr: "engagement: angka tidak diterbitkan: 183 responden, minimum 200 tidak terpenuhi\n"},
+		{Name: "below minimum, en", Args: []string{"-minimum", "200", "-lang", "en"}, Status: 1, Stderr: "engagement: no figures published: 183 respondents, fewer than the 200 required\n"},
+		{Name: "below minimum, thousands, id", Args: []string{"-minimum", "1500"}, Status: 1, Stderr: "engagement: angka tidak diterbitkan: 183 responden, minimum 1.500 tidak terpenuhi\n"},
+		{Name: "below minimum, thousands, en", Args: []string{"-lang", "en", "-minimum", "1500"}, Status: 1, Stderr: "engagement: no figures published: 183 respondents, fewer than the 1,500 required\n"},
+		{Name: "-in without -instrument, id", Args: []string{"-in", "x.csv"}, Status: 2, Stderr: "engagement: -in memerlukan -instrument\n"},
+		{Name: "-in without -instrument, en", Args: []string{"-lang", "en", "-in", "x.csv"}, Status: 2, Stderr: "engagement: -in needs -instrument\n"},
+		{Name: "both stdin, id", Args: []string{"-in", "-", "-instrument", "-"}, Status: 2, Stderr: "engagement: -in dan -instrument tidak dapat sama-sama membaca masukan standar\n"},
+		{Name: "arguments, id", Args: []string{"extra"}, Status: 2, Stderr: "engagement: argumen tak terduga [\"extra\"]\n"},
+		{Name: "arguments, en", Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: "engagement: unexpected arguments [\"extra\"]\n"},
+	})
 }
 
 // TestNoAlpha checks the three reasons a dimension has no alpha, in both

@@ -13,6 +13,7 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/rules"
+	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
@@ -55,7 +56,7 @@ func TestHTMLGolden(t *testing.T) {
 			if diff := cmp.Diff(string(want), got.Stdout); diff != "" {
 				t.Errorf("stdout with -html differs from %s (-want +got):\n%s", tc.text, diff)
 			}
-			checkGolden(t, tc.golden, page)
+			goldentest.Check(t, filepath.Join("testdata", tc.golden), []byte(page))
 			if ext := htmlpage.External([]byte(page)); ext != nil {
 				t.Errorf("the page refers to %q", ext)
 			}

@@ -1,32 +1,23 @@
 package main
 
 import (
-	"flag"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/ with the program's output")
 
 // runMain runs the program on stdin with args.
 func runMain(stdin string, args ...string) progtest.Result {
 	return progtest.Run(realMain, stdin, args...)
 }
 
-// TestMessages checks that every message of the table is in both
-// languages, with the same formatting verbs.
-func TestMessages(t *testing.T) {
-	if err := lang.Check(msg); err != nil {
-		t.Error(err)
-	}
-}
+// TestMessages checks both languages: every message of the table in both,
+// with the same formatting verbs, and a bad -lang refused.
+func TestMessages(t *testing.T) { progtest.Languages(t, realMain, msg) }
 
 // TestGolden runs the program on the embedded sample and compares its
 // whole output, byte for byte, with the files under testdata: the text in
@@ -34,26 +25,14 @@ func TestMessages(t *testing.T) {
 // bytes whatever -lang says. go test ./examples/ikm -update rewrites the
 // files.
 func TestGolden(t *testing.T) {
-	tests := []struct {
-		name, golden string
-		args         []string
-	}{
-		{"default", "ikm.id.txt", nil},
-		{"id", "ikm.id.txt", []string{"-lang", "id"}},
-		{"en", "ikm.en.txt", []string{"-lang", "en"}},
-		{"json", "ikm.json", []string{"-json"}},
-		{"json id", "ikm.json", []string{"-json", "-lang", "id"}},
-		{"json en", "ikm.json", []string{"-lang", "en", "-json"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := runMain("", tc.args...)
-			if got.Status != 0 || got.Stderr != "" {
-				t.Fatalf("%+v", got)
-			}
-			checkGolden(t, tc.golden, got.Stdout)
-		})
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "default", Golden: "ikm.id.txt"},
+		{Name: "id", Golden: "ikm.id.txt", Args: []string{"-lang", "id"}},
+		{Name: "en", Golden: "ikm.en.txt", Args: []string{"-lang", "en"}},
+		{Name: "json", Golden: "ikm.json", Args: []string{"-json"}},
+		{Name: "json id", Golden: "ikm.json", Args: []string{"-json", "-lang", "id"}},
+		{Name: "json en", Golden: "ikm.json", Args: []string{"-lang", "en", "-json"}},
+	})
 }
 
 // TestJSONIndependentOfLang checks, on an input of 1,200 respondents,
@@ -93,62 +72,22 @@ func TestJSONIndependentOfLang(t *testing.T) {
 	}
 }
 
-// checkGolden compares got with the golden file, or rewrites the file
-// with -update.
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	want := progtest.Golden(t, path, []byte(got), *update)
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
-}
-
 // TestLanguageOfMessages checks the program's own messages in both
-// languages, and that a bad -lang is a usage error.
+// languages.
 func TestLanguageOfMessages(t *testing.T) {
-	tests := []struct {
-		name       string
-		args       []string
-		status     int
-		wantStderr string
-	}{
-		{"below minimum, id", []string{"-population", "1000"}, 1,
-			"ikm: IKM tidak diterbitkan: 64 responden, minimum 278 tidak terpenuhi\n"},
-		{"below minimum, en", []string{"-population", "1000", "-lang", "en"}, 1,
-			"ikm: no IKM published: 64 respondents, fewer than the 278 required\n"},
-		{"below minimum, json", []string{"-population", "1000", "-json"}, 1,
-			"ikm: IKM tidak diterbitkan: 64 responden, minimum 278 tidak terpenuhi\n"},
-		{"-in without -population, id", []string{"-in", "x.csv"}, 2,
-			"ikm: -in memerlukan -population, jumlah orang yang dilayani unit\n"},
-		{"-in without -population, en", []string{"-lang", "en", "-in", "x.csv"}, 2,
-			"ikm: -in needs -population, the number of people the unit served\n"},
-		{"bad population, id", []string{"-population", "-5"}, 2,
-			"ikm: -population -5: seharusnya 1 sampai 100.000.000\n"},
-		{"bad population, en", []string{"-population", "-5", "-lang", "en"}, 2,
-			"ikm: -population -5: want 1 to 100,000,000\n"},
-		{"population too large, id", []string{"-population", "100000001"}, 2,
-			"ikm: -population 100000001: seharusnya 1 sampai 100.000.000\n"},
-		{"population too large, en", []string{"-population", "100000001", "-lang", "en"}, 2,
-			"ikm: -population 100000001: want 1 to 100,000,000\n"},
-		{"arguments, id", []string{"extra"}, 2, "ikm: argumen tak terduga [\"extra\"]\n"},
-		{"arguments, en", []string{"-lang", "en", "extra"}, 2, "ikm: unexpected arguments [\"extra\"]\n"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := runMain("", tc.args...)
-			want := progtest.Result{Status: tc.status, Stderr: tc.wantStderr}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
-	for _, bad := range []string{"fr", "ID", ""} {
-		got := runMain("", "-lang", bad)
-		if got.Status != 2 || got.Stdout != "" || !strings.Contains(got.Stderr, "invalid value") {
-			t.Errorf("-lang %q: %+v", bad, got)
-		}
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "below minimum, id", Args: []string{"-population", "1000"}, Status: 1, Stderr: "ikm: IKM tidak diterbitkan: 64 responden, minimum 278 tidak terpenuhi\n"},
+		{Name: "below minimum, en", Args: []string{"-population", "1000", "-lang", "en"}, Status: 1, Stderr: "ikm: no IKM published: 64 respondents, fewer than the 278 required\n"},
+		{Name: "below minimum, json", Args: []string{"-population", "1000", "-json"}, Status: 1, Stderr: "ikm: IKM tidak diterbitkan: 64 responden, minimum 278 tidak terpenuhi\n"},
+		{Name: "-in without -population, id", Args: []string{"-in", "x.csv"}, Status: 2, Stderr: "ikm: -in memerlukan -population, jumlah orang yang dilayani unit\n"},
+		{Name: "-in without -population, en", Args: []string{"-lang", "en", "-in", "x.csv"}, Status: 2, Stderr: "ikm: -in needs -population, the number of people the unit served\n"},
+		{Name: "bad population, id", Args: []string{"-population", "-5"}, Status: 2, Stderr: "ikm: -population -5: seharusnya 1 sampai 100.000.000\n"},
+		{Name: "bad population, en", Args: []string{"-population", "-5", "-lang", "en"}, Status: 2, Stderr: "ikm: -population -5: want 1 to 100,000,000\n"},
+		{Name: "population too large, id", Args: []string{"-population", "100000001"}, Status: 2, Stderr: "ikm: -population 100000001: seharusnya 1 sampai 100.000.000\n"},
+		{Name: "population too large, en", Args: []string{"-population", "100000001", "-lang", "en"}, Status: 2, Stderr: "ikm: -population 100000001: want 1 to 100,000,000\n"},
+		{Name: "arguments, id", Args: []string{"extra"}, Status: 2, Stderr: "ikm: argumen tak terduga [\"extra\"]\n"},
+		{Name: "arguments, en", Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: "ikm: unexpected arguments [\"extra\"]\n"},
+	})
 }
 
 // TestMaxPopulation checks that the bound the -population error names is

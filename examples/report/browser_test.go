@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"image"
+	"image/draw"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -10,19 +12,28 @@ import (
 
 	"github.com/go-asn/berakhlak/examples/internal/chromium"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/google/go-cmp/cmp"
 )
 
-// The screenshot's window, in CSS pixels: the first page of the report.
-const shotWidth, shotHeight = 1000, 1400
+// screenshot is the picture of the report for the README: the first page
+// in a window of 1000×1400 CSS pixels, down to the heading of the methods
+// section at its foot.
+var screenshot = progtest.Screenshot{Width: 1000, Height: 1400, MaxBytes: 300 << 10, DrawnTo: 1360, MaxGap: 80}
+
+// docsScreenshot returns the committed screenshot in language l.
+func docsScreenshot(l lang.Lang) string {
+	return filepath.Join("..", "..", "docs", "report-"+l.String()+".png")
+}
 
 // TestBrowser renders the HTML report in a real headless Chromium, in
 // both languages, through a proxy that records every request: the
 // rendered DOM has the headings and the figures in the language's
 // notation, the browser fetched nothing but the page, a screenshot
-// decodes as a PNG of the window's size, and the page prints on one or
-// two A4 pages. With -update the Indonesian and
-// English screenshots are written to docs/ for the README.
+// passes the screenshot's check (drawn down to its last section; see
+// progtest.Screenshot.Take), and the page prints on one or two A4 pages.
+// With -update the Indonesian and English screenshots that pass are
+// written to docs/ for the README.
 //
 // Without a browser the test skips, unless BERAKHLAK_REQUIRE_CHROMIUM=1
 // (as in CI), when it fails.
@@ -87,14 +98,11 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("the rendered DOM has %d table rows", n)
 			}
 
-			shot := filepath.Join(t.TempDir(), "report.png")
-			if *update {
-				shot = filepath.Join("..", "..", "docs", "report-"+tc.l.String()+".png")
-			}
-			if err := browser.Screenshot(ctx, chromium.PageURL, shot, shotWidth, shotHeight); err != nil {
-				t.Fatal(err)
-			}
-			checkPNG(t, shot)
+			shots := 0
+			screenshot.Take(t, docsScreenshot(tc.l), func(file string) error {
+				shots++
+				return browser.Screenshot(ctx, chromium.PageURL, file, screenshot.Width, screenshot.Height)
+			})
 
 			// "Print → Save as PDF" gives one or two A4 pages.
 			pdf := filepath.Join(t.TempDir(), "laporan.pdf")
@@ -109,39 +117,48 @@ func TestBrowser(t *testing.T) {
 				t.Errorf("the printed report has %d pages (%v), want 1 or 2", n, err)
 			}
 
-			page3 := "GET " + chromium.PageURL
-			if diff := cmp.Diff([]string{page3, page3, page3}, s.Requests()); diff != "" {
+			var want []string
+			for range 2 + shots { // the DOM, the screenshots, the PDF
+				want = append(want, "GET "+chromium.PageURL)
+			}
+			if diff := cmp.Diff(want, s.Requests()); diff != "" {
 				t.Errorf("the browser made requests other than the page (-want +got):\n%s", diff)
 			}
 		})
 	}
 }
 
-// checkPNG checks that file is a PNG of the screenshot's size, small
-// enough for the repository.
-func checkPNG(t *testing.T, file string) {
-	t.Helper()
-	data, err := os.ReadFile(file)
+// TestCommittedScreenshot checks the committed screenshots, the README's
+// Indonesian one and the English one, without a browser.
+func TestCommittedScreenshot(t *testing.T) {
+	for _, l := range []lang.Lang{lang.ID, lang.EN} {
+		screenshot.CheckFile(t, docsScreenshot(l))
+	}
+}
+
+// TestScreenshotCheckSeesTruncation checks that the screenshot's check
+// refuses what a browser once wrote: the committed English screenshot with
+// its alignment and methods sections blank, and with a section missing
+// from its middle.
+func TestScreenshotCheckSeesTruncation(t *testing.T) {
+	data, err := os.ReadFile(docsScreenshot(lang.EN))
 	if err != nil {
 		t.Fatal(err)
 	}
 	img, err := png.Decode(bytes.NewReader(data))
 	if err != nil {
-		t.Fatalf("%s: %v", file, err)
+		t.Fatal(err)
 	}
-	if got := img.Bounds().Size(); got.X != shotWidth || got.Y != shotHeight {
-		t.Errorf("%s is %v, want %d×%d", file, got, shotWidth, shotHeight)
-	}
-	if len(data) > 300<<10 {
-		t.Errorf("%s has %d bytes, more than 300 KiB", file, len(data))
-	}
-}
-
-// TestCommittedScreenshot checks the committed screenshots, the README's
-// Indonesian one and the English one: each a PNG of the screenshot's
-// size, within the size limit.
-func TestCommittedScreenshot(t *testing.T) {
-	for _, l := range []lang.Lang{lang.ID, lang.EN} {
-		checkPNG(t, filepath.Join("..", "..", "docs", "report-"+l.String()+".png"))
+	for _, blank := range [][2]int{{1150, 1400}, {600, 800}} {
+		rgba := image.NewRGBA(img.Bounds())
+		draw.Draw(rgba, rgba.Bounds(), img, image.Point{}, draw.Src)
+		draw.Draw(rgba, image.Rect(0, blank[0], screenshot.Width, blank[1]), image.White, image.Point{}, draw.Src)
+		var b bytes.Buffer
+		if err := png.Encode(&b, rgba); err != nil {
+			t.Fatal(err)
+		}
+		if err := screenshot.Check(b.Bytes()); err == nil {
+			t.Errorf("rows %d to %d blank: the check passes", blank[0], blank[1])
+		}
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"html"
 	"os"
 	"path/filepath"
@@ -13,23 +12,20 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
+	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata (and docs/report-id.png and docs/report-en.png with a browser)")
-
-// TestMessages checks that every message is in both languages with the
-// same formatting verbs, and that the program uses every message.
+// TestMessages checks both languages (progtest.Languages), that the
+// program uses every message, and that the categories' English source is
+// the library's own.
 func TestMessages(t *testing.T) {
-	if err := lang.Check(msg); err != nil {
-		t.Error(err)
-	}
+	progtest.Languages(t, realMain, msg)
 	// Every message is used: in the Go code as msg.Field, or in the HTML
 	// template as .M.Field.
 	if err := lang.CheckUsed(".", msg, "msg", "M"); err != nil {
 		t.Error(err)
 	}
-	// The English source of the categories is the library's own.
 	if got, want := msg.CategorySource.EN, category.BerAKHLAK().Source(); got != want {
 		t.Errorf("msg.CategorySource.EN = %q, the scale's source %q", got, want)
 	}
@@ -39,10 +35,7 @@ func TestMessages(t *testing.T) {
 // file with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if want := progtest.Golden(t, path, got, *update); !bytes.Equal(want, got) {
-		t.Errorf("%s differs (go test -update rewrites it) (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
-	}
+	goldentest.Check(t, filepath.Join("testdata", name), got)
 }
 
 // TestGolden freezes every output of the embedded sample and of the

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,98 +12,48 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
-	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/ with the program's output")
-
-// TestMessages checks that every message of the table is in both
-// languages, with the same formatting verbs.
-func TestMessages(t *testing.T) {
-	if err := lang.Check(msg); err != nil {
-		t.Error(err)
-	}
-}
+// TestMessages checks both languages: every message of the table in both,
+// with the same formatting verbs, and a bad -lang refused.
+func TestMessages(t *testing.T) { progtest.Languages(t, realMain, msg) }
 
 // TestGolden runs the program on the embedded sample, with -org Baik,
 // and on siasn-sample.json, and compares its whole output, byte for
 // byte, with the files under testdata. The default language is
 // Indonesian. go test ./examples/skp -update rewrites the files.
 func TestGolden(t *testing.T) {
-	tests := []struct {
-		name, golden string
-		args         []string
-	}{
-		{"default", "skp.id.txt", nil},
-		{"id", "skp.id.txt", []string{"-lang", "id"}},
-		{"en", "skp.en.txt", []string{"-lang", "en"}},
-		{"org", "skp.org.id.txt", []string{"-org", "Baik"}},
-		{"org id", "skp.org.id.txt", []string{"-org", "Baik", "-lang", "id"}},
-		{"org en", "skp.org.en.txt", []string{"-org", "Baik", "-lang", "en"}},
-		{"siasn", "skp.siasn.id.txt", []string{"-siasn", "siasn-sample.json"}},
-		{"siasn id", "skp.siasn.id.txt", []string{"-siasn", "siasn-sample.json", "-lang", "id"}},
-		{"siasn en", "skp.siasn.en.txt", []string{"-lang", "en", "-siasn", "siasn-sample.json"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := runMain("", tc.args...)
-			if got.Status != 0 || got.Stderr != "" {
-				t.Fatalf("%+v", got)
-			}
-			checkGolden(t, tc.golden, got.Stdout)
-		})
-	}
-}
-
-// checkGolden compares got with the golden file, or rewrites the file
-// with -update.
-func checkGolden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	want := progtest.Golden(t, path, []byte(got), *update)
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "default", Golden: "skp.id.txt"},
+		{Name: "id", Golden: "skp.id.txt", Args: []string{"-lang", "id"}},
+		{Name: "en", Golden: "skp.en.txt", Args: []string{"-lang", "en"}},
+		{Name: "org", Golden: "skp.org.id.txt", Args: []string{"-org", "Baik"}},
+		{Name: "org id", Golden: "skp.org.id.txt", Args: []string{"-org", "Baik", "-lang", "id"}},
+		{Name: "org en", Golden: "skp.org.en.txt", Args: []string{"-org", "Baik", "-lang", "en"}},
+		{Name: "siasn", Golden: "skp.siasn.id.txt", Args: []string{"-siasn", "siasn-sample.json"}},
+		{Name: "siasn id", Golden: "skp.siasn.id.txt", Args: []string{"-siasn", "siasn-sample.json", "-lang", "id"}},
+		{Name: "siasn en", Golden: "skp.siasn.en.txt", Args: []string{"-lang", "en", "-siasn", "siasn-sample.json"}},
+	})
 }
 
 // TestLanguageOfMessages checks the program's own messages in both
-// languages, and that a bad -lang is a usage error.
+// languages.
 func TestLanguageOfMessages(t *testing.T) {
 	empty := filepath.Join(t.TempDir(), "empty.json")
 	if err := os.WriteFile(empty, []byte("[]"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, stdin string
-		args        []string
-		status      int
-		wantStderr  string
-	}{
-		{"no employees, id", header, []string{"-in", "-"}, 1, "skp: stdin: tidak ada pegawai\n"},
-		{"no employees, en", header, []string{"-in", "-", "-lang", "en"}, 1, "skp: stdin: no employees\n"},
-		{"places, id", "", []string{"-places", "10"}, 2, "skp: -places 10 di luar 0–9\n"},
-		{"places, en", "", []string{"-places", "10", "-lang", "en"}, 2, "skp: -places 10 outside 0–9\n"},
-		{"org (a library error)", "", []string{"-org", "Hebat"}, 2, "skp: -org: kinerja: unknown organisation predikat \"Hebat\"\n"},
-		{"no records, id", "", []string{"-siasn", empty}, 1, "skp: " + empty + ": tidak ada data\n"},
-		{"no records, en", "", []string{"-siasn", empty, "-lang", "en"}, 1, "skp: " + empty + ": no records\n"},
-		{"arguments, id", "", []string{"extra"}, 2, "skp: argumen tak terduga [\"extra\"]\n"},
-		{"arguments, en", "", []string{"-lang", "en", "extra"}, 2, "skp: unexpected arguments [\"extra\"]\n"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := runMain(tc.stdin, tc.args...)
-			want := result{Status: tc.status, Stderr: tc.wantStderr}
-			if diff := cmp.Diff(want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
-	for _, bad := range []string{"fr", "ID", ""} {
-		got := runMain("", "-lang", bad)
-		if got.Status != 2 || got.Stdout != "" || !strings.Contains(got.Stderr, "invalid value") {
-			t.Errorf("-lang %q: %+v", bad, got)
-		}
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "no employees, id", Stdin: header, Args: []string{"-in", "-"}, Status: 1, Stderr: "skp: stdin: tidak ada pegawai\n"},
+		{Name: "no employees, en", Stdin: header, Args: []string{"-in", "-", "-lang", "en"}, Status: 1, Stderr: "skp: stdin: no employees\n"},
+		{Name: "places, id", Args: []string{"-places", "10"}, Status: 2, Stderr: "skp: -places 10 di luar 0–9\n"},
+		{Name: "places, en", Args: []string{"-places", "10", "-lang", "en"}, Status: 2, Stderr: "skp: -places 10 outside 0–9\n"},
+		{Name: "org (a library error)", Args: []string{"-org", "Hebat"}, Status: 2, Stderr: "skp: -org: kinerja: unknown organisation predikat \"Hebat\"\n"},
+		{Name: "no records, id", Args: []string{"-siasn", empty}, Status: 1, Stderr: "skp: " + empty + ": tidak ada data\n"},
+		{Name: "no records, en", Args: []string{"-siasn", empty, "-lang", "en"}, Status: 1, Stderr: "skp: " + empty + ": no records\n"},
+		{Name: "arguments, id", Args: []string{"extra"}, Status: 2, Stderr: "skp: argumen tak terduga [\"extra\"]\n"},
+		{Name: "arguments, en", Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: "skp: unexpected arguments [\"extra\"]\n"},
+	})
 }
 
 // TestFindingsAsLibrary checks that, in English, the program describes

@@ -5,6 +5,19 @@
 //
 // It is shared by the rating instrument of the Indeks BerAKHLAK and by the
 // engagement and branding instruments.
+//
+// # Fast paths and references
+//
+// Add counts answer by answer; it is the plain path. The faster paths must
+// agree with it, and with the plain check of each answer, scanRef
+// (scan_test.go):
+//   - Scan, First and Bounds.Word (scan.go) check eight answers at a time
+//     as the lanes of a word; FuzzScan compares them with scanRef.
+//   - AddRows (rows.go) checks a block of rows, then counts each two
+//     adjacent answers with one increment in a table of the pair, folded
+//     into the histogram at the end of the call; AddChecked checks and
+//     counts one row. FuzzAddRows compares both with addOneByOne
+//     (rows_test.go): scanRef, then Add, row by row.
 package likert
 
 import (
@@ -97,18 +110,21 @@ func (t *Tally) Check(answers []int8) int {
 // counts. It costs one increment per answer, Missing included (in its own
 // slot), so that every row of the histogram sums to Respondents.
 func (t *Tally) Add(answers []int8) {
-	h, w := t.hist, t.width
 	if t.items == 21 {
-		add21(h, w, answers)
-		t.n++
-		return
+		add21(t.hist, t.width, answers)
+	} else {
+		add(t.hist, t.width, answers[:t.items])
 	}
+	t.n++
+}
+
+// add is Add's loop.
+func add(h []uint64, w int, answers []int8) {
 	off := 1 // the slot of answer 0 of the current item
-	for _, a := range answers[:t.items] {
+	for _, a := range answers {
 		h[off+int(a)]++
 		off += w
 	}
-	t.n++
 }
 
 // AddChecked checks one respondent's answers, one per item, as Scan does
@@ -117,11 +133,13 @@ func (t *Tally) Add(answers []int8) {
 // must have checked the length.
 func (t *Tally) AddChecked(answers []int8) (bad int, answered bool) {
 	if t.items == 21 && len(answers) == 21 {
+		// valid21's check of one row, inline: Add's path for a good row
+		// is kept to one call.
 		b := t.Bounds()
 		x0, m0 := b.Word(Load(answers, 0))
 		x1, m1 := b.Word(Load(answers, 8))
 		x2, m2 := b.Word(Load(answers, 13))
-		if x0|x1|x2 != 0 || m0&m1&m2 == laneHighs {
+		if x0|x1|x2 != 0 || m0&m1&m2 == LaneHighs {
 			return t.Scan(answers)
 		}
 		add21(t.hist, t.width, answers)

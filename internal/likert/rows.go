@@ -53,53 +53,6 @@ func (t *Tally) AddRows(rows []int8) (n int) {
 	return n
 }
 
-// valid returns how many rows of k answers at the front of rows Scan
-// accepts.
-func (b Bounds) valid(rows []int8, k int) int {
-	if k < 8 {
-		n := 0
-		for ; len(rows) >= k; rows = rows[k:] {
-			if bad, answered := b.Scan(rows[:k]); bad >= 0 || !answered {
-				break
-			}
-			n++
-		}
-		return n
-	}
-	n := 0
-	if k == 21 {
-		for ; len(rows) >= 21; rows = rows[21:] {
-			row := rows[:21]
-			x0, m0 := b.Word(Load(row, 0))
-			x1, m1 := b.Word(Load(row, 8))
-			x2, m2 := b.Word(Load(row, 13))
-			if x0|x1|x2 != 0 || m0&m1&m2 == laneHighs {
-				break
-			}
-			n++
-		}
-		return n
-	}
-	for ; len(rows) >= k; rows = rows[k:] {
-		row := rows[:k]
-		var anyBad uint64
-		allMissing := uint64(laneHighs)
-		for i := 0; i+8 < k; i += 8 {
-			x, m := b.Word(Load(row, i))
-			anyBad |= x
-			allMissing &= m
-		}
-		x, m := b.Word(Load(row, k-8)) // the last eight, overlapping
-		anyBad |= x
-		allMissing &= m
-		if anyBad != 0 || allMissing == laneHighs {
-			break
-		}
-		n++
-	}
-	return n
-}
-
 // pairTables returns the zeroed pair tables, one per two items, allocating
 // them the first time.
 func (t *Tally) pairTables() [][pairCells]uint64 {
@@ -143,7 +96,7 @@ func (t *Tally) countPairs(tab [][pairCells]uint64, rows []int8) {
 		if words > 0 {
 			x = Load(row, k-8) >> (64 - 8*r) // the last r answers in the low lanes
 		} else {
-			x = loadShort(row)
+			x = LoadShort(row)
 		}
 		for j := range tail {
 			y := x >> (16 * j) & 0x0707

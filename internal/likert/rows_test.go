@@ -6,15 +6,30 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// addOneByOne is the reference for AddRows: Scan and Add row by row.
+// addOneByOne is the reference for AddRows and AddChecked: each row
+// checked answer by answer (scanRef), then counted by Add.
 func addOneByOne(t *Tally, rows []int8) int {
 	k := t.Items()
 	n := 0
 	for ; len(rows) >= k; rows = rows[k:] {
-		if bad, answered := t.Scan(rows[:k]); bad >= 0 || !answered {
+		if bad, answered := scanRef(t.min, t.max, rows[:k]); bad >= 0 || !answered {
 			break
 		}
 		t.Add(rows[:k])
+		n++
+	}
+	return n
+}
+
+// addChecked counts rows with AddChecked, one at a time, up to the first
+// it refuses.
+func addChecked(t *Tally, rows []int8) int {
+	k := t.Items()
+	n := 0
+	for ; len(rows) >= k; rows = rows[k:] {
+		if bad, answered := t.AddChecked(rows[:k]); bad >= 0 || !answered {
+			break
+		}
 		n++
 	}
 	return n
@@ -107,9 +122,9 @@ func TestAddRows(t *testing.T) {
 	}
 }
 
-// FuzzAddRows checks that AddRows counts exactly what Scan and Add give row
-// by row, on any bytes, any scale and any number of items, and stops at the
-// same row.
+// FuzzAddRows checks that AddRows, and AddChecked row by row, count
+// exactly what addOneByOne counts, on any bytes, any scale and any number
+// of items, and stop at the same row.
 func FuzzAddRows(f *testing.F) {
 	f.Add(uint8(21), uint8(1), uint8(5), uint16(200), uint32(1), uint16(0), uint8(0))
 	f.Add(uint8(9), uint8(1), uint8(4), uint16(70), uint32(2), uint16(65*9+3), uint8(7))
@@ -132,6 +147,13 @@ func FuzzAddRows(f *testing.F) {
 		}
 		if diff := cmp.Diff(stateOf(want), stateOf(got)); diff != "" {
 			t.Fatalf("counts mismatch (-one by one +AddRows):\n%s", diff)
+		}
+		checked, _ := New(k, min, max)
+		if n := addChecked(checked, data); n != m {
+			t.Fatalf("AddChecked counted %d rows, one by one %d", n, m)
+		}
+		if diff := cmp.Diff(stateOf(want), stateOf(checked)); diff != "" {
+			t.Fatalf("counts mismatch (-one by one +AddChecked):\n%s", diff)
 		}
 	})
 }

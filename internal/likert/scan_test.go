@@ -84,7 +84,7 @@ func TestWordEveryByte(t *testing.T) {
 		for v := 0; v < 256; v++ {
 			a := int8(uint8(v))
 			for lane := 0; lane < 8; lane++ {
-				w := uint64(0xff) * laneOnes // Missing in every other lane
+				w := uint64(0xff) * LaneOnes // Missing in every other lane
 				w = w&^(0xff<<(8*lane)) | uint64(v)<<(8*lane)
 				bad, missing := b.Word(w)
 				wantBad, _ := scanRef(sc[0], sc[1], []int8{a})
@@ -94,7 +94,7 @@ func TestWordEveryByte(t *testing.T) {
 				if bad&^(0x80<<(8*lane)) != 0 {
 					t.Fatalf("scale %v, answer %d in lane %d: other lanes bad: %#x", sc, a, lane, bad)
 				}
-				wantMissing := uint64(laneHighs)
+				wantMissing := uint64(LaneHighs)
 				if a != Missing {
 					wantMissing &^= 0x80 << (8 * lane)
 				}

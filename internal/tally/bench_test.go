@@ -9,10 +9,8 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// BenchmarkAdd measures Add on the engagement benchmark's shape (20 items
-// in 4 dimensions of 5, every 7th reverse-coded, one answer in 40
-// missing), one op per respondent, against the one-answer-at-a-time
-// reference in the same run.
+// BenchmarkAdd measures Add on the engagement benchmark's shape, one op
+// per respondent, against addReference.
 func BenchmarkAdd(b *testing.B) {
 	var items []Item
 	for i := 0; i < 20; i++ {

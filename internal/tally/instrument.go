@@ -3,6 +3,18 @@
 // subgroup that is exact, mergeable and serialisable, and the well-known
 // public formulas computed from it (means, percent favourable, segments by
 // personal mean, NPS, Cronbach's alpha).
+//
+// # Fast path and reference
+//
+// Tally.Add and Set.Add count a respondent with the word-at-a-time path of
+// lanes.go: the answers are checked and reverse-coded eight at a time, as
+// the lanes of a word (likert.Bounds), which also gives the Missing
+// answers as a bit mask; one loop counts the histogram and keeps running
+// sums, so that a complete dimension's total is one subtraction; the
+// segment is chosen without a branch. addReference (lanes_test.go) counts
+// the same respondent answer by answer, and FuzzAddMatchesReference holds
+// the two to the same counts and errors on any instrument and answers. A
+// refused respondent's error comes from refuse, off the fast path.
 package tally
 
 import (
@@ -141,7 +153,7 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 		in.dimItems[d] = append(in.dimItems[d], i)
 	}
 	in.bounds = likert.NewBounds(min, max)
-	in.flipBase = uint64(min+max) * 0x0101010101010101
+	in.flipBase = uint64(min+max) * likert.LaneOnes
 	in.reverse = make([]uint64, (len(items)+7)/8)
 	for i, it := range items {
 		if it.Reverse {
@@ -187,17 +199,6 @@ func NewInstrument(items []Item, min, max int, recommend bool, engaged, neutral 
 	}
 	in.fingerprint = h.Sum64()
 	return in, nil
-}
-
-// recode returns the eight answers packed in w with those in the lanes of
-// rev reverse-coded (a becomes min+max−a) and Missing kept; miss is w's
-// Missing mask from likert.Bounds.Word, and every answer must be valid.
-// No lane borrows from the next: an answer is at most max ≤ min+max.
-func (in *Instrument) recode(w, miss, rev uint64) uint64 {
-	missing := (miss >> 7) * 0xff // 0xff in each Missing lane
-	a := w &^ missing
-	flipped := in.flipBase - a
-	return a&^rev | flipped&rev | missing
 }
 
 // dimRun is a dimension whose items are first…end−1, and their bits.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 
@@ -90,7 +91,7 @@ func TestAlphaMatchesNaive(t *testing.T) {
 					seen[i] = int8(min+max) - raw[i]
 				}
 			}
-			if blank(raw) {
+			if !slices.ContainsFunc(raw, func(a int8) bool { return a != Missing }) {
 				raw[0], seen[0] = int8(min), int8(min)
 				if items[0].Reverse {
 					seen[0] = int8(max)

@@ -4,21 +4,18 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/go-asn/berakhlak/kinerja"
-	"github.com/google/go-cmp/cmp"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
-
-// golden compares got with the file testdata/name, or rewrites it with
-// -update.
+// golden compares got, indented, with the file testdata/name, or
+// rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
 	var buf bytes.Buffer
@@ -26,20 +23,7 @@ func golden(t *testing.T, name string, got []byte) {
 		t.Fatalf("%s: %v", name, err)
 	}
 	buf.WriteByte('\n')
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), buf.String()); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", name, diff)
-	}
+	goldentest.Check(t, filepath.Join("testdata", name), buf.Bytes())
 }
 
 var penilai = Penilai{

@@ -3,32 +3,16 @@ package csvio
 import (
 	"bytes"
 	"encoding/csv"
-	"fmt"
 	"io"
-	"math/rand/v2"
 	"testing"
 
+	"github.com/go-asn/berakhlak/examples/internal/synth"
 	"github.com/go-asn/berakhlak/internal/benchtest"
 )
 
-// ratingFile writes n rows of respondent and 21 answers on 1–5, about one
-// in 40 blank, like an Indeks BerAKHLAK rating export.
-func ratingFile(n int) []byte {
-	rng := rand.New(rand.NewPCG(1, 2))
-	var b bytes.Buffer
-	b.WriteString("respondent,BP1,BP2,BP3,AK1,AK2,AK3,KO1,KO2,KO3,HA1,HA2,HA3,LO1,LO2,LO3,AD1,AD2,AD3,KL1,KL2,KL3\n")
-	for i := range n {
-		fmt.Fprintf(&b, "R%07d", i)
-		for range 21 {
-			b.WriteByte(',')
-			if rng.IntN(40) != 0 {
-				b.WriteByte(byte('1' + rng.IntN(5)))
-			}
-		}
-		b.WriteByte('\n')
-	}
-	return b.Bytes()
-}
+// ratingFile is a rating export of n respondents, like an Indeks
+// BerAKHLAK rating export.
+func ratingFile(n int) []byte { return synth.Ratings(n, 1) }
 
 // benchRead reads data with the Reader, touching every field and
 // checking ids, against a bare encoding/csv read of the same bytes.
@@ -81,44 +65,17 @@ func benchRead(b *testing.B, data []byte) {
 	}
 }
 
-// BenchmarkReader reads 20,000 rating rows (1 MB), duplicate check on;
-// the figure is bytes per second and the ratio to encoding/csv
-// (ReuseRecord) on the same bytes in the same run.
-//
-// Where the time goes (perf, share of the reader's own time): cutting a
-// short line eight bytes at a time (a comma test, and a test for bytes
-// that may need trimming or end the line, per word), 37%; Field for each
-// of the 22 fields (this benchmark's loop), 28%; the id set (maphash, a
-// batch of table lookups whose slots are loaded together), 24%; the rest
-// of Next, 11%. Before, the line was cut a byte at a time and each field
-// became a slice, checked for white space at both ends: ~2.3–2.8× then,
-// ~2.6–3× now (this machine is shared and noisy).
+// BenchmarkReader reads 20,000 rating rows (1 MB), ids checked, against
+// encoding/csv (ReuseRecord) on the same bytes.
 func BenchmarkReader(b *testing.B) {
 	benchRead(b, ratingFile(20000))
 }
 
-// ballotFile writes n rows of respondent and three lists of 6–10 option
-// codes separated by ";", like an Indeks BerAKHLAK ballot export.
+// ballotFile is a ballot export of n respondents, three lists of 6–10
+// option codes separated by ";" each.
 func ballotFile(n int) []byte {
-	rng := rand.New(rand.NewPCG(3, 4))
-	codes := []string{"BP1", "BP2", "BP3", "AK1", "AK2", "AK3", "KO1", "KO2", "KO3", "HA1", "HA2", "HA3", "LO1", "LO2", "LO3",
-		"AD1", "AD2", "AD3", "KL1", "KL2", "KL3", "BIROKRATIS", "HIERARKIS", "SALING-MENYALAHKAN", "EGO-SEKTORAL", "GOTONG-ROYONG", "RELIGIUS"}
-	var b bytes.Buffer
-	b.WriteString("respondent,personal,current,desired\n")
-	for i := range n {
-		fmt.Fprintf(&b, "R%07d", i)
-		for range 3 {
-			b.WriteByte(',')
-			for j, k := range rng.Perm(len(codes))[:6+rng.IntN(5)] {
-				if j > 0 {
-					b.WriteByte(';')
-				}
-				b.WriteString(codes[k])
-			}
-		}
-		b.WriteByte('\n')
-	}
-	return b.Bytes()
+	extras := "code\nBIROKRATIS\nHIERARKIS\nSALING-MENYALAHKAN\nEGO-SEKTORAL\nGOTONG-ROYONG\nRELIGIUS\n"
+	return synth.Ballots(n, synth.OptionCodes([]byte(extras)), 3)
 }
 
 // BenchmarkReaderBallots is BenchmarkReader on 10,000 ballot rows

@@ -1,16 +1,21 @@
 // Package progtest holds what the example programs' tests share: running a
-// program's realMain on a given standard input, and the fuzz property every
-// program keeps (no panic; either output and status 0, or nothing on
-// stdout, one short error line on stderr and status 1).
+// program's realMain on a given standard input; a table of runs and what
+// each must print, golden files included; the checks of both languages;
+// the fuzz property every program keeps (no panic; either output and
+// status 0, or nothing on stdout, one short error line on stderr and
+// status 1); and the check of a report's screenshot.
 package progtest
 
 import (
 	"bytes"
 	"errors"
 	"io"
-	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/internal/goldentest"
 )
 
 // Main is the signature of an example program's realMain.
@@ -75,21 +80,55 @@ func Fuzz(f *testing.F, main Main, seeds []string, args func(testing.TB) []strin
 	})
 }
 
-// Golden returns the content of the golden file path, for the caller to
-// compare with got. With update it first rewrites the file with got (so
-// the comparison passes, and version control shows the change). A
-// missing file fails the test, saying how to write it.
-func Golden(t testing.TB, path string, got []byte, update bool) []byte {
+// Case is one run of a program and what it must do. With Golden, the run
+// must exit 0, write nothing to standard error, and write to standard
+// output the bytes of the file testdata/Golden (go test -update rewrites
+// it). Without, it must exit with Status, write Stderr to standard error
+// and nothing to standard output.
+type Case struct {
+	Name   string
+	Stdin  string
+	Args   []string
+	Golden string
+	Status int
+	Stderr string
+}
+
+// Cases runs main once for each case, as a subtest named by the case,
+// and checks what it did.
+func Cases(t *testing.T, main Main, cases []Case) {
 	t.Helper()
-	if update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			got := Run(main, c.Stdin, c.Args...)
+			if c.Golden != "" {
+				if got.Status != 0 || got.Stderr != "" {
+					t.Fatalf("status %d, stderr %q; want status 0 and the output of testdata/%s", got.Status, got.Stderr, c.Golden)
+				}
+				goldentest.Check(t, filepath.Join("testdata", c.Golden), []byte(got.Stdout))
+				return
+			}
+			if want := (Result{Status: c.Status, Stderr: c.Stderr}); got != want {
+				t.Errorf("status %d, stdout %q, stderr %q; want status %d, no stdout, stderr %q",
+					got.Status, got.Stdout, got.Stderr, want.Status, want.Stderr)
+			}
+		})
+	}
+}
+
+// Languages checks what a program's two languages need: its message
+// table, every message in both languages with the same formatting verbs
+// (lang.Check), and a -lang other than id or en refused as a usage error
+// (status 2, nothing on standard output).
+func Languages(t *testing.T, main Main, messages any) {
+	t.Helper()
+	if err := lang.Check(messages); err != nil {
+		t.Error(err)
+	}
+	for _, bad := range []string{"fr", "ID", ""} {
+		got := Run(main, "", "-lang", bad)
+		if got.Status != 2 || got.Stdout != "" || !strings.Contains(got.Stderr, "invalid value") {
+			t.Errorf("-lang %q: %+v; want a usage error", bad, got)
 		}
-		return got
 	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test -update writes it)", err)
-	}
-	return want
 }

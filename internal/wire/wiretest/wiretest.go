@@ -12,18 +12,19 @@ import (
 	"runtime"
 	"testing"
 
+	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/go-asn/berakhlak/internal/wire"
 )
 
 // Golden returns the bytes of the golden file at path (under testdata/),
-// after writing fresh to it when update is set (go test -update) and the
-// file does not exist yet. A committed golden file is never overwritten:
+// after writing fresh to it when the tests run with -update
+// (goldentest.Update) and the file does not exist yet. A committed golden file is never overwritten:
 // fresh must equal it, since a change is a change of the format, which
 // needs a new version and a new golden file, the old one kept and still
 // decoded.
-func Golden(t testing.TB, path string, fresh []byte, update bool) []byte {
+func Golden(t testing.TB, path string, fresh []byte) []byte {
 	t.Helper()
-	if _, err := os.Stat(path); update && errors.Is(err, os.ErrNotExist) {
+	if _, err := os.Stat(path); goldentest.Update() && errors.Is(err, os.ErrNotExist) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}

@@ -10,63 +10,49 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// addReference is the one-answer-at-a-time Add the word-at-a-time Add
-// replaced, kept as the reference it must agree with: it checks and counts
-// each answer in turn and undoes the counts on a bad answer.
+// addReference is the plain Add that the word-at-a-time one (lanes.go)
+// must agree with: it checks each answer in turn, then reverse-codes and
+// counts each answer, each dimension's total (or, for an incomplete
+// dimension, its answers), the segment and the recommendation. A refused
+// respondent changes nothing and gets refuse's error.
 func (t *Tally) addReference(respondent string, answers []int8, recommend int8) error {
-	in := t.in
-	if len(answers) != len(in.items) {
-		return &AnswerError{Respondent: respondent, Item: "answers", Answer: strconv.Itoa(len(answers)),
-			Reason: "want " + strconv.Itoa(len(in.items)) + " answers"}
+	in := &t.in
+	ok := len(answers) == len(in.items) && (recommend == Missing || in.recommend && recommend >= 0 && recommend <= 10)
+	answered := int64(0)
+	for _, a := range answers {
+		if a != Missing {
+			answered++
+			ok = ok && int(a) >= in.min && int(a) <= in.max
+		}
 	}
-	switch {
-	case recommend == Missing:
-	case !in.recommend:
-		return &AnswerError{Respondent: respondent, Item: "recommend", Answer: strconv.Itoa(int(recommend)),
-			Reason: "the instrument has no recommendation item"}
-	case recommend < 0 || recommend > 10:
-		return &AnswerError{Respondent: respondent, Item: "recommend", Answer: strconv.Itoa(int(recommend)),
-			Reason: "outside 0–10"}
-	}
-	if recommend == Missing && blank(answers) {
-		return &AnswerError{Respondent: respondent, Item: "answers", Answer: "none",
-			Reason: "no item answered; a blank row is not a respondent"}
+	if !ok || answered == 0 && recommend == Missing {
+		return t.refuse(respondent, answers, recommend)
 	}
 	hist, w := t.hist.Raw()
-	lo, hi := int8(in.min), int8(in.max)
-	var buf [maxItems]byte
+	var buf [maxItems]int8
 	x := buf[:len(answers)]
-	var sum, answered int64
+	var sum int64
 	for i, a := range answers {
-		if a != Missing {
-			if a < lo || a > hi {
-				for j := 0; j < i; j++ {
-					hist[j*w+int(int8(x[j]))+1]--
-				}
-				return &AnswerError{Respondent: respondent, Item: in.items[i].Code, Answer: strconv.Itoa(int(a)),
-					Reason: fmt.Sprintf("outside the scale %d–%d", in.min, in.max)}
-			}
-			if in.items[i].Reverse {
-				a = int8(in.min+in.max) - a
-			}
-			sum += int64(a)
-			answered++
+		if a != Missing && in.items[i].Reverse {
+			a = int8(in.min+in.max) - a
 		}
-		x[i] = byte(a)
+		if a != Missing {
+			sum += int64(a)
+		}
+		x[i] = a
 		hist[i*w+int(a)+1]++
 	}
 	for d, items := range in.dimItems {
 		var tot uint64
 		complete := true
 		for _, i := range items {
-			v := int8(x[i])
-			complete = complete && v != Missing
-			tot += uint64(v)
+			complete = complete && x[i] != Missing
+			tot += uint64(x[i])
 		}
 		if !complete {
 			t.dimInc[d]++
 			for _, i := range items {
-				if v := int8(x[i]); v != Missing {
+				if v := x[i]; v != Missing {
 					t.incS[i] += uint64(v)
 					t.incQ[i] += uint64(v) * uint64(v)
 				}
@@ -93,16 +79,6 @@ func (t *Tally) addReference(respondent string, answers []int8, recommend int8) 
 		t.nps[recommend]++
 	}
 	return nil
-}
-
-// blank reports whether every answer is Missing.
-func blank(answers []int8) bool {
-	for _, a := range answers {
-		if a != Missing {
-			return false
-		}
-	}
-	return true
 }
 
 // tallyCounts is a tally's state, for cmp.Diff.
@@ -143,9 +119,9 @@ func fuzzInstrument(spec []byte, nItems, lo, span uint8, mixed bool) (Instrument
 	return NewInstrument(items, min, max, true, decimal.New(int64(max), 0), mid)
 }
 
-// FuzzAddMatchesReference checks that Add counts exactly what the
-// one-answer-at-a-time reference counts, and refuses exactly what it
-// refuses with the same error, on any instrument and any answers.
+// FuzzAddMatchesReference checks that Add counts exactly what
+// addReference counts, and refuses exactly what it refuses, with the same
+// error, on any instrument and any answers.
 func FuzzAddMatchesReference(f *testing.F) {
 	f.Add([]byte{0, 1, 2, 3, 0x21, 0x40}, uint8(20), uint8(1), uint8(3), false, []byte{1, 2, 3, 4, 5, 0xff, 9, 0}, uint8(5))
 	f.Add([]byte{1, 1, 1}, uint8(70), uint8(0), uint8(99), true, []byte{100, 0, 0xff, 50}, uint8(0xff))

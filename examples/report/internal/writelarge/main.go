@@ -1,0 +1,54 @@
+// Command writelarge writes the files of the README's end-to-end figures:
+// ratings2m.csv and ballots2m.csv, 2 million respondents each, in the
+// shape of examples/report's benchmarks (synthetic data, fixed seeds; the
+// ballots pick the sample instrument's options). From the module root:
+//
+//	go run ./examples/report/internal/writelarge -dir /tmp
+//	/usr/bin/time go run ./examples/report -in /tmp/ratings2m.csv
+//	/usr/bin/time go run ./examples/report -in /tmp/ballots2m.csv -instrument examples/report/sample_instrument.csv
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/go-asn/berakhlak/berakhlaktest"
+	"github.com/go-asn/berakhlak/examples/internal/synth"
+)
+
+// respondents is the number of rows of each file.
+const respondents = 2_000_000
+
+func main() {
+	dir := flag.String("dir", ".", "write ratings2m.csv and ballots2m.csv into `DIR`")
+	flag.Parse()
+	codes := synth.OptionCodes(berakhlaktest.ReportSample().Instrument)
+	for _, f := range []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{"ratings2m.csv", func(w io.Writer) error { return synth.WriteRatings(w, respondents, 3) }},
+		{"ballots2m.csv", func(w io.Writer) error { return synth.WriteBallots(w, respondents, codes, 5) }},
+	} {
+		if err := write(filepath.Join(*dir, f.name), f.write); err != nil {
+			fmt.Fprintln(os.Stderr, "writelarge:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+// write writes the file at path with w, and closes it.
+func write(path string, w func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := w(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
