@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strconv"
@@ -183,13 +184,7 @@ func (f Figure) Cmp(o Figure) int {
 			b *= 10
 		}
 	}
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a, b)
 }
 
 // Equal reports whether f and o are the same figure: the same value with

@@ -1,6 +1,7 @@
 package kinerja
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -416,13 +417,7 @@ func CheckDistribution(org PredikatOrganisasi, counts map[Predikat]int, rules Di
 func compareShare(count, total, percent int, places int32) int {
 	if places < 0 {
 		a, b := int64(count)*100, int64(percent)*int64(total)
-		switch {
-		case a < b:
-			return -1
-		case a > b:
-			return 1
-		}
-		return 0
+		return cmp.Compare(a, b)
 	}
 	return exact.Percent(int64(count), int64(total), places).Cmp(decimal.NewFromInt(int64(percent)))
 }

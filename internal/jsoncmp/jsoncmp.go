@@ -120,3 +120,17 @@ func show(v any) string {
 	}
 	return text.Cut(fmt.Sprint(v))
 }
+
+// Recomputed returns nil when stored, a result's JSON as read, is the JSON
+// marshal writes now for the result rebuilt from its counts; otherwise an
+// error that says why (marshal's own error, or Diff's first difference).
+func Recomputed(stored []byte, marshal func() ([]byte, error)) error {
+	again, err := marshal()
+	if err != nil {
+		return err
+	}
+	if d := Diff(stored, again); d != "" {
+		return fmt.Errorf("the figures are not the ones the counts give: %s", d)
+	}
+	return nil
+}
