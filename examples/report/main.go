@@ -7,15 +7,17 @@
 // With no flags it scores an embedded synthetic survey: 1,200 invented
 // respondents of an invented agency of 2,500 employees, written by the
 // seeded generator berakhlaktest.ReportSample (go generate
-// ./examples/report runs ./gen). It describes no real agency.
+// ./examples/report runs ./gen). It describes no real agency. The same
+// generator writes sample_ratings.csv, an invented rating survey of 300
+// respondents for an agency of 800 employees.
 //
 //	go run ./examples/report
 //	go run ./examples/report -lang en
 //	go run ./examples/report -html laporan.html -title "Dinas X" -period 2024
 //	go run ./examples/report -json
 //	go run ./examples/report -svg report.svg
-//	go run ./examples/report -in ballots.csv -instrument options.csv -employees 2500
-//	go run ./examples/report -in ratings.csv -scale 1-5 -employees 800
+//	go run ./examples/report -in examples/report/sample_ballots.csv -instrument examples/report/sample_instrument.csv -employees 2500
+//	go run ./examples/report -in examples/report/sample_ratings.csv -scale 1-5 -employees 800
 //	go run ./examples/report -profile published.csv
 //
 // The report is in Bahasa Indonesia unless -lang en is given: its prose,
