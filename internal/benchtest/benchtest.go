@@ -19,7 +19,7 @@ type Ref struct {
 }
 
 // Compare runs each reference with the benchmark timer stopped, for
-// min(b.N, 65536) units, then fast(b.N) with the timer running, and reports
+// min(b.N, 1<<18) units, then fast(b.N) with the timer running, and reports
 // for each reference how many times faster fast was per unit, as the
 // metric "x-vs-<name>".
 func Compare(b *testing.B, fast func(n int), refs ...Ref) {
