@@ -157,7 +157,7 @@
 //     Peraturan BKN No. 3 Tahun 2023.
 //     Three decimal places: library default (BKN's worked examples show
 //     18.75 and 2.08). Summing a year's periods exactly before one
-//     rounding: library default; BKN's slides round each period first
+//     rounding: library default; BKN's worked examples round each period first
 //     (an option), and which SIASN stores is unpublished.
 //   - "ESPEKTASI" is accepted for "Ekspektasi": BKN's own SIASN spelling.
 //
