@@ -22,11 +22,12 @@ import (
 
 // A readmeCommand is one shell command of a code block of README.md.
 type readmeCommand struct {
-	line   int    // the README's line where it starts
-	block  int    // the index of its code block
-	text   string // as written, continuation lines joined
-	cmd    string // text without its comment
-	status int    // the exit status its comment states ("exit status 1"), or 0
+	line   int      // the README's line where it starts
+	block  int      // the index of its code block
+	text   string   // as written, continuation lines joined
+	cmd    string   // text without its comment
+	status int      // the exit status its comment states ("exit status 1"), or 0
+	reason []string // for a refusal, the quoted texts of its comment, which its error must hold
 }
 
 // withoutComment returns a shell command line without its comment: from
@@ -56,9 +57,13 @@ var (
 	readmeLanguages = []string{"go"}
 )
 
-// statusComment is how a command's comment says it is refused:
-// "# refused (exit status 1): …".
-var statusComment = regexp.MustCompile(`\bexit status (\d+)\b`)
+// statusComment is how a command's comment says it is refused, and
+// quoted is how it quotes the error that says why:
+// `# refused (exit status 1): "RELIGIUS" is …`.
+var (
+	statusComment = regexp.MustCompile(`\bexit status (\d+)\b`)
+	quoted        = regexp.MustCompile(`"[^"]+"`)
+)
 
 // readmeCommands returns the commands of README.md's shell code blocks.
 func readmeCommands(readme []byte) ([]readmeCommand, error) {
@@ -110,6 +115,7 @@ func readmeCommands(readme []byte) ([]readmeCommand, error) {
 		c := readmeCommand{line: startLn, block: block, text: text, cmd: withoutComment(text)}
 		if m := statusComment.FindStringSubmatch(text[len(c.cmd):]); m != nil {
 			c.status, _ = strconv.Atoi(m[1])
+			c.reason = quoted.FindAllString(text[len(c.cmd):], -1)
 		}
 		cmds = append(cmds, c)
 	}
@@ -135,9 +141,11 @@ var goRun = regexp.MustCompile(`\bgo run \./examples/([a-z]+)\b`)
 // programs are built once and run in place of "go run ./examples/NAME".
 //
 // A command must exit with status 0, or with the status its comment
-// states ("# refused (exit status 1): …"); a refused command must write
-// nothing on standard output and its reason on standard error; no
-// command may print a Go panic. Every path the README names must exist
+// states (`# refused (exit status 1): "RELIGIUS" is …`); a refused command
+// must write nothing on standard output, and on standard error an error
+// that holds every quoted text of its comment (at least one), so that it
+// is refused for the reason the README gives; no command may print a Go
+// panic. Every path the README names must exist
 // (see TestREADMEPaths).
 func TestREADME(t *testing.T) {
 	if _, err := exec.LookPath("sh"); err != nil {
@@ -210,6 +218,14 @@ func runREADMECommand(t *testing.T, c readmeCommand, dir, bin string) {
 	}
 	if c.status != 0 && (stdout.Len() != 0 || stderr.Len() == 0) {
 		t.Errorf("%s\na refused command writes nothing on stdout and its reason on stderr; stdout has %d bytes, stderr:\n%s", where, stdout.Len(), stderr.String())
+	}
+	if c.status != 0 && len(c.reason) == 0 {
+		t.Errorf("%s\na refusal quotes its error in its comment (\"…\")", where)
+	}
+	for _, r := range c.reason {
+		if !strings.Contains(stderr.String(), strings.Trim(r, `"`)) {
+			t.Errorf("%s\nrefused, but not with %s; stderr:\n%s", where, r, stderr.String())
+		}
 	}
 }
 
@@ -383,7 +399,7 @@ func TestREADMEPaths(t *testing.T) {
 // TestReadmeCommands checks how the README's commands are read.
 func TestReadmeCommands(t *testing.T) {
 	readme := "# x\n\n```sh\ngo run ./examples/report   # a comment\n\n# a comment line\n" +
-		"go run ./examples/ikm -in x.csv \\\n  -population 9   # refused (exit status 1): too few\n```\n\n" +
+		"go run ./examples/ikm -in x.csv \\\n  -population 9   # refused (exit status 1): \"too few\" \"9\"\n```\n\n" +
 		"```go\nfmt.Println(1)\n```\n\n```bash\necho \"a # b\" '#' x#y # exit status 2\n```\n"
 	got, err := readmeCommands([]byte(readme))
 	if err != nil {
@@ -391,8 +407,8 @@ func TestReadmeCommands(t *testing.T) {
 	}
 	want := []readmeCommand{
 		{line: 4, block: 0, text: "go run ./examples/report   # a comment", cmd: "go run ./examples/report"},
-		{line: 7, block: 0, text: "go run ./examples/ikm -in x.csv   -population 9   # refused (exit status 1): too few",
-			cmd: "go run ./examples/ikm -in x.csv   -population 9", status: 1},
+		{line: 7, block: 0, text: `go run ./examples/ikm -in x.csv   -population 9   # refused (exit status 1): "too few" "9"`,
+			cmd: "go run ./examples/ikm -in x.csv   -population 9", status: 1, reason: []string{`"too few"`, `"9"`}},
 		{line: 16, block: 2, text: `echo "a # b" '#' x#y # exit status 2`, cmd: `echo "a # b" '#' x#y`, status: 2},
 	}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(readmeCommand{})); diff != "" {
