@@ -128,6 +128,7 @@ func readmeCommands(readme []byte) ([]readmeCommand, error) {
 // notRun are the README's commands the test does not run, and why.
 var notRun = map[string]string{
 	"go test ./...": "the suite this test is part of",
+	"go test -run '^$' -bench . -count 6 ./akhlak ./category ./kinerja ./engagement ./ikm ./examples/internal/csvio ./examples/report": "a benchmark run of several minutes",
 }
 
 // goRun is how a README command runs an example program.
