@@ -167,8 +167,8 @@ func TestREADME(t *testing.T) {
 	bin := buildPrograms(t, files, programsOf(cmds))
 
 	var skipped []string
-	var dir string
-	for i, c := range cmds {
+	dir, dirBlock := "", -1 // the copy the commands of block dirBlock run in
+	for _, c := range cmds {
 		if why, ok := notRun[c.cmd]; ok {
 			t.Logf("README.md:%d: not run: %s (%s)", c.line, c.cmd, why)
 			skipped = append(skipped, c.cmd)
@@ -178,8 +178,8 @@ func TestREADME(t *testing.T) {
 			t.Errorf("README.md:%d: %s: a go test command runs the suite again; add it to notRun with the reason", c.line, c.text)
 			continue
 		}
-		if i == 0 || cmds[i-1].block != c.block || dir == "" {
-			dir = copyFiles(t, files)
+		if c.block != dirBlock {
+			dir, dirBlock = copyFiles(t, files), c.block
 		}
 		runREADMECommand(t, c, dir, bin)
 	}
@@ -194,7 +194,7 @@ func runREADMECommand(t *testing.T, c readmeCommand, dir, bin string) {
 	script := goRun.ReplaceAllStringFunc(c.cmd, func(m string) string {
 		return strconv.Quote(filepath.Join(bin, goRun.FindStringSubmatch(m)[1]))
 	})
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "sh", "-c", script)
 	cmd.Dir = dir
