@@ -136,7 +136,7 @@ func ParseJenjang(s string) (Jenjang, error) {
 func MustParseJenjang(s string) Jenjang { return enum.Must(ParseJenjang(s)) }
 
 // angkaKreditPlaces is the library's default number of decimal places of
-// angka kredit: 3 (library default; BKN's slides print 2.08 for 2.0833…,
+// angka kredit: 3 (library default; BKN's worked examples print 2.08 for 2.0833…,
 // and [WithPlaces] changes it).
 const angkaKreditPlaces = 3
 

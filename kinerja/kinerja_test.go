@@ -228,8 +228,8 @@ func TestPredikatOrder(t *testing.T) {
 }
 
 // TestAngkaKreditGolden reproduces BKN's worked examples (PermenPANRB
-// 1/2023, Peraturan BKN 3/2023; BKN's slides "Perhitungan konversi predikat
-// kinerja dalam angka kredit", 2023).
+// 1/2023, Peraturan BKN 3/2023; "Perhitungan konversi predikat kinerja
+// dalam angka kredit", 2023).
 func TestAngkaKreditGolden(t *testing.T) {
 	tests := []struct {
 		name  string

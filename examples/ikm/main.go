@@ -6,6 +6,7 @@
 //
 //	go run ./examples/ikm                                 # embedded synthetic sample (invented data)
 //	go run ./examples/ikm -in export.csv -population 1200
+//	go run ./examples/ikm -in examples/ikm/sample_1200.csv -population 1200   # 300 invented respondents
 //	go run ./examples/ikm -json
 //	go run ./examples/ikm -lang en                        # the report in English
 //
@@ -33,7 +34,13 @@
 // -population -1), -in without -population, or a -lang other than id or
 // en, is a usage error (exit status 2). More respondents than -population
 // is an error of the data (exit status 1).
+//
+// Both samples, the embedded sample.csv and sample_1200.csv, are invented
+// and written by the seeded generator in ./gen (go generate
+// ./examples/ikm); -write-sample writes the embedded one.
 package main
+
+//go:generate go run ./gen -dir .
 
 import (
 	"bytes"
@@ -107,18 +114,14 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return cli.Exit(stderr, "ikm", err)
 }
 
-// writeSampleFile writes the synthetic sample to path, as package
-// outfile writes any output file: only a regular file or a new name, whole
-// or not at all.
+// writeSampleFile writes the embedded synthetic sample to path, as
+// package outfile writes any output file: only a regular file or a new
+// name, whole or not at all.
 func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
 	if err := outfile.Check(nil, []outfile.Output{{Flag: "-write-sample", Name: path}}, stdin, stdout); err != nil {
 		return cli.Usage(err)
 	}
-	var b bytes.Buffer
-	if err := writeSample(&b); err != nil {
-		return err
-	}
-	return outfile.Write(outfile.File{Flag: "-write-sample", Name: path, Data: b.Bytes()})
+	return outfile.Write(outfile.File{Flag: "-write-sample", Name: path, Data: sampleExport})
 }
 
 // run is runWith with the default reading options, in Indonesian.

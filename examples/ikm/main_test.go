@@ -21,16 +21,6 @@ func write(t *testing.T, content string) string {
 	return path
 }
 
-func TestSampleIsGenerated(t *testing.T) {
-	var b bytes.Buffer
-	if err := writeSample(&b); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(b.Bytes(), sampleExport) {
-		t.Fatal("embedded sample differs from writeSample: run go run ./examples/ikm -write-sample examples/ikm/sample.csv")
-	}
-}
-
 func TestSampleReport(t *testing.T) {
 	tests := []struct {
 		lang lang.Lang

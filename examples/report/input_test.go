@@ -128,8 +128,8 @@ func TestStdinAndLimits(t *testing.T) {
 		{"unknown language", "", []string{"-lang", "fr"}, result{Status: 2, Stdout: "", Stderr: `invalid value "fr" for flag -lang: unknown language "fr" (want id or en)`}},
 		{"arguments, en", "", []string{"-lang=en", "x"}, result{Status: 2, Stdout: "", Stderr: `report: unexpected arguments ["x"]`}},
 		{"arguments, id", "", []string{"x"}, result{Status: 2, Stdout: "", Stderr: `report: argumen tak terduga ["x"]`}},
-		{"help in en", "", []string{"--lang", "en", "-h"}, result{Status: 2, Stdout: "", Stderr: "the report's language: id or en"}},
-		{"help in id", "", []string{"-h"}, result{Status: 2, Stdout: "", Stderr: "bahasa laporan: id atau en"}},
+		{"help with -lang en", "", []string{"--lang", "en", "-h"}, result{Status: 2, Stdout: "", Stderr: "language of the output: id (Bahasa Indonesia) or en"}},
+		{"help, English by default", "", []string{"-h"}, result{Status: 2, Stdout: "", Stderr: "language of the output: id (Bahasa Indonesia) or en"}},
 		{"bad flag", "", []string{"-nope"}, result{Status: 2, Stdout: "", Stderr: "flag provided but not defined"}},
 	}
 	for _, tc := range tests {

@@ -7,20 +7,23 @@
 // With no flags it scores an embedded synthetic survey: 1,200 invented
 // respondents of an invented agency of 2,500 employees, written by the
 // seeded generator berakhlaktest.ReportSample (go generate
-// ./examples/report runs ./gen). It describes no real agency.
+// ./examples/report runs ./gen). It describes no real agency. The same
+// generator writes sample_ratings.csv, an invented rating survey of 300
+// respondents for an agency of 800 employees.
 //
 //	go run ./examples/report
 //	go run ./examples/report -lang en
 //	go run ./examples/report -html laporan.html -title "Dinas X" -period 2024
 //	go run ./examples/report -json
 //	go run ./examples/report -svg report.svg
-//	go run ./examples/report -in ballots.csv -instrument options.csv -employees 2500
-//	go run ./examples/report -in ratings.csv -scale 1-5 -employees 800
+//	go run ./examples/report -in examples/report/sample_ballots.csv -instrument examples/report/sample_instrument.csv -employees 2500
+//	go run ./examples/report -in examples/report/sample_ratings.csv -scale 1-5 -employees 800
 //	go run ./examples/report -profile published.csv
 //
 // The report is in Bahasa Indonesia unless -lang en is given: its prose,
-// headings, labels and notes, the HTML page, the SVG chart, the flags' help
-// and the program's own error messages. Official names (the seven values,
+// headings, labels and notes, the HTML page, the SVG chart and the
+// program's own error messages. The flags' help (-h) is in English, as in
+// the other example programs. Official names (the seven values,
 // the behaviours, "Indeks BerAKHLAK", the category labels Sehat, Cukup
 // Sehat, Tidak Sehat) are the same in both languages; in English the
 // index's category is followed by its English name. Numbers follow the
@@ -121,12 +124,8 @@ func main() {
 // completely before any of it is written: on an error nothing goes to
 // stdout and no file is written.
 func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	// The flags are declared twice: first to find -lang among the
-	// arguments as package flag will parse them, then with their help in
-	// that language.
-	l, _ := lang.FromArgs(newFlags(&config{}, lang.Default), args)
-	c := config{lang: l}
-	fs := newFlags(&c, l)
+	c := config{lang: lang.Default}
+	fs := newFlags(&c)
 	fs.SetOutput(stderr)
 	if err := cli.Parse(fs, args); err != nil {
 		return cli.Exit(stderr, "report", err)
@@ -142,24 +141,24 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return cli.Exit(stderr, "report", run(stdout, c))
 }
 
-// newFlags declares the program's flags into c, with their help in
-// language l.
-func newFlags(c *config, l lang.Lang) *flag.FlagSet {
+// newFlags declares the program's flags into c. Their help is in
+// English whatever -lang says, as in the other example programs.
+func newFlags(c *config) *flag.FlagSet {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	fs.StringVar(&c.in, "in", "", msg.FlagIn.In(l))
-	fs.StringVar(&c.instrument, "instrument", "", msg.FlagInstrument.In(l))
-	fs.StringVar(&c.profile, "profile", "", msg.FlagProfile.In(l))
-	fs.IntVar(&c.picks, "picks", defaultPicks, msg.FlagPicks.In(l))
-	fs.StringVar(&c.scale, "scale", "1-5", msg.FlagScale.In(l))
-	fs.IntVar(&c.employees, "employees", 0, msg.FlagEmployees.In(l))
-	fs.BoolVar(&c.json, "json", false, msg.FlagJSON.In(l))
-	fs.StringVar(&c.svg, "svg", "", msg.FlagSVG.In(l))
-	fs.StringVar(&c.html, "html", "", msg.FlagHTML.In(l))
-	fs.StringVar(&c.title, "title", "", msg.FlagTitle.In(l))
-	fs.StringVar(&c.period, "period", "", msg.FlagPeriod.In(l))
-	fs.Var(&c.lang, "lang", msg.FlagLang.In(l))
-	fs.IntVar(&c.read.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), msg.FlagMaxLine.In(l))
-	fs.BoolVar(&c.read.allowDuplicates, "allow-duplicates", false, msg.FlagAllowDuplicates.In(l))
+	fs.StringVar(&c.in, "in", "", "score the survey export `FILE` (ballots or ratings; - for standard input) instead of the embedded sample")
+	fs.StringVar(&c.instrument, "instrument", "", "extra ballot options from `FILE` (code,kind,text)")
+	fs.StringVar(&c.profile, "profile", "", "report a published profile from `FILE` (value,score) instead of scoring a survey")
+	fs.IntVar(&c.picks, "picks", defaultPicks, "most options a respondent may pick per list")
+	fs.StringVar(&c.scale, "scale", "1-5", "rating scale `MIN-MAX`")
+	fs.IntVar(&c.employees, "employees", 0, "the unit's number of employees: checks the minimum respondents (Slovin, 5%)")
+	fs.BoolVar(&c.json, "json", false, "print the report as JSON (the same in every language)")
+	fs.StringVar(&c.svg, "svg", "", "also write the seven scores as an SVG bar chart to `FILE`")
+	fs.StringVar(&c.html, "html", "", "also write the report as one printable HTML page to `FILE`")
+	fs.StringVar(&c.title, "title", "", "the agency or unit name for the title (default: the file name)")
+	fs.StringVar(&c.period, "period", "", "the survey period for the title, e.g. \"2024\"")
+	fs.Var(&c.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
+	fs.IntVar(&c.read.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
+	fs.BoolVar(&c.read.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	return fs
 }
 

@@ -32,11 +32,6 @@ type messages struct {
 	// The SVG chart.
 	ChartDesc, ChartDescItem lang.Text
 
-	// The flags.
-	FlagIn, FlagInstrument, FlagProfile, FlagPicks, FlagScale, FlagEmployees lang.Text
-	FlagJSON, FlagSVG, FlagHTML, FlagTitle, FlagPeriod, FlagLang             lang.Text
-	FlagMaxLine, FlagAllowDuplicates                                         lang.Text
-
 	// The program's own errors (the library's, and csvio's
 	// file:line: column: reason, stay English).
 	ErrArguments, ErrProfileWith, ErrNegativeEmployees, ErrInstrumentNeedsIn lang.Text
@@ -98,21 +93,6 @@ var msg = messages{
 
 	ChartDesc:     lang.Text{ID: "Diagram batang skor tujuh nilai dan Indeks BerAKHLAK (0–100), diwarnai menurut kategori: %s.", EN: "Bar chart of the seven value scores and the Indeks BerAKHLAK (0–100), coloured by category: %s."},
 	ChartDescItem: lang.Text{ID: "%s %s, kategori %s", EN: "%s %s, category %s"},
-
-	FlagIn:              lang.Text{ID: "hitung skor dari berkas ekspor survei `FILE` (pilihan atau penilaian; - untuk masukan standar), bukan contoh bawaan", EN: "score the survey export `FILE` (ballots or ratings; - for standard input) instead of the embedded sample"},
-	FlagInstrument:      lang.Text{ID: "opsi pilihan tambahan dari `FILE` (code,kind,text)", EN: "extra ballot options from `FILE` (code,kind,text)"},
-	FlagProfile:         lang.Text{ID: "laporkan profil yang dipublikasikan dari `FILE` (value,score), bukan menilai survei", EN: "report a published profile from `FILE` (value,score) instead of scoring a survey"},
-	FlagPicks:           lang.Text{ID: "pilihan terbanyak per daftar untuk satu responden", EN: "most options a respondent may pick per list"},
-	FlagScale:           lang.Text{ID: "skala penilaian `MIN-MAX`", EN: "rating scale `MIN-MAX`"},
-	FlagEmployees:       lang.Text{ID: "jumlah pegawai unit: memeriksa minimum responden (Slovin, 5%)", EN: "the unit's number of employees: checks the minimum respondents (Slovin, 5%)"},
-	FlagJSON:            lang.Text{ID: "cetak laporan sebagai JSON (sama dalam semua bahasa)", EN: "print the report as JSON (the same in every language)"},
-	FlagSVG:             lang.Text{ID: "tulis juga tujuh skor sebagai diagram batang SVG ke `FILE`", EN: "also write the seven scores as an SVG bar chart to `FILE`"},
-	FlagHTML:            lang.Text{ID: "tulis juga laporan sebagai satu halaman HTML siap cetak ke `FILE`", EN: "also write the report as one printable HTML page to `FILE`"},
-	FlagTitle:           lang.Text{ID: "nama instansi atau unit untuk judul (bawaan: nama berkas)", EN: "the agency or unit name for the title (default: the file name)"},
-	FlagPeriod:          lang.Text{ID: "periode survei untuk judul, mis. \"2024\"", EN: "the survey period for the title, e.g. \"2024\""},
-	FlagLang:            lang.Text{ID: "bahasa laporan: id atau en", EN: "the report's language: id or en"},
-	FlagMaxLine:         lang.Text{ID: "baris (rekaman) terpanjang suatu masukan, dalam `BYTES`", EN: "longest line (record) of an input, in `BYTES`"},
-	FlagAllowDuplicates: lang.Text{ID: "jangan periksa keunikan id responden (untuk berkas yang diketahui bersih)", EN: "do not check that respondent ids are unique (for files known to be clean)"},
 
 	ErrArguments:         lang.Text{ID: "argumen tak terduga %q", EN: "unexpected arguments %q"},
 	ErrProfileWith:       lang.Text{ID: "-profile tidak dapat digabung dengan -in atau -instrument", EN: "-profile cannot be combined with -in or -instrument"},

@@ -17,7 +17,7 @@ func TestSample(t *testing.T) {
 		want []string
 	}{
 		{lang.EN, []string{
-			// BKN's worked examples (Peraturan BKN 3/2023 slides).
+			// BKN's worked examples (Peraturan BKN 3/2023).
 			"Andi Saputra                  Di Atas Ekspektasi   Di Atas Ekspektasi   Sangat Baik        Ahli Pertama  12     18.750",
 			"Citra Lestari                 Di Atas Ekspektasi   Sesuai Ekspektasi    Baik               Ahli Pertama  2      2.083",
 			// Pemula: coefficient 3.75 (BKN's SIASN koefisien reference, id 52).
