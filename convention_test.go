@@ -1,6 +1,7 @@
 package berakhlak_test
 
 import (
+	"errors"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -15,6 +16,7 @@ import (
 	"github.com/go-asn/berakhlak/branding"
 	"github.com/go-asn/berakhlak/engagement"
 	"github.com/go-asn/berakhlak/ikm"
+	"github.com/go-asn/berakhlak/survey"
 )
 
 // The one convention across the API (the root package's doc, "Names" and
@@ -132,6 +134,30 @@ func TestTwins(t *testing.T) {
 			case in != 3 && !differ[key]:
 				t.Errorf("%s is only in %s", key, pair[in>>1].PkgPath())
 			}
+		}
+	}
+}
+
+// TestZeroResultErrors: the figures of a zero result are errors that name
+// their package and wrap survey.ErrNoFigure.
+func TestZeroResultErrors(t *testing.T) {
+	var e engagement.Result
+	var b branding.Result
+	errs := map[string]error{}
+	_, errs["engagement Total"] = e.Total()
+	_, errs["engagement Index"] = e.Index()
+	_, errs["engagement Segments"] = e.Segments()
+	_, errs["engagement ENPS"] = e.ENPS()
+	_, _, errs["engagement Alpha"] = e.Alpha("D")
+	_, errs["branding Total"] = b.Total()
+	_, errs["branding Item"] = b.Item("I")
+	_, errs["branding NPS"] = b.NPS()
+	_, errs["branding Intention"] = b.Intention()
+	_, errs["branding Dimension"] = b.Dimension("D")
+	for name, err := range errs {
+		pkg := strings.Fields(name)[0]
+		if !errors.Is(err, survey.ErrNoFigure) || !strings.HasPrefix(err.Error(), pkg+": ") {
+			t.Errorf("%s of the zero Result: %v, want an error of package %s wrapping ErrNoFigure", name, err, pkg)
 		}
 	}
 }

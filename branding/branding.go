@@ -267,6 +267,13 @@ type Result struct {
 	groups            []Group
 }
 
+// core returns r's core with the package's name for its errors, which
+// the zero Result's core lacks.
+func (r Result) core() tally.Core {
+	r.c.Kind = kind
+	return r.c
+}
+
 // IsValid reports whether r holds figures.
 func (r Result) IsValid() bool { return r.c.IsValid() }
 
@@ -311,16 +318,16 @@ func (r Result) Band(s category.Scale) (category.Band, error) {
 // figure: the error wraps [survey.ErrNoFigure], and [survey.ErrWithheld]
 // too when the figure exists but too few answers are behind it (see
 // [WithConfidentiality]).
-func (r Result) Total() (survey.Figures, error) { return r.c.Total() }
+func (r Result) Total() (survey.Figures, error) { return r.core().Total() }
 
 // Item returns the figures of the item with the given code. A code the
 // instrument lacks is an error wrapping [survey.ErrInvalidInput].
-func (r Result) Item(code string) (survey.Figures, error) { return r.c.Item(code) }
+func (r Result) Item(code string) (survey.Figures, error) { return r.core().Item(code) }
 
 // Dimension returns the figures of the named dimension: its
 // attractiveness is Favourable. A name the instrument lacks is an error
 // wrapping [survey.ErrInvalidInput].
-func (r Result) Dimension(name string) (survey.Figures, error) { return r.c.Dimension(name) }
+func (r Result) Dimension(name string) (survey.Figures, error) { return r.core().Dimension(name) }
 
 // Alpha returns Cronbach's alpha of the named dimension, at three places,
 // over the respondents who answered all its items, and their number. A
@@ -328,14 +335,14 @@ func (r Result) Dimension(name string) (survey.Figures, error) { return r.c.Dime
 // variance, has no alpha: the error wraps [survey.ErrNoFigure] and says
 // why. A name the instrument lacks is an error wrapping
 // [survey.ErrInvalidInput].
-func (r Result) Alpha(dimension string) (figure.Figure, int, error) { return r.c.Alpha(dimension) }
+func (r Result) Alpha(dimension string) (figure.Figure, int, error) { return r.core().Alpha(dimension) }
 
 // NPS returns the net promoter score of "would you recommend an ASN
 // career": % promoters (9–10) − % detractors (0–6), computed exactly and
 // rounded half away from zero to an integer. Without a recommendation
 // item, or with no answer to it, it returns an error wrapping
 // [survey.ErrNoFigure].
-func (r Result) NPS() (survey.NPS, error) { return r.c.NPS() }
+func (r Result) NPS() (survey.NPS, error) { return r.core().NPS() }
 
 // Intention returns the intention to apply: the percentage of the
 // respondents who answered the intention item that chose its top box (the
@@ -346,7 +353,7 @@ func (r Result) NPS() (survey.NPS, error) { return r.c.NPS() }
 func (r Result) Intention() (figure.Figure, error) {
 	switch {
 	case !r.IsValid():
-		return figure.Figure{}, r.c.ZeroResult()
+		return figure.Figure{}, r.core().ZeroResult()
 	case r.intentionReason != "":
 		return figure.Figure{}, kind.Missing(r.intentionReason, r.intentionWithheld)
 	}
@@ -378,7 +385,7 @@ type resultJSON struct {
 // has none is written instead ("total_reason", "reason", "alpha_reason",
 // "nps_reason", "intention_reason"). The zero Result is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
-	h, rj, groups, err := tally.JSON(r.c, r.groups)
+	h, rj, groups, err := tally.JSON(r.core(), r.groups)
 	if err != nil {
 		return nil, err
 	}

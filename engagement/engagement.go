@@ -239,6 +239,13 @@ type Result struct {
 	groups []Group
 }
 
+// core returns r's core with the package's name for its errors, which
+// the zero Result's core lacks.
+func (r Result) core() tally.Core {
+	r.c.Kind = kind
+	return r.c
+}
+
 // IsValid reports whether r holds figures.
 func (r Result) IsValid() bool { return r.c.IsValid() }
 
@@ -283,15 +290,15 @@ func (r Result) Band(s category.Scale) (category.Band, error) {
 // figure: the error wraps [survey.ErrNoFigure], and [survey.ErrWithheld]
 // too when the figure exists but too few answers are behind it (see
 // [WithConfidentiality]).
-func (r Result) Total() (survey.Figures, error) { return r.c.Total() }
+func (r Result) Total() (survey.Figures, error) { return r.core().Total() }
 
 // Item returns the figures of the item with the given code. A code the
 // instrument lacks is an error wrapping [survey.ErrInvalidInput].
-func (r Result) Item(code string) (survey.Figures, error) { return r.c.Item(code) }
+func (r Result) Item(code string) (survey.Figures, error) { return r.core().Item(code) }
 
 // Dimension returns the figures of the named dimension. A name the
 // instrument lacks is an error wrapping [survey.ErrInvalidInput].
-func (r Result) Dimension(name string) (survey.Figures, error) { return r.c.Dimension(name) }
+func (r Result) Dimension(name string) (survey.Figures, error) { return r.core().Dimension(name) }
 
 // Alpha returns Cronbach's alpha of the named dimension, at three places,
 // over the respondents who answered all its items, and their number. A
@@ -299,7 +306,7 @@ func (r Result) Dimension(name string) (survey.Figures, error) { return r.c.Dime
 // variance, has no alpha: the error wraps [survey.ErrNoFigure] and says
 // why. A name the instrument lacks is an error wrapping
 // [survey.ErrInvalidInput].
-func (r Result) Alpha(dimension string) (figure.Figure, int, error) { return r.c.Alpha(dimension) }
+func (r Result) Alpha(dimension string) (figure.Figure, int, error) { return r.core().Alpha(dimension) }
 
 // Segments counts respondents by their mean answer.
 type Segments struct {
@@ -314,7 +321,7 @@ type Segments struct {
 // The zero Result has none: the error wraps [survey.ErrNoFigure].
 func (r Result) Segments() (Segments, error) {
 	if !r.IsValid() {
-		return Segments{}, r.c.ZeroResult()
+		return Segments{}, r.core().ZeroResult()
 	}
 	s := r.c.Rep.Segments
 	return Segments{s[0], s[1], s[2], s[3]}, nil
@@ -324,7 +331,7 @@ func (r Result) Segments() (Segments, error) {
 // % promoters (9–10) − % detractors (0–6), computed exactly and rounded
 // half away from zero to an integer. Without a recommendation item, or
 // with no answer to it, it returns an error wrapping [survey.ErrNoFigure].
-func (r Result) ENPS() (survey.NPS, error) { return r.c.NPS() }
+func (r Result) ENPS() (survey.NPS, error) { return r.core().NPS() }
 
 // Equal reports whether r and o hold the same figures, scale, minimum and
 // subgroups.
@@ -348,7 +355,7 @@ type resultJSON struct {
 // written instead ("total_reason", "reason", "alpha_reason",
 // "nps_reason"). The zero Result is an error.
 func (r Result) MarshalJSON() ([]byte, error) {
-	h, rj, groups, err := tally.JSON(r.c, r.groups)
+	h, rj, groups, err := tally.JSON(r.core(), r.groups)
 	if err != nil {
 		return nil, err
 	}
