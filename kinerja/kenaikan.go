@@ -420,7 +420,7 @@ func AngkaKreditIntegrasi(konvensional figure.Figure, j Jenjang, g Golongan) (fi
 	case !j.keahlian():
 		return figure.Figure{}, fmt.Errorf("kinerja: integrasi of %s %s: the nilai dasar of keterampilan is not published: %w", j, g, ErrNotPublished)
 	case !konvensional.IsValid() || konvensional.Sign() < 0:
-		return figure.Figure{}, fmt.Errorf("kinerja: angka kredit konvensional %s is not a figure of 0 or more: %w", konvensional, ErrInvalidInput)
+		return figure.Figure{}, fmt.Errorf("kinerja: angka kredit konvensional %s of %s %s is not a figure of 0 or more: %w", konvensional, j, g, ErrInvalidInput)
 	}
 	base := Jenjang(0)
 	for _, k := range g.Jenjang() {
