@@ -232,6 +232,9 @@ func typeCases(t *testing.T) map[string]typeCase {
 	requirement := func(ak string) kinerja.Requirement {
 		return must(eligibility(ak).Requirement(kinerja.KenaikanPangkat))
 	}
+	akRequest := func(ak string) siasn.AngkaKredit {
+		return must(siasn.NewAngkaKreditKonversi(2024, 1, 2024, 12, figure.MustParse(ak)))
+	}
 	swapped := func(h, p kinerja.Rating) kinerja.Predikat { v, _ := kinerja.PredikatPegawai(p, h); return v }
 	predikatMismatch := func(i int) PredikatMapperMismatch { return PredikatMapperMismatches(swapped)[i] }
 	codeMismatch := func(i int) CodeMapperMismatch[kinerja.Rating, int] {
@@ -316,6 +319,8 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"kinerja.Predikat":                     {kinerja.Baik, kinerja.Baik, kinerja.Kurang},
 		"kinerja.PredikatOrganisasi":           {kinerja.OrganisasiBaik, kinerja.OrganisasiBaik, kinerja.OrganisasiIstimewa},
 		"kinerja.Rating":                       {kinerja.SesuaiEkspektasi, kinerja.SesuaiEkspektasi, kinerja.DiAtasEkspektasi},
+		"siasn.AngkaKredit":                    {akRequest("25.000"), akRequest("25.000"), akRequest("25.00")},
+		"siasn.RiwayatAngkaKredit":             {siasn.RiwayatAngkaKredit{KreditBaruTotal: "1"}, siasn.RiwayatAngkaKredit{KreditBaruTotal: "1"}, siasn.RiwayatAngkaKredit{KreditBaruTotal: "1.0"}},
 		"siasn.CodeError":                      {codeErr(7), codeErr(7), codeErr(8)},
 		"siasn.Dokumen":                        {siasn.Dokumen{DokID: "1"}, siasn.Dokumen{DokID: "1"}, siasn.Dokumen{DokID: "2"}},
 		"siasn.FieldError":                     {fieldErr(`"x"`), fieldErr(`"x"`), fieldErr(`"y"`)},
