@@ -27,7 +27,9 @@ func TestMessages(t *testing.T) {
 }
 
 // TestGolden runs the program on the embedded sample, with -org Baik,
-// and on siasn-sample.json, and compares its whole output, byte for
+// on siasn-sample.json, and in the PAK mode on pak-sample.csv,
+// pak-sample.json (rw-kinerjaperiodik) and pak-sample-ak.json
+// (rw-angkakredit, with an integrasi), and compares its whole output, byte for
 // byte, with the files under testdata. The default language is
 // Indonesian. go test ./examples/skp -update rewrites the files.
 func TestGolden(t *testing.T) {
@@ -44,6 +46,14 @@ func TestGolden(t *testing.T) {
 		{"siasn", "skp.siasn.id.txt", []string{"-siasn", "siasn-sample.json"}},
 		{"siasn id", "skp.siasn.id.txt", []string{"-siasn", "siasn-sample.json", "-lang", "id"}},
 		{"siasn en", "skp.siasn.en.txt", []string{"-lang", "en", "-siasn", "siasn-sample.json"}},
+		{"pak csv", "skp.pak.id.txt", []string{"-pak", "pak-sample.csv", "-golongan", "Penata (III/c)"}},
+		{"pak csv en", "skp.pak.en.txt", []string{"-pak", "pak-sample.csv", "-golongan", "3c", "-lang", "en"}},
+		{"pak csv rounded", "skp.pak.rounded.en.txt", []string{"-pak", "pak-sample.csv", "-golongan", "III/c", "-rounded", "-places", "2", "-lang", "en"}},
+		{"pak csv carried", "skp.pak.carried.id.txt", []string{"-pak", "pak-sample.csv", "-golongan", "III/c", "-carry-excess"}},
+		{"pak rw-kinerjaperiodik", "skp.pak.periodik.id.txt", []string{"-pak", "pak-sample.json", "-golongan", "III/b"}},
+		{"pak rw-kinerjaperiodik en", "skp.pak.periodik.en.txt", []string{"-pak", "pak-sample.json", "-golongan", "III/b", "-lang", "en"}},
+		{"pak rw-angkakredit", "skp.pak.angkakredit.id.txt", []string{"-pak", "pak-sample-ak.json", "-golongan", "Pembina Tingkat I"}},
+		{"pak rw-angkakredit en", "skp.pak.angkakredit.en.txt", []string{"-pak", "pak-sample-ak.json", "-golongan", "IV/b", "-lang", "en"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -89,6 +99,15 @@ func TestLanguageOfMessages(t *testing.T) {
 		{"no records, en", "", []string{"-siasn", empty, "-lang", "en"}, 1, "skp: " + empty + ": no records\n"},
 		{"arguments, id", "", []string{"extra"}, 2, "skp: argumen tak terduga [\"extra\"]\n"},
 		{"arguments, en", "", []string{"-lang", "en", "extra"}, 2, "skp: unexpected arguments [\"extra\"]\n"},
+		{"pak without golongan, id", "", []string{"-pak", "pak-sample.csv"}, 2, "skp: -pak memerlukan -golongan\n"},
+		{"pak without golongan, en", "", []string{"-pak", "pak-sample.csv", "-lang", "en"}, 2, "skp: -pak needs -golongan\n"},
+		{"golongan without pak", "", []string{"-golongan", "III/a", "-lang", "en"}, 2, "skp: -golongan, -start, -rounded and -carry-excess go with -pak only\n"},
+		{"pak with org", "", []string{"-pak", "pak-sample.csv", "-org", "Baik", "-lang", "en"}, 2, "skp: -pak cannot be combined with -in, -org or -siasn\n"},
+		{"pak, a golongan outside the jenjang", "", []string{"-pak", "pak-sample.csv", "-golongan", "IV/a"}, 1, "skp: pak-sample.csv: kinerja: golongan IV/a is not one of jenjang Ahli Muda (III/c–III/d): invalid input\n"},
+		{"pak, bad golongan", "", []string{"-pak", "pak-sample.csv", "-golongan", "I/a"}, 2, "skp: -golongan: kinerja: unknown golongan \"I/a\"\n"},
+		{"pak, start twice", "", []string{"-pak", "pak-sample-ak.json", "-golongan", "IV/b", "-start", "1", "-lang", "en"}, 2, "skp: -start is given, but the records hold an integrasi\n"},
+		{"pak, overlapping rows", "tahun,bulan_mulai,bulan_selesai,jenjang,predikat\n2024,1,6,Mahir,Baik\n2024,6,12,Mahir,Baik\n", []string{"-pak", "-", "-golongan", "III/a"}, 1, "skp: stdin: kinerja: periods 1 and 2 overlap (2024, months 1–6 and 6–12): invalid input\n"},
+		{"pak, a bad row", "tahun,bulan_mulai,bulan_selesai,jenjang,predikat\n2024,1,6,Mahir,Hebat\n", []string{"-pak", "-", "-golongan", "III/a"}, 1, "skp: stdin:2: column predikat: kinerja: unknown predikat \"Hebat\"\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

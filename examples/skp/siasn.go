@@ -125,11 +125,28 @@ func idText(s string) string {
 	return text.Terminal(s, idWidth)
 }
 
-// readRecords decodes a JSON array of records, or JSON lines (one record
-// per value). An error names the file and the 1-based record. As for a
-// CSV file, a UTF-8 byte order mark is dropped, and UTF-16 (or UTF-32)
-// text is refused with how to save it.
+// readRecords decodes the rw-skp22 records of a JSON array, or JSON
+// lines (one record per value). An error names the file and the 1-based
+// record.
 func readRecords(path string, data []byte) ([]siasn.RiwayatSKP, error) {
+	raws, err := rawRecords(path, data)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]siasn.RiwayatSKP, len(raws))
+	for i, raw := range raws {
+		if err := out[i].UnmarshalJSON(raw); err != nil {
+			return nil, fmt.Errorf("%s: record %d: %w", path, i+1, err)
+		}
+	}
+	return out, nil
+}
+
+// rawRecords splits a JSON array of records, or JSON lines (one record
+// per value), into its records. As for a CSV file, a UTF-8 byte order
+// mark is dropped, and UTF-16 (or UTF-32) text is refused with how to
+// save it.
+func rawRecords(path string, data []byte) ([]json.RawMessage, error) {
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	// JSON text starts with an ASCII character: in UTF-16 or UTF-32, one
 	// of its first bytes is zero (RFC 4627, section 3), or the text starts
@@ -143,25 +160,18 @@ func readRecords(path string, data []byte) ([]siasn.RiwayatSKP, error) {
 		if err := json.Unmarshal(trimmed, &raws); err != nil {
 			return nil, fmt.Errorf("%s: not a JSON array of records: %w", path, err)
 		}
-	} else {
-		dec := json.NewDecoder(bytes.NewReader(trimmed))
-		for {
-			var raw json.RawMessage
-			err := dec.Decode(&raw)
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				return nil, fmt.Errorf("%s: record %d: %w", path, len(raws)+1, err)
-			}
-			raws = append(raws, raw)
-		}
+		return raws, nil
 	}
-	out := make([]siasn.RiwayatSKP, len(raws))
-	for i, raw := range raws {
-		if err := out[i].UnmarshalJSON(raw); err != nil {
-			return nil, fmt.Errorf("%s: record %d: %w", path, i+1, err)
+	dec := json.NewDecoder(bytes.NewReader(trimmed))
+	for {
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if errors.Is(err, io.EOF) {
+			return raws, nil
 		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: record %d: %w", path, len(raws)+1, err)
+		}
+		raws = append(raws, raw)
 	}
-	return out, nil
 }
