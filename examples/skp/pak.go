@@ -60,20 +60,15 @@ func runPAK(w io.Writer, o pakOptions, stdin io.Reader) error {
 		}
 		opts = append(opts, kinerja.WithStart(start))
 	}
-	f, err := csvio.Open(o.file, stdin)
+	name, data, err := readAll(o.file, stdin)
 	if err != nil {
 		return err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", f.Name, err)
 	}
 	var periode []kinerja.Penilaian
 	source := msg.PAKSourceCSV
 	if trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))); bytes.HasPrefix(trimmed, []byte("[")) || bytes.HasPrefix(trimmed, []byte("{")) {
 		var integrasi *figure.Figure
-		periode, integrasi, source, err = readPAKJSON(f.Name, data)
+		periode, integrasi, source, err = readPAKJSON(name, data)
 		if err != nil {
 			return err
 		}
@@ -84,21 +79,21 @@ func runPAK(w io.Writer, o pakOptions, stdin io.Reader) error {
 			start = *integrasi
 			opts = append(opts, kinerja.WithStart(start))
 		}
-	} else if periode, err = readPAKCSV(f.Name, data, o.csv); err != nil {
+	} else if periode, err = readPAKCSV(name, data, o.csv); err != nil {
 		return err
 	}
 	if len(periode) == 0 {
-		return fmt.Errorf(msg.NoRecords.In(l), f.Name)
+		return fmt.Errorf(msg.NoRecords.In(l), name)
 	}
 	a, err := kinerja.Accumulate(periode, opts...)
 	if err != nil {
-		return fmt.Errorf("%s: %w", f.Name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	e, err := kinerja.CheckKenaikan(a.Jenjang(), gol, a.Total())
 	if err != nil {
-		return fmt.Errorf("%s: %w", f.Name, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	writePAK(w, text.Terminal(f.Name, 0), source, start, a, e, o)
+	writePAK(w, text.Terminal(name, 0), source, start, a, e, o)
 	return nil
 }
 

@@ -18,23 +18,18 @@ import (
 // stdin), a JSON array or JSON lines, and writes each record's findings
 // and a summary to w in language l.
 func runSIASN(w io.Writer, path string, stdin io.Reader, l lang.Lang) error {
-	f, err := csvio.Open(path, stdin)
+	name, data, err := readAll(path, stdin)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	data, err := io.ReadAll(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", f.Name, err)
-	}
-	records, err := readRecords(f.Name, data)
+	records, err := readRecords(name, data)
 	if err != nil {
 		return err
 	}
 	if len(records) == 0 {
-		return fmt.Errorf(msg.NoRecords.In(l), f.Name)
+		return fmt.Errorf(msg.NoRecords.In(l), name)
 	}
-	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(f.Name, 0)))
+	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(name, 0)))
 	fmt.Fprint(w, msg.AuditNote.In(l))
 	byKind := map[siasn.FindingKind]int{}
 	consistent := 0
@@ -123,6 +118,20 @@ func idText(s string) string {
 		return "—"
 	}
 	return text.Terminal(s, idWidth)
+}
+
+// readAll reads the whole file at path ("-" for stdin) and returns the
+// name to show for it.
+func readAll(path string, stdin io.Reader) (name string, data []byte, err error) {
+	f, err := csvio.Open(path, stdin)
+	if err != nil {
+		return "", nil, err
+	}
+	defer f.Close()
+	if data, err = io.ReadAll(f); err != nil {
+		return "", nil, fmt.Errorf("%s: %w", f.Name, err)
+	}
+	return f.Name, data, nil
 }
 
 // readRecords decodes the rw-skp22 records of a JSON array, or JSON
