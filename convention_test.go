@@ -165,7 +165,7 @@ func TestZeroResultErrors(t *testing.T) {
 // indonesian are the module's type names that are Indonesian words: their
 // list functions are All + the name (no English plural), and their
 // constants are the official terms.
-var indonesian = map[string]bool{"Jenjang": true, "Predikat": true, "PredikatOrganisasi": true, "Unsur": true, "Periodik": true}
+var indonesian = map[string]bool{"Jenjang": true, "Predikat": true, "PredikatOrganisasi": true, "Unsur": true, "Periodik": true, "Golongan": true, "Kenaikan": true}
 
 // constantPrefix gives, for each enumeration, the word its constants
 // begin with: the first word of the type's name for the library's own
@@ -176,6 +176,7 @@ var constantPrefix = map[string]string{
 	"akhlak.Value": "", "akhlak.Stage": "Stage", "akhlak.Phase": "Phase",
 	"akhlak.List": "List", "akhlak.OptionKind": "Option", "akhlak.HealthComponent": "Health",
 	"kinerja.Rating": "", "kinerja.Predikat": "", "kinerja.PredikatOrganisasi": "Organisasi", "kinerja.Jenjang": "",
+	"kinerja.Golongan": "", "kinerja.Kenaikan": "Kenaikan",
 	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "siasn.Periodik": "", "siasn.FindingKind": "Finding",
 }
 
@@ -187,7 +188,7 @@ var noConstants = map[string]bool{"akhlak.Behaviour": true, "akhlak.OptionID": t
 // enumeration's rule, and no exported name puts an English plural on an
 // Indonesian word.
 func TestNames(t *testing.T) {
-	plural := regexp.MustCompile(`(Jenjang|Predikat|PredikatOrganisasi|Unsur|Periodik|Organisasi|Kinerja|Penilai)s\b`)
+	plural := regexp.MustCompile(`(Jenjang|Predikat|PredikatOrganisasi|Unsur|Periodik|Organisasi|Kinerja|Penilai|Penilaian|Golongan|Kenaikan|Kredit)s\b`)
 	enums := map[string]bool{}
 	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil {

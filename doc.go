@@ -162,6 +162,42 @@
 //     round each period first (an option), and which SIASN stores is
 //     unpublished.
 //   - "ESPEKTASI" is accepted for "Ekspektasi": BKN's own SIASN spelling.
+//   - The golongan II/a to IV/e and their pangkat (Pengatur Muda … Pembina
+//     Utama): official, PP No. 99 Tahun 2000, lampiran. The golongan each
+//     jenjang spans (Ahli Pertama III/a–III/b, Ahli Muda III/c–III/d, Ahli
+//     Madya IV/a–IV/c, Ahli Utama IV/d–IV/e; Pemula II/a, Terampil
+//     II/b–II/d, Mahir III/a–III/b, Penyelia III/c–III/d): PermenPANRB No.
+//     1 Tahun 2023 lampiran, official for keahlian, derived for
+//     keterampilan.
+//   - The minimum cumulative angka kredit of the konversi model, per
+//     kenaikan pangkat and for the kenaikan jenjang: Ahli Pertama 50 and
+//     100, Ahli Muda 100 and 200, Ahli Madya 150 and 450, Ahli Utama 200;
+//     Pemula 15 and 15, Terampil 20 and 60, Mahir 50 and 100, Penyelia 100.
+//     Official for keahlian (two sources agree), derived for keterampilan
+//     (the lampiran page and one news source; one BKN deck swaps Terampil
+//     and Mahir), PermenPANRB No. 1 Tahun 2023 lampiran. The highest
+//     golongan of a jenjang has no kenaikan pangkat of its own, and the
+//     highest jenjang no kenaikan jenjang: the library says so rather than
+//     give a zero.
+//   - Angka kredit accumulates across the pangkat of a jenjang, so the n-th
+//     kenaikan pangkat needs n times the figure per pangkat: derived,
+//     agency PAK forms (IV/a 0–150, IV/b 150–300, IV/c 300–450). A kenaikan
+//     jenjang restarts it at 0: derived, BKN's slides. Whether the excess
+//     above the minimum carries at a kenaikan jenjang: library default, it
+//     does not (an option carries it). Periods add exactly and round once,
+//     as a year's do: library default; rounding each period is an option.
+//     Worked examples: Ahli Muda, Baik, 25 a year and 75 in three years
+//     (Peraturan BKN No. 3 Tahun 2023 lampiran); 18.75 + 2.08 = 20.83
+//     (BKN's slides).
+//   - Angka kredit integrasi = the cumulative angka kredit of the last
+//     conventional PAK − the nilai dasar of the golongan's keahlian jenjang
+//     (Ahli Pertama 100, Ahli Muda 200, Ahli Madya 400, Ahli Utama 850):
+//     derived, BKN Direktorat Jabatan ASN; an agency PAK form: Ahli Madya
+//     IV/b, 550.63 − 400 = 150.63 (a published "287.500 − 200 = 287.300" is
+//     an arithmetic error for 87.500). The keterampilan nilai dasar is not
+//     published: the library refuses rather than guess. The angka kredit
+//     dasar of a move (Peraturan BKN No. 3 Tahun 2023 lampiran II) is out
+//     of scope: its table is not published.
 //
 // SIASN (package kinerja/siasn), derived from BKN's SIASN reference tables
 // as bundled by public SIASN client libraries (several independent clients
@@ -175,6 +211,12 @@
 //   - The field names of /skp22/save, /kinerjaperiodik/save and their
 //     rw-skp22 and rw-kinerjaperiodik responses, whose case and names drift
 //     (PerilakuKerjaNilai, koefisenId, namaPenilai), read leniently.
+//   - The fields of /angkakredit/save, every value a string, in BKN's
+//     spelling (bulanMulaiPenailan), flags "1" or "0", tanggalSk
+//     DD-MM-YYYY, and of its rw-angkakredit records (pns, rwJabatan,
+//     namaJabatan), read leniently. A konversi record has kreditUtamaBaru
+//     and kreditPenunjangBaru 0 and carries its angka kredit in
+//     kreditBaruTotal.
 //
 // Survei Kepuasan Masyarakat (package ikm), PermenPANRB No. 14 Tahun 2017:
 //

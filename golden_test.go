@@ -16,6 +16,7 @@ import (
 	"github.com/go-asn/berakhlak/branding"
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/goldentest"
@@ -30,8 +31,9 @@ const goldenFile = "testdata/figures.golden"
 // TestGoldenFigures is the stability promise for numbers: for a fixed set
 // of inputs (the embedded samples of the example programs, a fixed rating
 // survey, the published 2022 national profile, every cell of the SKP
-// matrix, every angka kredit jenjang × predikat × months, the minimum
-// tables and the boundaries of every built-in category scale) it writes
+// matrix, every angka kredit jenjang × predikat × months, every PAK
+// threshold and nilai dasar, the minimum tables and the boundaries of
+// every built-in category scale) it writes
 // every figure the library produces, one per line, and compares them with
 // testdata/figures.golden. A change to any digit fails here; it must be a
 // CHANGELOG entry, and `go test -run TestGoldenFigures -update .` rewrites
@@ -79,6 +81,7 @@ func figures(t *testing.T) string {
 	g.ikmSample(t)
 	g.branding(t)
 	g.skp(t)
+	g.pak(t)
 	g.minimums()
 	g.categories(t)
 	return g.b.String()
@@ -457,6 +460,68 @@ func (g *golden) skp(t *testing.T) {
 			t.Fatal(err)
 		}
 		g.json(t, fmt.Sprintf("skp.distribution[%s]", org), fs)
+	}
+}
+
+// pak: every golongan's pangkat and jenjang, every minimum cumulative
+// angka kredit (jenjang × golongan × kenaikan, or why there is none),
+// every nilai dasar, and the worked examples of accumulation and
+// integrasi.
+func (g *golden) pak(t *testing.T) {
+	for _, gol := range kinerja.AllGolongan() {
+		g.add(fmt.Sprintf("pak.golongan[%s]", gol), fmt.Sprintf("%s %v", gol.Pangkat(), gol.Jenjang()))
+	}
+	for _, j := range kinerja.AllJenjang() {
+		for _, gol := range j.Golongan() {
+			for _, k := range kinerja.AllKenaikan() {
+				key := fmt.Sprintf("pak.minimal[%s][%s][%s]", j, gol, k)
+				ak, err := kinerja.AngkaKreditMinimal(j, gol, k)
+				if err != nil {
+					g.add(key, "none")
+					continue
+				}
+				g.add(key, ak)
+			}
+		}
+		nd, err := j.NilaiDasar()
+		if err != nil {
+			g.add(fmt.Sprintf("pak.nilai_dasar[%s]", j), "not published")
+			continue
+		}
+		g.add(fmt.Sprintf("pak.nilai_dasar[%s]", j), nd)
+	}
+	year := func(tahun int, j kinerja.Jenjang, p kinerja.Predikat, mulai, selesai int) kinerja.Penilaian {
+		return kinerja.Penilaian{Tahun: tahun, BulanMulai: mulai, BulanSelesai: selesai, Jenjang: j, Predikat: p}
+	}
+	for _, ex := range []struct {
+		name    string
+		periode []kinerja.Penilaian
+		opts    []kinerja.AngkaKreditOption
+	}{
+		{"ahli_muda_baik_3_years", []kinerja.Penilaian{year(2023, kinerja.AhliMuda, kinerja.Baik, 1, 12), year(2024, kinerja.AhliMuda, kinerja.Baik, 1, 12), year(2025, kinerja.AhliMuda, kinerja.Baik, 1, 12)}, nil},
+		{"bkn_18.75_2.08_rounded", []kinerja.Penilaian{year(2023, kinerja.AhliPertama, kinerja.SangatBaik, 1, 12), year(2024, kinerja.AhliPertama, kinerja.Baik, 1, 2)}, []kinerja.AngkaKreditOption{kinerja.WithPlaces(2), kinerja.WithRoundedPeriods()}},
+		{"bkn_18.75_2.08_once", []kinerja.Penilaian{year(2023, kinerja.AhliPertama, kinerja.SangatBaik, 1, 12), year(2024, kinerja.AhliPertama, kinerja.Baik, 1, 2)}, nil},
+		{"kenaikan_jenjang", []kinerja.Penilaian{year(2023, kinerja.Pemula, kinerja.SangatBaik, 1, 12), year(2024, kinerja.Pemula, kinerja.SangatBaik, 1, 12), year(2025, kinerja.Pemula, kinerja.SangatBaik, 1, 12), year(2026, kinerja.Terampil, kinerja.Baik, 1, 12)}, nil},
+		{"kenaikan_jenjang_carried", []kinerja.Penilaian{year(2023, kinerja.Pemula, kinerja.SangatBaik, 1, 12), year(2024, kinerja.Pemula, kinerja.SangatBaik, 1, 12), year(2025, kinerja.Pemula, kinerja.SangatBaik, 1, 12), year(2026, kinerja.Terampil, kinerja.Baik, 1, 12)}, []kinerja.AngkaKreditOption{kinerja.WithCarriedExcess()}},
+	} {
+		a, err := kinerja.Accumulate(ex.periode, ex.opts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, s := range a.Steps() {
+			g.add(fmt.Sprintf("pak.accumulate.%s[%d]", ex.name, i), fmt.Sprintf("%s %s jenjang=%v", s.AngkaKredit, s.Kumulatif, s.KenaikanJenjang))
+		}
+	}
+	for _, ex := range []struct {
+		ak  string
+		j   kinerja.Jenjang
+		gol kinerja.Golongan
+	}{{"550.63", kinerja.AhliMadya, kinerja.IVb}, {"287.500", kinerja.AhliMuda, kinerja.IIIc}} {
+		ak, err := kinerja.AngkaKreditIntegrasi(figure.MustParse(ex.ak), ex.j, ex.gol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.add(fmt.Sprintf("pak.integrasi[%s][%s][%s]", ex.ak, ex.j, ex.gol), ak)
 	}
 }
 

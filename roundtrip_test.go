@@ -102,6 +102,13 @@ func samples(t *testing.T) map[string][]any {
 	}
 	riwayat := siasn.RiwayatSKP{ID: "r-1", PNSDinilaiID: "pns-1", Tahun: 2023, HasilKinerjaNilai: "1", PerilakuKerjaNilai: "2", KuadranKinerjaNilai: "2",
 		HasilKinerja: "DIATAS ESPEKTASI", PerilakuKerja: "SESUAI ESPEKTASI", KuadranKinerja: "BAIK", NamaPenilai: "P"}
+	akRequest, err := siasn.NewAngkaKreditPenilaian([]kinerja.Penilaian{{Tahun: 2024, BulanMulai: 1, BulanSelesai: 6, Jenjang: kinerja.Mahir, Predikat: kinerja.SangatBaik}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	akRequest.ID, akRequest.PNSID, akRequest.Pertama = "ak-1", "pns-1", true
+	rak := siasn.RiwayatAngkaKredit{ID: "ak-1", PNS: "pns-1", BulanMulaiPenailan: 1, TahunMulaiPenailan: 2024, BulanSelesaiPenailan: 6,
+		TahunSelesaiPenailan: 2024, KreditUtamaBaru: "0", KreditPenunjangBaru: "0", KreditBaruTotal: "9.375", NamaJabatan: "Pranata Komputer Mahir", IsKonversi: "1"}
 	rkp := siasn.RiwayatKinerjaPeriodik{ID: "k-1", Tahun: 2024, HasilKinerjaNilai: "2", PerilakuKerjaNilai: "3", KuadranKinerjaNilai: "4",
 		KoefisienID: "22", PeriodikID: siasn.Triwulan, BulanMulaiPenilaian: 1, BulanSelesaiPenilaian: 3, TahunMulaiPenilaian: 2024, TahunSelesaiPenilaian: 2024}
 	return map[string][]any{
@@ -125,6 +132,8 @@ func samples(t *testing.T) map[string][]any {
 		"siasn.KinerjaPeriodik":        {kp},
 		"siasn.RiwayatSKP":             {riwayat},
 		"siasn.RiwayatKinerjaPeriodik": {rkp},
+		"siasn.AngkaKredit":            {akRequest},
+		"siasn.RiwayatAngkaKredit":     {rak},
 	}
 }
 
@@ -332,7 +341,7 @@ func TestJSONRefusesEditedFigures(t *testing.T) {
 // their Check to report.
 func TestJSONZeroNeverLooksLikeAResult(t *testing.T) {
 	for name, vals := range samples(t) {
-		if name == "siasn.RiwayatSKP" || name == "siasn.RiwayatKinerjaPeriodik" {
+		if name == "siasn.RiwayatSKP" || name == "siasn.RiwayatKinerjaPeriodik" || name == "siasn.RiwayatAngkaKredit" {
 			continue
 		}
 		for _, doc := range []string{`{}`, `{"index":"60.0"}`, `{"respondents":5}`} {

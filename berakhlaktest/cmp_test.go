@@ -17,6 +17,7 @@ import (
 	"github.com/go-asn/berakhlak/branding"
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
@@ -218,6 +219,22 @@ func typeCases(t *testing.T) map[string]typeCase {
 	rkp := func(b int) siasn.RiwayatKinerjaPeriodik {
 		return siasn.RiwayatKinerjaPeriodik{ID: "x", BulanMulaiPenilaian: b}
 	}
+	penilaian := func(bulan int) kinerja.Penilaian {
+		return kinerja.Penilaian{Tahun: 2024, BulanMulai: 1, BulanSelesai: bulan, Jenjang: kinerja.AhliMuda, Predikat: kinerja.Baik}
+	}
+	accumulation := func(bulan int) kinerja.Accumulation {
+		return must(kinerja.Accumulate([]kinerja.Penilaian{penilaian(bulan)}))
+	}
+	step := func(bulan int) kinerja.Step { return accumulation(bulan).Steps()[0] }
+	eligibility := func(ak string) kinerja.Eligibility {
+		return must(kinerja.CheckKenaikan(kinerja.AhliMadya, kinerja.IVb, figure.MustParse(ak)))
+	}
+	requirement := func(ak string) kinerja.Requirement {
+		return must(eligibility(ak).Requirement(kinerja.KenaikanPangkat))
+	}
+	akRequest := func(ak string) siasn.AngkaKredit {
+		return must(siasn.NewAngkaKreditKonversi(2024, 1, 2024, 12, figure.MustParse(ak)))
+	}
 	swapped := func(h, p kinerja.Rating) kinerja.Predikat { v, _ := kinerja.PredikatPegawai(p, h); return v }
 	predikatMismatch := func(i int) PredikatMapperMismatch { return PredikatMapperMismatches(swapped)[i] }
 	codeMismatch := func(i int) CodeMapperMismatch[kinerja.Rating, int] {
@@ -282,6 +299,13 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"ikm.Tally":                            {testIkmTally(t, ikmRows(false)), testIkmTally(t, ikmRows(false)), testIkmTally(t, ikmRows(true))},
 		"ikm.Unsur":                            {ikm.Persyaratan, ikm.Persyaratan, ikm.BiayaTarif},
 		"ikm.UnsurResult":                      {unsur(false), unsur(false), unsur(true)},
+		"kinerja.Accumulation":                 {accumulation(6), accumulation(6), accumulation(7)},
+		"kinerja.Eligibility":                  {eligibility("150.630"), eligibility("150.630"), eligibility("150.63")},
+		"kinerja.Golongan":                     {kinerja.IIIa, kinerja.IIIa, kinerja.IIIb},
+		"kinerja.Kenaikan":                     {kinerja.KenaikanPangkat, kinerja.KenaikanPangkat, kinerja.KenaikanJenjang},
+		"kinerja.Penilaian":                    {penilaian(6), penilaian(6), penilaian(7)},
+		"kinerja.Requirement":                  {requirement("150.630"), requirement("150.630"), requirement("300")},
+		"kinerja.Step":                         {step(6), step(6), step(7)},
 		"kinerja.Clause":                       {clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiKurang)},
 		"kinerja.ClauseKind":                   {kinerja.ClauseMost, kinerja.ClauseMost, kinerja.ClauseNone},
 		"kinerja.DistributionRules":            {kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{RoundShares: true}},
@@ -295,6 +319,8 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"kinerja.Predikat":                     {kinerja.Baik, kinerja.Baik, kinerja.Kurang},
 		"kinerja.PredikatOrganisasi":           {kinerja.OrganisasiBaik, kinerja.OrganisasiBaik, kinerja.OrganisasiIstimewa},
 		"kinerja.Rating":                       {kinerja.SesuaiEkspektasi, kinerja.SesuaiEkspektasi, kinerja.DiAtasEkspektasi},
+		"siasn.AngkaKredit":                    {akRequest("25.000"), akRequest("25.000"), akRequest("25.00")},
+		"siasn.RiwayatAngkaKredit":             {siasn.RiwayatAngkaKredit{KreditBaruTotal: "1"}, siasn.RiwayatAngkaKredit{KreditBaruTotal: "1"}, siasn.RiwayatAngkaKredit{KreditBaruTotal: "1.0"}},
 		"siasn.CodeError":                      {codeErr(7), codeErr(7), codeErr(8)},
 		"siasn.Dokumen":                        {siasn.Dokumen{DokID: "1"}, siasn.Dokumen{DokID: "1"}, siasn.Dokumen{DokID: "2"}},
 		"siasn.FieldError":                     {fieldErr(`"x"`), fieldErr(`"x"`), fieldErr(`"y"`)},

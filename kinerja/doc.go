@@ -28,6 +28,23 @@
 // periods, rounding once ([WithRoundedPeriods] rounds each period first,
 // as BKN's worked examples do).
 //
+// # Angka kredit for promotion (PAK)
+//
+// [Accumulate] adds a functional official's periods ([Penilaian]: months,
+// jenjang, predikat, or an angka kredit given) into the cumulative angka
+// kredit of the jenjang, rounding once by default as
+// [AngkaKreditTahunan] does. It carries across pangkat and restarts at a
+// kenaikan jenjang; whether the excess carries is open
+// ([WithCarriedExcess]), and [WithStart] starts from an earlier PAK.
+// [AngkaKreditMinimal] gives the cumulative angka kredit each [Kenaikan]
+// needs for a [Jenjang] and [Golongan], from one table with its sources,
+// and [CheckKenaikan] says what is met and what is missing
+// ([Eligibility]); at the top of a jenjang, or at the top jenjang, it
+// says so ([ErrNoKenaikan]) rather than give a zero. [AngkaKreditIntegrasi]
+// carries a PAK of the old system into the new one, by the nilai dasar
+// of [Jenjang.NilaiDasar]; the keterampilan nilai dasar is not published,
+// and the library refuses ([ErrNotPublished]) rather than guess.
+//
 // # Figures
 //
 // Every figure the package reports, angka kredit and the shares of a
@@ -39,8 +56,9 @@
 // # Parsing and text
 //
 // Every enumeration ([Rating], [Predikat], [PredikatOrganisasi],
-// [Jenjang], [ClauseKind]) has a list function named after it ([Ratings],
-// [ClauseKinds]; [AllPredikat], [AllPredikatOrganisasi], [AllJenjang] for
+// [Jenjang], [Golongan], [Kenaikan], [ClauseKind]) has a list function
+// named after it ([Ratings], [ClauseKinds]; [AllPredikat],
+// [AllPredikatOrganisasi], [AllJenjang], [AllGolongan], [AllKenaikan] for
 // the Indonesian names, which take no English plural), Parse and
 // MustParse functions, IsValid, String, and the
 // text marshalers (MarshalText, UnmarshalText, AppendText). The zero value
@@ -52,8 +70,11 @@
 // # Names
 //
 // Official concepts keep their official names: the ratings
-// (DiAtasEkspektasi …), the employee predikat (SangatBaik …) and the
-// jenjang (AhliPertama …). The organisation predikat share their names
+// (DiAtasEkspektasi …), the employee predikat (SangatBaik …), the
+// jenjang (AhliPertama …) and the kenaikan (KenaikanPangkat,
+// KenaikanJenjang). A golongan's constant is the golongan as written
+// without its slash, the roman numeral in capitals and the letter in
+// lower case: III/a is IIIa, IV/e is IVe. The organisation predikat share their names
 // with the employee predikat, so their constants are prefixed with
 // Organisasi (OrganisasiIstimewa, OrganisasiBaik …), as the regulation
 // calls them "predikat kinerja organisasi"; the mechanics of the pattern

@@ -2,6 +2,7 @@ package kinerja
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
@@ -25,6 +26,20 @@ var (
 	// ErrUnknownClauseKind means a text or a ClauseKind is none of the
 	// five kinds of clause.
 	ErrUnknownClauseKind = errors.New("unknown clause kind")
+	// ErrUnknownGolongan means a text or a Golongan is none of the
+	// golongan II/a to IV/e.
+	ErrUnknownGolongan = errors.New("unknown golongan")
+	// ErrUnknownKenaikan means a text or a Kenaikan is neither kenaikan.
+	ErrUnknownKenaikan = errors.New("unknown kenaikan")
+	// ErrNoKenaikan means a kenaikan does not exist for a jenjang and
+	// golongan: the highest golongan of a jenjang has no kenaikan pangkat
+	// of its own, and the highest jenjang no kenaikan jenjang. It wraps
+	// [survey.ErrNoFigure]: there is no minimum to report.
+	ErrNoKenaikan = fmt.Errorf("no such kenaikan: %w", survey.ErrNoFigure)
+	// ErrNotPublished means a figure the rules need is not published, so
+	// the library refuses rather than guess: the nilai dasar of the
+	// keterampilan jenjang. It wraps [survey.ErrNoFigure].
+	ErrNotPublished = fmt.Errorf("not published: %w", survey.ErrNoFigure)
 	// ErrInvalidInput means an argument is outside its domain: a month
 	// count outside 1–12, a negative count, an empty organisation, a
 	// behaviour section without its seven values. It is the module's one
@@ -35,8 +50,8 @@ var (
 // ParseError reports a text that names nothing this package knows, or an
 // invalid value asked to marshal itself. It quotes the input and unwraps
 // to Err, one of [ErrUnknownRating], [ErrUnknownPredikat],
-// [ErrUnknownPredikatOrganisasi], [ErrUnknownJenjang] or
-// [ErrUnknownClauseKind].
+// [ErrUnknownPredikatOrganisasi], [ErrUnknownJenjang],
+// [ErrUnknownClauseKind], [ErrUnknownGolongan] or [ErrUnknownKenaikan].
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel

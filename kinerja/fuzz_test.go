@@ -2,6 +2,7 @@ package kinerja
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/figure"
@@ -148,6 +149,46 @@ func FuzzAngkaKredit(f *testing.F) {
 			if better.Cmp(one) < 0 {
 				t.Fatalf("%v earns less than %v", p+1, p)
 			}
+		}
+	})
+}
+
+// FuzzParseGolongan checks the golongan parser: every text either fails
+// with a *ParseError that quotes it and wraps ErrUnknownGolongan, or
+// gives a valid golongan whose written form, pangkat and text all parse
+// back to it; and case never matters.
+func FuzzParseGolongan(f *testing.F) {
+	for _, g := range AllGolongan() {
+		f.Add(g.String())
+		f.Add(g.Pangkat())
+	}
+	for _, s := range []string{"3a", "III-a", "iiia", "Penata Muda Tk. I", "Penata Muda Tingkat I (III/b)", "Gol. IV/e", "Penata, III/a", "I/a", "", "pangkat"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		g, err := ParseGolongan(s)
+		if err != nil {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.Input != s || !errors.Is(err, ErrUnknownGolongan) || g != 0 {
+				t.Fatalf("%q: %v, %v", s, g, err)
+			}
+		} else {
+			if !g.IsValid() {
+				t.Fatalf("%q: invalid %v without an error", s, g)
+			}
+			for _, back := range []string{g.String(), g.Pangkat(), g.Pangkat() + " (" + g.String() + ")"} {
+				if b, err := ParseGolongan(back); err != nil || b != g {
+					t.Fatalf("%q gives %v, but %q gives %v, %v", s, g, back, b, err)
+				}
+			}
+			text, err := g.MarshalText()
+			var back Golongan
+			if err != nil || back.UnmarshalText(text) != nil || back != g {
+				t.Fatalf("%q: text round trip of %v gave %v (%v)", s, g, back, err)
+			}
+		}
+		if up, upErr := ParseGolongan(strings.ToUpper(s)); len(strings.ToUpper(s)) == len(s) && (up != g || (upErr == nil) != (err == nil)) {
+			t.Fatalf("%q gives %v, %v; in upper case %v, %v", s, g, err, up, upErr)
 		}
 	})
 }

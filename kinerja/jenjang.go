@@ -149,6 +149,9 @@ type options struct {
 	koefisien      decimal.Decimal
 	custom         bool
 	roundedPeriods bool
+	start          figure.Figure // WithStart
+	hasStart       bool
+	carryExcess    bool // WithCarriedExcess
 }
 
 // WithPlaces rounds the result half-up to places decimal places instead of

@@ -19,7 +19,9 @@ import (
 func TestMessages(t *testing.T) { progtest.Languages(t, realMain, msg) }
 
 // TestGolden runs the program on the embedded sample, with -org Baik,
-// and on siasn-sample.json, and compares its whole output, byte for
+// on siasn-sample.json, and in the PAK mode on pak-sample.csv,
+// pak-sample.json (rw-kinerjaperiodik) and pak-sample-ak.json
+// (rw-angkakredit, with an integrasi), and compares its whole output, byte for
 // byte, with the files under testdata. The default language is
 // Indonesian. go test ./examples/skp -update rewrites the files.
 func TestGolden(t *testing.T) {
@@ -33,6 +35,14 @@ func TestGolden(t *testing.T) {
 		{Name: "siasn", Golden: "skp.siasn.id.txt", Args: []string{"-siasn", "siasn-sample.json"}},
 		{Name: "siasn id", Golden: "skp.siasn.id.txt", Args: []string{"-siasn", "siasn-sample.json", "-lang", "id"}},
 		{Name: "siasn en", Golden: "skp.siasn.en.txt", Args: []string{"-lang", "en", "-siasn", "siasn-sample.json"}},
+		{Name: "pak csv", Golden: "skp.pak.id.txt", Args: []string{"-pak", "pak-sample.csv", "-golongan", "Penata (III/c)"}},
+		{Name: "pak csv en", Golden: "skp.pak.en.txt", Args: []string{"-pak", "pak-sample.csv", "-golongan", "3c", "-lang", "en"}},
+		{Name: "pak csv rounded", Golden: "skp.pak.rounded.en.txt", Args: []string{"-pak", "pak-sample.csv", "-golongan", "III/c", "-rounded", "-places", "2", "-lang", "en"}},
+		{Name: "pak csv carried", Golden: "skp.pak.carried.id.txt", Args: []string{"-pak", "pak-sample.csv", "-golongan", "III/c", "-carry-excess"}},
+		{Name: "pak rw-kinerjaperiodik", Golden: "skp.pak.periodik.id.txt", Args: []string{"-pak", "pak-sample.json", "-golongan", "III/b"}},
+		{Name: "pak rw-kinerjaperiodik en", Golden: "skp.pak.periodik.en.txt", Args: []string{"-pak", "pak-sample.json", "-golongan", "III/b", "-lang", "en"}},
+		{Name: "pak rw-angkakredit", Golden: "skp.pak.angkakredit.id.txt", Args: []string{"-pak", "pak-sample-ak.json", "-golongan", "Pembina Tingkat I"}},
+		{Name: "pak rw-angkakredit en", Golden: "skp.pak.angkakredit.en.txt", Args: []string{"-pak", "pak-sample-ak.json", "-golongan", "IV/b", "-lang", "en"}},
 	})
 }
 
@@ -53,6 +63,15 @@ func TestLanguageOfMessages(t *testing.T) {
 		{Name: "no records, en", Args: []string{"-siasn", empty, "-lang", "en"}, Status: 1, Stderr: "skp: " + empty + ": no records\n"},
 		{Name: "arguments, id", Args: []string{"extra"}, Status: 2, Stderr: "skp: argumen tak terduga [\"extra\"]\n"},
 		{Name: "arguments, en", Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: "skp: unexpected arguments [\"extra\"]\n"},
+		{Name: "pak without golongan, id", Args: []string{"-pak", "pak-sample.csv"}, Status: 2, Stderr: "skp: -pak memerlukan -golongan\n"},
+		{Name: "pak without golongan, en", Args: []string{"-pak", "pak-sample.csv", "-lang", "en"}, Status: 2, Stderr: "skp: -pak needs -golongan\n"},
+		{Name: "golongan without pak", Args: []string{"-golongan", "III/a", "-lang", "en"}, Status: 2, Stderr: "skp: -golongan, -start, -rounded and -carry-excess go with -pak only\n"},
+		{Name: "pak with org", Args: []string{"-pak", "pak-sample.csv", "-org", "Baik", "-lang", "en"}, Status: 2, Stderr: "skp: -pak cannot be combined with -in, -org or -siasn\n"},
+		{Name: "pak, a golongan outside the jenjang", Args: []string{"-pak", "pak-sample.csv", "-golongan", "IV/a"}, Status: 1, Stderr: "skp: pak-sample.csv: kinerja: golongan IV/a is not one of jenjang Ahli Muda (III/c–III/d): invalid input\n"},
+		{Name: "pak, bad golongan", Args: []string{"-pak", "pak-sample.csv", "-golongan", "I/a"}, Status: 2, Stderr: "skp: -golongan: kinerja: unknown golongan \"I/a\"\n"},
+		{Name: "pak, start twice", Args: []string{"-pak", "pak-sample-ak.json", "-golongan", "IV/b", "-start", "1", "-lang", "en"}, Status: 2, Stderr: "skp: -start is given, but the records hold an integrasi\n"},
+		{Name: "pak, overlapping rows", Stdin: "tahun,bulan_mulai,bulan_selesai,jenjang,predikat\n2024,1,6,Mahir,Baik\n2024,6,12,Mahir,Baik\n", Args: []string{"-pak", "-", "-golongan", "III/a"}, Status: 1, Stderr: "skp: stdin: kinerja: periods 1 and 2 overlap (2024, months 1–6 and 6–12): invalid input\n"},
+		{Name: "pak, a bad row", Stdin: "tahun,bulan_mulai,bulan_selesai,jenjang,predikat\n2024,1,6,Mahir,Hebat\n", Args: []string{"-pak", "-", "-golongan", "III/a"}, Status: 1, Stderr: "skp: stdin:2: column predikat: kinerja: unknown predikat \"Hebat\"\n"},
 	})
 }
 

@@ -9,6 +9,8 @@
 //
 //	go run ./examples/skp -siasn examples/skp/siasn-sample.json
 //	                                      # audit SIASN rw-skp22 records
+//	go run ./examples/skp -pak examples/skp/pak-sample.csv -golongan III/c
+//	                                      # angka kredit for promotion
 //	go run ./examples/skp -lang en        # any of these in English
 //
 // The output is in Bahasa Indonesia unless -lang en asks for English. The
@@ -33,6 +35,21 @@
 // employees, apart from the set of NIPs (a 64-bit hash each). The table's
 // columns have fixed widths, a long name is cut with an ellipsis, and
 // control characters and invalid UTF-8 are escaped.
+//
+// With -pak FILE -golongan G, the program computes one employee's angka
+// kredit for promotion (PAK): FILE (- for standard input) holds the
+// employee's periods, as a CSV with the header
+// tahun,bulan_mulai,bulan_selesai,jenjang,predikat and optionally
+// angka_kredit (a period whose angka kredit is given), or as SIASN's
+// rw-kinerjaperiodik records (periods converted from their predikat) or
+// rw-angkakredit records (periods whose angka kredit SIASN stores; an
+// integrasi record is the start), as a JSON array or JSON lines. It
+// prints each period's angka kredit, the cumulative angka kredit of the
+// jenjang, and for the golongan G what each kenaikan needs and what is
+// missing (package kinerja: Accumulate, CheckKenaikan). -start AK starts
+// from an angka kredit (an integrasi); -rounded rounds each period first;
+// -carry-excess carries the excess at a kenaikan jenjang (an open rule).
+// The samples pak-sample.csv and pak-sample.json are invented.
 //
 // With -siasn, FILE (- for standard input) holds records of SIASN's
 // rw-skp22 response, as a JSON array or as JSON lines, in UTF-8 (a byte
@@ -104,6 +121,12 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that NIPs are unique")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines; - for standard input)")
+	var pak pakOptions
+	fs.StringVar(&pak.file, "pak", "", "angka kredit for promotion: read one employee's periods from `FILE` (CSV, or SIASN rw-kinerjaperiodik or rw-angkakredit JSON; - for standard input)")
+	fs.StringVar(&pak.golongan, "golongan", "", "with -pak: the employee's `GOLONGAN` (III/a, 3a, Penata Muda …)")
+	fs.StringVar(&pak.start, "start", "", "with -pak: the angka kredit to start from, e.g. an integrasi (`AK`)")
+	fs.BoolVar(&pak.rounded, "rounded", false, "with -pak: round each period before adding (as BKN's worked examples do)")
+	fs.BoolVar(&pak.carry, "carry-excess", false, "with -pak: carry the angka kredit above the minimum into the next jenjang")
 	if err := cli.Parse(fs, args); err != nil {
 		return cli.Exit(stderr, "skp", err)
 	}
@@ -117,12 +140,22 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *siasnFile != "" && (o.in != "" || o.org != "") {
 		return cli.Exit(stderr, "skp", cli.Usage(errors.New(msg.SIASNWith.In(o.lang))))
 	}
+	if pak.file != "" && (o.in != "" || o.org != "" || *siasnFile != "") {
+		return cli.Exit(stderr, "skp", cli.Usage(errors.New(msg.PAKWith.In(o.lang))))
+	}
+	if pak.file == "" && (pak.golongan != "" || pak.start != "" || pak.rounded || pak.carry) {
+		return cli.Exit(stderr, "skp", cli.Usage(errors.New(msg.PAKOnly.In(o.lang))))
+	}
 	out := &spill{limit: spillAt}
 	defer out.Close()
 	var err error
-	if *siasnFile != "" {
+	switch {
+	case pak.file != "":
+		pak.places, pak.csv, pak.lang = o.places, o.csv, o.lang
+		err = runPAK(out, pak, stdin)
+	case *siasnFile != "":
 		err = runSIASN(out, *siasnFile, stdin, o.lang)
-	} else {
+	default:
 		o.stdin = stdin
 		err = run(out, o)
 	}

@@ -51,6 +51,29 @@ type messages struct {
 	PeriodReversed      lang.Text
 	KoefisienMismatch   lang.Text
 
+	// Angka kredit for promotion (-pak).
+	ColTahun             lang.Text
+	ColKumulatif         lang.Text
+	PAKTitle             lang.Text
+	PAKSourceCSV         lang.Text
+	PAKSourceKinerja     lang.Text
+	PAKSourceAngkaKredit lang.Text
+	PAKNote              lang.Text
+	PAKRoundedOnce       lang.Text
+	PAKRoundedEach       lang.Text
+	PAKStart             lang.Text
+	PAKReset             lang.Text
+	PAKResetCarried      lang.Text
+	PAKTotal             lang.Text
+	PAKKenaikanPangkat   lang.Text
+	PAKKenaikanJenjang   lang.Text
+	PAKMet               lang.Text
+	PAKMissing           lang.Text
+	PAKTopOfJenjang      lang.Text
+	PAKTopJenjang        lang.Text
+	PAKTopOfAll          lang.Text
+	PAKOnlyAK            lang.Text
+
 	// The program's own errors.
 	UnexpectedArgs lang.Text
 	BadOrg         lang.Text
@@ -58,6 +81,10 @@ type messages struct {
 	NoEmployees    lang.Text
 	NoRecords      lang.Text
 	SIASNWith      lang.Text
+	PAKWith        lang.Text
+	PAKOnly        lang.Text
+	PAKNoGolongan  lang.Text
+	PAKStartTwice  lang.Text
 }
 
 // msg is the program's message table, the only place its prose is kept.
@@ -118,10 +145,48 @@ var msg = messages{
 	PeriodReversed:      lang.Text{ID: "periode terbalik", EN: "period reversed"},
 	KoefisienMismatch:   lang.Text{ID: "koefisien tidak sesuai jenjang", EN: "koefisien mismatch"},
 
+	ColTahun:             lang.Text{ID: "Tahun", EN: "Tahun"},
+	ColKumulatif:         lang.Text{ID: "Kumulatif", EN: "Kumulatif"},
+	PAKTitle:             lang.Text{ID: "Angka kredit untuk kenaikan pangkat/jenjang dari %s (%s)\n", EN: "Angka kredit for promotion from %s (%s)\n"},
+	PAKSourceCSV:         lang.Text{ID: "CSV", EN: "CSV"},
+	PAKSourceKinerja:     lang.Text{ID: "data rw-kinerjaperiodik SIASN", EN: "SIASN rw-kinerjaperiodik records"},
+	PAKSourceAngkaKredit: lang.Text{ID: "data rw-angkakredit SIASN", EN: "SIASN rw-angkakredit records"},
+	PAKNote: lang.Text{
+		ID: "(konversi predikat, PermenPANRB 1/2023 dan Peraturan BKN 3/2023; %s)\n\n",
+		EN: "(konversi of the predikat, PermenPANRB 1/2023 and Peraturan BKN 3/2023; %s)\n\n",
+	},
+	PAKRoundedOnce:     lang.Text{ID: "dijumlah eksak, dibulatkan sekali", EN: "summed exactly, rounded once"},
+	PAKRoundedEach:     lang.Text{ID: "setiap periode dibulatkan lebih dahulu", EN: "each period rounded first"},
+	PAKStart:           lang.Text{ID: "angka kredit awal (integrasi atau -start)", EN: "starting angka kredit (integrasi or -start)"},
+	PAKReset:           lang.Text{ID: "kenaikan jenjang: mulai dari 0", EN: "kenaikan jenjang: starts at 0"},
+	PAKResetCarried:    lang.Text{ID: "kenaikan jenjang: kelebihan dibawa", EN: "kenaikan jenjang: excess carried"},
+	PAKTotal:           lang.Text{ID: "\nAngka kredit kumulatif %s, golongan %s (%s): %s\n", EN: "\nCumulative angka kredit, %s, golongan %s (%s): %s\n"},
+	PAKKenaikanPangkat: lang.Text{ID: "Kenaikan pangkat", EN: "Kenaikan pangkat"},
+	PAKKenaikanJenjang: lang.Text{ID: "Kenaikan jenjang", EN: "Kenaikan jenjang"},
+	PAKMet:             lang.Text{ID: "  %s %s ke %s: perlu %s, terpenuhi\n", EN: "  %s %s to %s: needs %s, met\n"},
+	PAKMissing:         lang.Text{ID: "  %s %s ke %s: perlu %s, kurang %s\n", EN: "  %s %s to %s: needs %s, missing %s\n"},
+	PAKTopOfJenjang: lang.Text{
+		ID: "  – Kenaikan pangkat: %s adalah golongan tertinggi jenjang %s; pangkat berikutnya datang bersama kenaikan jenjang\n",
+		EN: "  – Kenaikan pangkat: %s is the highest golongan of %s; the next pangkat comes with the kenaikan jenjang\n",
+	},
+	PAKTopJenjang: lang.Text{ID: "  – Kenaikan jenjang: %s adalah jenjang tertinggi\n", EN: "  – Kenaikan jenjang: %s is the highest jenjang\n"},
+	PAKTopOfAll: lang.Text{
+		ID: "  – %s adalah golongan tertinggi jenjang %s, jenjang tertinggi: tidak ada kenaikan lagi\n",
+		EN: "  – %s is the highest golongan of %s, the highest jenjang: no further kenaikan\n",
+	},
+	PAKOnlyAK: lang.Text{
+		ID: "(hanya angka kredit yang diperiksa; syarat lain kenaikan pangkat/jenjang tidak)\n",
+		EN: "(only the angka kredit is checked; the other conditions of a promotion are not)\n",
+	},
+
 	UnexpectedArgs: lang.Text{ID: "skp: argumen tak terduga %q\n", EN: "skp: unexpected arguments %q\n"},
 	BadOrg:         lang.Text{ID: "-org: %w", EN: "-org: %w"},
 	BadPlaces:      lang.Text{ID: "-places %d di luar 0–9", EN: "-places %d outside 0–9"},
 	NoEmployees:    lang.Text{ID: "%s: tidak ada pegawai", EN: "%s: no employees"},
 	NoRecords:      lang.Text{ID: "%s: tidak ada data", EN: "%s: no records"},
 	SIASNWith:      lang.Text{ID: "-siasn tidak dapat digabung dengan -in atau -org", EN: "-siasn cannot be combined with -in or -org"},
+	PAKWith:        lang.Text{ID: "-pak tidak dapat digabung dengan -in, -org atau -siasn", EN: "-pak cannot be combined with -in, -org or -siasn"},
+	PAKOnly:        lang.Text{ID: "-golongan, -start, -rounded dan -carry-excess hanya untuk -pak", EN: "-golongan, -start, -rounded and -carry-excess go with -pak only"},
+	PAKNoGolongan:  lang.Text{ID: "-pak memerlukan -golongan", EN: "-pak needs -golongan"},
+	PAKStartTwice:  lang.Text{ID: "-start diberikan, padahal data memuat integrasi", EN: "-start is given, but the records hold an integrasi"},
 }

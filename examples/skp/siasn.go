@@ -18,23 +18,18 @@ import (
 // stdin), a JSON array or JSON lines, and writes each record's findings
 // and a summary to w in language l.
 func runSIASN(w io.Writer, path string, stdin io.Reader, l lang.Lang) error {
-	f, err := csvio.Open(path, stdin)
+	name, data, err := readAll(path, stdin)
 	if err != nil {
 		return err
 	}
-	defer f.Close()
-	data, err := io.ReadAll(f)
-	if err != nil {
-		return fmt.Errorf("%s: %w", f.Name, err)
-	}
-	records, err := readRecords(f.Name, data)
+	records, err := readRecords(name, data)
 	if err != nil {
 		return err
 	}
 	if len(records) == 0 {
-		return fmt.Errorf(msg.NoRecords.In(l), f.Name)
+		return fmt.Errorf(msg.NoRecords.In(l), name)
 	}
-	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(f.Name, 0)))
+	fmt.Fprint(w, l.Sprintf(msg.AuditTitle, l.Int(len(records)), text.Terminal(name, 0)))
 	fmt.Fprint(w, msg.AuditNote.In(l))
 	byKind := map[siasn.FindingKind]int{}
 	consistent := 0
@@ -125,11 +120,42 @@ func idText(s string) string {
 	return text.Terminal(s, idWidth)
 }
 
-// readRecords decodes a JSON array of records, or JSON lines (one record
-// per value). An error names the file and the 1-based record. As for a
-// CSV file, a UTF-8 byte order mark is dropped, and UTF-16 (or UTF-32)
-// text is refused with how to save it.
+// readAll reads the whole file at path ("-" for stdin) and returns the
+// name to show for it.
+func readAll(path string, stdin io.Reader) (name string, data []byte, err error) {
+	f, err := csvio.Open(path, stdin)
+	if err != nil {
+		return "", nil, err
+	}
+	defer f.Close()
+	if data, err = io.ReadAll(f); err != nil {
+		return "", nil, fmt.Errorf("%s: %w", f.Name, err)
+	}
+	return f.Name, data, nil
+}
+
+// readRecords decodes the rw-skp22 records of a JSON array, or JSON
+// lines (one record per value). An error names the file and the 1-based
+// record.
 func readRecords(path string, data []byte) ([]siasn.RiwayatSKP, error) {
+	raws, err := rawRecords(path, data)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]siasn.RiwayatSKP, len(raws))
+	for i, raw := range raws {
+		if err := out[i].UnmarshalJSON(raw); err != nil {
+			return nil, fmt.Errorf("%s: record %d: %w", path, i+1, err)
+		}
+	}
+	return out, nil
+}
+
+// rawRecords splits a JSON array of records, or JSON lines (one record
+// per value), into its records. As for a CSV file, a UTF-8 byte order
+// mark is dropped, and UTF-16 (or UTF-32) text is refused with how to
+// save it.
+func rawRecords(path string, data []byte) ([]json.RawMessage, error) {
 	data = bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
 	// JSON text starts with an ASCII character: in UTF-16 or UTF-32, one
 	// of its first bytes is zero (RFC 4627, section 3), or the text starts
@@ -143,25 +169,18 @@ func readRecords(path string, data []byte) ([]siasn.RiwayatSKP, error) {
 		if err := json.Unmarshal(trimmed, &raws); err != nil {
 			return nil, fmt.Errorf("%s: not a JSON array of records: %w", path, err)
 		}
-	} else {
-		dec := json.NewDecoder(bytes.NewReader(trimmed))
-		for {
-			var raw json.RawMessage
-			err := dec.Decode(&raw)
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				return nil, fmt.Errorf("%s: record %d: %w", path, len(raws)+1, err)
-			}
-			raws = append(raws, raw)
-		}
+		return raws, nil
 	}
-	out := make([]siasn.RiwayatSKP, len(raws))
-	for i, raw := range raws {
-		if err := out[i].UnmarshalJSON(raw); err != nil {
-			return nil, fmt.Errorf("%s: record %d: %w", path, i+1, err)
+	dec := json.NewDecoder(bytes.NewReader(trimmed))
+	for {
+		var raw json.RawMessage
+		err := dec.Decode(&raw)
+		if errors.Is(err, io.EOF) {
+			return raws, nil
 		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: record %d: %w", path, len(raws)+1, err)
+		}
+		raws = append(raws, raw)
 	}
-	return out, nil
 }

@@ -14,9 +14,12 @@ import (
 	"github.com/go-asn/berakhlak/kinerja"
 )
 
-// FindingKind is the kind of inconsistency [RiwayatSKP.Check] and
-// [RiwayatKinerjaPeriodik.Check] find in a stored record. The zero
-// FindingKind is invalid.
+// FindingKind is the kind of inconsistency [RiwayatSKP.Check],
+// [RiwayatKinerjaPeriodik.Check], [RiwayatAngkaKredit.Check] and
+// [RiwayatAngkaKredit.CheckPenilaian] find in a stored record. The zero
+// FindingKind is invalid. The kinds are numbered from 1 without gaps, so
+// that for k := FindingKind(1); k.IsValid(); k++ visits every one, those
+// added after v1.0.0 included (see [FindingKinds]).
 type FindingKind uint8
 
 // The kinds of finding.
@@ -46,6 +49,16 @@ const (
 	// FindingKoefisienMismatch: the koefisien is not the one of the jenjang that
 	// ends the position's name (jabatan).
 	FindingKoefisienMismatch
+	// FindingAngkaKreditMismatch: the stored angka kredit (kreditBaruTotal)
+	// is not the one its periods convert to.
+	FindingAngkaKreditMismatch
+	// FindingKonversiSplit: a konversi record splits its angka kredit into
+	// utama or penunjang, which a konversi leaves at 0 (kreditBaruTotal
+	// carries it).
+	FindingKonversiSplit
+	// FindingInvalidFigure: a stored angka kredit is not a decimal of 0 or
+	// more, or is missing.
+	FindingInvalidFigure
 )
 
 var findingKindNames = [...]struct{ name, folded string }{
@@ -58,19 +71,24 @@ var findingKindNames = [...]struct{ name, folded string }{
 	{"bulan out of range", "bulanoutofrange"},
 	{"period reversed", "periodreversed"},
 	{"koefisien mismatch", "koefisienmismatch"},
+	{"angka kredit mismatch", "angkakreditmismatch"},
+	{"konversi split", "konversisplit"},
+	{"invalid figure", "invalidfigure"},
 }
 
 // FindingKinds returns every kind of finding in the order of the
 // constants, in a new slice: unlike the list of an official enumeration,
 // it is not a fixed-size array, since a later version may add kinds (the
-// audit of a new record type).
+// audit of a new record type; v1.1.0 added FindingAngkaKreditMismatch,
+// FindingKonversiSplit and FindingInvalidFigure).
 func FindingKinds() []FindingKind {
-	return []FindingKind{FindingKuadranMismatch, FindingKuadranSwapped, FindingKuadranMax, FindingKuadranSwappedOrMax, FindingUnknownCode, FindingBulanOutOfRange, FindingPeriodReversed, FindingKoefisienMismatch}
+	return []FindingKind{FindingKuadranMismatch, FindingKuadranSwapped, FindingKuadranMax, FindingKuadranSwappedOrMax, FindingUnknownCode, FindingBulanOutOfRange, FindingPeriodReversed, FindingKoefisienMismatch,
+		FindingAngkaKreditMismatch, FindingKonversiSplit, FindingInvalidFigure}
 }
 
 // IsValid reports whether k is one of the kinds.
 func (k FindingKind) IsValid() bool {
-	return k >= FindingKuadranMismatch && k <= FindingKoefisienMismatch
+	return k >= FindingKuadranMismatch && k <= FindingInvalidFigure
 }
 
 // String returns the kind's name, e.g. "kuadran swapped", or
@@ -106,7 +124,7 @@ func ParseFindingKind(s string) (FindingKind, error) {
 	var buf [32]byte
 	key, ok := fold.Append(buf[:0], s, true)
 	if ok {
-		for _, k := range FindingKinds() {
+		for k := FindingKind(1); k.IsValid(); k++ {
 			if string(key) == findingKindNames[k].folded {
 				return k, nil
 			}

@@ -151,16 +151,23 @@ func TestFindingJSONAndKinds(t *testing.T) {
 	if err != nil || string(b) != want {
 		t.Errorf("got %s, %v", b, err)
 	}
-	for _, k := range FindingKinds() {
+	n := 0
+	for k := FindingKind(1); k.IsValid(); k++ {
+		n++
 		back, err := ParseFindingKind(k.String())
 		if err != nil || back != k {
 			t.Errorf("ParseFindingKind(%q) = %v, %v", k, back, err)
 		}
 	}
+	// FindingKinds lists every kind, in order: the eight of v1.0.0, then
+	// the three of the angka kredit audit.
+	if n != 11 || len(FindingKinds()) != n || FindingKinds()[7] != FindingKind(8) || FindingInvalidFigure != FindingKind(n) {
+		t.Errorf("%d kinds; FindingKinds %v", n, FindingKinds())
+	}
 	if _, err := FindingKind(0).MarshalText(); err != nil {
 		t.Error(err)
 	}
-	if _, err := FindingKind(9).MarshalText(); err == nil {
-		t.Error("FindingKind(9) marshals")
+	if _, err := FindingKind(n + 1).MarshalText(); err == nil {
+		t.Errorf("FindingKind(%d) marshals", n+1)
 	}
 }

@@ -47,6 +47,24 @@
 // matrix gives [RiwayatSKP.Predikat]), and [RiwayatSKP.SKP] turns a
 // record into the request that saves it again, every field renamed.
 //
+// # Angka kredit records
+//
+// [AngkaKredit] is the request of /angkakredit/save: the angka kredit of a
+// PAK for a span of months, every value a string as SIASN takes it, in
+// BKN's own spelling (bulanMulaiPenailan). [NewAngkaKreditPenilaian]
+// builds it from the periods it converts ([kinerja.Penilaian], added up by
+// [kinerja.Accumulate]) and [NewAngkaKreditKonversi] from a konversi
+// result already computed; both apply the konversi convention, so that
+// no caller fills it by hand: kreditUtamaBaru and kreditPenunjangBaru 0,
+// kreditBaruTotal the angka kredit. [RiwayatAngkaKredit] is a record of
+// the rw-angkakredit response, kept as stored:
+// [RiwayatAngkaKredit.Check] audits it on its own, and
+// [RiwayatAngkaKredit.CheckPenilaian] against the periods it converts,
+// the stored total against the library's ([FindingAngkaKreditMismatch]).
+// [RiwayatAngkaKredit.Penilaian], [RiwayatKinerjaPeriodik.Penilaian] and
+// [KinerjaPeriodik.Penilaian] turn SIASN's records into periods for
+// [kinerja.Accumulate].
+//
 // JSON output uses SIASN's exact field names. Decoding is lenient about
 // what real clients and SIASN itself send: keys in any case, SIASN's
 // misspelling koefisenId, the response's namaPenilai for the request's

@@ -245,6 +245,9 @@ func ExampleFindingKinds() {
 	// bulan out of range
 	// period reversed
 	// koefisien mismatch
+	// angka kredit mismatch
+	// konversi split
+	// invalid figure
 }
 
 func ExampleParseFindingKind() {

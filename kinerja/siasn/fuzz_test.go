@@ -145,3 +145,70 @@ func FuzzRiwayatSKPToSKP(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAngkaKreditJSON checks the decoding of SIASN's angka kredit
+// records: a request either is refused with a *FieldError or an error
+// wrapping ErrInconsistent, or is valid, keeps the konversi convention
+// (kreditUtamaBaru and kreditPenunjangBaru 0 on a konversi) and its
+// period in order, and round-trips; a stored record either is refused
+// with a *FieldError or round-trips with the same audit findings.
+func FuzzAngkaKreditJSON(f *testing.F) {
+	for _, name := range []string{"angkakredit-save.numbers-and-flags", "rw-angkakredit.response"} {
+		if b, err := os.ReadFile(filepath.Join("testdata", "decode", name+".input.json")); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte(`{"kreditBaruTotal":"2.08","kreditUtamaBaru":"1","isKonversi":"1","bulanMulaiPenailan":1,"bulanSelesaiPenailan":2,"tahunMulaiPenailan":2024,"tahunSelesaiPenailan":2024}`))
+	f.Add([]byte(`{"kreditBaruTotal":"-1","isKonversi":true,"tanggalSk":"31-02-2025"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var a AngkaKredit
+		if err := a.UnmarshalJSON(data); err != nil {
+			var fe *FieldError
+			if !errors.As(err, &fe) && !errors.Is(err, ErrInconsistent) {
+				t.Fatalf("request: error %v is neither a *FieldError nor ErrInconsistent", err)
+			}
+			if a.IsValid() {
+				t.Fatal("request: a refused document changed the value")
+			}
+		} else {
+			if !a.IsValid() || a.IsKonversi() && (a.KreditUtamaBaru().Sign() != 0 || a.KreditPenunjangBaru().Sign() != 0) {
+				t.Fatalf("request: decoded %+v breaks the konversi convention", a)
+			}
+			if ty, by, tz, bz := a.Periode(); tz*12+bz < ty*12+by || by < 1 || bz > 12 {
+				t.Fatalf("request: decoded period %d-%d to %d-%d", ty, by, tz, bz)
+			}
+			b, err := a.MarshalJSON()
+			if err != nil {
+				t.Fatalf("request: %+v does not encode: %v", a, err)
+			}
+			var back AngkaKredit
+			if err := back.UnmarshalJSON(b); err != nil || !back.Equal(a) {
+				t.Fatalf("request: %s decodes to %+v, %v; want %+v", b, back, err, a)
+			}
+		}
+		var r RiwayatAngkaKredit
+		if err := r.UnmarshalJSON(data); err != nil {
+			var fe *FieldError
+			if !errors.As(err, &fe) {
+				t.Fatalf("record: error %v is not a *FieldError", err)
+			}
+			return
+		}
+		b, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatalf("record: %+v does not encode: %v", r, err)
+		}
+		var back RiwayatAngkaKredit
+		if err := back.UnmarshalJSON(b); err != nil || back != r {
+			t.Fatalf("record: %s decodes to %+v, %v; want %+v", b, back, err, r)
+		}
+		if diff := reflect.DeepEqual(r.Check(), back.Check()); !diff {
+			t.Fatalf("record: findings %v, after a round trip %v", r.Check(), back.Check())
+		}
+		for _, f := range r.Check() {
+			if !f.Kind.IsValid() || f.Field == "" {
+				t.Fatalf("record: finding %+v", f)
+			}
+		}
+	})
+}

@@ -78,6 +78,8 @@ func TestEncodeGolden(t *testing.T) {
 		{"kinerjaperiodik-save.golden.json", samplePeriodik(t)},
 		{"rw-skp22.golden.json", sampleRiwayatSKP},
 		{"rw-kinerjaperiodik.golden.json", sampleRiwayatPeriodik},
+		{"angkakredit-save.golden.json", sampleAngkaKredit(t)},
+		{"rw-angkakredit.golden.json", sampleRiwayatAngkaKredit},
 	} {
 		b, err := json.Marshal(tc.v)
 		if err != nil {
@@ -106,6 +108,8 @@ var decoders = []decoder{
 	{"kinerjaperiodik-save", decodeAs[KinerjaPeriodik]},
 	{"rw-skp22", decodeAs[RiwayatSKP]},
 	{"rw-kinerjaperiodik", decodeAs[RiwayatKinerjaPeriodik]},
+	{"angkakredit-save", decodeAs[AngkaKredit]},
+	{"rw-angkakredit", decodeAs[RiwayatAngkaKredit]},
 }
 
 // TestDecodeGolden decodes each case-variant input under testdata/decode
@@ -174,6 +178,16 @@ func TestDecodeErrors(t *testing.T) {
 		{"periodikId not a number", "rw-kinerjaperiodik", `{"periodikId": "bulanan"}`, ErrInvalidField, `periodikId: invalid field "\"bulanan\""`},
 		{"periodikId too large", "rw-kinerjaperiodik", `{"periodikId": 300}`, ErrInvalidField, `periodikId: invalid field "300"`},
 		{"code not a number", "rw-kinerjaperiodik", `{"kuadranKinerjaNilai": "baik"}`, ErrInvalidField, "kuadranKinerjaNilai"},
+		{"angka kredit: no total", "angkakredit-save", `{"bulanMulaiPenailan":"1","bulanSelesaiPenailan":"12","tahunMulaiPenailan":"2024","tahunSelesaiPenailan":"2024","isKonversi":"1"}`, ErrInvalidField, "kreditBaruTotal"},
+		{"angka kredit: comma", "angkakredit-save", `{"kreditBaruTotal":"12,5"}`, ErrInvalidField, "kreditBaruTotal"},
+		{"angka kredit: negative", "angkakredit-save", `{"kreditBaruTotal":"-1"}`, ErrInvalidField, "kreditBaruTotal"},
+		{"angka kredit: flag 2", "angkakredit-save", `{"kreditBaruTotal":"1","isKonversi":"2"}`, ErrInvalidField, "isKonversi"},
+		{"angka kredit: date", "angkakredit-save", `{"kreditBaruTotal":"1","tanggalSk":"2025-01-31"}`, ErrInvalidField, "tanggalSk"},
+		{"angka kredit: month 13", "angkakredit-save", `{"kreditBaruTotal":"1","bulanMulaiPenailan":"13","bulanSelesaiPenailan":"12","tahunMulaiPenailan":"2024","tahunSelesaiPenailan":"2024"}`, ErrInvalidField, "bulanMulaiPenailan"},
+		{"angka kredit: reversed", "angkakredit-save", `{"kreditBaruTotal":"1","bulanMulaiPenailan":"6","bulanSelesaiPenailan":"12","tahunMulaiPenailan":"2025","tahunSelesaiPenailan":"2024"}`, ErrInconsistent, "ends before it starts"},
+		{"angka kredit: konversi split", "angkakredit-save", `{"kreditBaruTotal":"25","kreditUtamaBaru":"20","isKonversi":"1","bulanMulaiPenailan":"1","bulanSelesaiPenailan":"12","tahunMulaiPenailan":"2024","tahunSelesaiPenailan":"2024"}`, ErrInconsistent, "kreditUtamaBaru is 20"},
+		{"angka kredit: both spellings differ", "angkakredit-save", `{"bulanMulaiPenailan":"1","bulanMulaiPenilaian":"2"}`, ErrInvalidField, "bulanMulaiPenailan"},
+		{"rw-angkakredit: flag an object", "rw-angkakredit", `{"isKonversi":{}}`, ErrInvalidField, "isKonversi"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -242,7 +256,12 @@ func TestRepeatedKeys(t *testing.T) {
 		"kinerjaperiodik-save": `"tahun":2024,"bulanMulaiPenilaian":1,"bulanSelesaiPenilaian":3,"periodikId":"2","koefisienId":"12","hasilKinerjaNilai":2,"perilakuKerjaNilai":2,"kuadranKinerjaNilai":2`,
 		"rw-skp22":             `"tahun":2024`,
 		"rw-kinerjaperiodik":   `"tahun":2024`,
+		"angkakredit-save":     `"tahunMulaiPenailan":2024,"tahunSelesaiPenailan":2024,"bulanMulaiPenailan":1,"bulanSelesaiPenailan":12,"kreditBaruTotal":"1"`,
+		"rw-angkakredit":       `"tahunMulaiPenailan":2024`,
 	}
+	// yearField is the whole-number field the cases repeat: tahun, or
+	// tahunMulaiPenailan where a record has no tahun.
+	yearField := map[string]string{"angkakredit-save": "tahunMulaiPenailan", "rw-angkakredit": "tahunMulaiPenailan"}
 	tests := []struct {
 		name    string
 		extra   string // appended to a valid object
@@ -260,7 +279,11 @@ func TestRepeatedKeys(t *testing.T) {
 	for _, tc := range tests {
 		for _, d := range decoders {
 			t.Run(d.prefix+"/"+tc.name, func(t *testing.T) {
-				in := "{" + valid[d.prefix] + "," + tc.extra + "}"
+				extra, mention := tc.extra, tc.mention
+				if f := yearField[d.prefix]; f != "" {
+					extra, mention = strings.ReplaceAll(extra, `"tahun"`, `"`+f+`"`), strings.ReplaceAll(mention, "tahun", f)
+				}
+				in := "{" + valid[d.prefix] + "," + extra + "}"
 				_, err := d.decode([]byte(in))
 				if !tc.wantErr {
 					if err != nil {
@@ -268,8 +291,8 @@ func TestRepeatedKeys(t *testing.T) {
 					}
 					return
 				}
-				if !errors.Is(err, ErrInvalidField) || !strings.Contains(err.Error(), tc.mention) {
-					t.Errorf("%s: error = %v, want ErrInvalidField mentioning %q", in, err, tc.mention)
+				if !errors.Is(err, ErrInvalidField) || !strings.Contains(err.Error(), mention) {
+					t.Errorf("%s: error = %v, want ErrInvalidField mentioning %q", in, err, mention)
 				}
 				var fe *FieldError
 				if errors.As(err, &fe) && !strings.Contains(fe.Want, "twice") {
