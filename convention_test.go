@@ -176,7 +176,7 @@ var constantPrefix = map[string]string{
 	"akhlak.Value": "", "akhlak.Stage": "Stage", "akhlak.Phase": "Phase",
 	"akhlak.List": "List", "akhlak.OptionKind": "Option", "akhlak.HealthComponent": "Health",
 	"kinerja.Rating": "", "kinerja.Predikat": "", "kinerja.PredikatOrganisasi": "Organisasi", "kinerja.Jenjang": "",
-	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "siasn.Periodik": "", "siasn.FindingKind": "Finding",
+	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "ikm.Instrument": "Instrument", "siasn.Periodik": "", "siasn.FindingKind": "Finding",
 }
 
 // noConstants are the enumerations without exported constants.
