@@ -191,6 +191,16 @@ func typeCases(t *testing.T) map[string]typeCase {
 	}
 	figures := func(seed uint64) survey.Figures { return must(er(seed).Total()) }
 	unsur := func(edit bool) ikm.UnsurResult { return ir(edit).Unsur(ikm.WaktuPenyelesaian) }
+	igroup := func(edit bool) ikm.Group {
+		tl := ikm.NewTally()
+		for i, row := range ikmRows(edit) {
+			if err := tl.AddResponse(ikm.Response{Group: []string{"A", "B"}[i%2], Answers: row}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return must(tl.Result(survey.FixedMinimum(1), ikm.WithConfidentiality(1))).Groups()[0]
+	}
+	wordErr := func(s string) error { _, err := ikm.Persyaratan.ParseAnswer(s); return err }
 	rowsOf := func(seed uint64) Row[akhlak.Ballot] {
 		return must(Ballots(akhlak.DefaultInstrument(), Options{Seed: seed, Rows: 1}))[0]
 	}
@@ -282,6 +292,11 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"ikm.Tally":                            {testIkmTally(t, ikmRows(false)), testIkmTally(t, ikmRows(false)), testIkmTally(t, ikmRows(true))},
 		"ikm.Unsur":                            {ikm.Persyaratan, ikm.Persyaratan, ikm.BiayaTarif},
 		"ikm.UnsurResult":                      {unsur(false), unsur(false), unsur(true)},
+		"ikm.ItemResult":                       {ir(false).Items()[2], ir(false).Items()[2], ir(true).Items()[2]},
+		"ikm.Group":                            {igroup(false), igroup(false), igroup(true)},
+		"ikm.Instrument":                       {ikm.Instrument2014, ikm.Instrument2014, ikm.Instrument2017},
+		"ikm.Response":                         {ikm.Response{Group: "A", Answers: []int8{4}}, ikm.Response{Group: "A", Answers: []int8{4}}, ikm.Response{Group: "A", Answers: []int8{3}}},
+		"ikm.AnswerWordError":                  {wordErr("Gratis"), wordErr("Gratis"), wordErr("Murah")},
 		"kinerja.Clause":                       {clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiKurang)},
 		"kinerja.ClauseKind":                   {kinerja.ClauseMost, kinerja.ClauseMost, kinerja.ClauseNone},
 		"kinerja.DistributionRules":            {kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{RoundShares: true}},

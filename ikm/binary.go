@@ -56,7 +56,7 @@ func (t *Tally) MarshalBinary() ([]byte, error) {
 		b := wire.Begin(make([]byte, 0, 128), binaryMagic, 1)
 		return wire.Seal(t.h.AppendBinary(b)), nil
 	}
-	b := wire.Begin(make([]byte, 0, 128*(1+len(t.groups))), binaryMagic, 2)
+	b := wire.Begin(make([]byte, 0, 128*(1+len(t.groups))), binaryMagic, formatVersion)
 	b = binary.AppendUvarint(b, uint64(t.in))
 	b = t.h.AppendBinary(b)
 	b = binary.AppendUvarint(b, uint64(len(t.groups)))

@@ -33,7 +33,7 @@ func TestAnswerWordsRoundTrip(t *testing.T) {
 		return []string{w, strings.ToUpper(w), strings.ToLower(w), strings.ReplaceAll(w, " ", "_"),
 			"  " + strings.ReplaceAll(w, " ", "-") + ".", strings.ReplaceAll(w, " ", "  ")}
 	}
-	if len(ruleBookWords) != len(AllUnsur()) {
+	if len(ruleBookWords) != numUnsur {
 		t.Fatalf("the test lists %d unsur", len(ruleBookWords))
 	}
 	for _, u := range AllUnsur() {
