@@ -177,7 +177,7 @@ var constantPrefix = map[string]string{
 	"akhlak.List": "List", "akhlak.OptionKind": "Option", "akhlak.HealthComponent": "Health",
 	"kinerja.Rating": "", "kinerja.Predikat": "", "kinerja.PredikatOrganisasi": "Organisasi", "kinerja.Jenjang": "",
 	"kinerja.Golongan": "", "kinerja.Kenaikan": "Kenaikan",
-	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "siasn.Periodik": "", "siasn.FindingKind": "Finding",
+	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "ikm.Instrument": "Instrument", "siasn.Periodik": "", "siasn.FindingKind": "Finding",
 }
 
 // noConstants are the enumerations without exported constants.

@@ -170,6 +170,9 @@ func ikmWalk(r ikm.Result) map[string]string {
 	}
 	m["NRR"], m["NRRAt"], m["Unsur"] = strings.Join(nrr, " "), strings.Join(at, " "), strings.Join(per, ", ")
 	m["PerUnsur"] = fmt.Sprint(len(r.PerUnsur()))
+	m["Instrument"] = r.Instrument().String()
+	m["Items"] = fmt.Sprint(len(r.Items()))
+	m["Groups"] = fmt.Sprint(len(r.Groups()))
 	return m
 }
 

@@ -222,8 +222,17 @@
 //
 //   - The nine unsur, the answers 1 Tidak Baik … 4 Sangat Baik, NRR per
 //     unsur = the mean of its answers (blanks left out), IKM = Σ (NRR
-//     × weight) × 25: official. Sources disagree on the order of the last
-//     two unsur; the library identifies unsur by name.
+//     × weight) × 25: official, PermenPANRB No. 14 Tahun 2017. Sources
+//     disagree on the order of the last two unsur; the library identifies
+//     unsur by name.
+//   - The answer words of the questionnaire, per unsur (Persyaratan: Tidak
+//     sesuai … Sangat sesuai; Biaya/Tarif: Sangat mahal, Cukup mahal,
+//     Murah, Gratis; Penanganan Pengaduan: Tidak ada … Dikelola dengan
+//     baik; and so on), scoring a–d as 1–4, with the variants seen ("Ada
+//     tapi tidak berfungsi", "Tidak sopan … Sangat sopan", "Tidak wajar
+//     … Sangat wajar"): derived, from agency questionnaires labelled
+//     PermenPANRB 14/2017 and public SKM applications (the lampiran's own
+//     text was not read).
 //   - The bands A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99 on
 //     the converted value, at two places: official (category.IKM). The band
 //     of one unsur (NRR × 25): derived, the regulation's NRR intervals are
@@ -234,7 +243,26 @@
 //     and 0.11 and rounding each NRR first are options, as public
 //     implementations use them (on one public worked example they give
 //     91.48, 91.38, 90.56 and 91.50).
-//   - The older KepmenPAN 25/2004 scheme (14 unsur) is out of scope.
+//   - NRR printed to three places in a report, for display only (the index
+//     is computed as above): derived, from agency reports.
+//   - The IKM of each jenis layanan (or any group of respondents) and of
+//     the unit as a whole, each pooled over its own respondents, never an
+//     average of the groups' indices: derived, as published reports compute
+//     them. A group's minimum, when the caller gives none, is the
+//     confidentiality threshold of 5 respondents (and of 5 answers to each
+//     unsur), with complementary suppression as for engagement subgroups:
+//     library default.
+//   - The unsur of PermenPANRB No. 16 Tahun 2014 (Persyaratan, Prosedur,
+//     Waktu Pelayanan, Biaya/Tarif, Produk Spesifikasi Jenis Pelayanan,
+//     Kompetensi Pelaksana, Perilaku Pelaksana, Maklumat Pelayanan,
+//     Penanganan Pengaduan, Saran dan Masukan), replaced by PermenPANRB No.
+//     14 Tahun 2017: official, offered as a named alternative instrument
+//     (ikm.Instrument2014), never by default.
+//   - The older KepmenPAN No. KEP/25/M.PAN/2/2004 scheme (14 unsur, weight
+//     0,071) is not computed, but its bands D 25.00–43.75, C 43.76–62.50, B
+//     62.51–81.25, A 81.26–100.00 are official for reading old reports
+//     (category.IKM2004, superseded): many agencies labelled 9-unsur
+//     results with them until at least 2020.
 //
 // # Precision
 //

@@ -547,7 +547,7 @@ func (g *golden) minimums() {
 // bound, of the figure just below it at the scale's places, and of the
 // scale's minimum and maximum.
 func (g *golden) categories(t *testing.T) {
-	for _, s := range []category.Scale{category.BerAKHLAK(), category.Entropy(), category.Alignment(), category.IKM()} {
+	for _, s := range []category.Scale{category.BerAKHLAK(), category.Entropy(), category.Alignment(), category.IKM(), category.IKM2004()} {
 		name := "category." + s.Name()
 		g.add(name+".range", exact.Fixed(s.Min())+" to "+exact.Fixed(s.Max())+" at "+strconv.Itoa(int(s.Places()))+" places")
 		step := decimal.New(1, -s.Places())
@@ -569,5 +569,14 @@ func (g *golden) categories(t *testing.T) {
 			}
 			g.add(key, b.Letter)
 		}
+	}
+	// The published figures of one IKM worked example, computed four ways
+	// (91.48, 91.38, 90.56, 91.50), as an old report would label them.
+	for _, x := range []string{"91.48", "91.38", "90.56", "91.50"} {
+		b, err := category.IKM2004().Classify(decimal.RequireFromString(x))
+		if err != nil {
+			t.Fatal(err)
+		}
+		g.add("category.IKM2004.published["+x+"]", b.String())
 	}
 }

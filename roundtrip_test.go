@@ -117,8 +117,9 @@ func samples(t *testing.T) map[string][]any {
 		"akhlak.National":              {sampleNational(t)},
 		"akhlak.BallotResult":          {br, ballotResult(t, akhlak.DefaultInstrument(), akhlak.Ballot{Personal: []akhlak.OptionID{3}})},
 		"akhlak.RatingResult":          {rr},
-		"ikm.Result":                   {ir},
+		"ikm.Result":                   {ir, sampleIKM2014(t)},
 		"ikm.UnsurResult":              {ir.Unsur(ikm.BiayaTarif), ir.Unsur(ikm.SaranaPrasarana)},
+		"ikm.ItemResult":               {ir.Items()[3], sampleIKM2014(t).Items()[7]},
 		"engagement.Result":            {er},
 		"branding.Result":              {brr},
 		"survey.Figures":               {tot},
@@ -165,6 +166,26 @@ func sampleRatingResult(t *testing.T) akhlak.RatingResult {
 		}
 	}
 	r, err := tl.Result(survey.Slovin(30, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// sampleIKM2014 is a survey of PermenPANRB No. 16 Tahun 2014 in two
+// groups.
+func sampleIKM2014(t *testing.T) ikm.Result {
+	tl, err := ikm.NewTallyFor(ikm.Instrument2014)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 12 {
+		a := int8(1 + i%4)
+		if err := tl.AddResponse(ikm.Response{Group: []string{"A", "B"}[i%2], Answers: []int8{a, a, 3, 4, 3, a, 4, 2, 3}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	r, err := tl.Result(survey.FixedMinimum(12))
 	if err != nil {
 		t.Fatal(err)
 	}

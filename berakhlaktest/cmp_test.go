@@ -192,6 +192,16 @@ func typeCases(t *testing.T) map[string]typeCase {
 	}
 	figures := func(seed uint64) survey.Figures { return must(er(seed).Total()) }
 	unsur := func(edit bool) ikm.UnsurResult { return ir(edit).Unsur(ikm.WaktuPenyelesaian) }
+	igroup := func(edit bool) ikm.Group {
+		tl := ikm.NewTally()
+		for i, row := range ikmRows(edit) {
+			if err := tl.AddResponse(ikm.Response{Group: []string{"A", "B"}[i%2], Answers: row}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return must(tl.Result(survey.FixedMinimum(1), ikm.WithConfidentiality(1))).Groups()[0]
+	}
+	wordErr := func(s string) error { _, err := ikm.Persyaratan.ParseAnswer(s); return err }
 	rowsOf := func(seed uint64) Row[akhlak.Ballot] {
 		return must(Ballots(akhlak.DefaultInstrument(), Options{Seed: seed, Rows: 1}))[0]
 	}
@@ -306,6 +316,11 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"kinerja.Penilaian":                    {penilaian(6), penilaian(6), penilaian(7)},
 		"kinerja.Requirement":                  {requirement("150.630"), requirement("150.630"), requirement("300")},
 		"kinerja.Step":                         {step(6), step(6), step(7)},
+		"ikm.ItemResult":                       {ir(false).Items()[2], ir(false).Items()[2], ir(true).Items()[2]},
+		"ikm.Group":                            {igroup(false), igroup(false), igroup(true)},
+		"ikm.Instrument":                       {ikm.Instrument2014, ikm.Instrument2014, ikm.Instrument2017},
+		"ikm.Response":                         {ikm.Response{Group: "A", Answers: []int8{4}}, ikm.Response{Group: "A", Answers: []int8{4}}, ikm.Response{Group: "A", Answers: []int8{3}}},
+		"ikm.AnswerWordError":                  {wordErr("Gratis"), wordErr("Gratis"), wordErr("Murah")},
 		"kinerja.Clause":                       {clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiBaik), clause(kinerja.OrganisasiKurang)},
 		"kinerja.ClauseKind":                   {kinerja.ClauseMost, kinerja.ClauseMost, kinerja.ClauseNone},
 		"kinerja.DistributionRules":            {kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{Majority: true}, kinerja.DistributionRules{RoundShares: true}},

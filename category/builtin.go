@@ -67,6 +67,31 @@ func IKM() Scale {
 	).WithSource("PermenPANRB No. 14 Tahun 2017, Lampiran: nilai interval konversi IKM", 2017)
 }
 
+// IKM2004 returns the superseded categories of the Indeks Kepuasan
+// Masyarakat of KepmenPAN No. KEP/25/M.PAN/2/2004, which applied from 2004
+// until PermenPANRB No. 16 Tahun 2014 replaced it (PermenPANRB No. 14 Tahun
+// 2017 now applies: use [IKM] for a current survey). It is here so that an
+// old report can be read and checked: many agencies labelled their results
+// with these bands for years after 2017. Scores are rounded half-up to two
+// decimal places, then classified:
+//
+//	A  Sangat Baik  Very good   81.26 – 100.00
+//	B  Baik         Good        62.51 – 81.25
+//	C  Kurang Baik  Fairly poor 43.76 – 62.50
+//	D  Tidak Baik   Poor        25.00 – 43.75
+//
+// The same figure can fall in different bands on the two scales: 80.00 is
+// B on both, but 85.00 is A here and B on [IKM]. The English labels are
+// the library's translation. Each call returns a fresh Scale.
+func IKM2004() Scale {
+	return MustNewScale("Indeks Kepuasan Masyarakat 2004 (superseded)", 2, decimal.New(100, 0),
+		Band{Letter: "A", Label: "Sangat Baik", English: "Very good", Min: decimal.New(8126, -2)},
+		Band{Letter: "B", Label: "Baik", English: "Good", Min: decimal.New(6251, -2)},
+		Band{Letter: "C", Label: "Kurang Baik", English: "Fairly poor", Min: decimal.New(4376, -2)},
+		Band{Letter: "D", Label: "Tidak Baik", English: "Poor", Min: decimal.New(25, 0)},
+	).WithSource("KepmenPAN No. KEP/25/M.PAN/2/2004, nilai interval konversi IKM; superseded by PermenPANRB No. 16 Tahun 2014 and No. 14 Tahun 2017", 2004)
+}
+
 // Alignment returns the bands of Barrett's current–desired culture
 // alignment: the number of options shared by the top 10 of the current and
 // of the desired culture, 0 to 10 (places 0):

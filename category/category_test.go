@@ -86,6 +86,16 @@ func TestClassify(t *testing.T) {
 		{"IKM 64.99 is D", IKM(), "64.99", "D", nil},
 		{"IKM 25 is D", IKM(), "25", "D", nil},
 		{"IKM 24.99 is out", IKM(), "24.99", "", ErrOutOfRange},
+		{"IKM2004 81.26 is A", IKM2004(), "81.26", "A", nil},
+		{"IKM2004 81.255 rounds to 81.26", IKM2004(), "81.255", "A", nil},
+		{"IKM2004 81.25 is B", IKM2004(), "81.25", "B", nil},
+		{"IKM2004 62.51 is B", IKM2004(), "62.51", "B", nil},
+		{"IKM2004 62.50 is C", IKM2004(), "62.50", "C", nil},
+		{"IKM2004 43.76 is C", IKM2004(), "43.76", "C", nil},
+		{"IKM2004 43.75 is D", IKM2004(), "43.75", "D", nil},
+		{"IKM2004 25 is D", IKM2004(), "25", "D", nil},
+		{"IKM2004 24.99 is out", IKM2004(), "24.99", "", ErrOutOfRange},
+		{"IKM2004 100.01 is out", IKM2004(), "100.01", "", ErrOutOfRange},
 		{"alignment 6 is excellent", Alignment(), "6", "A", nil},
 		{"alignment 5 is good", Alignment(), "5", "B", nil},
 		{"alignment 4 is good", Alignment(), "4", "B", nil},
@@ -167,7 +177,7 @@ func TestNewScaleAcceptsSingleBandAtMax(t *testing.T) {
 // TestBuiltinsAreIndependent checks that changing what one caller got from
 // Bands changes nothing for another caller, or for the same scale.
 func TestBuiltinsAreIndependent(t *testing.T) {
-	for _, mk := range []func() Scale{BerAKHLAK, Entropy, IKM, Alignment} {
+	for _, mk := range []func() Scale{BerAKHLAK, Entropy, IKM, IKM2004, Alignment} {
 		s := mk()
 		want := s.Bands()
 		got := s.Bands()
@@ -196,6 +206,7 @@ func TestBuiltinMetadata(t *testing.T) {
 		{BerAKHLAK(), meta{"Indeks BerAKHLAK", "KemenPANRB, Survei Budaya Kerja ASN 2022 agency report format (bands A–C); band D label: library default", 2022, 1, "0", "100"}},
 		{Entropy(), meta{"Entropi Budaya", "Barrett Values Centre, Cultural Values Assessment: cultural entropy bands", 2022, 0, "0", "100"}},
 		{IKM(), meta{"Indeks Kepuasan Masyarakat", "PermenPANRB No. 14 Tahun 2017, Lampiran: nilai interval konversi IKM", 2017, 2, "25", "100"}},
+		{IKM2004(), meta{"Indeks Kepuasan Masyarakat 2004 (superseded)", "KepmenPAN No. KEP/25/M.PAN/2/2004, nilai interval konversi IKM; superseded by PermenPANRB No. 16 Tahun 2014 and No. 14 Tahun 2017", 2004, 2, "25", "100"}},
 	}
 	for _, tc := range tests {
 		s := tc.scale
@@ -207,7 +218,7 @@ func TestBuiltinMetadata(t *testing.T) {
 }
 
 func TestClassifyDoesNotAllocate(t *testing.T) {
-	for _, s := range []Scale{BerAKHLAK(), Entropy(), IKM()} {
+	for _, s := range []Scale{BerAKHLAK(), Entropy(), IKM(), IKM2004()} {
 		x := d("74.96")
 		allocs := testing.AllocsPerRun(200, func() {
 			if _, err := s.Classify(x); err != nil {
@@ -268,5 +279,35 @@ func TestBandEqual(t *testing.T) {
 	c, _ := BerAKHLAK().Classify(d("60"))
 	if !a.Equal(b) || a.Equal(c) {
 		t.Errorf("Equal: %v %v", a.Equal(b), a.Equal(c))
+	}
+}
+
+// TestIKM2004Published classifies on both IKM scales the published figures
+// of the rule register: the four indices public code computes for one
+// worked example (91.48, 91.38, 90.56, 91.50; A on both), and figures
+// whose band differs between KepmenPAN 25/2004 and PermenPANRB 14/2017,
+// as an old report labelled them.
+func TestIKM2004Published(t *testing.T) {
+	tests := []struct {
+		score    string
+		want2004 string
+		want2017 string
+	}{
+		{"91.48", "A", "A"}, {"91.38", "A", "A"}, {"90.56", "A", "A"}, {"91.50", "A", "A"},
+		{"85.00", "A", "B"}, {"81.26", "A", "B"}, {"81.25", "B", "B"}, {"76.60", "B", "C"},
+		{"64.99", "B", "D"}, {"62.50", "C", "D"}, {"43.75", "D", "D"},
+	}
+	for _, tc := range tests {
+		a, err := IKM2004().Classify(d(tc.score))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := IKM().Classify(d(tc.score))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff([2]string{tc.want2004, tc.want2017}, [2]string{a.Letter, b.Letter}); diff != "" {
+			t.Errorf("%s: (-want +got) [2004 2017]:\n%s", tc.score, diff)
+		}
 	}
 }

@@ -1,13 +1,14 @@
 // Package category classifies scores into published bands: the Indeks
 // BerAKHLAK categories (A "Sehat", B "Cukup Sehat", …), Barrett's cultural
-// entropy bands, and the IKM categories of PermenPANRB 14/2017.
+// entropy bands, and the IKM categories of PermenPANRB 14/2017 (and the
+// superseded ones of KepmenPAN 25/2004, to read old reports).
 //
 // It knows nothing about values, surveys or instruments. A [Scale] is an
 // immutable list of [Band]s with a number of decimal places, a maximum, a
 // name, a source and the year it applies from. Callers build their own with
 // [NewScale]; the built-in scales are returned fresh by [BerAKHLAK],
-// [Entropy], [Alignment] and [IKM], so no caller can change another
-// caller's rules.
+// [Entropy], [Alignment], [IKM] and [IKM2004], so no caller can change
+// another caller's rules.
 //
 // # Classification is done on the published figure
 //

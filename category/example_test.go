@@ -36,6 +36,20 @@ func ExampleIKM() {
 	// A Sangat Baik
 }
 
+func ExampleIKM2004() {
+	old := category.IKM2004()
+	for _, score := range []string{"85.00", "62.50"} {
+		a, _ := old.Classify(decimal.RequireFromString(score))
+		b, _ := category.IKM().Classify(decimal.RequireFromString(score))
+		fmt.Printf("%s: %s in %d, %s from %d\n", score, a, old.Year(), b, category.IKM().Year())
+	}
+	fmt.Println(old.Name())
+	// Output:
+	// 85.00: A Sangat Baik in 2004, B Baik from 2017
+	// 62.50: C Kurang Baik in 2004, D Tidak Baik from 2017
+	// Indeks Kepuasan Masyarakat 2004 (superseded)
+}
+
 func ExampleNewScale() {
 	s, err := category.NewScale("Kelulusan", 0, decimal.New(100, 0),
 		category.Band{Letter: "L", Label: "Lulus", English: "Pass", Min: decimal.New(65, 0)},

@@ -62,26 +62,42 @@ func (a *Answer) UnmarshalText(b []byte) error { return enum.Unmarshal(a, b, Par
 // label in any case and spacing ("Sangat Baik", "sangat_baik",
 // "KURANG-BAIK"). Anything else returns a [*ParseError] that quotes s.
 func ParseAnswer(s string) (Answer, error) {
-	// The digit is matched as written (bar spaces), so that "-1" or "1.0"
-	// is not an answer; only the labels are folded.
-	if d := strings.TrimSpace(s); len(d) == 1 && d[0] >= '1' && d[0] <= '4' {
-		return Answer(d[0] - '0'), nil
+	if a, ok := parseDigit(s); ok {
+		return a, nil
 	}
 	var buf [16]byte
 	key, ok := fold.Append(buf[:0], s, false)
 	if ok {
-		switch string(key) {
-		case "tidakbaik":
-			return TidakBaik, nil
-		case "kurangbaik":
-			return KurangBaik, nil
-		case "baik":
-			return Baik, nil
-		case "sangatbaik":
-			return SangatBaik, nil
+		if a := genericLabel(key); a != 0 {
+			return a, nil
 		}
 	}
 	return 0, &ParseError{Input: s, Err: ErrUnknownAnswer}
+}
+
+// parseDigit reads an answer written as its digit. The digit is matched as
+// written (bar spaces), so that "-1" or "1.0" is not an answer; only the
+// labels are folded.
+func parseDigit(s string) (Answer, bool) {
+	if d := strings.TrimSpace(s); len(d) == 1 && d[0] >= '1' && d[0] <= '4' {
+		return Answer(d[0] - '0'), true
+	}
+	return 0, false
+}
+
+// genericLabel returns the answer whose label folds to key, or 0.
+func genericLabel(key []byte) Answer {
+	switch string(key) {
+	case "tidakbaik":
+		return TidakBaik
+	case "kurangbaik":
+		return KurangBaik
+	case "baik":
+		return Baik
+	case "sangatbaik":
+		return SangatBaik
+	}
+	return 0
 }
 
 // MustParseAnswer is like [ParseAnswer] but panics on an unknown answer.

@@ -3,6 +3,7 @@ package ikm
 import (
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -109,7 +110,7 @@ func TestTallyBinaryRefuses(t *testing.T) {
 		{"empty", nil, "ikm: tally: 0 bytes, shorter than the 8 of an empty envelope: corrupt tally"},
 		{"other magic", wiretest.Seal("EE", 1, payload), `ikm: tally: starts with "EE\x01", not the magic "IKM"`},
 		{"the format before the checksum", append([]byte("IKM\x01LKT1"), payload...), "ikm: tally: checksum 0x"},
-		{"version 2", wiretest.Seal(binaryMagic, 2, payload), "ikm: tally: format version 2 is unknown: this release reads versions 1 to 1"},
+		{"version 3", wiretest.Seal(binaryMagic, 3, payload), "ikm: tally: format version 3 is unknown: this release reads versions 1 to 2"},
 		{"truncated", valid[:len(valid)-1], "does not match"},
 		{"trailing byte", wiretest.Seal(binaryMagic, 1, append(bytes.Clone(payload), 0)), "ikm: tally: 1 trailing bytes after byte"},
 		{"14 unsur", hand(14, 1, 4, 1, 0, 0, 0, 1, 0, 0), "ikm: tally: 14 unsur on 1–4, want 9 on 1–4"},
@@ -151,6 +152,11 @@ func FuzzTallyBinary(f *testing.F) {
 		seeds = append(seeds, mustMarshal(f, tallyOf(f, rows)))
 	}
 	seeds = append(seeds, mustMarshal(f, bitFlipTally(f)))
+	v2, err := os.ReadFile("testdata/tally-v2.bin") // TestTallyV2's
+	if err != nil {
+		f.Fatal(err)
+	}
+	seeds = append(seeds, v2)
 	for _, s := range seeds {
 		f.Add(s, false)
 		f.Add(wiretest.Payload(s, binaryMagic), true)

@@ -78,16 +78,48 @@
 // nobody answered has no NRR, so no index: Result returns an error wrapping
 // [survey.ErrNoFigure] that names it.
 //
-// # Out of scope
+// # Exports with the questionnaire's answer words
+//
+// A Google Forms or kiosk export holds the questionnaire's own answer
+// words, not digits: "Sangat sesuai" for Persyaratan, "Cukup mahal" for
+// Biaya/Tarif, "Dikelola dengan baik" for Penanganan Pengaduan.
+// [Unsur.ParseAnswer] reads each unsur's four words and their variants
+// (derived, from agency questionnaires), the generic labels and the
+// digits; [Unsur.AnswerText] prints them. For Biaya/Tarif the worst answer
+// is "Sangat mahal" (1) and the best "Gratis" (4). A word of another unsur
+// is an [*AnswerWordError] that names both.
+//
+// # Groups: jenis layanan and respondent profiles
+//
+// [Tally.AddResponse] counts a respondent in a group as well (the jenis
+// layanan used, or a profile such as jenis kelamin), and [Result.Groups]
+// gives each group's IKM, pooled over its own respondents as the unit's is
+// over all of them: a published report pools, it does not average the
+// services' indices. A group is checked against its own minimum
+// ([WithGroupMinimum], by default the confidentiality threshold), and one
+// with fewer than 5 respondents or answers to an unsur
+// ([WithConfidentiality]) reports only its count, with complementary
+// suppression so that no suppressed group can be recovered by difference
+// (library defaults, as for engagement subgroups).
+//
+// # Older instruments and bands
+//
+// PermenPANRB No. 16 Tahun 2014, which 14/2017 replaced, asked Prosedur,
+// Waktu Pelayanan and Maklumat Pelayanan in place of Sistem, Mekanisme
+// dan Prosedur, Waktu Penyelesaian and Sarana dan Prasarana:
+// [NewTallyFor]([Instrument2014]) counts such a survey, and
+// [Result.Items] names its unsur. It is never the default.
 //
 // The older scheme of KepmenPAN No. KEP/25/M.PAN/2/2004 (14 unsur, weight
-// 0,071, bands D 25.00–43.75, C 43.76–62.50, B 62.51–81.25, A
-// 81.26–100.00) still appears in old data. This package does not compute
-// it: [NewTally] accepts only the nine unsur of 2017.
+// 0,071) still appears in old data. This package does not compute it, but
+// its bands (D 25.00–43.75, C 43.76–62.50, B 62.51–81.25, A
+// 81.26–100.00), which many agencies went on printing beside 9-unsur
+// results, are [category.IKM2004], to read and check an old report.
 //
 // # Concurrency
 //
-// [Result], [UnsurResult], [Unsur] and [Answer] are immutable values, safe
+// [Result], [UnsurResult], [ItemResult], [Group], [Unsur], [Instrument]
+// and [Answer] are immutable values, safe
 // for concurrent use. A [Tally] is not safe for concurrent use: give each
 // goroutine its own tally and [Tally.Merge] them; the merge does not
 // depend on the order.

@@ -34,6 +34,11 @@ func seed(f *testing.F, v any) {
 
 func FuzzResultJSON(f *testing.F) {
 	seed(f, fuzzResult(f))
+	grouped, err := groupTallyOf(f, Instrument2014, groupRows([]byte("1234123412341234123412341234123412341234123412341234"))).Result(anyMin, WithConfidentiality(2))
+	if err != nil {
+		f.Fatal(err)
+	}
+	seed(f, grouped)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		jsontest.RoundTrip(t, data, Result.Equal)
 	})

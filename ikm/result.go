@@ -4,13 +4,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/exact"
 	"github.com/go-asn/berakhlak/internal/jsoncmp"
+	"github.com/go-asn/berakhlak/internal/likert"
+	"github.com/go-asn/berakhlak/internal/tally"
+	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -39,6 +44,9 @@ type options struct {
 	hasWeight bool
 	nrrPlaces int32
 	hasPlaces bool
+	// group holds the options of the groups, nil unless one was given; a
+	// Result keeps none of it (each group's Result has its minimum).
+	group *groupOptions
 }
 
 // WithWeight weighs every NRR with the printed weight w instead of the
@@ -86,7 +94,7 @@ func (o options) check() error {
 	if o.hasPlaces && (o.nrrPlaces < 0 || o.nrrPlaces > maxNRRPlaces) {
 		return fmt.Errorf("ikm: WithNRRPlaces(%d): places must be 0 to %d: %w", o.nrrPlaces, maxNRRPlaces, survey.ErrInvalidInput)
 	}
-	return nil
+	return o.group.check()
 }
 
 // Result checks the tally against the minimum sample and, if it qualifies,
@@ -118,20 +126,39 @@ func (t *Tally) Result(min survey.Minimum, opts ...ResultOption) (Result, error)
 	if err := o.check(); err != nil {
 		return Result{}, err
 	}
-	n := t.Respondents()
+	g := o.group.orDefault()
+	o.group = nil
+	for _, name := range slices.Sorted(maps.Keys(g.minimums)) {
+		if t.groups[name] == nil {
+			return Result{}, fmt.Errorf("ikm: WithGroupMinimum(%s, …): the tally has no such group: %w", text.Quote(name), survey.ErrInvalidInput)
+		}
+	}
+	r, err := result(t.h, t.in, min, o)
+	if err != nil {
+		return Result{}, err
+	}
+	if len(t.groups) > 0 {
+		r.groups = t.groupResults(r, g)
+	}
+	return r, nil
+}
+
+// result checks the counts of h, a survey of in, against min and returns
+// their figures under o, or the error Tally.Result returns.
+func result(h *likert.Tally, in Instrument, min survey.Minimum, o options) (Result, error) {
+	n := int(h.Respondents())
 	if err := min.Check(n); err != nil {
 		return Result{}, err
 	}
 	if n == 0 {
 		return Result{}, &survey.InsufficientError{Respondents: 0, Minimum: min}
 	}
-	r := Result{n: n, min: min, opts: o}
+	r := Result{n: n, min: min, opts: o, in: in}
 	for i := 0; i < numUnsur; i++ {
-		c, s := t.h.Answered(i)
-		r.count[i], r.sum[i], r.missing[i] = int64(c), int64(s), int64(t.h.MissingCount(i))
+		c, s := h.Answered(i)
+		r.count[i], r.sum[i], r.missing[i] = int64(c), int64(s), int64(h.MissingCount(i))
 		if c == 0 {
-			u := Unsur(i + 1)
-			return Result{}, fmt.Errorf("ikm: %s %s: no answers, so no NRR: %w", u.Code(), u, survey.ErrNoFigure)
+			return Result{}, fmt.Errorf("ikm: %s %s: no answers, so no NRR: %w", unsurCodes[i+1], in.Names()[i], survey.ErrNoFigure)
 		}
 	}
 	if err := r.compute(); err != nil {
@@ -154,6 +181,8 @@ type Result struct {
 	missing [numUnsur]int64
 	index   figure.Figure
 	band    category.Band
+	in      Instrument // the instrument asked: the zero one only in the zero Result
+	groups  *groupSet  // nil without groups; a pointer, so that Result stays comparable
 }
 
 // nrr returns the NRR of unsur i (0-based) as the index uses it, num/den:
@@ -260,29 +289,38 @@ func (r Result) NRRPlaces() (int32, error) {
 // and otherwise the exact NRR rounded half-up to two places for display
 // (library default; the index itself then uses the exact NRR). Use
 // [Result.NRRAt] for other places. It returns the zero (invalid) Figure
-// for an invalid unsur or the zero Result.
+// for an invalid unsur, the zero Result, or an unsur the result's
+// instrument does not ask (on [Instrument2014], the unsur are found by
+// name: Persyaratan is there, Sarana dan Prasarana is not).
 func (r Result) NRR(u Unsur) figure.Figure {
-	if !u.IsValid() || !r.IsValid() {
+	i := r.in.position(u)
+	if i < 0 || !r.IsValid() {
 		return figure.Figure{}
 	}
-	return r.nrrDisplay(int(u) - 1)
+	return r.nrrDisplay(i)
 }
 
 // NRRAt returns the exact NRR of unsur u (the sum of its answers divided
 // by their number) rounded half-up once to places, 0 to 18: agency
 // reports print it to three. Reading it never changes the index, which
 // uses the exact NRR, or the NRR rounded by [WithNRRPlaces]. An invalid
-// unsur or places is an error wrapping [survey.ErrInvalidInput], and the
-// zero Result one wrapping [survey.ErrNoFigure].
+// unsur or places, or an unsur the result's instrument does not ask, is
+// an error wrapping [survey.ErrInvalidInput], and the zero Result one
+// wrapping [survey.ErrNoFigure].
 func (r Result) NRRAt(u Unsur, places int32) (figure.Figure, error) {
+	i := r.in.position(u)
 	switch {
 	case !r.IsValid():
 		return figure.Figure{}, fmt.Errorf("ikm: NRRAt of the zero Result: %w", survey.ErrNoFigure)
-	case !u.IsValid() || places < 0 || places > 18:
-		return figure.Figure{}, fmt.Errorf("ikm: NRRAt(%s, %d): want an unsur and 0 to 18 places: %w", u, places, survey.ErrInvalidInput)
+	case i < 0 || places < 0 || places > 18:
+		return figure.Figure{}, fmt.Errorf("ikm: NRRAt(%s, %d): want an unsur of %s and 0 to 18 places: %w", u, places, r.in, survey.ErrInvalidInput)
 	}
-	i := int(u) - 1
-	return figure.MustNew(exact.Ratio(r.sum[i], r.count[i], places), places), nil
+	return nrrAt(r.sum[i], r.count[i], places), nil
+}
+
+// nrrAt returns sum ÷ count rounded half-up once to places.
+func nrrAt(sum, count int64, places int32) figure.Figure {
+	return figure.MustNew(exact.Ratio(sum, count, places), places)
 }
 
 func (r Result) nrrDisplay(i int) figure.Figure {
@@ -290,7 +328,7 @@ func (r Result) nrrDisplay(i int) figure.Figure {
 	if r.opts.hasPlaces {
 		places = r.opts.nrrPlaces
 	}
-	return figure.MustNew(exact.Ratio(r.sum[i], r.count[i], places), places)
+	return nrrAt(r.sum[i], r.count[i], places)
 }
 
 // converted returns NRR × 25 for unsur i (0-based), with the NRR the index
@@ -330,25 +368,23 @@ func (u UnsurResult) Equal(o UnsurResult) bool {
 }
 
 // Unsur returns the figures of unsur u, and the zero UnsurResult for an
-// invalid u or the zero Result.
+// invalid u, the zero Result, or an unsur the result's instrument does not
+// ask (see [Result.NRR]; [Result.Items] gives every unsur of any
+// instrument).
 func (r Result) Unsur(u Unsur) UnsurResult {
-	if !u.IsValid() || !r.IsValid() {
+	i := r.in.position(u)
+	if i < 0 || !r.IsValid() {
 		return UnsurResult{}
 	}
-	i := int(u) - 1
-	conv := r.converted(i)
-	b, err := ikmScale.Classify(conv.Decimal())
-	if err != nil {
-		panic("ikm: converted NRR outside 25–100: " + err.Error()) // unreachable: 1 ≤ NRR ≤ 4
-	}
-	return UnsurResult{Unsur: u, NRR: r.nrrDisplay(i), Converted: conv, Band: b,
-		Answers: int(r.count[i]), Missing: int(r.missing[i]), Sum: int(r.sum[i])}
+	it := r.item(i)
+	return UnsurResult{Unsur: u, NRR: it.NRR, Converted: it.Converted, Band: it.Band, Answers: it.Answers, Missing: it.Missing, Sum: it.Sum}
 }
 
 // PerUnsur returns the figures of the nine unsur in the order of [AllUnsur],
-// or nil for the zero Result.
+// or nil for the zero Result or a result of another instrument than
+// [Instrument2017] (use [Result.Items]).
 func (r Result) PerUnsur() []UnsurResult {
-	if !r.IsValid() {
+	if !r.IsValid() || r.in != Instrument2017 {
 		return nil
 	}
 	out := make([]UnsurResult, numUnsur)
@@ -364,7 +400,7 @@ func (r Result) Equal(o Result) bool {
 	return r.n == o.n && r.min.Equal(o.min) && r.sum == o.sum && r.count == o.count && r.missing == o.missing &&
 		r.opts.hasWeight == o.opts.hasWeight && (!r.opts.hasWeight || r.opts.weight.Equal(o.opts.weight)) &&
 		r.opts.hasPlaces == o.opts.hasPlaces && r.opts.nrrPlaces == o.opts.nrrPlaces &&
-		r.index == o.index && r.band.Equal(o.band)
+		r.index == o.index && r.band.Equal(o.band) && r.in == o.in && r.groups.equal(o.groups)
 }
 
 // weightText returns the weight as the JSON and String show it: "1/9" for
@@ -377,7 +413,8 @@ func (r Result) weightText() string {
 }
 
 // String returns e.g. "IKM 87.50 B Baik (4 respondents, weight 1/9)", or
-// "IKM: no figures" for the zero Result.
+// "IKM: no figures" for the zero Result; a result of another instrument
+// than Instrument2017 names it ("…, PermenPANRB No. 16 Tahun 2014").
 func (r Result) String() string {
 	if !r.IsValid() {
 		return "IKM: no figures"
@@ -385,6 +422,9 @@ func (r Result) String() string {
 	s := "IKM " + r.index.String() + " " + r.band.String() + " (" + strconv.Itoa(r.n) + " respondents, weight " + r.weightText()
 	if r.opts.hasPlaces {
 		s += ", NRR rounded to " + strconv.Itoa(int(r.opts.nrrPlaces)) + " places"
+	}
+	if r.in != Instrument2017 {
+		s += ", " + r.in.String()
 	}
 	return s + ")"
 }
@@ -421,12 +461,9 @@ func (u UnsurResult) MarshalJSON() ([]byte, error) {
 // the converted value. Anything else is an error wrapping [survey.ErrInvalidInput]; on
 // an error u is unchanged.
 func (u *UnsurResult) UnmarshalJSON(data []byte) error {
-	bad := func(format string, args ...any) error {
-		return fmt.Errorf("ikm: UnsurResult JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
-	}
 	var in unsurJSON
 	if err := json.Unmarshal(data, &in); err != nil {
-		return bad("%v", err)
+		return badUnsurJSON("UnsurResult", "%v", err)
 	}
 	name := in.Code
 	if name == "" {
@@ -434,19 +471,39 @@ func (u *UnsurResult) UnmarshalJSON(data []byte) error {
 	}
 	un, err := ParseUnsur(name)
 	if err != nil {
-		return bad("%v", err)
+		return badUnsurJSON("UnsurResult", "%v", err)
+	}
+	b, err := in.check("UnsurResult", un.Code())
+	if err != nil {
+		return err
+	}
+	*u = UnsurResult{Unsur: un, NRR: in.NRR, Converted: in.Converted, Band: b, Answers: in.Answers, Missing: in.Missing, Sum: in.Sum}
+	return nil
+}
+
+// badUnsurJSON returns the error of the JSON of one unsur's figures, of
+// type typ, wrapping survey.ErrInvalidInput.
+func badUnsurJSON(typ, format string, args ...any) error {
+	return fmt.Errorf("ikm: "+typ+" JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
+}
+
+// check checks the figures of the unsur coded code against their counts,
+// as UnsurResult.UnmarshalJSON documents, and returns their band.
+func (in unsurJSON) check(typ, code string) (category.Band, error) {
+	bad := func(format string, args ...any) (category.Band, error) {
+		return category.Band{}, badUnsurJSON(typ, code+": "+format, args...)
 	}
 	switch {
 	case in.Answers < 1 || in.Missing < 0 || in.Sum < in.Answers || in.Sum > 4*in.Answers:
-		return bad("%s: %d answers summing to %d, %d missing", un.Code(), in.Answers, in.Sum, in.Missing)
+		return bad("%d answers summing to %d, %d missing", in.Answers, in.Sum, in.Missing)
 	case !in.NRR.IsValid() || in.NRR.Places() > maxNRRPlaces:
-		return bad("%s: NRR %q", un.Code(), in.NRR.String())
+		return bad("NRR %q", in.NRR.String())
 	case !in.Converted.IsValid() || in.Converted.Places() != indexPlaces:
-		return bad("%s: converted %q is not a figure at two places", un.Code(), in.Converted.String())
+		return bad("converted %q is not a figure at two places", in.Converted.String())
 	}
 	p := in.NRR.Places()
-	if want := figure.MustNew(exact.Ratio(int64(in.Sum), int64(in.Answers), p), p); in.NRR != want {
-		return bad("%s: NRR %s, but %d answers summing to %d give %s", un.Code(), in.NRR, in.Answers, in.Sum, want)
+	if want := nrrAt(int64(in.Sum), int64(in.Answers), p); in.NRR != want {
+		return bad("NRR %s, but %d answers summing to %d give %s", in.NRR, in.Answers, in.Sum, want)
 	}
 	// The converted value comes from the exact NRR (sum ÷ answers), or from
 	// the NRR rounded as written (WithNRRPlaces), × 25, rounded once.
@@ -454,17 +511,16 @@ func (u *UnsurResult) UnmarshalJSON(data []byte) error {
 	exactConv := figure.MustNew(exact.Ratio(int64(in.Sum)*conversion, int64(in.Answers), indexPlaces), indexPlaces)
 	writtenConv := figure.MustNew(in.NRR.Decimal().Mul(decimal.New(conversion, 0)).DivRound(decimal.New(1, 0), indexPlaces), indexPlaces)
 	if !in.Converted.Equal(exactConv) && !in.Converted.Equal(writtenConv) {
-		return bad("%s: converted %s, but %d answers summing to %d give %s (or %s from the NRR as written)", un.Code(), in.Converted, in.Answers, in.Sum, exactConv, writtenConv)
+		return bad("converted %s, but %d answers summing to %d give %s (or %s from the NRR as written)", in.Converted, in.Answers, in.Sum, exactConv, writtenConv)
 	}
 	b, err := ikmScale.Classify(conv)
 	if err != nil {
-		return bad("%s: converted %s: %v", un.Code(), in.Converted, err)
+		return bad("converted %s: %v", in.Converted, err)
 	}
 	if in.Mutu != b.Letter || in.Kinerja != b.Label {
-		return bad("%s: mutu %q and kinerja %q, but %s is %s", un.Code(), in.Mutu, in.Kinerja, in.Converted, b)
+		return bad("mutu %q and kinerja %q, but %s is %s", in.Mutu, in.Kinerja, in.Converted, b)
 	}
-	*u = UnsurResult{Unsur: un, NRR: in.NRR, Converted: in.Converted, Band: b, Answers: in.Answers, Missing: in.Missing, Sum: in.Sum}
-	return nil
+	return b, nil
 }
 
 type resultJSON struct {
@@ -475,14 +531,24 @@ type resultJSON struct {
 	Minimum     *survey.Minimum `json:"minimum"`
 	Weight      string          `json:"weight"`
 	NRRPlaces   *int32          `json:"nrrPlaces,omitempty"`
-	Unsur       []UnsurResult   `json:"unsur"`
+	Unsur       []unsurJSON     `json:"unsur"`
+	// Written only when they are not the defaults, so that a result of
+	// Instrument2017 without groups keeps the bytes it always had.
+	Instrument      Instrument        `json:"instrument,omitempty"`
+	Confidentiality int               `json:"confidentiality,omitempty"`
+	Groups          []tally.GroupJSON `json:"groups,omitempty"`
 }
 
 // MarshalJSON encodes the result with every decimal as a string at its
 // places: the index, its mutu (band letter) and kinerja (band label), the
 // respondents, the minimum, the weight ("1/9" for the exact default, or
 // the printed weight), the NRR places when set, and the unsur in the order
-// of [AllUnsur], each with its counts ([UnsurResult.MarshalJSON]). The zero
+// of [AllUnsur], each with its counts ([UnsurResult.MarshalJSON]). A
+// result of another instrument than Instrument2017 writes its unsur in the
+// instrument's order and names ([Result.Items]), then "instrument" (its
+// year, "2014"); a result with groups writes "confidentiality" (the
+// threshold) and "groups", each with its name, respondents, whether it is
+// suppressed and why, and the Result JSON of a published one. The zero
 // Result is an error wrapping [survey.ErrNoFigure].
 func (r Result) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
@@ -490,10 +556,30 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	}
 	min := r.min
 	out := resultJSON{Index: r.index.String(), Mutu: r.band.Letter, Kinerja: r.band.Label,
-		Respondents: r.n, Minimum: &min, Weight: r.weightText(), Unsur: r.PerUnsur()}
+		Respondents: r.n, Minimum: &min, Weight: r.weightText()}
+	for _, it := range r.Items() {
+		out.Unsur = append(out.Unsur, it.json())
+	}
 	if r.opts.hasPlaces {
 		p := r.opts.nrrPlaces
 		out.NRRPlaces = &p
+	}
+	if r.in != Instrument2017 {
+		out.Instrument = r.in
+	}
+	if r.groups != nil {
+		out.Confidentiality = r.groups.confidentiality
+		for _, g := range r.groups.list {
+			gj := tally.GroupJSON{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}
+			if !g.Suppressed {
+				b, err := g.Result.MarshalJSON()
+				if err != nil {
+					return nil, err
+				}
+				gj.Result = b
+			}
+			out.Groups = append(out.Groups, gj)
+		}
 	}
 	return json.Marshal(out)
 }
@@ -515,17 +601,17 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("ikm: Result JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
 	}
-	var in struct {
-		resultJSON
-		Unsur []unsurJSON `json:"unsur"`
-	}
+	var in resultJSON
 	if err := json.Unmarshal(data, &in); err != nil {
 		return bad("%v", err)
 	}
 	if in.Minimum == nil || in.Respondents < 1 || len(in.Unsur) != numUnsur {
 		return bad("a Result's JSON carries a minimum, respondents and the %d unsur", numUnsur)
 	}
-	x := Result{n: in.Respondents, min: *in.Minimum}
+	x := Result{n: in.Respondents, min: *in.Minimum, in: in.Instrument}
+	if x.in == 0 {
+		x.in = Instrument2017
+	}
 	switch {
 	case in.Weight == "1/"+strconv.Itoa(numUnsur):
 	default:
@@ -541,15 +627,15 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 	if err := x.opts.check(); err != nil {
 		return bad("%v", err)
 	}
-	for i, u := range AllUnsur() {
-		uj := in.Unsur[i]
+	for i, name := range x.in.Names() {
+		uj, code := in.Unsur[i], unsurCodes[i+1]
 		switch {
-		case uj.Code != u.Code():
-			return bad("unsur %d is %q, want %s", i+1, uj.Code, u.Code())
+		case uj.Code != code || uj.Name != name:
+			return bad("unsur %d is %q %q, want %s %q", i+1, uj.Code, uj.Name, code, name)
 		case uj.Answers < 1 || uj.Missing < 0 || uj.Answers+uj.Missing != in.Respondents:
-			return bad("%s: %d answers and %d missing of %d respondents", u.Code(), uj.Answers, uj.Missing, in.Respondents)
+			return bad("%s: %d answers and %d missing of %d respondents", code, uj.Answers, uj.Missing, in.Respondents)
 		case uj.Sum < uj.Answers || uj.Sum > 4*uj.Answers:
-			return bad("%s: a sum of %d for %d answers on 1–4", u.Code(), uj.Sum, uj.Answers)
+			return bad("%s: a sum of %d for %d answers on 1–4", code, uj.Sum, uj.Answers)
 		}
 		x.count[i], x.missing[i], x.sum[i] = int64(uj.Answers), int64(uj.Missing), int64(uj.Sum)
 	}
@@ -558,6 +644,13 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 	}
 	if err := x.compute(); err != nil {
 		return bad("%v", err)
+	}
+	if in.Groups != nil || in.Confidentiality != 0 {
+		g, err := x.decodeGroups(in.Confidentiality, in.Groups)
+		if err != nil {
+			return bad("%v", err)
+		}
+		x.groups = g
 	}
 	if err := jsoncmp.Recomputed(data, x.MarshalJSON); err != nil {
 		return bad("%v", err)

@@ -157,9 +157,9 @@ var (
 	ErrUnknownAnswer = errors.New("unknown answer")
 )
 
-// ParseError reports a text that names no unsur or answer. It quotes the
-// input, cut to 80 bytes, and unwraps to Err, [ErrUnknownUnsur] or
-// [ErrUnknownAnswer].
+// ParseError reports a text that names no unsur, answer or instrument. It
+// quotes the input, cut to 80 bytes, and unwraps to Err,
+// [ErrUnknownUnsur], [ErrUnknownAnswer] or [ErrUnknownInstrument].
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel

@@ -57,11 +57,11 @@ func TestJSONIndependentOfLang(t *testing.T) {
 	// the columns keep their alignment.
 	for l, want := range map[string][]string{
 		"id": {"Responden: 1.200 (minimum 291 menurut Krejcie–Morgan untuk populasi 1.200: terpenuhi)",
-			"U1     Persyaratan                              4,00  100,00  A Sangat Baik  1.200    0",
-			"U8     Penanganan Pengaduan, Saran dan Masukan  1,50  37,50   D Tidak Baik   1.200    0"},
+			"U1     Persyaratan                              4,000  100,00  A Sangat Baik  1.200    0",
+			"U8     Penanganan Pengaduan, Saran dan Masukan  1,500  37,50   D Tidak Baik   1.200    0"},
 		"en": {"Respondents: 1,200 (minimum 291 by Krejcie–Morgan for a population of 1,200: met)",
-			"U1     Persyaratan                              4.00  100.00  A Sangat Baik  1,200    0",
-			"U8     Penanganan Pengaduan, Saran dan Masukan  1.50  37.50   D Tidak Baik   1,200    0"},
+			"U1     Persyaratan                              4.000  100.00  A Sangat Baik  1,200    0",
+			"U8     Penanganan Pengaduan, Saran dan Masukan  1.500  37.50   D Tidak Baik   1,200    0"},
 	} {
 		got := runMain("", "-in", path, "-population", "1200", "-lang", l)
 		for _, w := range want {

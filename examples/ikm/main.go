@@ -9,6 +9,21 @@
 //	go run ./examples/ikm -in examples/ikm/sample_1200.csv -population 1200   # 300 invented respondents
 //	go run ./examples/ikm -json
 //	go run ./examples/ikm -lang en                        # the report in English
+//	go run ./examples/ikm -in examples/ikm/sample_gforms.csv -columns examples/ikm/sample_gforms_columns.csv -population 110
+//
+// A Google Forms or kiosk export runs as it comes with a column map
+// (-columns FILE, a CSV "column,role"): each header of the export, as
+// written, mapped to an unsur (its official name or code), "respondent",
+// "timestamp" (the respondent's id when there is none), "group" (the jenis
+// layanan: the report gives each group's IKM, pooled over its own
+// respondents), a profile ("jenis kelamin", "usia", "pendidikan",
+// "pekerjaan": the report counts the respondents by each; a whole number
+// of years is counted in its age band), or "ignore". A column the map does
+// not name is an error; nothing is guessed from a question's wording. A
+// cell may hold the questionnaire's own answer words ("Sangat sesuai",
+// "Cukup mahal"), read per unsur. -instrument 2014 reads the unsur of the
+// superseded PermenPANRB 16/2014. The NRR is shown to 3 places, as agency
+// reports print it (-nrr-places N changes the display, never the index).
 //
 // The report is in Bahasa Indonesia unless -lang en asks for English; the
 // official terms (Indeks Kepuasan Masyarakat, the unsur, NRR, mutu
@@ -72,6 +87,10 @@ func main() {
 // options are the program's flags.
 type options struct {
 	in              string
+	columnsPath     string    // -columns
+	columns         columnMap // read from columnsPath
+	instrument      ikm.Instrument
+	nrrPlaces       int
 	population      int
 	json            bool
 	csv             csvio.Options
@@ -89,6 +108,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.in, "in", "", "score the export `FILE` (- for standard input) instead of the embedded sample")
 	fs.IntVar(&o.population, "population", 0, "the number `N` of people the unit served, for the Krejcie–Morgan minimum (required with -in)")
 	fs.BoolVar(&o.json, "json", false, "print the result as JSON")
+	fs.StringVar(&o.columnsPath, "columns", "", "read the export's columns by the column map `FILE` (column,role): a Google Forms or kiosk export as it comes")
+	fs.TextVar(&o.instrument, "instrument", ikm.Instrument2017, "the questionnaire's `REGULATION`: 2017 (PermenPANRB 14/2017) or 2014 (the superseded 16/2014)")
+	fs.IntVar(&o.nrrPlaces, "nrr-places", defaultNRRPlaces, "show each NRR to `N` places, 0 to 9 (display only: the index is computed from the exact NRR)")
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
@@ -102,6 +124,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
 		return cli.Exit(stderr, "ikm", cli.Usage(err))
+	}
+	if o.nrrPlaces < 0 || o.nrrPlaces > 9 {
+		return cli.Exit(stderr, "ikm", cli.Usage(errors.New(o.lang.Sprintf(msg.BadNRRPlaces, o.nrrPlaces))))
 	}
 	if *writeSampleTo != "" {
 		return cli.Exit(stderr, "ikm", writeSampleFile(*writeSampleTo, stdin, stdout))
@@ -126,8 +151,12 @@ func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
 
 // run is runWith with the default reading options, in Indonesian.
 func run(in string, population int, asJSON bool) ([]byte, error) {
-	return runWith(options{in: in, population: population, json: asJSON})
+	return runWith(options{in: in, population: population, json: asJSON, instrument: ikm.Instrument2017, nrrPlaces: defaultNRRPlaces})
 }
+
+// defaultNRRPlaces is how many places the report shows an NRR with: three,
+// as agency reports print it (derived).
+const defaultNRRPlaces = 3
 
 // maxPopulation is the largest population survey.KrejcieMorgan accepts,
 // as its documentation states (the library keeps the limit unexported);
@@ -138,6 +167,9 @@ const maxPopulation = 100_000_000
 // nothing to print.
 func runWith(o options) ([]byte, error) {
 	in, population, asJSON, l := o.in, o.population, o.json, o.lang
+	if o.instrument == 0 {
+		o.instrument = ikm.Instrument2017
+	}
 	// The JSON names the embedded sample in English, as it always has:
 	// JSON does not depend on the language.
 	name, r := "sample.csv (embedded, invented)", io.Reader(bytes.NewReader(sampleExport))
@@ -151,6 +183,16 @@ func runWith(o options) ([]byte, error) {
 	if !min.IsValid() {
 		return nil, cli.Usage(errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation))))
 	}
+	if o.columnsPath != "" {
+		f, err := csvio.Open(o.columnsPath, nil)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		if o.columns, err = readColumns(f.Name, f, o); err != nil {
+			return nil, err
+		}
+	}
 	if in != "" {
 		f, err := csvio.Open(in, o.stdin)
 		if err != nil {
@@ -159,11 +201,11 @@ func runWith(o options) ([]byte, error) {
 		defer f.Close()
 		name, r = f.Name, f
 	}
-	t, err := read(name, r, o)
+	ex, err := read(name, r, o)
 	if err != nil {
 		return nil, err
 	}
-	res, err := t.Result(min)
+	res, err := ex.tally.Result(min)
 	if errors.Is(err, survey.ErrInvalidInput) && !errors.As(err, new(*survey.InsufficientError)) {
 		// More respondents than people served (survey.Minimum.Check).
 		return nil, fmt.Errorf(msg.OverPopulation.In(l), l.Int(population), err)
@@ -178,10 +220,12 @@ func runWith(o options) ([]byte, error) {
 		enc := json.NewEncoder(&b)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(struct {
-			File       string     `json:"file"`
-			Population int        `json:"population"`
-			Result     ikm.Result `json:"result"`
-		}{name, population, res}); err != nil {
+			File        string          `json:"file"`
+			Population  int             `json:"population"`
+			Result      ikm.Result      `json:"result"`
+			GroupColumn string          `json:"groupColumn,omitempty"`
+			Profile     []profileCounts `json:"profile,omitempty"`
+		}{name, population, res, ex.group, ex.profile}); err != nil {
 			return nil, err
 		}
 		return text.TerminalJSON(b.Bytes()), nil
@@ -189,25 +233,69 @@ func runWith(o options) ([]byte, error) {
 	if in == "" {
 		name = msg.SampleSource.In(l)
 	}
-	return writeText(res, name, population, l)
+	return writeText(res, ex, name, population, o)
 }
 
-// writeText writes the result as text in language l.
-func writeText(res ikm.Result, name string, population int, l lang.Lang) ([]byte, error) {
+// writeText writes the result as text in the language of o: the
+// respondents, the unsur, the index, the groups and the profile.
+func writeText(res ikm.Result, ex *export, name string, population int, o options) ([]byte, error) {
+	l, places := o.lang, int32(o.nrrPlaces)
 	var b bytes.Buffer
 	fmt.Fprint(&b, l.Sprintf(msg.Title, text.Terminal(name, 0)))
+	if in := res.Instrument(); in != ikm.Instrument2017 {
+		fmt.Fprint(&b, l.Sprintf(msg.Instrument, in))
+	}
 	fmt.Fprint(&b, l.Sprintf(msg.Respondents, l.Int(res.Respondents()), l.Int(res.Minimum().Required()), l.Int(population)))
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
 	fmt.Fprint(tw, msg.Header.In(l))
-	for _, u := range res.PerUnsur() {
-		fmt.Fprint(tw, l.Sprintf(msg.Row, u.Unsur.Code(), u.Unsur, l.Fixed(u.NRR.Decimal(), 2), l.Fixed(u.Converted.Decimal(), 2), u.Band, l.Int(u.Answers), l.Int(u.Missing)))
+	for _, it := range res.Items() {
+		nrr, err := it.NRRAt(places)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprint(tw, l.Sprintf(msg.Row, it.Code, it.Name, l.Fixed(nrr.Decimal(), places), l.Fixed(it.Converted.Decimal(), 2), it.Band, l.Int(it.Answers), l.Int(it.Missing)))
 	}
 	if err := tw.Flush(); err != nil {
 		return nil, err
 	}
 	band := res.Band()
 	fmt.Fprint(&b, l.Sprintf(msg.Index, l.Fixed(res.Index().Decimal(), 2), band.Letter, band.Label))
-	fmt.Fprint(&b, msg.Note.In(l))
+	if groups := res.Groups(); len(groups) > 0 {
+		fmt.Fprint(&b, l.Sprintf(msg.GroupsTitle, text.Terminal(ex.group, 0)))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		fmt.Fprint(tw, msg.GroupsHeader.In(l))
+		for _, g := range groups {
+			if g.Suppressed {
+				fmt.Fprint(tw, l.Sprintf(msg.GroupSuppressed, text.Terminal(g.Name, 0), l.Int(g.Respondents), g.Reason))
+				continue
+			}
+			gb := g.Result.Band()
+			fmt.Fprint(tw, l.Sprintf(msg.GroupRow, text.Terminal(g.Name, 0), l.Int(g.Respondents), l.Fixed(g.Result.Index().Decimal(), 2), gb.Letter+" "+gb.Label))
+		}
+		if err := tw.Flush(); err != nil {
+			return nil, err
+		}
+		fmt.Fprint(&b, msg.GroupsNote.In(l))
+	}
+	if len(ex.profile) > 0 {
+		fmt.Fprint(&b, msg.ProfileTitle.In(l))
+		tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+		for _, p := range ex.profile {
+			label := profileLabels[p.Name].In(l)
+			for _, v := range p.Values {
+				value := text.Terminal(v.Value, 0)
+				if v.Value == "" {
+					value = msg.ProfileBlank.In(l)
+				}
+				fmt.Fprint(tw, l.Sprintf(msg.ProfileRow, label, value, l.Int(v.Count)))
+				label = ""
+			}
+		}
+		if err := tw.Flush(); err != nil {
+			return nil, err
+		}
+	}
+	fmt.Fprint(&b, l.Sprintf(msg.Note, l.Int(int(places))))
 	return b.Bytes(), nil
 }
 
@@ -219,60 +307,4 @@ func refused(l lang.Lang, err error) error {
 		return errors.New(l.Sprintf(msg.RefusedMinimum, l.Int(ie.Respondents), l.Int(ie.Minimum.Required())))
 	}
 	return fmt.Errorf(msg.Refused.In(l), err)
-}
-
-// read reads an export into a tally. Columns are matched by name.
-func read(name string, r io.Reader, o options) (*ikm.Tally, error) {
-	cr, err := csvio.NewReader(name, r, o.csv)
-	if err != nil {
-		return nil, err
-	}
-	want := []csvio.Column{{Name: "respondent"}}
-	for _, u := range ikm.AllUnsur() {
-		want = append(want, csvio.Column{Name: u.Code(), Match: func(h string) bool {
-			v, err := ikm.ParseUnsur(h)
-			return err == nil && v == u
-		}})
-	}
-	cols, err := cr.Bind(want...)
-	if err != nil {
-		return nil, err
-	}
-	if !o.allowDuplicates {
-		cr.Unique(cols[0], "respondent")
-	}
-	t := ikm.NewTally()
-	answers := make([]int8, 9)
-	for {
-		err := cr.Next()
-		if errors.Is(err, io.EOF) {
-			return t, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		id := cr.Field(cols[0])
-		if len(id) == 0 {
-			return nil, cr.Errorf("respondent", "empty")
-		}
-		for i, u := range ikm.AllUnsur() {
-			cell := cr.Field(cols[1+i])
-			switch {
-			case len(cell) == 0:
-				answers[i] = survey.NoAnswer
-				continue
-			case len(cell) == 1 && '1' <= cell[0] && cell[0] <= '4':
-				answers[i] = int8(cell[0] - '0')
-				continue
-			}
-			a, err := ikm.ParseAnswer(string(cell))
-			if err != nil {
-				return nil, cr.Errorf(u.Code(), "%s is not an answer: want 1–4 (Tidak Baik to Sangat Baik) or empty", text.Quote(string(cell)))
-			}
-			answers[i] = int8(a)
-		}
-		if err := t.Add(string(id), answers); err != nil {
-			return nil, cr.Wrap("", err)
-		}
-	}
 }

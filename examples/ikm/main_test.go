@@ -28,19 +28,19 @@ func TestSampleReport(t *testing.T) {
 	}{
 		{lang.EN, []string{
 			"Respondents: 64 (minimum 59 by Krejcie–Morgan for a population of 70: met)",
-			"U3     Waktu Penyelesaian                       2.16  53.91   D Tidak Baik   64       0",
-			"U8     Penanganan Pengaduan, Saran dan Masukan  3.21  80.16   B Baik         63       1",
+			"U3     Waktu Penyelesaian                       2.156  53.91   D Tidak Baik   64       0",
+			"U8     Penanganan Pengaduan, Saran dan Masukan  3.206  80.16   B Baik         63       1",
 			"IKM: 78.64 — mutu pelayanan B, kinerja unit pelayanan Baik",
 		}},
 		{lang.ID, []string{
 			"Responden: 64 (minimum 59 menurut Krejcie–Morgan untuk populasi 70: terpenuhi)",
-			"U3     Waktu Penyelesaian                       2,16  53,91   D Tidak Baik   64       0",
-			"U8     Penanganan Pengaduan, Saran dan Masukan  3,21  80,16   B Baik         63       1",
+			"U3     Waktu Penyelesaian                       2,156  53,91   D Tidak Baik   64       0",
+			"U8     Penanganan Pengaduan, Saran dan Masukan  3,206  80,16   B Baik         63       1",
 			"IKM: 78,64 — mutu pelayanan B, kinerja unit pelayanan Baik",
 		}},
 	}
 	for _, tc := range tests {
-		out, err := runWith(options{lang: tc.lang})
+		out, err := runWith(options{lang: tc.lang, nrrPlaces: defaultNRRPlaces})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -207,31 +207,22 @@ type GroupView struct {
 // suppression).
 func (s *Set) GroupViews(o Options) []GroupView {
 	var out []GroupView
-	residual := int(s.all.Respondents()) // respondents not in a published group
+	var counts [][]int
+	var suppressed []bool
 	for _, name := range s.Groups() {
 		n := int(s.groups[name].Respondents())
 		gv := GroupView{Name: name, Respondents: n}
 		if n < o.Confidentiality {
 			gv.Suppressed = true
 			gv.Reason = fmt.Sprintf("%d respondents, below the confidentiality threshold of %d", n, o.Confidentiality)
-		} else {
-			residual -= n
 		}
 		out = append(out, gv)
+		counts = append(counts, []int{n})
+		suppressed = append(suppressed, gv.Suppressed)
 	}
-	for residual > 0 && residual < o.Confidentiality {
-		k := -1
-		for i, g := range out {
-			if !g.Suppressed && (k < 0 || g.Respondents < out[k].Respondents) {
-				k = i
-			}
-		}
-		if k < 0 {
-			break
-		}
-		out[k].Suppressed = true
-		out[k].Reason = fmt.Sprintf("complementary suppression: published, it would reveal by difference the %d respondents in no published subgroup", residual)
-		residual += out[k].Respondents
+	for _, c := range Complement(o.Confidentiality, []int{int(s.all.Respondents())}, counts, suppressed) {
+		out[c.Group].Suppressed = true
+		out[c.Group].Reason = fmt.Sprintf("complementary suppression: published, it would reveal by difference the %d respondents in no published subgroup", c.Residual)
 	}
 	for i := range out {
 		if !out[i].Suppressed {

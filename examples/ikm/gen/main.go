@@ -8,7 +8,10 @@
 // respondents of a unit that served an invented 70 people), and
 // sample_1200.csv, an export large enough for a population of 1,200
 // (300 invented respondents; Krejcie–Morgan requires 291), which the
-// README scores with -population 1200. Neither describes a real unit.
+// README scores with -population 1200; and sample_gforms.csv with
+// sample_gforms_columns.csv, a Google Forms export of the questionnaire
+// (88 invented respondents of three services; see gforms), with its column
+// map. None describes a real unit.
 package main
 
 import (
@@ -38,8 +41,12 @@ var samples = []sample{
 func main() {
 	dir := flag.String("dir", ".", "write the samples into `DIR`")
 	flag.Parse()
+	files := map[string][]byte{gformsName: gforms(), gformsColumnsName: gformsColumns()}
 	for _, s := range samples {
-		if err := os.WriteFile(filepath.Join(*dir, s.name), export(s.respondents, s.seed), 0o644); err != nil {
+		files[s.name] = export(s.respondents, s.seed)
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(*dir, name), data, 0o644); err != nil {
 			fmt.Fprintln(os.Stderr, "gen:", err)
 			os.Exit(1)
 		}

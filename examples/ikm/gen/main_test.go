@@ -21,6 +21,15 @@ func TestSamplesAreGenerated(t *testing.T) {
 			t.Errorf("export(%d, %d) differs from %s (%d bytes, want %d): run go generate ./examples/ikm", s.respondents, s.seed, s.name, len(got), len(want))
 		}
 	}
+	for name, got := range map[string][]byte{gformsName: gforms(), gformsColumnsName: gformsColumns()} {
+		want, err := os.ReadFile(filepath.Join("..", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from what gen writes: run go generate ./examples/ikm", name)
+		}
+	}
 }
 
 // TestSampleSizes checks what the samples are for: the embedded one meets
@@ -33,6 +42,7 @@ func TestSampleSizes(t *testing.T) {
 	}{
 		{"sample.csv", 70},
 		{"sample_1200.csv", 1200},
+		{"sample_gforms.csv", 110},
 	}
 	for _, tc := range tests {
 		data, err := os.ReadFile(filepath.Join("..", tc.name))

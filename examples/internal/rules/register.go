@@ -267,11 +267,78 @@ var register = []Section{
 		{Text: "The fields of /angkakredit/save, every value a string, in BKN's spelling (bulanMulaiPenailan), flags \"1\" or \"0\", tanggalSk DD-MM-YYYY, and of its rw-angkakredit records (pns, rwJabatan, namaJabatan), read leniently. A konversi record has kreditUtamaBaru and kreditPenunjangBaru 0 and carries its angka kredit in kreditBaruTotal."},
 	}},
 	{Heading: "Survei Kepuasan Masyarakat (package ikm), PermenPANRB No. 14 Tahun 2017:", Items: []Item{
-		{Text: "The nine unsur, the answers 1 Tidak Baik … 4 Sangat Baik, NRR per unsur = the mean of its answers (blanks left out), IKM = Σ (NRR × weight) × 25: official. Sources disagree on the order of the last two unsur; the library identifies unsur by name."},
-		{Text: "The bands A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99 on the converted value, at two places: official (category.IKM). The band of one unsur (NRR × 25): derived, the regulation's NRR intervals are the converted ones ÷ 25."},
-		{Text: "The minimum sample, Krejcie–Morgan (survey.KrejcieMorgan): official."},
-		{Text: "The weight and the rounding: library default exactly 1/n and one rounding half-up to two places after × 25; the printed weights 0.111 and 0.11 and rounding each NRR first are options, as public implementations use them (on one public worked example they give 91.48, 91.38, 90.56 and 91.50)."},
-		{Text: "The older KepmenPAN 25/2004 scheme (14 unsur) is out of scope."},
+		{Text: "The nine unsur, the answers 1 Tidak Baik … 4 Sangat Baik, NRR per unsur = the mean of its answers (blanks left out), IKM = Σ (NRR × weight) × 25: official, PermenPANRB No. 14 Tahun 2017. Sources disagree on the order of the last two unsur; the library identifies unsur by name.", Rules: []Rule{
+			{IKMFormula, Official,
+				lang.Text{ID: "PermenPANRB No. 14 Tahun 2017", EN: "PermenPANRB No. 14 Tahun 2017"},
+				lang.Text{
+					ID: "Sembilan unsur, jawaban 1–4; NRR per unsur = rata-rata jawabannya (jawaban kosong tidak dihitung); IKM = Σ (NRR × bobot) × 25.",
+					EN: "Nine unsur, answers 1–4; NRR per unsur = the mean of its answers (blanks left out); IKM = Σ (NRR × weight) × 25.",
+				}},
+		}},
+		{Text: "The answer words of the questionnaire, per unsur (Persyaratan: Tidak sesuai … Sangat sesuai; Biaya/Tarif: Sangat mahal, Cukup mahal, Murah, Gratis; Penanganan Pengaduan: Tidak ada … Dikelola dengan baik; and so on), scoring a–d as 1–4, with the variants seen (\"Ada tapi tidak berfungsi\", \"Tidak sopan … Sangat sopan\", \"Tidak wajar … Sangat wajar\"): derived, from agency questionnaires labelled PermenPANRB 14/2017 and public SKM applications (the lampiran's own text was not read).", Rules: []Rule{
+			{IKMWords, Derived,
+				lang.Text{ID: "kuesioner instansi berlabel PermenPANRB 14/2017 dan aplikasi SKM publik", EN: "agency questionnaires labelled PermenPANRB 14/2017 and public SKM applications"},
+				lang.Text{
+					ID: "Jawaban kuesioner dibaca menurut kata-kata pilihan tiap unsur (a–d bernilai 1–4); untuk Biaya/Tarif, \"Sangat mahal\" bernilai 1 dan \"Gratis\" bernilai 4.",
+					EN: "Answers are read by each unsur's own answer words (a–d score 1–4); for Biaya/Tarif \"Sangat mahal\" scores 1 and \"Gratis\" 4.",
+				}},
+		}},
+		{Text: "The bands A 88.31–100, B 76.61–88.30, C 65.00–76.60, D 25.00–64.99 on the converted value, at two places: official (category.IKM). The band of one unsur (NRR × 25): derived, the regulation's NRR intervals are the converted ones ÷ 25.", Rules: []Rule{
+			{IKMCategories, Official,
+				lang.Text{ID: "category.IKM", EN: "category.IKM"},
+				lang.Text{
+					ID: "Mutu pelayanan pada nilai konversi (dua desimal): A Sangat Baik 88,31–100; B Baik 76,61–88,30; C Kurang Baik 65,00–76,60; D Tidak Baik 25,00–64,99; mutu tiap unsur pada NRR × 25.",
+					EN: "Mutu pelayanan on the converted value (two places): A Sangat Baik 88.31–100; B Baik 76.61–88.30; C Kurang Baik 65.00–76.60; D Tidak Baik 25.00–64.99; each unsur's mutu on NRR × 25.",
+				}},
+		}},
+		{Text: "The minimum sample, Krejcie–Morgan (survey.KrejcieMorgan): official.", Rules: []Rule{
+			{IKMMinimum, Official,
+				lang.Text{ID: "Krejcie–Morgan (survey.KrejcieMorgan)", EN: "Krejcie–Morgan (survey.KrejcieMorgan)"},
+				lang.Text{
+					ID: "Sampel minimum menurut tabel Krejcie–Morgan untuk populasi yang dilayani; di bawahnya tidak ada IKM yang diterbitkan.",
+					EN: "The minimum sample by the Krejcie–Morgan table for the population served; below it no IKM is published.",
+				}},
+		}},
+		{Text: "The weight and the rounding: library default exactly 1/n and one rounding half-up to two places after × 25; the printed weights 0.111 and 0.11 and rounding each NRR first are options, as public implementations use them (on one public worked example they give 91.48, 91.38, 90.56 and 91.50).", Rules: []Rule{
+			{IKMWeight, LibraryDefault,
+				lang.Text{ID: "implementasi publik berbeda-beda", EN: "public implementations"},
+				lang.Text{
+					ID: "Bobot tepat 1/9 dan satu kali pembulatan setengah ke atas ke dua desimal setelah × 25, dari jumlah bilangan bulat yang eksak.",
+					EN: "The weight exactly 1/9 and one rounding half-up to two places after × 25, from the exact integer sums.",
+				}},
+		}},
+		{Text: "NRR printed to three places in a report, for display only (the index is computed as above): derived, from agency reports.", Rules: []Rule{
+			{IKMNRRPlaces, Derived,
+				lang.Text{ID: "laporan SKM instansi", EN: "agency reports"},
+				lang.Text{
+					ID: "NRR ditampilkan dengan tiga desimal, seperti laporan instansi; IKM tetap dihitung dari NRR eksak.",
+					EN: "NRR is shown to three places, as agency reports print it; the IKM is still computed from the exact NRR.",
+				}},
+		}},
+		{Text: "The IKM of each jenis layanan (or any group of respondents) and of the unit as a whole, each pooled over its own respondents, never an average of the groups' indices: derived, as published reports compute them. A group's minimum, when the caller gives none, is the confidentiality threshold of 5 respondents (and of 5 answers to each unsur), with complementary suppression as for engagement subgroups: library default.", Rules: []Rule{
+			{IKMGroups, LibraryDefault,
+				lang.Text{ID: "seperti subkelompok engagement", EN: "as for engagement subgroups"},
+				lang.Text{
+					ID: "IKM tiap jenis layanan dihitung dari respondennya sendiri, dan IKM unit dari semua responden (bukan rata-rata IKM layanan); layanan dengan kurang dari 5 responden, atau kurang dari 5 jawaban pada suatu unsur, hanya dilaporkan jumlahnya, dengan supresi komplementer.",
+					EN: "Each jenis layanan's IKM is computed from its own respondents, and the unit's from all of them (not the mean of the services' indices); a service with fewer than 5 respondents, or fewer than 5 answers to an unsur, reports only its count, with complementary suppression.",
+				}},
+		}},
+		{Text: "The unsur of PermenPANRB No. 16 Tahun 2014 (Persyaratan, Prosedur, Waktu Pelayanan, Biaya/Tarif, Produk Spesifikasi Jenis Pelayanan, Kompetensi Pelaksana, Perilaku Pelaksana, Maklumat Pelayanan, Penanganan Pengaduan, Saran dan Masukan), replaced by PermenPANRB No. 14 Tahun 2017: official, offered as a named alternative instrument (ikm.Instrument2014), never by default.", Rules: []Rule{
+			{IKM2014, Official,
+				lang.Text{ID: "PermenPANRB No. 16 Tahun 2014 (dicabut)", EN: "PermenPANRB No. 16 Tahun 2014"},
+				lang.Text{
+					ID: "Instrumen lama PermenPANRB 16/2014: Prosedur, Waktu Pelayanan dan Maklumat Pelayanan menggantikan Sistem, Mekanisme dan Prosedur, Waktu Penyelesaian dan Sarana dan Prasarana.",
+					EN: "The superseded PermenPANRB 16/2014 instrument: Prosedur, Waktu Pelayanan and Maklumat Pelayanan in place of Sistem, Mekanisme dan Prosedur, Waktu Penyelesaian and Sarana dan Prasarana.",
+				}},
+		}},
+		{Text: "The older KepmenPAN No. KEP/25/M.PAN/2/2004 scheme (14 unsur, weight 0,071) is not computed, but its bands D 25.00–43.75, C 43.76–62.50, B 62.51–81.25, A 81.26–100.00 are official for reading old reports (category.IKM2004, superseded): many agencies labelled 9-unsur results with them until at least 2020.", Rules: []Rule{
+			{IKM2004, Official,
+				lang.Text{ID: "KepmenPAN No. KEP/25/M.PAN/2/2004 (dicabut)", EN: "KepmenPAN No. KEP/25/M.PAN/2/2004"},
+				lang.Text{
+					ID: "Kategori lama KepmenPAN 25/2004 (A ≥ 81,26; B ≥ 62,51; C ≥ 43,76; D ≥ 25,00), hanya untuk membaca laporan lama.",
+					EN: "The superseded KepmenPAN 25/2004 bands (A ≥ 81.26, B ≥ 62.51, C ≥ 43.76, D ≥ 25.00), only for reading old reports.",
+				}},
+		}},
 	}},
 }
 
