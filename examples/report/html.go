@@ -179,13 +179,7 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 		return err
 	}
 	d.M = lang.Table(l, msg)
-
-	var b bytes.Buffer
-	if err := body.Execute(&b, d); err != nil {
-		return err
-	}
-	page.Body = template.HTML(b.String()) // built by html/template above
-	return htmlpage.Write(w, page)
+	return htmlpage.Render(w, page, body, d)
 }
 
 // reportCSS is the report's own style: the category letters in their
