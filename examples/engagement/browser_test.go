@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/examples/internal/chromium"
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
-	"github.com/google/go-cmp/cmp"
 )
 
 // screenshot is the picture of the Indonesian page that the package's
@@ -88,38 +86,7 @@ func TestBrowser(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang.String(), func(t *testing.T) {
-			s := chromium.Serve(samplePage(t, tc.lang))
-			defer s.Close()
-			browser := b.WithProxy(s.Proxy())
-			dom, err := browser.DumpDOM(t.Context(), chromium.PageURL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rest := dom
-			for _, w := range tc.want {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					t.Fatalf("the rendered DOM lacks %q after the previous one (or has it out of order):\n%s", w, dom)
-				}
-				rest = rest[i+len(w):]
-			}
-
-			pdf := filepath.Join(t.TempDir(), "report.pdf")
-			if err := browser.PrintToPDF(t.Context(), chromium.PageURL, pdf); err != nil {
-				t.Fatal(err)
-			}
-			printed, err := os.ReadFile(pdf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if n, err := chromium.PDFPages(printed); err != nil || n < 1 || n > 2 {
-				t.Errorf("the printed report has %d pages (%v), want 1 or 2 A4 pages", n, err)
-			}
-
-			page := "GET " + chromium.PageURL
-			if diff := cmp.Diff([]string{page, page}, s.Requests()); diff != "" {
-				t.Errorf("the browser's requests (-want +got):\n%s", diff)
-			}
+			progtest.CheckInBrowser(t, b, samplePage(t, tc.lang), tc.want)
 		})
 	}
 }

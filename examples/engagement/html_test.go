@@ -12,6 +12,7 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/go-asn/berakhlak/examples/internal/rules"
 	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/go-asn/berakhlak/survey"
@@ -22,13 +23,7 @@ import (
 // the run and the file's content ("" when no file was written).
 func runHTML(t *testing.T, stdin string, args ...string) (result, string) {
 	t.Helper()
-	file := filepath.Join(t.TempDir(), "report.html")
-	got := runMain(stdin, append([]string{"-html", file}, args...)...)
-	page, err := os.ReadFile(file)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	return got, string(page)
+	return progtest.RunHTML(t, realMain, stdin, args...)
 }
 
 // TestHTMLGolden writes the HTML report of the embedded sample in both
@@ -105,14 +100,7 @@ func TestHTMLContent(t *testing.T) {
 			if got.Status != 0 {
 				t.Fatalf("%+v", got)
 			}
-			rest := page
-			for _, w := range tc.want {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					t.Fatalf("page lacks %q after the previous figure (or has it out of order):\n%s", w, page)
-				}
-				rest = rest[i+len(w):]
-			}
+			progtest.InOrder(t, "page", page, tc.want)
 		})
 	}
 }

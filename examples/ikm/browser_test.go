@@ -1,15 +1,13 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/examples/internal/chromium"
 	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
-	"github.com/google/go-cmp/cmp"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 )
 
 // findBrowser returns the browser, or skips the test when there is none,
@@ -71,40 +69,7 @@ func TestBrowser(t *testing.T) {
 			if ext := htmlpage.External([]byte(page)); ext != nil {
 				t.Fatalf("the page refers to %q", ext)
 			}
-			s := chromium.Serve([]byte(page))
-			defer s.Close()
-			browser := b.WithProxy(s.Proxy())
-			dom, err := browser.DumpDOM(t.Context(), chromium.PageURL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rest := dom
-			for _, w := range tc.want {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					t.Fatalf("the rendered DOM lacks %q after the previous one (or has it out of order):\n%s", w, dom)
-				}
-				rest = rest[i+len(w):]
-			}
-
-			pdf := filepath.Join(t.TempDir(), "laporan.pdf")
-			if err := browser.PrintToPDF(t.Context(), chromium.PageURL, pdf); err != nil {
-				t.Fatal(err)
-			}
-			printed, err := os.ReadFile(pdf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			n, err := chromium.PDFPages(printed)
-			if err != nil || n < 1 || n > 2 {
-				t.Errorf("the printed report has %d pages (%v), want 1 or 2 A4 pages", n, err)
-			}
-			t.Logf("printed on %d A4 pages", n)
-
-			want := "GET " + chromium.PageURL
-			if diff := cmp.Diff([]string{want, want}, s.Requests()); diff != "" {
-				t.Errorf("the browser's requests (-want +got):\n%s", diff)
-			}
+			t.Logf("printed on %d A4 pages", progtest.CheckInBrowser(t, b, []byte(page), tc.want))
 		})
 	}
 }

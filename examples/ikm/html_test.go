@@ -27,13 +27,7 @@ var gformsArgs = []string{"-in", "sample_gforms.csv", "-columns", "sample_gforms
 // the run and the file's content ("" when no file was written).
 func runHTML(t *testing.T, stdin string, args ...string) (progtest.Result, string) {
 	t.Helper()
-	file := filepath.Join(t.TempDir(), "laporan.html")
-	got := runMain(stdin, append([]string{"-html", file}, args...)...)
-	page, err := os.ReadFile(file)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	return got, string(page)
+	return progtest.RunHTML(t, realMain, stdin, args...)
 }
 
 // TestLanguageTable checks that every message of the table is used, by
@@ -135,14 +129,7 @@ func TestHTMLContent(t *testing.T) {
 			if got.Status != 0 {
 				t.Fatalf("%+v", got)
 			}
-			rest := page
-			for _, w := range tc.want {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					t.Fatalf("page lacks %q after the previous figure (or has it out of order):\n%s", w, page)
-				}
-				rest = rest[i+len(w):]
-			}
+			progtest.InOrder(t, "page", page, tc.want)
 			if strings.Contains(page, "(tersemat, data rekaan)") || strings.Contains(page, "invented") {
 				t.Error("the page of a real export says its data is invented")
 			}
