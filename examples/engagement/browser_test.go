@@ -21,20 +21,6 @@ var screenshot = progtest.Screenshot{Width: 820, Height: 2150, MaxBytes: 300 << 
 // ./examples/engagement -update rewrites it.
 var docsScreenshot = filepath.Join("..", "..", "docs", "engagement-id.png")
 
-// findBrowser returns the browser, or skips the test when there is none,
-// unless BERAKHLAK_REQUIRE_CHROMIUM=1 makes that a failure.
-func findBrowser(t *testing.T) chromium.Browser {
-	t.Helper()
-	b, err := chromium.Find()
-	if err != nil {
-		if chromium.Required() {
-			t.Fatalf("%v (%s=1)", err, chromium.EnvRequire)
-		}
-		t.Skipf("skipping the browser test: %v (set %s=1 to make this a failure)", err, chromium.EnvRequire)
-	}
-	return b
-}
-
 // samplePage returns the HTML report of the embedded sample in language l.
 func samplePage(t *testing.T, l lang.Lang) []byte {
 	t.Helper()
@@ -56,7 +42,7 @@ func samplePage(t *testing.T, l lang.Lang) []byte {
 // prints ("Print → Save as PDF") on one or two A4 pages, and the browser
 // requested nothing but the page.
 func TestBrowser(t *testing.T) {
-	b := findBrowser(t)
+	b := progtest.FindBrowser(t)
 	tests := []struct {
 		lang lang.Lang
 		want []string
@@ -97,7 +83,7 @@ func TestBrowser(t *testing.T) {
 // docs/engagement-id.png (at the module root). TestCommittedScreenshot
 // checks the committed picture, with or without a browser.
 func TestScreenshot(t *testing.T) {
-	b := findBrowser(t)
+	b := progtest.FindBrowser(t)
 	s := chromium.Serve(samplePage(t, lang.ID))
 	defer s.Close()
 	screenshot.Take(t, docsScreenshot, func(file string) error {

@@ -4,25 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/go-asn/berakhlak/examples/internal/chromium"
 	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
 )
-
-// findBrowser returns the browser, or skips the test when there is none,
-// unless BERAKHLAK_REQUIRE_CHROMIUM=1 makes that a failure.
-func findBrowser(t *testing.T) chromium.Browser {
-	t.Helper()
-	b, err := chromium.Find()
-	if err != nil {
-		if chromium.Required() {
-			t.Fatalf("%v (%s=1)", err, chromium.EnvRequire)
-		}
-		t.Skipf("skipping the browser test: %v (set %s=1 to make this a failure)", err, chromium.EnvRequire)
-	}
-	return b
-}
 
 // TestBrowser renders the Laporan Hasil SKM of the Google Forms sample
 // (every section: services and profile) and of the embedded sample in
@@ -31,7 +16,7 @@ func findBrowser(t *testing.T) chromium.Browser {
 // language's notation, the page prints ("Print → Save as PDF") on one or
 // two A4 pages, and the browser requested nothing but the page.
 func TestBrowser(t *testing.T) {
-	b := findBrowser(t)
+	b := progtest.FindBrowser(t)
 	tests := []struct {
 		name string
 		args []string

@@ -14,7 +14,6 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/go-asn/berakhlak/examples/internal/rules"
 	"github.com/go-asn/berakhlak/ikm"
-	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
@@ -44,36 +43,12 @@ func TestLanguageTable(t *testing.T) {
 // ./examples/ikm -update rewrites them). Standard output is the text
 // report, the same as without -html, and the page fetches nothing.
 func TestHTMLGolden(t *testing.T) {
-	tests := []struct {
-		name, golden, text string
-		args               []string
-	}{
-		{"default", "ikm.id.html", "ikm.id.txt", nil},
-		{"en", "ikm.en.html", "ikm.en.txt", []string{"-lang", "en"}},
-		{"gforms", "ikm.gforms.id.html", "", gformsArgs},
-		{"gforms en", "ikm.gforms.en.html", "", append([]string{"-lang", "en", "-title", "Dinas Kependudukan dan Pencatatan Sipil", "-period", "Maret 2024"}, gformsArgs...)},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, page := runHTML(t, "", tc.args...)
-			if got.Status != 0 || got.Stderr != "" {
-				t.Fatalf("%+v", got)
-			}
-			if tc.text != "" {
-				want, err := os.ReadFile(filepath.Join("testdata", tc.text))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if diff := cmp.Diff(string(want), got.Stdout); diff != "" {
-					t.Errorf("stdout with -html differs from %s (-want +got):\n%s", tc.text, diff)
-				}
-			}
-			goldentest.Check(t, filepath.Join("testdata", tc.golden), []byte(page))
-			if ext := htmlpage.External([]byte(page)); ext != nil {
-				t.Errorf("the page refers to %q", ext)
-			}
-		})
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "default", Golden: "ikm.id.txt", Page: "ikm.id.html"},
+		{Name: "en", Golden: "ikm.en.txt", Page: "ikm.en.html", Args: []string{"-lang", "en"}},
+		{Name: "gforms", Page: "ikm.gforms.id.html", Args: gformsArgs},
+		{Name: "gforms en", Page: "ikm.gforms.en.html", Args: append([]string{"-lang", "en", "-title", "Dinas Kependudukan dan Pencatatan Sipil", "-period", "Maret 2024"}, gformsArgs...)},
+	})
 }
 
 // TestHTMLContent checks that the page of the Google Forms sample holds

@@ -9,6 +9,21 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/chromium"
 )
 
+// FindBrowser returns the browser for a browser test, or skips the test
+// when there is none, unless BERAKHLAK_REQUIRE_CHROMIUM=1
+// (chromium.Required) makes that a failure.
+func FindBrowser(t testing.TB) chromium.Browser {
+	t.Helper()
+	b, err := chromium.Find()
+	if err != nil {
+		if chromium.Required() {
+			t.Fatalf("%v (%s=1)", err, chromium.EnvRequire)
+		}
+		t.Skipf("skipping the browser test: %v (set %s=1 to make this a failure)", err, chromium.EnvRequire)
+	}
+	return b
+}
+
 // RunHTML runs main with "-html FILE" before args, FILE a new name in a
 // temporary directory, and returns the run and the file's content ("" when
 // no file was written).
