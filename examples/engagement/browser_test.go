@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/go-asn/berakhlak/examples/internal/chromium"
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
-	"github.com/google/go-cmp/cmp"
 )
 
 // screenshot is the picture of the Indonesian page that the package's
@@ -22,20 +20,6 @@ var screenshot = progtest.Screenshot{Width: 820, Height: 2150, MaxBytes: 300 << 
 // docsScreenshot is the committed screenshot; go test
 // ./examples/engagement -update rewrites it.
 var docsScreenshot = filepath.Join("..", "..", "docs", "engagement-id.png")
-
-// findBrowser returns the browser, or skips the test when there is none,
-// unless BERAKHLAK_REQUIRE_CHROMIUM=1 makes that a failure.
-func findBrowser(t *testing.T) chromium.Browser {
-	t.Helper()
-	b, err := chromium.Find()
-	if err != nil {
-		if chromium.Required() {
-			t.Fatalf("%v (%s=1)", err, chromium.EnvRequire)
-		}
-		t.Skipf("skipping the browser test: %v (set %s=1 to make this a failure)", err, chromium.EnvRequire)
-	}
-	return b
-}
 
 // samplePage returns the HTML report of the embedded sample in language l.
 func samplePage(t *testing.T, l lang.Lang) []byte {
@@ -58,7 +42,7 @@ func samplePage(t *testing.T, l lang.Lang) []byte {
 // prints ("Print → Save as PDF") on one or two A4 pages, and the browser
 // requested nothing but the page.
 func TestBrowser(t *testing.T) {
-	b := findBrowser(t)
+	b := progtest.FindBrowser(t)
 	tests := []struct {
 		lang lang.Lang
 		want []string
@@ -88,38 +72,7 @@ func TestBrowser(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang.String(), func(t *testing.T) {
-			s := chromium.Serve(samplePage(t, tc.lang))
-			defer s.Close()
-			browser := b.WithProxy(s.Proxy())
-			dom, err := browser.DumpDOM(t.Context(), chromium.PageURL)
-			if err != nil {
-				t.Fatal(err)
-			}
-			rest := dom
-			for _, w := range tc.want {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					t.Fatalf("the rendered DOM lacks %q after the previous one (or has it out of order):\n%s", w, dom)
-				}
-				rest = rest[i+len(w):]
-			}
-
-			pdf := filepath.Join(t.TempDir(), "report.pdf")
-			if err := browser.PrintToPDF(t.Context(), chromium.PageURL, pdf); err != nil {
-				t.Fatal(err)
-			}
-			printed, err := os.ReadFile(pdf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if n, err := chromium.PDFPages(printed); err != nil || n < 1 || n > 2 {
-				t.Errorf("the printed report has %d pages (%v), want 1 or 2 A4 pages", n, err)
-			}
-
-			page := "GET " + chromium.PageURL
-			if diff := cmp.Diff([]string{page, page}, s.Requests()); diff != "" {
-				t.Errorf("the browser's requests (-want +got):\n%s", diff)
-			}
+			progtest.CheckInBrowser(t, b, samplePage(t, tc.lang), tc.want)
 		})
 	}
 }
@@ -130,7 +83,7 @@ func TestBrowser(t *testing.T) {
 // docs/engagement-id.png (at the module root). TestCommittedScreenshot
 // checks the committed picture, with or without a browser.
 func TestScreenshot(t *testing.T) {
-	b := findBrowser(t)
+	b := progtest.FindBrowser(t)
 	s := chromium.Serve(samplePage(t, lang.ID))
 	defer s.Close()
 	screenshot.Take(t, docsScreenshot, func(file string) error {

@@ -209,13 +209,7 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 		return err
 	}
 	d.M = lang.Table(l, msg)
-
-	var b bytes.Buffer
-	if err := body.Execute(&b, d); err != nil {
-		return err
-	}
-	page.Body = template.HTML(b.String()) // built by html/template above
-	return htmlpage.Write(w, page)
+	return htmlpage.Render(w, page, body, d)
 }
 
 // engagementCSS is the report's own style: the index in large type, the

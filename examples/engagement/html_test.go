@@ -12,8 +12,8 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/go-asn/berakhlak/examples/internal/rules"
-	"github.com/go-asn/berakhlak/internal/goldentest"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
@@ -22,13 +22,7 @@ import (
 // the run and the file's content ("" when no file was written).
 func runHTML(t *testing.T, stdin string, args ...string) (result, string) {
 	t.Helper()
-	file := filepath.Join(t.TempDir(), "report.html")
-	got := runMain(stdin, append([]string{"-html", file}, args...)...)
-	page, err := os.ReadFile(file)
-	if err != nil && !os.IsNotExist(err) {
-		t.Fatal(err)
-	}
-	return got, string(page)
+	return progtest.RunHTML(t, realMain, stdin, args...)
 }
 
 // TestHTMLGolden writes the HTML report of the embedded sample in both
@@ -36,32 +30,10 @@ func runHTML(t *testing.T, stdin string, args ...string) (result, string) {
 // testdata/engagement.LANG.html (-update rewrites them). Standard output
 // is the text report, the same as without -html.
 func TestHTMLGolden(t *testing.T) {
-	tests := []struct {
-		name, golden, text string
-		args               []string
-	}{
-		{"default", "engagement.id.html", "engagement.id.txt", nil},
-		{"en", "engagement.en.html", "engagement.en.txt", []string{"-lang", "en"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, page := runHTML(t, "", tc.args...)
-			if got.Status != 0 || got.Stderr != "" {
-				t.Fatalf("%+v", got)
-			}
-			want, err := os.ReadFile(filepath.Join("testdata", tc.text))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(string(want), got.Stdout); diff != "" {
-				t.Errorf("stdout with -html differs from %s (-want +got):\n%s", tc.text, diff)
-			}
-			goldentest.Check(t, filepath.Join("testdata", tc.golden), []byte(page))
-			if ext := htmlpage.External([]byte(page)); ext != nil {
-				t.Errorf("the page refers to %q", ext)
-			}
-		})
-	}
+	progtest.Cases(t, realMain, []progtest.Case{
+		{Name: "default", Golden: "engagement.id.txt", Page: "engagement.id.html"},
+		{Name: "en", Golden: "engagement.en.txt", Page: "engagement.en.html", Args: []string{"-lang", "en"}},
+	})
 }
 
 // TestHTMLContent checks that the page holds every figure of the sample
@@ -105,14 +77,7 @@ func TestHTMLContent(t *testing.T) {
 			if got.Status != 0 {
 				t.Fatalf("%+v", got)
 			}
-			rest := page
-			for _, w := range tc.want {
-				i := strings.Index(rest, w)
-				if i < 0 {
-					t.Fatalf("page lacks %q after the previous figure (or has it out of order):\n%s", w, page)
-				}
-				rest = rest[i+len(w):]
-			}
+			progtest.InOrder(t, "page", page, tc.want)
 		})
 	}
 }

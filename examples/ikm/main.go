@@ -10,6 +10,28 @@
 //	go run ./examples/ikm -json
 //	go run ./examples/ikm -lang en                        # the report in English
 //	go run ./examples/ikm -in examples/ikm/sample_gforms.csv -columns examples/ikm/sample_gforms_columns.csv -population 110
+//	go run ./examples/ikm -html laporan-skm.html -title "Dinas X" -period 2024
+//
+// -html FILE also writes the Laporan Hasil SKM as one printable,
+// self-contained HTML page (no external style sheet, font, script or
+// image; print CSS for A4, so that a browser's "Print → Save as PDF" gives
+// a clean document of one or two pages), in this order: the unit and the
+// period (-title names the unit instead of the file name, -period gives
+// the survey period; both head the text report too), the respondents
+// against the Krejcie–Morgan minimum, the IKM with its mutu and kinerja,
+// the nine unsur (NRR at -nrr-places, NRR tertimbang = NRR × 1/9 at the
+// same places, the converted value NRR × 25 and its mutu) with a chart of
+// the converted values, the unsur with the lowest exact NRR as the
+// priority for improvement (every one of them when several tie), the
+// results per service (a suppressed one shows only its count and why),
+// the respondent profile, and the methods: every rule used, its status and
+// its source, from the rule register in the root package doc. Every string
+// from the input (-title, -period, the group column, the services, the
+// profile's values) is escaped. -html writes only a regular file or a new
+// name, never over an input; the page is built in memory, written under a
+// temporary name beside FILE and renamed into place only after standard
+// output was written: on any error no file is changed (package
+// examples/internal/outfile).
 //
 // A Google Forms or kiosk export runs as it comes with a column map
 // (-columns FILE, a CSV "column,role"): each header of the export, as
@@ -93,6 +115,8 @@ type options struct {
 	nrrPlaces       int
 	population      int
 	json            bool
+	html            string // -html: the page's file, or ""
+	title, period   string // -title and -period, as given, or ""
 	csv             csvio.Options
 	allowDuplicates bool
 	lang            lang.Lang
@@ -114,6 +138,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
+	fs.StringVar(&o.html, "html", "", "also write the Laporan Hasil SKM as a printable, self-contained HTML `FILE`")
+	fs.StringVar(&o.title, "title", "", "the service unit's name for the title (default: the file name)")
+	fs.StringVar(&o.period, "period", "", "the survey period for the title, e.g. \"2024\"")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
 	if err := cli.Parse(fs, args); err != nil {
 		return cli.Exit(stderr, "ikm", err)
@@ -132,11 +159,35 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cli.Exit(stderr, "ikm", writeSampleFile(*writeSampleTo, stdin, stdout))
 	}
 	o.stdin = stdin
-	out, err := runWith(o)
-	if err == nil {
-		_, err = stdout.Write(out)
+	return cli.Exit(stderr, "ikm", execute(stdout, o))
+}
+
+// execute builds the report, and the page with -html, then writes: the
+// page under a temporary name beside its destination, then standard
+// output (w), and only when that succeeded the page in place (package
+// outfile). On an error, nothing is written to w and no file is changed.
+func execute(w io.Writer, o options) error {
+	inputs := []outfile.Input{{Flag: "-in", Name: o.in}, {Flag: "-columns", Name: o.columnsPath}}
+	if err := outfile.Check(inputs, []outfile.Output{{Flag: "-html", Name: o.html}}, o.stdin, w); err != nil {
+		return cli.Usage(err)
 	}
-	return cli.Exit(stderr, "ikm", err)
+	out, err := build(o)
+	if err != nil {
+		return err
+	}
+	var files []outfile.File
+	if o.html != "" {
+		files = append(files, outfile.File{Flag: "-html", Name: o.html, Data: out.page})
+	}
+	staged, err := outfile.Stage(files...)
+	if err != nil {
+		return err
+	}
+	defer staged.Discard()
+	if _, err := w.Write(out.stdout); err != nil {
+		return err
+	}
+	return staged.Commit()
 }
 
 // writeSampleFile writes the embedded synthetic sample to path, as
@@ -166,6 +217,18 @@ const maxPopulation = 100_000_000
 // runWith builds the whole report and returns it; on error it returns
 // nothing to print.
 func runWith(o options) ([]byte, error) {
+	out, err := build(o)
+	return out.stdout, err
+}
+
+// output is what a run writes: standard output, and the page with -html.
+type output struct {
+	stdout, page []byte
+}
+
+// build builds standard output and, with -html, the page; on error it
+// returns neither.
+func build(o options) (output, error) {
 	in, population, asJSON, l := o.in, o.population, o.json, o.lang
 	if o.instrument == 0 {
 		o.instrument = ikm.Instrument2017
@@ -177,42 +240,43 @@ func runWith(o options) ([]byte, error) {
 		population = samplePopulation
 	}
 	if in != "" && population == 0 {
-		return nil, cli.Usage(errors.New(msg.NeedPopulation.In(l)))
+		return output{}, cli.Usage(errors.New(msg.NeedPopulation.In(l)))
 	}
 	min := survey.KrejcieMorgan(population)
 	if !min.IsValid() {
-		return nil, cli.Usage(errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation))))
+		return output{}, cli.Usage(errors.New(l.Sprintf(msg.BadPopulation, population, l.Int(maxPopulation))))
 	}
 	if o.columnsPath != "" {
 		f, err := csvio.Open(o.columnsPath, nil)
 		if err != nil {
-			return nil, err
+			return output{}, err
 		}
 		defer f.Close()
 		if o.columns, err = readColumns(f.Name, f, o); err != nil {
-			return nil, err
+			return output{}, err
 		}
 	}
 	if in != "" {
 		f, err := csvio.Open(in, o.stdin)
 		if err != nil {
-			return nil, err
+			return output{}, err
 		}
 		defer f.Close()
 		name, r = f.Name, f
 	}
 	ex, err := read(name, r, o)
 	if err != nil {
-		return nil, err
+		return output{}, err
 	}
 	res, err := ex.tally.Result(min)
 	if errors.Is(err, survey.ErrInvalidInput) && !errors.As(err, new(*survey.InsufficientError)) {
 		// More respondents than people served (survey.Minimum.Check).
-		return nil, fmt.Errorf(msg.OverPopulation.In(l), l.Int(population), err)
+		return output{}, fmt.Errorf(msg.OverPopulation.In(l), l.Int(population), err)
 	}
 	if err != nil {
-		return nil, refused(l, err)
+		return output{}, refused(l, err)
 	}
+	var out output
 	if asJSON {
 		// Language-independent: the same bytes whatever -lang says; a
 		// file name's bidirectional controls escaped for the terminal.
@@ -226,14 +290,31 @@ func runWith(o options) ([]byte, error) {
 			GroupColumn string          `json:"groupColumn,omitempty"`
 			Profile     []profileCounts `json:"profile,omitempty"`
 		}{name, population, res, ex.group, ex.profile}); err != nil {
-			return nil, err
+			return output{}, err
 		}
-		return text.TerminalJSON(b.Bytes()), nil
+		out.stdout = text.TerminalJSON(b.Bytes())
+	} else if out.stdout, err = writeText(res, ex, o.titleName(name), population, o); err != nil {
+		return output{}, err
 	}
-	if in == "" {
-		name = msg.SampleSource.In(l)
+	if o.html != "" {
+		if out.page, err = writeHTML(res, ex, o.titleName(name), population, o); err != nil {
+			return output{}, err
+		}
 	}
-	return writeText(res, ex, name, population, o)
+	return out, nil
+}
+
+// titleName returns what the report's title names, unescaped: -title
+// when given, else the embedded sample (saying it is invented) or the
+// export's file name.
+func (o options) titleName(file string) string {
+	switch {
+	case o.title != "":
+		return o.title
+	case o.in == "":
+		return msg.SampleSource.In(o.lang)
+	}
+	return file
 }
 
 // writeText writes the result as text in the language of o: the
@@ -242,6 +323,13 @@ func writeText(res ikm.Result, ex *export, name string, population int, o option
 	l, places := o.lang, int32(o.nrrPlaces)
 	var b bytes.Buffer
 	fmt.Fprint(&b, l.Sprintf(msg.Title, text.Terminal(name, 0)))
+	if o.period != "" {
+		fmt.Fprintln(&b, l.Sprintf(msg.Period, text.Terminal(o.period, 0)))
+	}
+	if o.in == "" && o.title != "" {
+		fmt.Fprintln(&b, msg.SampleNote.In(l))
+	}
+	fmt.Fprintln(&b)
 	if in := res.Instrument(); in != ikm.Instrument2017 {
 		fmt.Fprint(&b, l.Sprintf(msg.Instrument, in))
 	}

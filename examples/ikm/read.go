@@ -141,11 +141,13 @@ func unsurIndex(s string, in ikm.Instrument) int {
 }
 
 // export is what read makes of an export: the tally, the group column's
-// header (empty when there is none) and the respondent profile.
+// header (empty when there is none), the respondent profile, and whether
+// a cell held an answer word rather than a digit.
 type export struct {
 	tally   *ikm.Tally
 	group   string
 	profile []profileCounts
+	words   bool
 }
 
 // profileCounts counts the respondents of each value of one profile.
@@ -252,11 +254,13 @@ func read(name string, r io.Reader, o options) (*export, error) {
 			return nil, cr.Errorf(idName, "empty")
 		}
 		for i := range names {
-			a, err := readAnswer(cr.Field(cols[1+i]), unsur[i])
+			cell := cr.Field(cols[1+i])
+			a, err := readAnswer(cell, unsur[i])
 			if err != nil {
 				return nil, cr.Errorf("U"+strconv.Itoa(i+1), "%v", err)
 			}
 			answers[i] = a
+			ex.words = ex.words || len(cell) > 1 // an answer of two bytes or more is a word
 		}
 		resp := ikm.Response{Respondent: string(id), Answers: answers}
 		if groupCol >= 0 {

@@ -2,10 +2,8 @@ package main
 
 import (
 	"bytes"
-	"fmt"
 	"html/template"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/go-asn/berakhlak/akhlak"
@@ -181,13 +179,7 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 		return err
 	}
 	d.M = lang.Table(l, msg)
-
-	var b bytes.Buffer
-	if err := body.Execute(&b, d); err != nil {
-		return err
-	}
-	page.Body = template.HTML(b.String()) // built by html/template above
-	return htmlpage.Write(w, page)
+	return htmlpage.Render(w, page, body, d)
 }
 
 // reportCSS is the report's own style: the category letters in their
@@ -208,13 +200,6 @@ caption { text-align: left; font-weight: bold; padding: 2mm 0 1mm; }
   .rules { font-size: 8.5pt; }
 }
 `)
-	letters := make([]string, 0, len(bandColours))
-	for k := range bandColours {
-		letters = append(letters, k)
-	}
-	sort.Strings(letters)
-	for _, k := range letters {
-		fmt.Fprintf(&b, ".cat-%s { color: %s; }\n", k, bandColours[k][0])
-	}
+	b.WriteString(string(htmlpage.BandCSS()))
 	return template.CSS(b.String()) // constants of the program
 }

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"strings"
 
@@ -14,38 +13,21 @@ import (
 )
 
 // bandColours colours the BerAKHLAK categories: the bar in the strong
-// colour, the band behind the bars in the pale one. Every strong colour
-// has a contrast of at least 4.5:1 (WCAG AA for text) with white and with
-// every pale band a bar crosses (TestColourContrast); the text of the
-// chart is svgText or svgMuted, which pass on every background too. The
-// colour is never the only sign of a category: each bar is labelled with
-// its score and its category's letter.
-var bandColours = map[string][2]string{
-	"A": {"#17692e", "#e6f4ea"}, // green
-	"B": {"#1f5f9e", "#e8f0fa"}, // blue
-	"C": {"#a04d00", "#fdf0e3"}, // orange
-	"D": {"#b03a2e", "#fbe9e7"}, // red
-}
+// colour, the band behind the bars in the pale one (htmlpage.BandColours,
+// each at least 4.5:1 with white and with every pale band a bar crosses).
+// The text of the chart is svgText or svgMuted, which pass on every
+// background too.
+var bandColours = htmlpage.BandColours()
 
 const (
-	svgText  = "#1a1a1a" // labels and scores
-	svgMuted = "#555555" // the band legend and the source
-	svgBack  = "#ffffff"
+	svgText  = htmlpage.ChartText  // labels and scores
+	svgMuted = htmlpage.ChartMuted // the band legend and the source
+	svgBack  = htmlpage.ChartBack
 )
 
-const (
-	svgLeft   = 230 // where 0 is
-	svgWidth  = 600 // the width of 100: a band is 150 wide, room for its name
-	svgTop    = 50
-	svgRow    = 34
-	svgBar    = 22
-	svgMargin = 20
-)
-
-// x returns the horizontal position of score (0–100).
-func x(score decimal.Decimal) string {
-	return score.Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).Add(decimal.New(svgLeft, 0)).StringFixed(1)
-}
+// svgLayout is the chart's geometry: the width of 100 is 600, a band 150
+// wide, room for its name.
+var svgLayout = htmlpage.ChartLayout{Left: 230, Width: 600, Top: 50, Row: 34, Bar: 22, Margin: 20}
 
 // writeSVG draws the seven scores and the index as horizontal bars
 // coloured by category, over the category bands, with its text in
@@ -54,88 +36,34 @@ func x(score decimal.Decimal) string {
 // neither (the page's heading is the title).
 func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 	scale := category.BerAKHLAK()
-	bands := scale.Bands()
 	places := scale.Places()
-	rows := 8
-	top := svgTop
+	c := htmlpage.BandChart{Lang: l, Scale: scale, Title: r.title(l), Standalone: standalone, Layout: svgLayout}
 	if !standalone {
-		top = 16
+		c.Layout.Top = 16
 	}
-	height := top + rows*svgRow + 50
-	width := svgLeft + svgWidth + 100
-	title := r.title(l)
 
 	// The description states every figure in words: what the chart shows
 	// to a reader who cannot see it.
 	var items []string
-	label := func(name string, score decimal.Decimal) (category.Band, error) {
+	add := func(name string, score decimal.Decimal, bold bool) error {
 		band, err := scale.Classify(score)
-		if err != nil {
-			return category.Band{}, err
-		}
-		items = append(items, l.Sprintf(msg.ChartDescItem, name, l.Fixed(score, places), band.Letter+" "+band.Label))
-		return band, nil
-	}
-	type row struct {
-		label string
-		score decimal.Decimal
-		band  category.Band
-		bold  bool
-	}
-	var rs []row
-	for _, v := range akhlak.Values() {
-		s := r.Profile.Score(v)
-		band, err := label(v.String(), s.Decimal())
 		if err != nil {
 			return err
 		}
-		rs = append(rs, row{v.String(), s.Decimal(), band, false})
+		items = append(items, l.Sprintf(msg.ChartDescItem, name, l.Fixed(score, places), band.Letter+" "+band.Label))
+		c.Rows = append(c.Rows, htmlpage.BandRow{Label: name, Name: name, Score: score, Band: band, Bold: bold})
+		return nil
 	}
-	band, err := label("Indeks BerAKHLAK", r.Index.Decimal())
-	if err != nil {
+	for _, v := range akhlak.Values() {
+		if err := add(v.String(), r.Profile.Score(v).Decimal(), false); err != nil {
+			return err
+		}
+	}
+	if err := add("Indeks BerAKHLAK", r.Index.Decimal(), true); err != nil {
 		return err
 	}
-	rs = append(rs, row{"Indeks BerAKHLAK", r.Index.Decimal(), band, true})
-
-	var b strings.Builder
-	if standalone {
-		b.WriteString(`<?xml version="1.0" encoding="UTF-8"?>` + "\n")
-	}
-	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" font-family="sans-serif" font-size="16" fill="%s" role="img" aria-labelledby="chart-title chart-desc">`+"\n",
-		width, height, width, height, svgText)
-	fmt.Fprintf(&b, `<title id="chart-title">%s</title>`+"\n", htmlpage.EscapeText(title))
-	fmt.Fprintf(&b, `<desc id="chart-desc">%s</desc>`+"\n", htmlpage.EscapeText(l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))))
-	fmt.Fprintf(&b, `<rect width="%d" height="%d" fill="%s"/>`+"\n", width, height, svgBack)
-	if standalone {
-		fmt.Fprintf(&b, `<text x="%d" y="24" font-size="18" font-weight="bold">%s</text>`+"\n", svgMargin, htmlpage.EscapeText(title))
-	}
-	// The bands, from their Min to the next band's Min (or the maximum).
-	upper := scale.Max()
-	for _, bd := range bands {
-		c := bandColours[bd.Letter]
-		fmt.Fprintf(&b, `<rect x="%s" y="%d" width="%s" height="%d" fill="%s"><title>%s %s ≥ %s</title></rect>`+"\n",
-			x(bd.Min), top-8, upper.Sub(bd.Min).Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1),
-			rows*svgRow+8, c[1], htmlpage.EscapeText(bd.Letter), htmlpage.EscapeText(bd.Label), l.Fixed(bd.Min, places))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="3" font-size="14" fill="%s">%s %s</text>`+"\n", x(bd.Min), top+rows*svgRow+16, svgMuted, htmlpage.EscapeText(bd.Letter), htmlpage.EscapeText(bd.Label))
-		upper = bd.Min
-	}
-	for i, rw := range rs {
-		y := top + i*svgRow
-		weight := "normal"
-		if rw.bold {
-			weight = "bold"
-		}
-		score := l.Fixed(rw.score, places)
-		fmt.Fprintf(&b, `<text x="%d" y="%d" font-weight="%s">%s</text>`+"\n", svgMargin, y+17, weight, htmlpage.EscapeText(rw.label))
-		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" fill="%s"><title>%s: %s (%s)</title></rect>`+"\n",
-			svgLeft, y, rw.score.Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1), svgBar,
-			bandColours[rw.band.Letter][0], htmlpage.EscapeText(rw.label), score, htmlpage.EscapeText(rw.band.Letter+" "+rw.band.Label))
-		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s %s</text>`+"\n", x(rw.score), y+17, weight, score, htmlpage.EscapeText(rw.band.Letter))
-	}
+	c.Desc = l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))
 	cat, _ := rules.Lookup(rules.Categories)
-	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" fill="%s">%s</text>`+"\n", svgMargin, height-10, svgMuted,
-		htmlpage.EscapeText(msg.ColumnCategory.In(l)+": "+cat.Source.In(l)))
-	b.WriteString("</svg>\n")
-	_, err = io.WriteString(w, b.String())
-	return err
+	c.Source = msg.ColumnCategory.In(l) + ": " + cat.Source.In(l)
+	return c.Write(w)
 }

@@ -204,3 +204,20 @@ func TestRules(t *testing.T) {
 		}
 	}
 }
+
+// TestRender checks that the body is executed into the page, its strings
+// escaped, and that a body that fails writes nothing.
+func TestRender(t *testing.T) {
+	body := template.Must(template.New("b").Option("missingkey=error").Parse(`<p>{{.X}}</p>`))
+	var buf bytes.Buffer
+	if err := Render(&buf, Page{Lang: lang.EN, Title: "T"}, body, map[string]string{"X": "<b>"}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "</header>\n<p>&lt;b&gt;</p>\n</main>"; !strings.Contains(buf.String(), want) {
+		t.Errorf("page lacks %q:\n%s", want, buf.String())
+	}
+	buf.Reset()
+	if err := Render(&buf, Page{Lang: lang.EN, Title: "T"}, body, map[string]string{}); err == nil || buf.Len() != 0 {
+		t.Errorf("a failing body: error %v, %d bytes written", err, buf.Len())
+	}
+}

@@ -114,6 +114,18 @@ func Write(w io.Writer, p Page) error {
 	return err
 }
 
+// Render executes body with data as the page's Body and writes the page
+// to w, as Write does: nothing is written if either fails. body is the
+// program's html/template, which escapes every string of data.
+func Render(w io.Writer, p Page, body *template.Template, data any) error {
+	var b bytes.Buffer
+	if err := body.Execute(&b, data); err != nil {
+		return fmt.Errorf("htmlpage: %w", err)
+	}
+	p.Body = template.HTML(b.String()) // built by html/template above
+	return Write(w, p)
+}
+
 var rulesTable = template.Must(template.New("rules").Parse(`<table class="rules">
 <thead><tr><th scope="col">{{.Rule}}</th><th scope="col">{{.Status}}</th><th scope="col">{{.Source}}</th></tr></thead>
 <tbody>

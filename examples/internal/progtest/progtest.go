@@ -14,6 +14,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/go-asn/berakhlak/examples/internal/htmlpage"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/internal/goldentest"
 )
@@ -83,13 +84,17 @@ func Fuzz(f *testing.F, main Main, seeds []string, args func(testing.TB) []strin
 // Case is one run of a program and what it must do. With Golden, the run
 // must exit 0, write nothing to standard error, and write to standard
 // output the bytes of the file testdata/Golden (go test -update rewrites
-// it). Without, it must exit with Status, write Stderr to standard error
-// and nothing to standard output.
+// it). With Page, the run is given "-html FILE" first (RunHTML): it must
+// exit 0, write nothing to standard error, and write to FILE the bytes of
+// testdata/Page, a page that fetches nothing (htmlpage.External). Without
+// either, it must exit with Status, write Stderr to standard error and
+// nothing to standard output.
 type Case struct {
 	Name   string
 	Stdin  string
 	Args   []string
 	Golden string
+	Page   string
 	Status int
 	Stderr string
 }
@@ -100,6 +105,20 @@ func Cases(t *testing.T, main Main, cases []Case) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
+			if c.Page != "" {
+				got, page := RunHTML(t, main, c.Stdin, c.Args...)
+				if got.Status != 0 || got.Stderr != "" {
+					t.Fatalf("status %d, stderr %q; want status 0 and the page of testdata/%s", got.Status, got.Stderr, c.Page)
+				}
+				if c.Golden != "" {
+					goldentest.Check(t, filepath.Join("testdata", c.Golden), []byte(got.Stdout))
+				}
+				goldentest.Check(t, filepath.Join("testdata", c.Page), []byte(page))
+				if ext := htmlpage.External([]byte(page)); ext != nil {
+					t.Errorf("the page refers to %q", ext)
+				}
+				return
+			}
 			got := Run(main, c.Stdin, c.Args...)
 			if c.Golden != "" {
 				if got.Status != 0 || got.Stderr != "" {
