@@ -89,10 +89,10 @@ func TestMethodSets(t *testing.T) {
 func TestTwins(t *testing.T) {
 	differ := map[string]bool{
 		// engagement only
-		"Result.Index": true, "Result.Segments": true, "Result.ENPS": true,
+		"Result.Index": true, "Result.Segments": true, "Result.ENPS": true, "Result.IndexInterval": true,
 		"Definition.Engaged": true, "Definition.Neutral": true,
 		// branding only
-		"Result.Attractiveness": true, "Result.NPS": true, "Result.Intention": true,
+		"Result.Attractiveness": true, "Result.NPS": true, "Result.Intention": true, "Result.AttractivenessInterval": true,
 		"Definition.Intention": true, "Instrument.Intention": true,
 	}
 	members := func(typ reflect.Type) []string {

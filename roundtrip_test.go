@@ -115,6 +115,7 @@ func samples(t *testing.T) map[string][]any {
 		"engagement.Result":            {er},
 		"branding.Result":              {brr},
 		"survey.Figures":               {tot},
+		"survey.Interval":              {intervalOf(rr.ScoreInterval(akhlak.Adaptif)), intervalOf(br.IndexInterval()), intervalOf(br.ScoreInterval(akhlak.Loyal))},
 		"survey.Minimum":               {survey.Slovin(2500, 5), survey.KrejcieMorgan(400), survey.FixedMinimum(140)},
 		"kinerja.Finding":              {findings[0], findings[1], findings[2], rounded[0]},
 		"kinerja.Findings":             {findings, rounded, kinerja.Findings{}},
@@ -127,6 +128,10 @@ func samples(t *testing.T) map[string][]any {
 		"siasn.RiwayatKinerjaPeriodik": {rkp},
 	}
 }
+
+// intervalOf returns the interval; an error leaves the zero Interval,
+// which the round trip refuses to marshal.
+func intervalOf(i survey.Interval, _ error) survey.Interval { return i }
 
 func sampleBallotResult(t *testing.T) akhlak.BallotResult {
 	in := limitingInstrument(t)

@@ -3,6 +3,7 @@ package akhlak
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 
 	"github.com/go-asn/berakhlak/internal/jsoncmp"
 	"github.com/go-asn/berakhlak/survey"
@@ -228,6 +229,8 @@ type behaviourJSON struct {
 	Answered int64  `json:"answered"`
 	Missing  int64  `json:"missing"`
 	Sum      int64  `json:"sum"`
+	// Since v1.1.0, for the sampling error; JSON written before has none.
+	SumOfSquares *int64 `json:"sum_of_squares,omitempty"`
 }
 
 type ratingResultJSON struct {
@@ -248,8 +251,10 @@ type ratingResultJSON struct {
 //	 "behaviours":[{"code":"BP1","mean":"3.87","answered":790,"missing":10,"sum":3057},…]}
 //
 // "values" is as in [Profile.MarshalJSON]; each behaviour's mean is at two
-// places (library default), left out when it has no answer, and "sum" is
-// the sum of its answers. The zero RatingResult is an error wrapping
+// places (library default), left out when it has no answer, "sum" is
+// the sum of its answers and "sum_of_squares" the sum of their squares,
+// which the sampling error needs ([RatingResult.ScoreInterval]; JSON
+// written before v1.1.0 has none, and its result no intervals). The zero RatingResult is an error wrapping
 // [survey.ErrNoFigure].
 func (r RatingResult) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
@@ -260,6 +265,9 @@ func (r RatingResult) MarshalJSON() ([]byte, error) {
 	out := ratingResultJSON{Method: "rating", Scale: &scale, Respondents: r.n, Minimum: &min, profileJSON: p.json(), Lowest: p.Lowest()}
 	for i, b := range Behaviours() {
 		bj := behaviourJSON{Code: b.Code(), Answered: r.count[i], Missing: r.missing[i], Sum: r.sum[i]}
+		if r.hasSq {
+			bj.SumOfSquares = &r.sq[i]
+		}
 		if m, err := r.Mean(b); err == nil {
 			bj.Mean = m.String()
 		}
@@ -276,6 +284,8 @@ func (r RatingResult) MarshalJSON() ([]byte, error) {
 // scale's bounds, every value answered, the minimum met), and then checks
 // that every figure in the document is the one those counts give. Every
 // accessor of the decoded result then returns what the original's did.
+// "sum_of_squares", when given, must be given for every behaviour, and be
+// one that answers on the scale with that sum could give.
 // Anything else is an error wrapping [survey.ErrInvalidInput] that names
 // the field; on an error r is unchanged.
 func (r *RatingResult) UnmarshalJSON(data []byte) error {
@@ -302,6 +312,9 @@ func (r *RatingResult) UnmarshalJSON(data []byte) error {
 			return bad("%s: a sum of %d for %d answers on %s", b.Code(), bj.Sum, bj.Answered, x.scale)
 		}
 		x.count[i], x.missing[i], x.sum[i] = bj.Answered, bj.Missing, bj.Sum
+		if err := x.readSquares(i, bj.SumOfSquares); err != nil {
+			return bad("%s: %v", b.Code(), err)
+		}
 	}
 	for _, v := range Values() {
 		if c, _ := x.valueSums(v); c == 0 {
@@ -315,5 +328,28 @@ func (r *RatingResult) UnmarshalJSON(data []byte) error {
 		return bad("%v", err)
 	}
 	*r = x
+	return nil
+}
+
+// readSquares sets behaviour i's sum of squares from the JSON, sq nil
+// when it has none: all 21 behaviours have one, or none has. The sum of
+// squares of c answers summing to s on lo…hi is at least s²/c (Cauchy–
+// Schwarz) and at most (lo + hi)·s − lo·hi·c (each (x − lo)(hi − x) ≥ 0).
+func (r *RatingResult) readSquares(i int, sq *int64) error {
+	if i == 0 {
+		r.hasSq = sq != nil
+	}
+	if (sq != nil) != r.hasSq {
+		return fmt.Errorf("a sum of squares for some behaviours and not for others")
+	}
+	if sq == nil {
+		return nil
+	}
+	c, s := r.count[i], r.sum[i]
+	lo, hi := int64(r.scale.Min()), int64(r.scale.Max())
+	if *sq < 0 || *sq > (lo+hi)*s-lo*hi*c || new(big.Int).Mul(big.NewInt(c), big.NewInt(*sq)).Cmp(new(big.Int).Mul(big.NewInt(s), big.NewInt(s))) < 0 {
+		return fmt.Errorf("a sum of squares of %d for %d answers summing to %d on %s", *sq, c, s, r.scale)
+	}
+	r.sq[i] = *sq
 	return nil
 }

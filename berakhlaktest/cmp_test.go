@@ -17,6 +17,7 @@ import (
 	"github.com/go-asn/berakhlak/branding"
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/engagement"
+	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/ikm"
 	"github.com/go-asn/berakhlak/kinerja"
 	"github.com/go-asn/berakhlak/kinerja/siasn"
@@ -315,6 +316,7 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"survey.InsufficientError":             {insufficient(5), insufficient(5), insufficient(6)},
 		"survey.Item":                          {survey.Item{Code: "a"}, survey.Item{Code: "a"}, survey.Item{Code: "a", Reverse: true}},
 		"survey.Minimum":                       {survey.Slovin(2500, 5), survey.Slovin(2500, 5), survey.KrejcieMorgan(2500)},
+		"survey.Interval":                      {interval("57.1"), interval("57.1"), interval("57.2")},
 		"survey.NPS":                           {survey.NPS{Score: 1}, survey.NPS{Score: 1}, survey.NPS{Score: 2}},
 		"survey.RatingScale":                   {survey.DefaultRatingScale(), survey.MustNewRatingScale(1, 5), survey.MustNewRatingScale(1, 7)},
 		"berakhlaktest.AngkaKreditExample":     {ak(0), ak(0), ak(1)},
@@ -558,4 +560,9 @@ func TestErrorsByMessage(t *testing.T) {
 			t.Errorf("%s: cmp.Equal = %v, want %v", tc.name, got, tc.equal)
 		}
 	}
+}
+
+// interval returns an interval from lo to 62.3.
+func interval(lo string) survey.Interval {
+	return survey.Interval{Lo: figure.MustParse(lo), Hi: figure.MustParse("62.3"), Level: 95, Respondents: 345, Population: 2500}
 }
