@@ -29,6 +29,15 @@ func TestMethodSets(t *testing.T) {
 		reflect.TypeFor[akhlak.BallotResult](), reflect.TypeFor[akhlak.RatingResult](),
 		reflect.TypeFor[ikm.Result](), reflect.TypeFor[engagement.Result](), reflect.TypeFor[branding.Result](),
 	}
+	// A comparison of two surveys and its changes are results too, of no
+	// one survey: no respondents, minimum or band of their own.
+	for _, r := range []reflect.Type{reflect.TypeFor[akhlak.Comparison](), reflect.TypeFor[akhlak.Change]()} {
+		for _, m := range []string{"IsValid", "Equal", "MarshalJSON", "UnmarshalJSON"} {
+			if _, ok := reflect.PointerTo(r).MethodByName(m); !ok {
+				t.Errorf("result %s has no %s", r, m)
+			}
+		}
+	}
 	for _, r := range results {
 		for _, m := range []string{"IsValid", "Equal", "MarshalJSON", "UnmarshalJSON", "Respondents", "Minimum", "Band"} {
 			if _, ok := reflect.PointerTo(r).MethodByName(m); !ok {
@@ -56,6 +65,16 @@ func TestMethodSets(t *testing.T) {
 		{reflect.TypeFor[ikm.Result](), "Band", "category.Band"},
 		{reflect.TypeFor[engagement.Result](), "Band", "category.Band error"},
 		{reflect.TypeFor[branding.Result](), "Band", "category.Band error"},
+		// The 95% intervals: a figure that may not exist (no counts, one
+		// answer, JSON written before v1.1.0).
+		{reflect.TypeFor[akhlak.BallotResult](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[akhlak.RatingResult](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[ikm.Result](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[engagement.Result](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[branding.Result](), "AttractivenessInterval", "survey.Interval error"},
+		{reflect.TypeFor[akhlak.Change](), "Interval", "survey.Interval error"},
+		{reflect.TypeFor[akhlak.Change](), "Verdict", "akhlak.Verdict error"},
+		{reflect.TypeFor[akhlak.Change](), "Delta", "figure.Figure"},
 	} {
 		m, ok := c.typ.MethodByName(c.method)
 		if !ok {
@@ -175,6 +194,7 @@ var indonesian = map[string]bool{"Jenjang": true, "Predikat": true, "PredikatOrg
 var constantPrefix = map[string]string{
 	"akhlak.Value": "", "akhlak.Stage": "Stage", "akhlak.Phase": "Phase",
 	"akhlak.List": "List", "akhlak.OptionKind": "Option", "akhlak.HealthComponent": "Health",
+	"akhlak.Verdict": "Verdict", "akhlak.Attainment": "Attainment",
 	"kinerja.Rating": "", "kinerja.Predikat": "", "kinerja.PredikatOrganisasi": "Organisasi", "kinerja.Jenjang": "",
 	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "siasn.Periodik": "", "siasn.FindingKind": "Finding",
 }

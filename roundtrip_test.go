@@ -81,6 +81,7 @@ func samples(t *testing.T) map[string][]any {
 	t.Helper()
 	national := akhlak.MustNewProfile(national2022())
 	br := sampleBallotResult(t)
+	br2 := ballotResult(t, limitingInstrument(t), akhlak.Ballot{Current: []akhlak.OptionID{1, 16}}, akhlak.Ballot{Current: []akhlak.OptionID{4}})
 	rr := sampleRatingResult(t)
 	ir := sampleIKMResult(t)
 	er := sampleEngagementResult(t)
@@ -108,6 +109,8 @@ func samples(t *testing.T) map[string][]any {
 		"akhlak.Profile":               {national, akhlak.MustNewProfile(allScores("74.95")), br.Profile()},
 		"akhlak.Rank":                  {national.Ranked()[0], national.Ranked()[6]},
 		"akhlak.National":              {sampleNational(t)},
+		"akhlak.Comparison":            {sampleComparison(t, br, br2), sampleComparison(t, national, br)},
+		"akhlak.Change":                {sampleComparison(t, br, br2).Index(), sampleComparison(t, national, br).Value(akhlak.Adaptif)},
 		"akhlak.BallotResult":          {br, ballotResult(t, akhlak.DefaultInstrument(), akhlak.Ballot{Personal: []akhlak.OptionID{3}})},
 		"akhlak.RatingResult":          {rr},
 		"ikm.Result":                   {ir},
@@ -127,6 +130,15 @@ func samples(t *testing.T) map[string][]any {
 		"siasn.RiwayatSKP":             {riwayat},
 		"siasn.RiwayatKinerjaPeriodik": {rkp},
 	}
+}
+
+func sampleComparison(t *testing.T, a, b akhlak.Measured) akhlak.Comparison {
+	t.Helper()
+	c, err := akhlak.Compare(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
 
 // intervalOf returns the interval; an error leaves the zero Interval,

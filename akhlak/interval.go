@@ -20,7 +20,12 @@ type measurement struct {
 	profile Profile
 	values  [7]sampling.Estimate // in score points, 0–100
 	index   sampling.Estimate
-	n, pop  int // respondents and population; 0 for a published profile
+	// The published intervals of the scores and the index; the zero
+	// Interval where there is none.
+	valueIv [7]survey.Interval
+	indexIv survey.Interval
+	n, pop  int    // respondents and population; 0 for a published profile
+	method  string // "reach" or "rating"; "" for a published profile
 }
 
 var (
@@ -37,19 +42,21 @@ func indexOf(values [7]sampling.Estimate) sampling.Estimate {
 }
 
 func (r BallotResult) measure() measurement {
-	m := measurement{profile: r.Profile(), n: r.Respondents(), pop: r.min.Population()}
+	m := measurement{profile: r.Profile(), n: r.Respondents(), pop: r.min.Population(), method: "reach"}
 	if !r.IsValid() {
 		return m
 	}
 	for i, c := range r.t.reach[ListCurrent-1] {
 		m.values[i] = sampling.Share(int64(c), int64(r.t.n), int64(m.pop)).Affine(new(big.Rat), hundred)
+		m.valueIv[i] = m.bounds(sampling.Wilson(int64(c), int64(r.t.n), int64(m.pop), indexPlaces))
 	}
 	m.index = indexOf(m.values)
+	m.indexIv, _ = m.interval("", m.index)
 	return m
 }
 
 func (r RatingResult) measure() measurement {
-	m := measurement{profile: r.Profile(), n: r.n, pop: r.min.Population()}
+	m := measurement{profile: r.Profile(), n: r.n, pop: r.min.Population(), method: "rating"}
 	if !r.IsValid() {
 		return m
 	}
@@ -73,8 +80,10 @@ func (r RatingResult) measure() measurement {
 			e = append(e, est)
 		}
 		m.values[i] = sampling.Combine(w, e).Affine(a, b)
+		m.valueIv[i], _ = m.interval("", m.values[i])
 	}
 	m.index = indexOf(m.values)
+	m.indexIv, _ = m.interval("", m.index)
 	return m
 }
 
@@ -99,6 +108,14 @@ func (m measurement) interval(what string, e sampling.Estimate) (survey.Interval
 	return m.bounds(lo, hi), nil
 }
 
+// known returns iv, or the error of a figure without an interval.
+func (measurement) known(what string, iv survey.Interval) (survey.Interval, error) {
+	if !iv.IsValid() {
+		return survey.Interval{}, fmt.Errorf("akhlak: %s: %w", what, errNoInterval)
+	}
+	return iv, nil
+}
+
 func (m measurement) bounds(lo, hi decimal.Decimal) survey.Interval {
 	return survey.Interval{Lo: figure.MustNew(lo, indexPlaces), Hi: figure.MustNew(hi, indexPlaces),
 		Level: sampling.Level, Respondents: m.n, Population: m.pop}
@@ -120,9 +137,7 @@ func (r BallotResult) ScoreInterval(v Value) (survey.Interval, error) {
 	case !v.IsValid():
 		return survey.Interval{}, fmt.Errorf("akhlak: ScoreInterval(%s): %w", v, survey.ErrInvalidInput)
 	}
-	m := measurement{n: r.Respondents(), pop: r.min.Population()}
-	lo, hi := sampling.Wilson(int64(r.t.reach[ListCurrent-1][v-1]), int64(r.t.n), int64(m.pop), indexPlaces)
-	return m.bounds(lo, hi), nil
+	return r.measure().valueIv[v-1], nil
 }
 
 // IndexInterval returns the 95% confidence interval of the index
@@ -138,8 +153,7 @@ func (r BallotResult) IndexInterval() (survey.Interval, error) {
 	if !r.IsValid() {
 		return survey.Interval{}, fmt.Errorf("akhlak: IndexInterval of the zero BallotResult: %w", survey.ErrNoFigure)
 	}
-	m := r.measure()
-	return m.interval("index", m.index)
+	return r.measure().indexIv, nil
 }
 
 // ScoreInterval returns the 95% confidence interval of v's score
@@ -165,7 +179,7 @@ func (r RatingResult) ScoreInterval(v Value) (survey.Interval, error) {
 		return survey.Interval{}, fmt.Errorf("akhlak: ScoreInterval(%s): %w", v, survey.ErrInvalidInput)
 	}
 	m := r.measure()
-	return m.interval(v.String(), m.values[v-1])
+	return m.known(v.String(), m.valueIv[v-1])
 }
 
 // IndexInterval returns the 95% confidence interval of the index
@@ -179,5 +193,5 @@ func (r RatingResult) IndexInterval() (survey.Interval, error) {
 		return survey.Interval{}, fmt.Errorf("akhlak: IndexInterval of the zero RatingResult: %w", survey.ErrNoFigure)
 	}
 	m := r.measure()
-	return m.interval("index", m.index)
+	return m.known("index", m.indexIv)
 }
