@@ -62,6 +62,9 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 		top = 16
 	}
 	height := top + rows*svgRow + 50
+	if r.Baseline != nil {
+		height += 20 // the line that explains the baseline's marks
+	}
 	width := svgLeft + svgWidth + 100
 	title := r.title(l)
 
@@ -81,6 +84,13 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 		score decimal.Decimal
 		band  category.Band
 		bold  bool
+		base  string // the baseline's score, in the language's notation; "" without -baseline
+	}
+	baseOf := func(v akhlak.Value) string {
+		if r.Baseline == nil {
+			return ""
+		}
+		return l.Fixed(r.Baseline.change(v).Before().Decimal(), places)
 	}
 	var rs []row
 	for _, v := range akhlak.Values() {
@@ -89,13 +99,13 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 		if err != nil {
 			return err
 		}
-		rs = append(rs, row{v.String(), s.Decimal(), band, false})
+		rs = append(rs, row{v.String(), s.Decimal(), band, false, baseOf(v)})
 	}
 	band, err := label("Indeks BerAKHLAK", r.Index.Decimal())
 	if err != nil {
 		return err
 	}
-	rs = append(rs, row{"Indeks BerAKHLAK", r.Index.Decimal(), band, true})
+	rs = append(rs, row{"Indeks BerAKHLAK", r.Index.Decimal(), band, true, baseOf(0)})
 
 	var b strings.Builder
 	if standalone {
@@ -131,6 +141,18 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 			svgLeft, y, rw.score.Mul(decimal.New(svgWidth, 0)).DivRound(decimal.New(100, 0), 1).StringFixed(1), svgBar,
 			bandColours[rw.band.Letter][0], htmlpage.EscapeText(rw.label), score, htmlpage.EscapeText(rw.band.Letter+" "+rw.band.Label))
 		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s %s</text>`+"\n", x(rw.score), y+17, weight, score, htmlpage.EscapeText(rw.band.Letter))
+		if rw.base != "" {
+			// Last year's score: a dark mark across the bar, with a
+			// white edge so that it shows on the bar's colour too.
+			bx := x(r.Baseline.change(rowValue(i)).Before().Decimal())
+			fmt.Fprintf(&b, `<line x1="%s" y1="%d" x2="%s" y2="%d" stroke="%s" stroke-width="5"/>`+"\n", bx, y-4, bx, y+svgBar+4, svgBack)
+			fmt.Fprintf(&b, `<line x1="%s" y1="%d" x2="%s" y2="%d" stroke="%s" stroke-width="2.5"><title>%s: %s</title></line>`+"\n",
+				bx, y-4, bx, y+svgBar+4, svgText, htmlpage.EscapeText(msg.ColumnBaseline.In(l)), rw.base)
+		}
+	}
+	if r.Baseline != nil {
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" fill="%s">%s</text>`+"\n", svgMargin, height-30, svgMuted,
+			htmlpage.EscapeText(l.Sprintf(msg.ChartBaseline, r.Baseline.Name)))
 	}
 	cat, _ := rules.Lookup(rules.Categories)
 	fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" fill="%s">%s</text>`+"\n", svgMargin, height-10, svgMuted,
@@ -138,4 +160,13 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 	b.WriteString("</svg>\n")
 	_, err = io.WriteString(w, b.String())
 	return err
+}
+
+// rowValue returns the value of the chart's row i, the zero Value for
+// the index's.
+func rowValue(i int) akhlak.Value {
+	if i < 7 {
+		return akhlak.Values()[i]
+	}
+	return 0
 }
