@@ -210,12 +210,18 @@
 //     square root, rounded half-up once at the figure's places: derived,
 //     standard survey statistics (the Slovin minimum rests on the same 5%
 //     margin at 95%).
-//   - A figure made of several that the same respondents gave (a score by
-//     ratings, the index, an engagement or branding dimension and index,
-//     the IKM): its variance bounded from above by k·Σ wᵢ²·Var(eᵢ) over its
-//     k varying parts (Cauchy–Schwarz), so that its interval is never
-//     narrower than the true one: derived, the one safe reading without
-//     each respondent's own contribution, which the tallies do not count.
+//   - The index by ballots: the mean over respondents of each one's own
+//     contribution, 100k/7 for the k values reached, so its interval is
+//     that of a mean, exactly, from Σ k and Σ k², which a ballot tally
+//     counts since format version 2: derived, standard survey statistics. A
+//     figure made of several that the same respondents gave without their
+//     own contributions counted (a score by ratings, the index by ratings
+//     or from a version 1 tally, an engagement or branding dimension and
+//     index, the IKM): its variance bounded from above by k·Σ wᵢ²·Var(eᵢ)
+//     over its k varying parts (Cauchy–Schwarz), so that its interval is
+//     never narrower than the true one: derived, the one safe reading
+//     without each respondent's own contribution, which the tallies do not
+//     count.
 //   - The change between two surveys: the difference of the published
 //     figures ± 1.96·√(se₁² + se₂²), the surveys taken as independent
 //     samples; "up" or "down" only when the published interval excludes

@@ -160,12 +160,13 @@ func (c Change) side(which string, iv survey.Interval) (survey.Interval, error) 
 // standard error as the survey's own interval computes it (derived:
 // standard survey statistics; see the rule register in package berakhlak,
 // "Baseline, target and progress"), rounded half-up (away from zero) once
-// to one place; Respondents and Population are 0. When either survey is a
-// published profile without counts, the change has no interval: the error
-// wraps [survey.ErrNoFigure] and says so.
+// to one place; Respondents and Population are 0. When either survey has
+// no sampling error for the figure (a published profile without counts;
+// a survey of one respondent has none for its index), the change has no
+// interval: the error wraps [survey.ErrNoFigure] and says so.
 func (c Change) Interval() (survey.Interval, error) {
 	if !c.deltaIv.IsValid() {
-		return survey.Interval{}, fmt.Errorf("akhlak: the change has no interval: a survey compared is a published profile without counts, so its sampling error is unknown: %w", survey.ErrNoFigure)
+		return survey.Interval{}, fmt.Errorf("akhlak: the change has no interval: %s: %w", noIntervalReason, survey.ErrNoFigure)
 	}
 	return c.deltaIv, nil
 }
@@ -278,7 +279,8 @@ type changeJSON struct {
 	Reason         string           `json:"reason,omitempty"`
 }
 
-const noIntervalReason = "no interval: a survey compared is a published profile without counts"
+// noIntervalReason says why a change has no interval.
+const noIntervalReason = "the figure's sampling error is unknown in a survey compared (a published profile without counts, or a survey of one respondent)"
 
 func (c Change) json() changeJSON {
 	out := changeJSON{Before: c.before, After: c.after, Delta: c.delta, CategoryBefore: c.BandBefore().Letter,
@@ -409,9 +411,9 @@ func (c Comparison) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON reads what [Comparison.MarshalJSON] writes: the seven
 // values in the official order and the index, each checked as by
-// [Change.UnmarshalJSON], and all of them with intervals or none. Anything
-// else is an error wrapping [survey.ErrInvalidInput] that names the
-// value; on an error c is unchanged.
+// [Change.UnmarshalJSON]. Anything else is an error wrapping
+// [survey.ErrInvalidInput] that names the value; on an error c is
+// unchanged.
 func (c *Comparison) UnmarshalJSON(data []byte) error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("akhlak: Comparison JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
@@ -439,11 +441,6 @@ func (c *Comparison) UnmarshalJSON(data []byte) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	x.index = ch
-	for _, ch := range x.values {
-		if ch.deltaIv.IsValid() != x.index.deltaIv.IsValid() {
-			return bad("some changes have an interval and others not")
-		}
-	}
 	*c = x
 	return nil
 }

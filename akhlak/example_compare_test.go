@@ -61,7 +61,7 @@ func ExampleBallotResult_IndexInterval() {
 	r := thisYear()
 	iv, _ := r.IndexInterval()
 	fmt.Println(r.Index(), iv)
-	// Output: 15.5 14.1–16.9 (95%)
+	// Output: 15.5 14.2–16.8 (95%)
 }
 
 func ExampleRatingResult_ScoreInterval() {
@@ -162,7 +162,7 @@ func ExampleComparison_MarshalJSON() {
 	var m map[string]json.RawMessage
 	_ = json.Unmarshal(b, &m)
 	fmt.Println(string(m["index"]))
-	// Output: {"before":"13.7","after":"15.5","delta":"1.8","category_before":"D","category_after":"D","category_moved":false,"before_interval":{"lo":"12.4","hi":"15.1","level":95,"respondents":350,"population":2500},"after_interval":{"lo":"14.1","hi":"16.9","level":95,"respondents":350,"population":2500},"interval":{"lo":"-0.1","hi":"3.7","level":95,"respondents":0},"verdict":"no measurable change"}
+	// Output: {"before":"13.7","after":"15.5","delta":"1.8","category_before":"D","category_after":"D","category_moved":false,"before_interval":{"lo":"12.5","hi":"15.0","level":95,"respondents":350,"population":2500},"after_interval":{"lo":"14.2","hi":"16.8","level":95,"respondents":350,"population":2500},"interval":{"lo":"0.0","hi":"3.6","level":95,"respondents":0},"verdict":"no measurable change"}
 }
 
 func ExampleComparison_UnmarshalJSON() {

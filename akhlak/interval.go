@@ -46,11 +46,23 @@ func (r BallotResult) measure() measurement {
 	if !r.IsValid() {
 		return m
 	}
+	var reached int64
 	for i, c := range r.t.reach[ListCurrent-1] {
 		m.values[i] = sampling.Share(int64(c), int64(r.t.n), int64(m.pop)).Affine(new(big.Rat), hundred)
 		m.valueIv[i] = m.bounds(sampling.Wilson(int64(c), int64(r.t.n), int64(m.pop), indexPlaces))
+		reached += int64(c)
 	}
-	m.index = indexOf(m.values)
+	if r.t.hasSq {
+		// Each respondent's own contribution to the index is 100k/7, k
+		// the values they reach: the index is the mean of those, and Σ k
+		// and Σ k² give its exact variance.
+		m.index = sampling.Exact(big.NewRat(100*reached, 7*int64(r.t.n)))
+		if e, ok := sampling.Mean(reached, int64(r.t.sq), int64(r.t.n), int64(m.pop)); ok {
+			m.index = e.Affine(new(big.Rat), big.NewRat(100, 7))
+		}
+	} else {
+		m.index = indexOf(m.values)
+	}
 	m.indexIv, _ = m.interval("", m.index)
 	return m
 }
@@ -141,19 +153,25 @@ func (r BallotResult) ScoreInterval(v Value) (survey.Interval, error) {
 }
 
 // IndexInterval returns the 95% confidence interval of the index
-// ([BallotResult.Index]), at one place, within 0–100. The seven scores
-// come from the same respondents, so they are not independent; without
-// each respondent's own contribution to the index, which a tally does not
-// count, the library bounds the index's variance from above by
-// 7 × Σ (1/7)² × Var(score) (Cauchy–Schwarz), so the interval is never
-// narrower than the true one (conservative). A score's variance is
-// p̂(1 − p̂)/n × FPC². The zero BallotResult is an error wrapping
-// [survey.ErrNoFigure].
+// ([BallotResult.Index]), at one place, within 0–100. The index is the
+// mean over respondents of each one's own contribution, 100k/7 for the k
+// values they reach, so it has the interval of a mean, mean ± 1.96·s/√n
+// × FPC, s from Σ k and Σ k², which the tally counts since v1.1.0 (its
+// binary format version 2). A tally read from version 1 bytes, or a
+// result read from JSON written before v1.1.0, lacks Σ k²: its seven
+// scores come from the same respondents and are not independent, so the
+// library bounds the index's variance from above by
+// 7 × Σ (1/7)² × Var(score), a score's variance being p̂(1 − p̂)/n × FPC²
+// (Cauchy–Schwarz): that interval is never narrower than the true one
+// (conservative), and wider than the exact one. The zero BallotResult,
+// and a survey of one respondent (no s) that is not its whole population,
+// are an error wrapping [survey.ErrNoFigure].
 func (r BallotResult) IndexInterval() (survey.Interval, error) {
 	if !r.IsValid() {
 		return survey.Interval{}, fmt.Errorf("akhlak: IndexInterval of the zero BallotResult: %w", survey.ErrNoFigure)
 	}
-	return r.measure().indexIv, nil
+	m := r.measure()
+	return m.known("index", m.indexIv)
 }
 
 // ScoreInterval returns the 95% confidence interval of v's score
@@ -183,11 +201,13 @@ func (r RatingResult) ScoreInterval(v Value) (survey.Interval, error) {
 }
 
 // IndexInterval returns the 95% confidence interval of the index
-// ([RatingResult.Index]), at one place, within 0–100: the variance of the
-// mean of the seven scores bounded from above as for
-// [BallotResult.IndexInterval], from the scores' variances of
-// [RatingResult.ScoreInterval] (conservative). Its errors are those of
-// ScoreInterval.
+// ([RatingResult.Index]), at one place, within 0–100. The seven scores
+// come from the same respondents, and a rating tally does not count each
+// respondent's own contribution to the index, so the variance of their
+// mean is bounded from above by 7 × Σ (1/7)² × Var(score) over the
+// scores' variances of [RatingResult.ScoreInterval] (Cauchy–Schwarz):
+// never narrower than the true interval (conservative). Its errors are
+// those of ScoreInterval.
 func (r RatingResult) IndexInterval() (survey.Interval, error) {
 	if !r.IsValid() {
 		return survey.Interval{}, fmt.Errorf("akhlak: IndexInterval of the zero RatingResult: %w", survey.ErrNoFigure)

@@ -164,9 +164,42 @@ func TestBallotIntervalsAgainstReference(t *testing.T) {
 		for _, c := range reach {
 			sum += c
 		}
-		lo, hi := symRef(big.NewRat(int64(100*sum), int64(7*n)), idxVar, 0, 100)
-		if got, _ := r.IndexInterval(); got.Lo != lo || got.Hi != hi {
-			t.Fatalf("survey %d: index interval %v, reference %s–%s", i, got, lo, hi)
+		index := big.NewRat(int64(100*sum), int64(7*n))
+		// Exact: each respondent's own 100k/7, two passes over them.
+		exactVar := new(big.Rat)
+		for _, b := range bs {
+			k := 0
+			for _, c := range reachRef([]Ballot{b}) {
+				k += c
+			}
+			d := new(big.Rat).Sub(big.NewRat(int64(100*k), 7), index)
+			exactVar.Add(exactVar, d.Mul(d, d))
+		}
+		got, err := r.IndexInterval()
+		if n == 1 && N != 1 {
+			if !errors.Is(err, survey.ErrNoFigure) {
+				t.Fatalf("survey %d of one respondent: index interval %v, %v; want ErrNoFigure", i, got, err)
+			}
+		} else {
+			if n > 1 {
+				exactVar.Quo(exactVar, big.NewRat(int64(n*(n-1)), 1))
+			}
+			exactVar.Mul(exactVar, fpc2Ref(n, N))
+			lo, hi := symRef(index, exactVar, 0, 100)
+			if got.Lo != lo || got.Hi != hi {
+				t.Fatalf("survey %d: index interval %v, reference %s–%s", i, got, lo, hi)
+			}
+		}
+		// Without Σ k² (a version 1 tally): the bound from the scores,
+		// never narrower than the exact interval.
+		r.t.sq, r.t.hasSq = 0, false
+		lo, hi := symRef(index, idxVar, 0, 100)
+		bound, _ := r.IndexInterval()
+		if bound.Lo != lo || bound.Hi != hi {
+			t.Fatalf("survey %d: bounded index interval %v, reference %s–%s", i, bound, lo, hi)
+		}
+		if err == nil && (bound.Lo.Cmp(got.Lo) > 0 || bound.Hi.Cmp(got.Hi) < 0) {
+			t.Fatalf("survey %d: the bound %v is narrower than the exact %v", i, bound, got)
 		}
 	}
 }
@@ -351,10 +384,24 @@ func FuzzCompareSelf(f *testing.F) {
 		for _, v := range Values() {
 			changes = append(changes, c.Value(v))
 		}
-		for _, ch := range changes {
-			if vd, err := ch.Verdict(); err != nil || vd != VerdictNoMeasurableChange || ch.Delta().Sign() != 0 || ch.BandMoved() {
+		for i, ch := range changes {
+			vd, err := ch.Verdict()
+			if i == 0 && n == 1 && N != 1 {
+				// One respondent: the index has no standard deviation.
+				if !errors.Is(err, survey.ErrNoFigure) {
+					t.Fatalf("the index of one respondent against itself: %v %v", vd, err)
+				}
+				continue
+			}
+			if err != nil || vd != VerdictNoMeasurableChange || ch.Delta().Sign() != 0 || ch.BandMoved() {
 				t.Fatalf("a survey against itself: %v %v, delta %s", vd, err, ch.Delta())
 			}
+		}
+		// And its JSON round-trips.
+		b, err := json.Marshal(c)
+		var back Comparison
+		if err != nil || json.Unmarshal(b, &back) != nil || back != c {
+			t.Fatalf("the comparison's JSON does not round-trip: %v\n%s", err, b)
 		}
 		// The same answers twice.
 		tl, _ := NewBallotTally(DefaultInstrument())
@@ -380,9 +427,11 @@ func FuzzCompareSelf(f *testing.F) {
 			b, e2 := r2.ScoreInterval(v)
 			check(v.Code(), a, b, e1, e2)
 		}
-		a, e1 := r.IndexInterval()
-		b, e2 := r2.IndexInterval()
-		check("index", a, b, e1, e2)
+		if n > 1 {
+			a, e1 := r.IndexInterval()
+			b, e2 := r2.IndexInterval()
+			check("index", a, b, e1, e2)
+		}
 	})
 }
 

@@ -56,6 +56,9 @@ type ballotResultJSON struct {
 	Alignment      map[string]alignmentJSON `json:"alignment"`
 	Lists          map[string]listJSON      `json:"lists"`
 	Instrument     *instrumentJSON          `json:"instrument"`
+	// Since v1.1.0: Σ k² over respondents of the values each reaches in
+	// the current list, for the index's sampling error.
+	ReachSumOfSquares *uint64 `json:"reach_sum_of_squares,omitempty"`
 }
 
 // MarshalJSON writes the result with every figure as a string at its
@@ -71,7 +74,10 @@ type ballotResultJSON struct {
 // "values" is as in [Profile.MarshalJSON]. Each list has its total votes,
 // its top 10 with ties marked, its most- and least-voted behaviours, and
 // its counts: "votes" per option in the instrument's order (the 21
-// behaviours, then the extras) and "reach" per value. A figure the result
+// behaviours, then the extras) and "reach" per value. Since v1.1.0,
+// "reach_sum_of_squares" is Σ k² over respondents of the values each
+// reaches in the current list, which the index's exact sampling error
+// needs ([BallotResult.IndexInterval]). A figure the result
 // does not have is left out and its reason written: "entropy_reason", and
 // an alignment's "reason". The zero BallotResult is an error wrapping
 // [survey.ErrNoFigure].
@@ -104,6 +110,10 @@ func (r BallotResult) MarshalJSON() ([]byte, error) {
 	}
 	for _, o := range r.t.inst.options[21:] {
 		out.Instrument.Extras = append(out.Instrument.Extras, extraJSON{Code: o.Code, Kind: o.Kind, Text: o.Text})
+	}
+	if r.t.hasSq {
+		sq := r.t.sq
+		out.ReachSumOfSquares = &sq
 	}
 	return json.Marshal(out)
 }
@@ -178,6 +188,12 @@ func (r *BallotResult) UnmarshalJSON(data []byte) error {
 	}
 	if err := t.checkCounts(); err != nil {
 		return bad("%v", err)
+	}
+	if in.ReachSumOfSquares != nil {
+		t.sq, t.hasSq = *in.ReachSumOfSquares, true
+		if err := t.checkSq(); err != nil {
+			return bad("reach_sum_of_squares: %v", err)
+		}
 	}
 	if err := in.Minimum.Check(in.Respondents); err != nil {
 		return bad("%d respondents against the minimum: %v", in.Respondents, err)

@@ -42,7 +42,7 @@ func TestBaselineFigures(t *testing.T) {
 		got = append(got, row.Code+" "+row.Delta+" "+row.Verdict+" "+row.Moved)
 	}
 	wantRows := []string{"BP -9.9 down ", "AK 0.0 no measurable change ", "KO -0.2 no measurable change ", "HA -1.1 no measurable change ",
-		"LO 0.0 no measurable change ", "AD +12.4 up D → C", "KL +10.5 up C → B", " +1.7 no measurable change "}
+		"LO 0.0 no measurable change ", "AD +12.4 up D → C", "KL +10.5 up C → B", " +1.7 up "}
 	if diff := cmp.Diff(wantRows, got); diff != "" {
 		t.Errorf("rows (-want +got):\n%s", diff)
 	}

@@ -155,7 +155,10 @@ func (r Report) rules() []rules.Rule {
 	}
 	if b := r.Baseline; b != nil {
 		if !b.Published {
-			ids = append(ids, rules.Interval, rules.Bound, rules.Change)
+			ids = append(ids, rules.Interval, rules.Change)
+			if r.Kind == fromRatings {
+				ids = append(ids, rules.Bound) // a score by ratings combines three behaviours
+			}
 		}
 		if b.TargetsName != "" {
 			ids = append(ids, rules.Target)

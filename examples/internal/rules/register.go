@@ -278,7 +278,7 @@ var register = []Section{
 					EN: "A 95% interval (z = 1.96) with the finite-population correction √((N − n)/(N − 1)): Wilson's interval for a share of respondents, mean ± 1.96·s/√n for a mean of answers.",
 				}},
 		}},
-		{Text: "A figure made of several that the same respondents gave (a score by ratings, the index, an engagement or branding dimension and index, the IKM): its variance bounded from above by k·Σ wᵢ²·Var(eᵢ) over its k varying parts (Cauchy–Schwarz), so that its interval is never narrower than the true one: derived, the one safe reading without each respondent's own contribution, which the tallies do not count.", Rules: []Rule{
+		{Text: "The index by ballots: the mean over respondents of each one's own contribution, 100k/7 for the k values reached, so its interval is that of a mean, exactly, from Σ k and Σ k², which a ballot tally counts since format version 2: derived, standard survey statistics. A figure made of several that the same respondents gave without their own contributions counted (a score by ratings, the index by ratings or from a version 1 tally, an engagement or branding dimension and index, the IKM): its variance bounded from above by k·Σ wᵢ²·Var(eᵢ) over its k varying parts (Cauchy–Schwarz), so that its interval is never narrower than the true one: derived, the one safe reading without each respondent's own contribution, which the tallies do not count.", Rules: []Rule{
 			{Bound, Derived,
 				lang.Text{ID: "pembacaan aman tanpa kontribusi tiap responden", EN: "the one safe reading without each respondent's own contribution"},
 				lang.Text{
