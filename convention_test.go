@@ -73,7 +73,7 @@ func TestMethodSets(t *testing.T) {
 		{reflect.TypeFor[engagement.Result](), "IndexInterval", "survey.Interval error"},
 		{reflect.TypeFor[branding.Result](), "AttractivenessInterval", "survey.Interval error"},
 		{reflect.TypeFor[akhlak.Change](), "Interval", "survey.Interval error"},
-		{reflect.TypeFor[akhlak.Change](), "Verdict", "akhlak.Verdict error"},
+		{reflect.TypeFor[akhlak.Change](), "Verdict", "survey.Verdict error"},
 		{reflect.TypeFor[akhlak.Change](), "Delta", "figure.Figure"},
 	} {
 		m, ok := c.typ.MethodByName(c.method)
@@ -194,7 +194,7 @@ var indonesian = map[string]bool{"Jenjang": true, "Predikat": true, "PredikatOrg
 var constantPrefix = map[string]string{
 	"akhlak.Value": "", "akhlak.Stage": "Stage", "akhlak.Phase": "Phase",
 	"akhlak.List": "List", "akhlak.OptionKind": "Option", "akhlak.HealthComponent": "Health",
-	"akhlak.Verdict": "Verdict", "akhlak.Attainment": "Attainment",
+	"survey.Verdict": "Verdict", "survey.Attainment": "Attainment",
 	"kinerja.Rating": "", "kinerja.Predikat": "", "kinerja.PredikatOrganisasi": "Organisasi", "kinerja.Jenjang": "",
 	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "siasn.Periodik": "", "siasn.FindingKind": "Finding",
 }

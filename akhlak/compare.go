@@ -4,12 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"strconv"
 
 	"github.com/go-asn/berakhlak/category"
 	"github.com/go-asn/berakhlak/figure"
-	"github.com/go-asn/berakhlak/internal/enum"
-	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/go-asn/berakhlak/internal/sampling"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -23,79 +20,16 @@ type Measured interface {
 	measure() measurement
 }
 
-// Verdict says whether a figure moved between two surveys by more than
-// their sampling error. The zero Verdict is invalid.
-type Verdict uint8
-
-// The three verdicts.
-const (
-	VerdictUp                 Verdict = iota + 1 // the change's interval lies above zero
-	VerdictDown                                  // the change's interval lies below zero
-	VerdictNoMeasurableChange                    // the change's interval holds zero
-)
-
-var verdictNames = [...]string{"", "up", "down", "no measurable change"}
-
-// Verdicts returns the three verdicts in order.
-func Verdicts() [3]Verdict { return [3]Verdict{VerdictUp, VerdictDown, VerdictNoMeasurableChange} }
-
-// IsValid reports whether v is one of the three verdicts.
-func (v Verdict) IsValid() bool { return v >= VerdictUp && v <= VerdictNoMeasurableChange }
-
-// String returns "up", "down" or "no measurable change".
-func (v Verdict) String() string {
-	if !v.IsValid() {
-		return "akhlak.Verdict(" + strconv.Itoa(int(v)) + ")"
-	}
-	return verdictNames[v]
-}
-
-// AppendText appends the verdict's name to b, nothing for the zero
-// Verdict. Any other invalid Verdict is an error.
-func (v Verdict) AppendText(b []byte) ([]byte, error) {
-	return enum.Append(b, v, verdictNames[:], func() error { return &ParseError{Input: v.String(), Err: ErrUnknownVerdict} })
-}
-
-// MarshalText returns the verdict's name, and the empty text for the zero
-// Verdict.
-func (v Verdict) MarshalText() ([]byte, error) { return v.AppendText(nil) }
-
-// UnmarshalText sets v from any name [ParseVerdict] accepts; the empty
-// text sets the zero value.
-func (v *Verdict) UnmarshalText(text []byte) error { return enum.Unmarshal(v, text, ParseVerdict) }
-
-// ParseVerdict returns the verdict named "up", "down" or "no measurable
-// change", in any case and spacing, or by its Indonesian name ("naik",
-// "turun", "tidak ada perubahan terukur"). Anything else is a
-// [*ParseError] wrapping [ErrUnknownVerdict].
-func ParseVerdict(s string) (Verdict, error) {
-	var buf [48]byte
-	if key, ok := fold.Append(buf[:0], s, false); ok {
-		switch string(key) {
-		case "up", "naik":
-			return VerdictUp, nil
-		case "down", "turun":
-			return VerdictDown, nil
-		case "nomeasurablechange", "tidakadaperubahanterukur":
-			return VerdictNoMeasurableChange, nil
-		}
-	}
-	return 0, &ParseError{Input: s, Err: ErrUnknownVerdict}
-}
-
-// MustParseVerdict is like [ParseVerdict] but panics on an error.
-func MustParseVerdict(s string) Verdict { return enum.Must(ParseVerdict(s)) }
-
 // verdictOf decides on the published (rounded) interval, so that the
 // verdict never disagrees with the bounds a reader sees.
-func verdictOf(iv survey.Interval) Verdict {
+func verdictOf(iv survey.Interval) survey.Verdict {
 	switch {
 	case iv.Lo.Sign() > 0:
-		return VerdictUp
+		return survey.VerdictUp
 	case iv.Hi.Sign() < 0:
-		return VerdictDown
+		return survey.VerdictDown
 	}
-	return VerdictNoMeasurableChange
+	return survey.VerdictNoMeasurableChange
 }
 
 // Change is one figure of a [Comparison]: a value's score or the index,
@@ -177,7 +111,7 @@ func (c Change) Interval() (survey.Interval, error) {
 // zero. A move inside the sampling error is never reported as up or down.
 // Without an interval ([Change.Interval]) there is no verdict: the error
 // wraps [survey.ErrNoFigure].
-func (c Change) Verdict() (Verdict, error) {
+func (c Change) Verdict() (survey.Verdict, error) {
 	iv, err := c.Interval()
 	if err != nil {
 		return 0, err
@@ -275,7 +209,7 @@ type changeJSON struct {
 	BeforeInterval *survey.Interval `json:"before_interval,omitempty"`
 	AfterInterval  *survey.Interval `json:"after_interval,omitempty"`
 	Interval       *survey.Interval `json:"interval,omitempty"`
-	Verdict        Verdict          `json:"verdict,omitempty"`
+	Verdict        survey.Verdict   `json:"verdict,omitempty"`
 	Reason         string           `json:"reason,omitempty"`
 }
 

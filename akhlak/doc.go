@@ -124,7 +124,7 @@
 // finite-population correction when the minimum knows the population.
 // [Compare] compares two surveys, or a survey with a published [Profile],
 // value by value and for the index: each [Change] has the difference of
-// the published figures, its interval, a [Verdict] (up, down, or no
+// the published figures, its interval, a [survey.Verdict] (up, down, or no
 // measurable change, so that sampling noise is never reported as a move)
 // and whether the category moved. A [Target] is always the caller's (a
 // score, a category, or a change from the baseline); [Change.Attain] says

@@ -35,12 +35,6 @@ var (
 	// instrument lacks. A ballot's unknown pick is a [*survey.AnswerError]
 	// that wraps both this and [survey.ErrInvalidAnswer].
 	ErrUnknownOption = errors.New("unknown option")
-	// ErrUnknownVerdict means a text names none of the three verdicts of a
-	// [Change].
-	ErrUnknownVerdict = errors.New("unknown verdict")
-	// ErrUnknownAttainment means a text names none of the three
-	// attainments of a [Target].
-	ErrUnknownAttainment = errors.New("unknown attainment")
 	// ErrInvalidTarget means a text or a figure is not a [Target]: not a
 	// score within 0–100, a category letter, or a signed change.
 	ErrInvalidTarget = errors.New("invalid target")
@@ -50,8 +44,7 @@ var (
 // quotes the input (cut to 80 bytes) and unwraps to Err, one of
 // [ErrUnknownValue], [ErrUnknownBehaviour], [ErrUnknownStage],
 // [ErrUnknownPhase], [ErrUnknownList], [ErrUnknownOptionKind],
-// [ErrUnknownHealthComponent], [ErrUnknownVerdict], [ErrUnknownAttainment]
-// or [ErrInvalidTarget].
+// [ErrUnknownHealthComponent] or [ErrInvalidTarget].
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel

@@ -281,60 +281,6 @@ func ExampleChange_UnmarshalJSON() {
 	// Output: true
 }
 
-func ExampleVerdict() {
-	fmt.Println(akhlak.VerdictNoMeasurableChange)
-	// Output: no measurable change
-}
-
-func ExampleVerdicts() {
-	fmt.Println(akhlak.Verdicts())
-	// Output: [up down no measurable change]
-}
-
-func ExampleVerdict_IsValid() {
-	fmt.Println(akhlak.VerdictUp.IsValid(), akhlak.Verdict(0).IsValid())
-	// Output: true false
-}
-
-func ExampleVerdict_String() {
-	fmt.Println(akhlak.VerdictDown.String())
-	// Output: down
-}
-
-func ExampleVerdict_AppendText() {
-	b, _ := akhlak.VerdictUp.AppendText([]byte("verdict: "))
-	fmt.Println(string(b))
-	// Output: verdict: up
-}
-
-func ExampleVerdict_MarshalText() {
-	b, _ := akhlak.VerdictNoMeasurableChange.MarshalText()
-	fmt.Println(string(b))
-	// Output: no measurable change
-}
-
-func ExampleVerdict_UnmarshalText() {
-	var v akhlak.Verdict
-	err := v.UnmarshalText([]byte("naik"))
-	fmt.Println(v, err)
-	// Output: up <nil>
-}
-
-func ExampleParseVerdict() {
-	v, err := akhlak.ParseVerdict("Tidak ada perubahan terukur")
-	fmt.Println(v, err)
-	_, err = akhlak.ParseVerdict("flat")
-	fmt.Println(errors.Is(err, akhlak.ErrUnknownVerdict))
-	// Output:
-	// no measurable change <nil>
-	// true
-}
-
-func ExampleMustParseVerdict() {
-	fmt.Println(akhlak.MustParseVerdict("TURUN"))
-	// Output: down
-}
-
 func ExampleTarget() {
 	for _, s := range []string{"65.0", "b", "+5.0", "-1.0"} {
 		t, err := akhlak.ParseTarget(s)
@@ -392,55 +338,10 @@ func ExampleTarget_UnmarshalText() {
 	// Output: 45.0 +1.0 <nil>
 }
 
-func ExampleAttainment() {
+func ExampleChange_Attain_score() {
 	a, _ := comparison().Value(akhlak.Adaptif).Attain(akhlak.MustParseTarget("43.0"))
 	fmt.Println(a)
 	// Output: met
-}
-
-func ExampleAttainments() {
-	fmt.Println(akhlak.Attainments())
-	// Output: [met not met not decidable within the sampling error]
-}
-
-func ExampleAttainment_IsValid() {
-	fmt.Println(akhlak.AttainmentMet.IsValid(), akhlak.Attainment(9).IsValid())
-	// Output: true false
-}
-
-func ExampleAttainment_String() {
-	fmt.Println(akhlak.AttainmentNotMet.String())
-	// Output: not met
-}
-
-func ExampleAttainment_AppendText() {
-	b, _ := akhlak.AttainmentMet.AppendText(nil)
-	fmt.Println(string(b))
-	// Output: met
-}
-
-func ExampleAttainment_MarshalText() {
-	b, _ := akhlak.AttainmentUndecided.MarshalText()
-	fmt.Println(string(b))
-	// Output: not decidable within the sampling error
-}
-
-func ExampleAttainment_UnmarshalText() {
-	var a akhlak.Attainment
-	err := a.UnmarshalText([]byte("tercapai"))
-	fmt.Println(a, err)
-	// Output: met <nil>
-}
-
-func ExampleParseAttainment() {
-	a, err := akhlak.ParseAttainment("belum dapat dipastikan")
-	fmt.Println(a, err)
-	// Output: not decidable within the sampling error <nil>
-}
-
-func ExampleMustParseAttainment() {
-	fmt.Println(akhlak.MustParseAttainment("Tidak tercapai"))
-	// Output: not met
 }
 
 func ExampleProposeTargets() {

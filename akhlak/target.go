@@ -2,12 +2,10 @@ package akhlak
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/enum"
-	"github.com/go-asn/berakhlak/internal/fold"
 	"github.com/go-asn/berakhlak/survey"
 	"github.com/shopspring/decimal"
 )
@@ -129,75 +127,6 @@ func (t *Target) UnmarshalText(b []byte) error {
 // places. It is the same as t == o.
 func (t Target) Equal(o Target) bool { return t == o }
 
-// Attainment says whether a [Target] was met. The zero Attainment is
-// invalid.
-type Attainment uint8
-
-// The three attainments.
-const (
-	AttainmentMet       Attainment = iota + 1 // met beyond the sampling error
-	AttainmentNotMet                          // missed beyond the sampling error
-	AttainmentUndecided                       // the target lies within the figure's interval: the survey cannot tell
-)
-
-var attainmentNames = [...]string{"", "met", "not met", "not decidable within the sampling error"}
-
-// Attainments returns the three attainments in order.
-func Attainments() [3]Attainment {
-	return [3]Attainment{AttainmentMet, AttainmentNotMet, AttainmentUndecided}
-}
-
-// IsValid reports whether a is one of the three attainments.
-func (a Attainment) IsValid() bool { return a >= AttainmentMet && a <= AttainmentUndecided }
-
-// String returns "met", "not met" or "not decidable within the sampling
-// error".
-func (a Attainment) String() string {
-	if !a.IsValid() {
-		return "akhlak.Attainment(" + strconv.Itoa(int(a)) + ")"
-	}
-	return attainmentNames[a]
-}
-
-// AppendText appends the attainment's name to b, nothing for the zero
-// Attainment. Any other invalid Attainment is an error.
-func (a Attainment) AppendText(b []byte) ([]byte, error) {
-	return enum.Append(b, a, attainmentNames[:], func() error { return &ParseError{Input: a.String(), Err: ErrUnknownAttainment} })
-}
-
-// MarshalText returns the attainment's name, and the empty text for the
-// zero Attainment.
-func (a Attainment) MarshalText() ([]byte, error) { return a.AppendText(nil) }
-
-// UnmarshalText sets a from any name [ParseAttainment] accepts; the empty
-// text sets the zero value.
-func (a *Attainment) UnmarshalText(text []byte) error {
-	return enum.Unmarshal(a, text, ParseAttainment)
-}
-
-// ParseAttainment returns the attainment named "met", "not met" or "not
-// decidable within the sampling error", in any case and spacing, or by its
-// Indonesian name ("tercapai", "tidak tercapai", "belum dapat
-// dipastikan"). Anything else is a [*ParseError] wrapping
-// [ErrUnknownAttainment].
-func ParseAttainment(s string) (Attainment, error) {
-	var buf [64]byte
-	if key, ok := fold.Append(buf[:0], s, false); ok {
-		switch string(key) {
-		case "met", "tercapai":
-			return AttainmentMet, nil
-		case "notmet", "tidaktercapai":
-			return AttainmentNotMet, nil
-		case "notdecidablewithinthesamplingerror", "belumdapatdipastikan":
-			return AttainmentUndecided, nil
-		}
-	}
-	return 0, &ParseError{Input: s, Err: ErrUnknownAttainment}
-}
-
-// MustParseAttainment is like [ParseAttainment] but panics on an error.
-func MustParseAttainment(s string) Attainment { return enum.Must(ParseAttainment(s)) }
-
 // Attain returns whether the change met t. A score or category target is
 // judged on the current survey's figure ([Change.After]); a change target
 // on [Change.Delta]. With the figure's 95% interval ([Change.AfterInterval]
@@ -207,7 +136,7 @@ func MustParseAttainment(s string) Attainment { return enum.Must(ParseAttainment
 // an interval (a published profile without counts), the published figure
 // alone decides, met or not met. An invalid c or t is an error wrapping
 // [survey.ErrInvalidInput].
-func (c Change) Attain(t Target) (Attainment, error) {
+func (c Change) Attain(t Target) (survey.Attainment, error) {
 	if !c.IsValid() || !t.IsValid() {
 		return 0, fmt.Errorf("akhlak: Attain of a zero Change or Target (%s): %w", t, survey.ErrInvalidInput)
 	}
@@ -217,11 +146,11 @@ func (c Change) Attain(t Target) (Attainment, error) {
 	}
 	switch {
 	case !iv.IsValid() && f.Cmp(t.figure) >= 0, iv.IsValid() && iv.Lo.Cmp(t.figure) >= 0:
-		return AttainmentMet, nil
+		return survey.AttainmentMet, nil
 	case !iv.IsValid(), iv.Hi.Cmp(t.figure) < 0:
-		return AttainmentNotMet, nil
+		return survey.AttainmentNotMet, nil
 	}
-	return AttainmentUndecided, nil
+	return survey.AttainmentUndecided, nil
 }
 
 // Targets are a caller's targets for a survey: per value, and for the

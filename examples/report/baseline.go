@@ -13,6 +13,7 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/internal/text"
+	"github.com/go-asn/berakhlak/survey"
 )
 
 // Baseline is the report's comparison with last year's survey (-baseline)
@@ -30,7 +31,7 @@ type Baseline struct {
 type TargetLine struct {
 	Value      akhlak.Value // the zero Value for the index
 	Target     akhlak.Target
-	Attainment akhlak.Attainment
+	Attainment survey.Attainment
 }
 
 // change returns the change of v, or of the index for the zero Value.
@@ -233,21 +234,21 @@ func (b *Baseline) comparisonRows(l lang.Lang) []comparisonRow {
 	return out
 }
 
-func verdictText(l lang.Lang, v akhlak.Verdict) string {
+func verdictText(l lang.Lang, v survey.Verdict) string {
 	switch v {
-	case akhlak.VerdictUp:
+	case survey.VerdictUp:
 		return msg.VerdictUp.In(l)
-	case akhlak.VerdictDown:
+	case survey.VerdictDown:
 		return msg.VerdictDown.In(l)
 	}
 	return msg.VerdictNone.In(l)
 }
 
-func attainmentText(l lang.Lang, a akhlak.Attainment) string {
+func attainmentText(l lang.Lang, a survey.Attainment) string {
 	switch a {
-	case akhlak.AttainmentMet:
+	case survey.AttainmentMet:
 		return msg.TargetMet.In(l)
-	case akhlak.AttainmentNotMet:
+	case survey.AttainmentNotMet:
 		return msg.TargetNotMet.In(l)
 	}
 	return msg.TargetUndecided.In(l)

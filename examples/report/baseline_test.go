@@ -9,6 +9,7 @@ import (
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
 	"github.com/go-asn/berakhlak/examples/internal/progtest"
+	"github.com/go-asn/berakhlak/survey"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -86,7 +87,7 @@ func TestBaselineJSON(t *testing.T) {
 			Targets    []struct {
 				Value      string            `json:"value"`
 				Target     akhlak.Target     `json:"target"`
-				Attainment akhlak.Attainment `json:"attainment"`
+				Attainment survey.Attainment `json:"attainment"`
 			} `json:"targets"`
 		} `json:"baseline"`
 	}

@@ -424,7 +424,7 @@ func writeJSON(w io.Writer, r Report) error {
 	type targetJSON struct {
 		Value      string            `json:"value"`
 		Target     akhlak.Target     `json:"target"`
-		Attainment akhlak.Attainment `json:"attainment"`
+		Attainment survey.Attainment `json:"attainment"`
 	}
 	type baselineJSON struct {
 		File       string            `json:"file"`
