@@ -319,7 +319,7 @@ func decodeRatingV1(payload []byte) (*RatingTally, error) {
 func (t *BallotTally) checkSq() error {
 	if !t.hasSq {
 		if t.sq != 0 {
-			return fmt.Errorf("Σ k² of %d without the flag that counts it", t.sq)
+			return fmt.Errorf("a Σ k² of %d in a tally that does not count it", t.sq)
 		}
 		return nil
 	}
