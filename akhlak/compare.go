@@ -154,7 +154,7 @@ func (c Comparison) Equal(o Comparison) bool { return c == o }
 // and for the index: each [Change] holds both published figures, their
 // difference, their categories and, when both surveys have counts
 // ([BallotResult], [RatingResult]), the interval of the change and its
-// [Verdict]. A [Profile] has no counts: compared with it, changes have no
+// [survey.Verdict]. A [Profile] has no counts: compared with it, changes have no
 // interval and no verdict, and say so.
 //
 // This is the "Pemantauan dan Evaluasi" stage of culture strengthening
