@@ -234,25 +234,17 @@ func (b *Baseline) comparisonRows(l lang.Lang) []comparisonRow {
 	return out
 }
 
-func verdictText(l lang.Lang, v survey.Verdict) string {
-	switch v {
-	case survey.VerdictUp:
-		return msg.VerdictUp.In(l)
-	case survey.VerdictDown:
-		return msg.VerdictDown.In(l)
-	}
-	return msg.VerdictNone.In(l)
-}
+// The words of the verdicts and the attainments, by their value.
+var (
+	verdictWords = map[survey.Verdict]lang.Text{survey.VerdictUp: msg.VerdictUp, survey.VerdictDown: msg.VerdictDown,
+		survey.VerdictNoMeasurableChange: msg.VerdictNone}
+	attainmentWords = map[survey.Attainment]lang.Text{survey.AttainmentMet: msg.TargetMet, survey.AttainmentNotMet: msg.TargetNotMet,
+		survey.AttainmentUndecided: msg.TargetUndecided}
+)
 
-func attainmentText(l lang.Lang, a survey.Attainment) string {
-	switch a {
-	case survey.AttainmentMet:
-		return msg.TargetMet.In(l)
-	case survey.AttainmentNotMet:
-		return msg.TargetNotMet.In(l)
-	}
-	return msg.TargetUndecided.In(l)
-}
+func verdictText(l lang.Lang, v survey.Verdict) string { return verdictWords[v].In(l) }
+
+func attainmentText(l lang.Lang, a survey.Attainment) string { return attainmentWords[a].In(l) }
 
 // targetText writes a target in language l: a score or a change in the
 // language's notation, a category as its letter.
