@@ -29,6 +29,15 @@ func TestMethodSets(t *testing.T) {
 		reflect.TypeFor[akhlak.BallotResult](), reflect.TypeFor[akhlak.RatingResult](),
 		reflect.TypeFor[ikm.Result](), reflect.TypeFor[engagement.Result](), reflect.TypeFor[branding.Result](),
 	}
+	// A comparison of two surveys and its changes are results too, of no
+	// one survey: no respondents, minimum or band of their own.
+	for _, r := range []reflect.Type{reflect.TypeFor[akhlak.Comparison](), reflect.TypeFor[akhlak.Change]()} {
+		for _, m := range []string{"IsValid", "Equal", "MarshalJSON", "UnmarshalJSON"} {
+			if _, ok := reflect.PointerTo(r).MethodByName(m); !ok {
+				t.Errorf("result %s has no %s", r, m)
+			}
+		}
+	}
 	for _, r := range results {
 		for _, m := range []string{"IsValid", "Equal", "MarshalJSON", "UnmarshalJSON", "Respondents", "Minimum", "Band"} {
 			if _, ok := reflect.PointerTo(r).MethodByName(m); !ok {
@@ -56,6 +65,16 @@ func TestMethodSets(t *testing.T) {
 		{reflect.TypeFor[ikm.Result](), "Band", "category.Band"},
 		{reflect.TypeFor[engagement.Result](), "Band", "category.Band error"},
 		{reflect.TypeFor[branding.Result](), "Band", "category.Band error"},
+		// The 95% intervals: a figure that may not exist (no counts, one
+		// answer, JSON written before v1.1.0).
+		{reflect.TypeFor[akhlak.BallotResult](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[akhlak.RatingResult](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[ikm.Result](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[engagement.Result](), "IndexInterval", "survey.Interval error"},
+		{reflect.TypeFor[branding.Result](), "AttractivenessInterval", "survey.Interval error"},
+		{reflect.TypeFor[akhlak.Change](), "Interval", "survey.Interval error"},
+		{reflect.TypeFor[akhlak.Change](), "Verdict", "survey.Verdict error"},
+		{reflect.TypeFor[akhlak.Change](), "Delta", "figure.Figure"},
 	} {
 		m, ok := c.typ.MethodByName(c.method)
 		if !ok {
@@ -89,10 +108,10 @@ func TestMethodSets(t *testing.T) {
 func TestTwins(t *testing.T) {
 	differ := map[string]bool{
 		// engagement only
-		"Result.Index": true, "Result.Segments": true, "Result.ENPS": true,
+		"Result.Index": true, "Result.Segments": true, "Result.ENPS": true, "Result.IndexInterval": true,
 		"Definition.Engaged": true, "Definition.Neutral": true,
 		// branding only
-		"Result.Attractiveness": true, "Result.NPS": true, "Result.Intention": true,
+		"Result.Attractiveness": true, "Result.NPS": true, "Result.Intention": true, "Result.AttractivenessInterval": true,
 		"Definition.Intention": true, "Instrument.Intention": true,
 	}
 	members := func(typ reflect.Type) []string {
@@ -175,6 +194,7 @@ var indonesian = map[string]bool{"Jenjang": true, "Predikat": true, "PredikatOrg
 var constantPrefix = map[string]string{
 	"akhlak.Value": "", "akhlak.Stage": "Stage", "akhlak.Phase": "Phase",
 	"akhlak.List": "List", "akhlak.OptionKind": "Option", "akhlak.HealthComponent": "Health",
+	"survey.Verdict": "Verdict", "survey.Attainment": "Attainment",
 	"kinerja.Rating": "", "kinerja.Predikat": "", "kinerja.PredikatOrganisasi": "Organisasi", "kinerja.Jenjang": "",
 	"kinerja.Golongan": "", "kinerja.Kenaikan": "Kenaikan",
 	"kinerja.ClauseKind": "Clause", "ikm.Unsur": "", "ikm.Answer": "", "ikm.Instrument": "Instrument", "siasn.Periodik": "", "siasn.FindingKind": "Finding",

@@ -94,6 +94,7 @@ func ballotWalk(r akhlak.BallotResult) map[string]string {
 	}
 	m["Alignment"] = al(r.Alignment(akhlak.ListPersonal, akhlak.ListCurrent)) + "; " + al(r.Alignment(akhlak.ListCurrent, akhlak.ListDesired))
 	m["DesiredAlignmentBand"] = walked(r.DesiredAlignmentBand())
+	m["ScoreInterval"], m["IndexInterval"] = intervals(r.ScoreInterval), walked(r.IndexInterval())
 	var tv, mv, lv, top, tie, reach, votes, rank []string
 	for _, l := range akhlak.Lists() {
 		tv = append(tv, fmt.Sprint(r.TotalVotes(l)))
@@ -152,7 +153,17 @@ func ratingWalk(r akhlak.RatingResult) map[string]string {
 		miss = append(miss, fmt.Sprint(r.Missing(b)))
 	}
 	m["Mean"], m["MeanAt"], m["Answered"], m["Missing"] = strings.Join(mean, ", "), strings.Join(meanAt, ", "), strings.Join(ans, " "), strings.Join(miss, " ")
+	m["ScoreInterval"], m["IndexInterval"] = intervals(r.ScoreInterval), walked(r.IndexInterval())
 	return m
+}
+
+// intervals returns the seven values' intervals.
+func intervals(f func(akhlak.Value) (survey.Interval, error)) string {
+	var out []string
+	for _, v := range akhlak.Values() {
+		out = append(out, v.Code()+" "+walked(f(v)))
+	}
+	return strings.Join(out, ", ")
 }
 
 func ikmWalk(r ikm.Result) map[string]string {
@@ -173,6 +184,7 @@ func ikmWalk(r ikm.Result) map[string]string {
 	m["Instrument"] = r.Instrument().String()
 	m["Items"] = fmt.Sprint(len(r.Items()))
 	m["Groups"] = fmt.Sprint(len(r.Groups()))
+	m["IndexInterval"] = walked(r.IndexInterval())
 	return m
 }
 
@@ -186,6 +198,7 @@ type likertResult interface {
 	Item(string) (survey.Figures, error)
 	Dimension(string) (survey.Figures, error)
 	Alpha(string) (figure.Figure, int, error)
+	DimensionInterval(string) (survey.Interval, error)
 }
 
 func likertWalk(r likertResult, items, dims []string) map[string]string {
@@ -197,7 +210,7 @@ func likertWalk(r likertResult, items, dims []string) map[string]string {
 	}
 	m := map[string]string{"Respondents": fmt.Sprint(r.Respondents()), "IsValid": fmt.Sprint(r.IsValid()),
 		"Minimum": r.Minimum().String(), "Scale": r.Scale().String(), "Total": fig(r.Total())}
-	var it, dm, al []string
+	var it, dm, al, di []string
 	for _, c := range items {
 		it = append(it, fig(r.Item(c)))
 	}
@@ -205,14 +218,17 @@ func likertWalk(r likertResult, items, dims []string) map[string]string {
 		dm = append(dm, fig(r.Dimension(d)))
 		a, n, err := r.Alpha(d)
 		al = append(al, walked(a, err)+fmt.Sprintf(" (n=%d)", n))
+		di = append(di, walked(r.DimensionInterval(d)))
 	}
 	m["Item"], m["Dimension"], m["Alpha"] = strings.Join(it, ", "), strings.Join(dm, ", "), strings.Join(al, ", ")
+	m["DimensionInterval"] = strings.Join(di, ", ")
 	return m
 }
 
 func engagementWalk(r engagement.Result, items, dims []string) map[string]string {
 	m := likertWalk(r, items, dims)
 	m["Index"] = walked(r.Index())
+	m["IndexInterval"] = walked(r.IndexInterval())
 	m["Band"] = walked(r.Band(engagementScale()))
 	seg, err := r.Segments()
 	m["Segments"] = fmt.Sprintf("%+v", seg)
@@ -229,6 +245,7 @@ func engagementWalk(r engagement.Result, items, dims []string) map[string]string
 func brandingWalk(r branding.Result, items, dims []string) map[string]string {
 	m := likertWalk(r, items, dims)
 	m["Attractiveness"] = walked(r.Attractiveness())
+	m["AttractivenessInterval"] = walked(r.AttractivenessInterval())
 	m["Band"] = walked(r.Band(engagementScale()))
 	m["Intention"] = walked(r.Intention())
 	m["NPS"] = walked(r.NPS())
@@ -380,6 +397,11 @@ func TestDegenerateBallots(t *testing.T) {
 				"Entropy": "0.0", "EntropyPercent": "0", "EntropyBand": "1 Sehat", "PositiveEnergy": "100.0",
 				"Alignment": "1 tied false; 1 tied false", "DesiredAlignmentBand": "D Kurang",
 				"TotalVotes": "3 3 3", "Top": "[BP1 3] [BP1 3] [BP1 3]", "Profile": "true",
+				// Wilson for 3 of 3, no population: 3/(3 + 1.96²) =
+				// 0.43849 → 43.8, to 100.0; 0 of 3: 0.0 to 56.2. The
+				// index: 100/7 ± 1.96·√(7·(1/7)²·0) = its point.
+				"ScoreInterval": "BP 43.8–100.0 (95%), AK 0.0–56.2 (95%), KO 0.0–56.2 (95%), HA 0.0–56.2 (95%), LO 0.0–56.2 (95%), AD 0.0–56.2 (95%), KL 0.0–56.2 (95%)",
+				"IndexInterval": "14.3–14.3 (95%)",
 			},
 		},
 	}
@@ -411,12 +433,15 @@ func TestDegenerateRatings(t *testing.T) {
 		want map[string]string
 	}{
 		// One respondent answering 3 on 1–5: (3−1)/4 = 50.0 everywhere, B.
+		// One answer has no standard deviation: no interval.
 		{"one respondent", result(row(3)), map[string]string{
 			"Index": "50.0", "Band": "B Cukup Sehat", "Mean": "3.00, 3.00, 3.00", "Answered": "1 1 1", "Missing": "0 0 0",
-			"Score": "BP 50.0, AK 50.0, KO 50.0, HA 50.0, LO 50.0, AD 50.0, KL 50.0"}},
+			"IndexInterval": "no figure",
+			"Score":         "BP 50.0, AK 50.0, KO 50.0, HA 50.0, LO 50.0, AD 50.0, KL 50.0"}},
 		// Every answer 1: every score 0.0, D.
+		// Two answers of 1: s = 0, an interval of one point.
 		{"every answer the lowest", result(row(1), row(1)), map[string]string{
-			"Index": "0.0", "Band": "D Sangat Tidak Sehat", "ValueBand": "D D D D D D D"}},
+			"IndexInterval": "0.0–0.0 (95%)", "Index": "0.0", "Band": "D Sangat Tidak Sehat", "ValueBand": "D D D D D D D"}},
 		// BP1 unanswered: no mean for it, BP from BP2 and BP3 alone, 100.0.
 		{"one behaviour unanswered", result(blankBP1), map[string]string{
 			"Mean": "no figure, 5.00, 5.00", "Answered": "0 1 1", "Missing": "1 0 0", "Index": "100.0"}},

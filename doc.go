@@ -264,6 +264,46 @@
 //     (category.IKM2004, superseded): many agencies labelled 9-unsur
 //     results with them until at least 2020.
 //
+// Baseline, target and progress (packages survey, akhlak, engagement,
+// branding, ikm):
+//
+//   - The index is measured to be the baseline for next year's target and
+//     for policy, and measured again in the stages "Pengukuran Baseline"
+//     and "Pemantauan dan Evaluasi": official, KemenPANRB (2022).
+//   - Sampling error: a 95% interval (z = 1.96) on every published survey
+//     figure, with the finite-population correction √((N − n)/(N − 1)) when
+//     the minimum knows the population N (a fixed minimum knows none: no
+//     correction, a wider interval); Wilson's interval for a share of
+//     respondents (a score by reach), mean ± 1.96·s/√n for a mean of
+//     answers (a score by ratings, a dimension, an NRR), s from the integer
+//     sums of the answers and their squares; computed exactly up to the
+//     square root, rounded half-up once at the figure's places: derived,
+//     standard survey statistics (the Slovin minimum rests on the same 5%
+//     margin at 95%).
+//   - The index by ballots: the mean over respondents of each one's own
+//     contribution, 100k/7 for the k values reached, so its interval is
+//     that of a mean, exactly, from Σ k and Σ k², which a ballot tally
+//     counts since format version 2: derived, standard survey statistics. A
+//     figure made of several that the same respondents gave without their
+//     own contributions counted (a score by ratings, the index by ratings
+//     or from a version 1 tally, an engagement or branding dimension and
+//     index, the IKM): its variance bounded from above by k·Σ wᵢ²·Var(eᵢ)
+//     over its k varying parts (Cauchy–Schwarz), so that its interval is
+//     never narrower than the true one: derived, the one safe reading
+//     without each respondent's own contribution, which the tallies do not
+//     count.
+//   - The change between two surveys: the difference of the published
+//     figures ± 1.96·√(se₁² + se₂²), the surveys taken as independent
+//     samples; "up" or "down" only when the published interval excludes
+//     zero, otherwise "no measurable change"; against a published profile
+//     without counts, no interval and no verdict: derived, standard survey
+//     statistics.
+//   - Targets: no rule for setting a target or judging progress is
+//     published, so the library ships no target (library default: none); a
+//     target is the caller's, a score, a category or a change from the
+//     baseline, met when the figure's interval lies at or above it, not met
+//     when below, and not decidable within the sampling error otherwise.
+//
 // # Precision
 //
 // Counts and sums are integers. A reported figure is computed exactly from
@@ -311,6 +351,10 @@
 //     an error wrapping survey.ErrInvalidInput.
 //   - The band a figure falls in is its Band (category.Band); the JSON
 //     keeps the official word "category".
+//   - A survey figure's 95% interval is a survey.Interval from the method
+//     named after the figure with Interval (akhlak's ScoreInterval and
+//     IndexInterval, engagement's IndexInterval and DimensionInterval),
+//     with an error wrapping survey.ErrNoFigure where there is none.
 //   - Every result and tally has Equal (so go-cmp needs no option for
 //     them); every result has MarshalJSON and UnmarshalJSON, every tally
 //     MarshalBinary and UnmarshalBinary.

@@ -196,6 +196,7 @@ func (g *golden) reportSample(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.json(t, "report", res)
+	g.intervals("report", res.ScoreInterval, res.IndexInterval)
 	for _, l := range akhlak.Lists() {
 		for _, o := range in.Options() {
 			id := in.MustLookup(o.Code)
@@ -208,6 +209,15 @@ func (g *golden) reportSample(t *testing.T) {
 			g.add(fmt.Sprintf("report.ranking.%s[%d]", l, i), fmt.Sprintf("%d %s %d tied=%v", r.Rank, r.Code, r.Votes, r.Tied))
 		}
 	}
+}
+
+// intervals adds the 95% intervals of the seven scores and the index.
+func (g *golden) intervals(prefix string, score func(akhlak.Value) (survey.Interval, error), index func() (survey.Interval, error)) {
+	for _, v := range akhlak.Values() {
+		i, err := score(v)
+		g.add(prefix+".interval."+v.Code(), walked(i, err))
+	}
+	g.add(prefix+".interval.index", walked(index()))
 }
 
 // ratings: a fixed rating survey on 1–5 of 400 respondents, answers from a
@@ -236,6 +246,7 @@ func (g *golden) ratings(t *testing.T) {
 		t.Fatal(err)
 	}
 	g.json(t, "ratings", res)
+	g.intervals("ratings", res.ScoreInterval, res.IndexInterval)
 	for _, b := range akhlak.Behaviours() {
 		m, _ := res.MeanAt(b, 4)
 		g.add("ratings.mean4."+b.Code(), m)

@@ -81,6 +81,7 @@ func samples(t *testing.T) map[string][]any {
 	t.Helper()
 	national := akhlak.MustNewProfile(national2022())
 	br := sampleBallotResult(t)
+	br2 := ballotResult(t, limitingInstrument(t), akhlak.Ballot{Current: []akhlak.OptionID{1, 16}}, akhlak.Ballot{Current: []akhlak.OptionID{4}})
 	rr := sampleRatingResult(t)
 	ir := sampleIKMResult(t)
 	er := sampleEngagementResult(t)
@@ -115,6 +116,8 @@ func samples(t *testing.T) map[string][]any {
 		"akhlak.Profile":               {national, akhlak.MustNewProfile(allScores("74.95")), br.Profile()},
 		"akhlak.Rank":                  {national.Ranked()[0], national.Ranked()[6]},
 		"akhlak.National":              {sampleNational(t)},
+		"akhlak.Comparison":            {sampleComparison(t, br, br2), sampleComparison(t, national, br)},
+		"akhlak.Change":                {sampleComparison(t, br, br2).Index(), sampleComparison(t, national, br).Value(akhlak.Adaptif)},
 		"akhlak.BallotResult":          {br, ballotResult(t, akhlak.DefaultInstrument(), akhlak.Ballot{Personal: []akhlak.OptionID{3}})},
 		"akhlak.RatingResult":          {rr},
 		"ikm.Result":                   {ir, sampleIKM2014(t)},
@@ -123,6 +126,7 @@ func samples(t *testing.T) map[string][]any {
 		"engagement.Result":            {er},
 		"branding.Result":              {brr},
 		"survey.Figures":               {tot},
+		"survey.Interval":              {intervalOf(rr.ScoreInterval(akhlak.Adaptif)), intervalOf(br.IndexInterval()), intervalOf(br.ScoreInterval(akhlak.Loyal))},
 		"survey.Minimum":               {survey.Slovin(2500, 5), survey.KrejcieMorgan(400), survey.FixedMinimum(140)},
 		"kinerja.Finding":              {findings[0], findings[1], findings[2], rounded[0]},
 		"kinerja.Findings":             {findings, rounded, kinerja.Findings{}},
@@ -137,6 +141,19 @@ func samples(t *testing.T) map[string][]any {
 		"siasn.RiwayatAngkaKredit":     {rak},
 	}
 }
+
+func sampleComparison(t *testing.T, a, b akhlak.Measured) akhlak.Comparison {
+	t.Helper()
+	c, err := akhlak.Compare(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// intervalOf returns the interval; an error leaves the zero Interval,
+// which the round trip refuses to marshal.
+func intervalOf(i survey.Interval, _ error) survey.Interval { return i }
 
 func sampleBallotResult(t *testing.T) akhlak.BallotResult {
 	in := limitingInstrument(t)

@@ -120,6 +120,13 @@ type BallotTally struct {
 	n     uint64
 	votes [3][maxOptions]uint64 // votes[l][id-1]
 	reach [3][7]uint64          // respondents who picked ≥1 behaviour of the value
+	// sq is Σ k² over respondents, k the values a respondent reaches in
+	// the current list (0–7): each respondent's own contribution to the
+	// index is 100k/7, so sq and the reach (Σ k) give the index's exact
+	// sampling error. hasSq is false for a tally read from format
+	// version 1, which did not count it.
+	sq    uint64
+	hasSq bool
 }
 
 // NewBallotTally returns an empty tally for the instrument.
@@ -127,7 +134,7 @@ func NewBallotTally(in Instrument) (*BallotTally, error) {
 	if !in.IsValid() {
 		return nil, fmt.Errorf("akhlak: NewBallotTally with the zero Instrument: %w", survey.ErrInvalidInstrument)
 	}
-	return &BallotTally{inst: in}, nil
+	return &BallotTally{inst: in, hasSq: true}, nil
 }
 
 // Instrument returns the tally's instrument.
@@ -160,8 +167,9 @@ func (t *BallotTally) Add(respondent string, b Ballot) error {
 		return t.refuse(respondent, b)
 	}
 	addReach(&t.reach[0], p)
-	addReach(&t.reach[1], c)
+	k := addReach(&t.reach[1], c)
 	addReach(&t.reach[2], d)
+	t.sq += k * k
 	t.n++
 	return nil
 }
@@ -233,7 +241,10 @@ func (t *BallotTally) refuse(respondent string, b Ballot) error {
 // [survey.ErrInvalidInstrument]. A merge that would pass the limit of
 // every tally of the module, 2^35 (34,359,738,368) respondents, so that no
 // count or sum can overflow, returns an error wrapping
-// [survey.ErrInvalidInput]. A refused merge changes nothing.
+// [survey.ErrInvalidInput]. A refused merge changes nothing. A tally
+// read from format version 1 bytes lacks Σ k², which the index's exact
+// interval needs (see [BallotResult.IndexInterval]); merged with one, a
+// tally lacks it too.
 func (t *BallotTally) Merge(o *BallotTally) error {
 	if !t.inst.Equal(o.inst) {
 		return fmt.Errorf("akhlak: merging tallies of different instruments: %w", survey.ErrInvalidInstrument)
@@ -242,6 +253,8 @@ func (t *BallotTally) Merge(o *BallotTally) error {
 		return exceeded("Merge", t.n, o.n)
 	}
 	t.n += o.n
+	t.sq += o.sq
+	t.hasSq = t.hasSq && o.hasSq
 	for l := range t.votes {
 		for i := range t.votes[l] {
 			t.votes[l][i] += o.votes[l][i]
@@ -258,7 +271,7 @@ func (t *BallotTally) Equal(o *BallotTally) bool {
 	if t == nil || o == nil {
 		return t == o
 	}
-	return t.inst.Equal(o.inst) && t.n == o.n && t.votes == o.votes && t.reach == o.reach
+	return t.inst.Equal(o.inst) && t.n == o.n && t.votes == o.votes && t.reach == o.reach && t.sq == o.sq && t.hasSq == o.hasSq
 }
 
 // Result checks the tally against its minimum number of respondents and,

@@ -49,6 +49,7 @@ type ballotBatch struct {
 	reach [3]uint64
 	n     int    // ballots
 	picks uint64 // picks, in all lists
+	sq    uint64 // Σ k², k the values a ballot reaches in the current list
 }
 
 // count counts the block of at most blockBallots ballots into the empty
@@ -66,6 +67,8 @@ func (p *ballotBatch) count(block []Ballot, most int, wide bool) bool {
 		if !ok {
 			return false
 		}
+		k := uint64(bits.OnesCount64(f & (valueFirstBits << 21)))
+		p.sq += k * k
 		reach += f
 		if left--; left == 0 {
 			p.addReach(reach)
@@ -194,6 +197,7 @@ func (p *ballotBatch) addTo(t *BallotTally) bool {
 		p.reach[l] = 0
 	}
 	t.n += uint64(p.n)
-	p.n, p.picks = 0, 0
+	t.sq += p.sq
+	p.n, p.picks, p.sq = 0, 0, 0
 	return true
 }

@@ -63,8 +63,8 @@ func uncountVotes(v *[maxOptions]uint64, picks []OptionID) {
 func foldValues(set uint64) uint64 { return set | set>>1 | set>>2 }
 
 // addReach adds one to the reach of each value of which set holds at least
-// one behaviour, without branches.
-func addReach(r *[7]uint64, set uint64) {
+// one behaviour, without branches, and returns how many values that is.
+func addReach(r *[7]uint64, set uint64) uint64 {
 	h := foldValues(set) & valueFirstBits
 	r[0] += h & 1
 	r[1] += h >> 3 & 1
@@ -73,6 +73,7 @@ func addReach(r *[7]uint64, set uint64) {
 	r[4] += h >> 12 & 1
 	r[5] += h >> 15 & 1
 	r[6] += h >> 18 & 1
+	return uint64(bits.OnesCount64(h))
 }
 
 // valueFirstBits has the bit of each value's first behaviour: the bits of

@@ -38,10 +38,15 @@ func addReference(t *BallotTally, respondent string, b Ballot) error {
 				reached[o.Behaviour.Value()-1] = true
 			}
 		}
-		for k, r := range reached {
+		var k uint64
+		for v, r := range reached {
 			if r {
-				t.reach[l][k]++
+				t.reach[l][v]++
+				k++
 			}
+		}
+		if List(l+1) == ListCurrent {
+			t.sq += k * k
 		}
 	}
 	t.n++

@@ -3,6 +3,7 @@ package akhlak
 import (
 	"encoding/binary"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/go-asn/berakhlak/internal/likert"
@@ -16,9 +17,14 @@ import (
 const (
 	ballotMagic = "BAKB"
 	ratingMagic = "BAKR"
-	// formatVersion is the version MarshalBinary writes; UnmarshalBinary
-	// reads it and every earlier one, with one decoder per version.
+	// formatVersion is the version MarshalBinary writes for a rating
+	// tally; UnmarshalBinary reads it and every earlier one, with one
+	// decoder per version.
 	formatVersion = 1
+	// ballotVersion is the version MarshalBinary writes for a ballot
+	// tally that counted Σ k² (version 2, since v1.1.0); one read from
+	// version 1 bytes, or merged with one, is written as version 1.
+	ballotVersion = 2
 )
 
 // corrupt wraps err, found decoding the named tally, in [survey.ErrCorrupt].
@@ -31,21 +37,31 @@ func corrupt(tally string, err error) error {
 // elsewhere. The encoding is:
 //
 //	"BAKB"      4 bytes, the magic of a ballot tally
-//	1           1 byte, the format version
+//	2           1 byte, the format version
 //	payload     the instrument (picks per list, extra options), the
 //	            respondents, then per list the votes of every option and
-//	            the reach of every value, as unsigned varints
+//	            the reach of every value, then (version 2 only) Σ k² over
+//	            respondents of the values each reaches in the current
+//	            list, as unsigned varints
 //	CRC-32C     4 bytes, big-endian, the Castagnoli checksum of all the
 //	            bytes before it
 //
-// The format is stable: bytes written by this version will decode in every
-// later version of the module. A tally without an instrument (the zero
-// BallotTally) is an error wrapping [survey.ErrInvalidInstrument].
+// Version 2 (since v1.1.0) adds Σ k², which the index's exact sampling
+// error needs ([BallotResult.IndexInterval]). A tally read from version 1
+// bytes (written by v1.0.0), or merged with one, lacks it and is written
+// as version 1, byte for byte as v1.0.0 wrote it. The format is stable:
+// bytes written by this version will decode in every later version of
+// the module. A tally without an instrument (the zero BallotTally) is an
+// error wrapping [survey.ErrInvalidInstrument].
 func (t *BallotTally) MarshalBinary() ([]byte, error) {
 	if !t.inst.IsValid() {
 		return nil, fmt.Errorf("akhlak: MarshalBinary of a tally without instrument: %w", survey.ErrInvalidInstrument)
 	}
-	b := wire.Begin(make([]byte, 0, 256), ballotMagic, formatVersion)
+	version := byte(1)
+	if t.hasSq {
+		version = ballotVersion
+	}
+	b := wire.Begin(make([]byte, 0, 256), ballotMagic, version)
 	b = binary.AppendUvarint(b, uint64(t.inst.maxPicks))
 	extras := t.inst.options[21:]
 	b = binary.AppendUvarint(b, uint64(len(extras)))
@@ -63,18 +79,24 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 			b = binary.AppendUvarint(b, v)
 		}
 	}
+	if t.hasSq {
+		b = binary.AppendUvarint(b, t.sq)
+	}
 	return wire.Seal(b), nil
 }
 
 // UnmarshalBinary replaces t with a tally encoded by
-// [BallotTally.MarshalBinary], by this or any earlier version of the module.
+// [BallotTally.MarshalBinary], by this or any earlier version of the module
+// (format versions 1 and 2).
 //
 // It checks the length, the magic, the format version and the checksum,
 // then that the tally is one that Add and Merge could have made: a valid
 // instrument; no option with more votes than respondents; no more votes
 // in a list than respondents times the picks allowed; each value's reach
 // at least the votes of its most picked behaviour, at most the votes of
-// its three behaviours and the respondents; at most 2^35 respondents (the
+// its three behaviours and the respondents; in version 2, Σ k² within
+// what the current list's reach allows (Σ k ≤ Σ k² ≤ 7·Σ k, and
+// n·Σ k² ≥ (Σ k)²); at most 2^35 respondents (the
 // limit of every tally, see [BallotTally.Merge]); and the one encoding of
 // those counts (shortest varints, no trailing bytes), so that the tally
 // re-encodes to exactly data. Anything else is an error wrapping
@@ -84,7 +106,7 @@ func (t *BallotTally) MarshalBinary() ([]byte, error) {
 // checked that the bytes for all of them are there.
 func (t *BallotTally) UnmarshalBinary(data []byte) error {
 	// One decoder per format version ever written, oldest first.
-	nt, err := wire.Decode(data, ballotMagic, decodeBallotV1)
+	nt, err := wire.Decode(data, ballotMagic, decodeBallotV1, decodeBallotV2)
 	if err != nil {
 		return corrupt("ballot tally", err)
 	}
@@ -92,8 +114,17 @@ func (t *BallotTally) UnmarshalBinary(data []byte) error {
 	return nil
 }
 
-// decodeBallotV1 decodes the payload of format version 1.
-func decodeBallotV1(payload []byte) (*BallotTally, error) {
+// decodeBallotV1 decodes the payload of format version 1, which has no
+// Σ k².
+func decodeBallotV1(payload []byte) (*BallotTally, error) { return decodeBallot(payload, false) }
+
+// decodeBallotV2 decodes the payload of format version 2: version 1's,
+// then Σ k².
+func decodeBallotV2(payload []byte) (*BallotTally, error) { return decodeBallot(payload, true) }
+
+// decodeBallot decodes a ballot tally's payload, with Σ k² at its end
+// when withSq.
+func decodeBallot(payload []byte, withSq bool) (*BallotTally, error) {
 	r := wire.NewReader(payload)
 	maxPicks, nExtras := r.Uvarint(), r.Uvarint()
 	switch {
@@ -137,6 +168,10 @@ func decodeBallotV1(payload []byte) (*BallotTally, error) {
 			nt.reach[l][k] = r.Uvarint()
 		}
 	}
+	nt.sq, nt.hasSq = 0, withSq
+	if withSq {
+		nt.sq = r.Uvarint()
+	}
 	r.End()
 	if r.Err() != nil {
 		return nil, r.Err()
@@ -152,6 +187,9 @@ func decodeBallotV1(payload []byte) (*BallotTally, error) {
 func (t *BallotTally) consistent() error {
 	if t.n > limit.MaxRespondents {
 		return wire.Errorf("%d respondents, more than the %d (2^35) a tally holds", t.n, uint64(limit.MaxRespondents))
+	}
+	if err := t.checkSq(); err != nil {
+		return wire.Errorf("%v", err)
 	}
 	for li, l := range Lists() {
 		var total uint64
@@ -272,4 +310,27 @@ func decodeRatingV1(payload []byte) (*RatingTally, error) {
 		return nil, wire.Errorf("%d answers from %d respondents: a respondent rated no behaviour", answers, n)
 	}
 	return nt, nil
+}
+
+// checkSq reports whether Σ k² is one the current list's reach allows:
+// each respondent reaches k of 7 values, Σ k is the reach's sum, and
+// k ≤ k² ≤ 7k, n·Σ k² ≥ (Σ k)² (Cauchy–Schwarz). A tally without Σ k²
+// (hasSq false) has 0.
+func (t *BallotTally) checkSq() error {
+	if !t.hasSq {
+		if t.sq != 0 {
+			return fmt.Errorf("a Σ k² of %d in a tally that does not count it", t.sq)
+		}
+		return nil
+	}
+	var sum uint64
+	for _, r := range t.reach[ListCurrent-1] {
+		sum += r
+	}
+	n, sq := new(big.Int).SetUint64(t.n), new(big.Int).SetUint64(t.sq)
+	s := new(big.Int).SetUint64(sum)
+	if t.sq < sum || t.sq/7 > sum || t.sq > 7*sum || n.Mul(n, sq).Cmp(s.Mul(s, s)) < 0 {
+		return fmt.Errorf("current list: Σ k² = %d for a reach of %d over %d respondents", t.sq, sum, t.n)
+	}
+	return nil
 }

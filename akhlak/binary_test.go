@@ -50,6 +50,14 @@ func goldenBallotTally(t testing.TB) *BallotTally {
 	return tl
 }
 
+// goldenBallotTallyV1 is goldenBallotTally as format version 1 holds it,
+// without Σ k²: what v1.0.0 wrote, and v1.1.0 writes for such a tally.
+func goldenBallotTallyV1(t testing.TB) *BallotTally {
+	tl := goldenBallotTally(t)
+	tl.sq, tl.hasSq = 0, false
+	return tl
+}
+
 // goldenRatings are the fixed answers of testdata/rating-v1.bin on 1–5:
 // the first respondent rates every behaviour 5, the second 3, the third 4
 // for the first three values, 2 for the next three, and skips Kolaboratif.
@@ -121,7 +129,7 @@ func figuresOfBallots(t *testing.T, tl *BallotTally) ballotFigures {
 // TestBallotTallyGolden decodes the committed encoding of the golden
 // ballots and checks the figures those ballots give, counted by hand.
 func TestBallotTallyGolden(t *testing.T) {
-	fresh, err := goldenBallotTally(t).MarshalBinary()
+	fresh, err := goldenBallotTallyV1(t).MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,6 +157,56 @@ func TestBallotTallyGolden(t *testing.T) {
 	}
 	if !back.Instrument().Equal(goldenInstrument(t)) {
 		t.Error("the instrument changed")
+	}
+	if again, _ := back.MarshalBinary(); !bytes.Equal(again, data) {
+		t.Error("the decoded tally re-encodes differently")
+	}
+	// Version 1 has no Σ k²: the index's interval is the bound from the
+	// seven scores, and merging a version 2 tally into it keeps it so.
+	if back.hasSq {
+		t.Error("a version 1 tally has Σ k²")
+	}
+	if err := back.Merge(goldenBallotTally(t)); err != nil || back.hasSq {
+		t.Errorf("merging a version 2 tally into a version 1 one: %v, Σ k² %v", err, back.hasSq)
+	}
+	if b, _ := back.MarshalBinary(); b[4] != 1 {
+		t.Errorf("a tally without Σ k² is written as version %d", b[4])
+	}
+}
+
+// TestBallotTallyGoldenV2 decodes the committed version 2 encoding of the
+// golden ballots: version 1's counts and Σ k², worked out by hand.
+func TestBallotTallyGoldenV2(t *testing.T) {
+	fresh, err := goldenBallotTally(t).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := wiretest.Golden(t, "testdata/ballot-v2.bin", fresh)
+	if data[4] != 2 {
+		t.Fatalf("version %d", data[4])
+	}
+	var back BallotTally
+	if err := back.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	// The current lists reach k = 1 (BP), 3 (BP, HA, LO), 0 and 3 (BP,
+	// AK, KL) values: Σ k = 7, Σ k² = 1 + 9 + 0 + 9 = 19.
+	if !back.hasSq || back.sq != 19 {
+		t.Errorf("Σ k² = %d (%v), want 19", back.sq, back.hasSq)
+	}
+	v1, _ := goldenBallotTallyV1(t).MarshalBinary()
+	if !bytes.Equal(data[5:len(data)-5], v1[5:len(v1)-4]) || data[len(data)-5] != 19 {
+		t.Error("version 2 is not version 1's payload followed by Σ k²")
+	}
+	// The index 25.0, the mean of 100k/7 = 14.29, 42.86, 0, 42.86: s² =
+	// (10000·19/49 − 4·25²)/3 = 459.18, s²/n = 114.80, ± 1.96·10.714 =
+	// 21.0: 4.0–46.0 (no population, no correction).
+	r, err := back.Result(survey.FixedMinimum(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if iv, err := r.IndexInterval(); err != nil || iv.String() != "4.0–46.0 (95%)" {
+		t.Errorf("index interval %v, %v; want 4.0–46.0", iv, err)
 	}
 	if again, _ := back.MarshalBinary(); !bytes.Equal(again, data) {
 		t.Error("the decoded tally re-encodes differently")
@@ -252,7 +310,9 @@ func sealed(t *testing.T, tl *BallotTally) []byte {
 }
 
 func TestBallotTallyRefuses(t *testing.T) {
-	valid, _ := goldenBallotTally(t).MarshalBinary()
+	valid, _ := goldenBallotTallyV1(t).MarshalBinary()
+	valid2, _ := goldenBallotTally(t).MarshalBinary()
+	payload2 := wiretest.Payload(valid2, ballotMagic)
 	payload := wiretest.Payload(valid, ballotMagic)
 	hp := OptionID(MustParseBehaviour("HA1"))
 	tests := []struct {
@@ -267,8 +327,18 @@ func TestBallotTallyRefuses(t *testing.T) {
 			want: `akhlak: ballot tally: starts with "BAKR", not the magic "BAKB"`},
 		{name: "the old format", data: func(*testing.T) []byte { return append([]byte("BAKB1"), valid[5:]...) },
 			want: "akhlak: ballot tally: checksum 0x"}, // the pre-v1.0 format had no checksum
-		{name: "version 2", data: func(*testing.T) []byte { return wiretest.Seal(ballotMagic, 2, payload) },
-			want: "akhlak: ballot tally: format version 2 is unknown: this release reads versions 1 to 1"},
+		{name: "version 3", data: func(*testing.T) []byte { return wiretest.Seal(ballotMagic, 3, payload2) },
+			want: "akhlak: ballot tally: format version 3 is unknown: this release reads versions 1 to 2"},
+		{name: "version 1 bytes as version 2", data: func(*testing.T) []byte { return wiretest.Seal(ballotMagic, 2, payload) },
+			want: "truncated"},
+		{name: "version 2 bytes as version 1", data: func(*testing.T) []byte { return wiretest.Seal(ballotMagic, 1, payload2) },
+			want: "1 trailing bytes"},
+		{name: "Σ k² below Σ k", data: func(t *testing.T) []byte { return withSq(t, 6) },
+			want: "current list: Σ k² = 6 for a reach of 7 over 4 respondents"},
+		{name: "Σ k² above 7 Σ k", data: func(t *testing.T) []byte { return withSq(t, 50) },
+			want: "current list: Σ k² = 50 for a reach of 7 over 4 respondents"},
+		{name: "Σ k² below (Σ k)²/n", data: func(t *testing.T) []byte { return withSq(t, 12) },
+			want: "current list: Σ k² = 12 for a reach of 7 over 4 respondents"},
 		{name: "checksum", data: func(*testing.T) []byte {
 			b := bytes.Clone(valid)
 			b[len(b)-1]++
@@ -301,7 +371,7 @@ func TestBallotTallyRefuses(t *testing.T) {
 		{name: "more votes than picks from the respondents reached", data: func(t *testing.T) []byte {
 			in, _ := NewInstrument(2)
 			tl, _ := NewBallotTally(in)
-			tl.n = 3
+			tl.n, tl.hasSq = 3, false
 			// Harmonis reaches 2 respondents with 5 votes, at most 2
 			// picks each; 6 votes in all from 3 respondents is within
 			// the list's bound.
@@ -322,7 +392,7 @@ func TestBallotTallyRefuses(t *testing.T) {
 			if tc.data != nil {
 				data = tc.data(t)
 			} else {
-				tl := goldenBallotTally(t)
+				tl := goldenBallotTallyV1(t)
 				tc.mutate(tl)
 				data = sealed(t, tl)
 			}
@@ -336,6 +406,25 @@ func TestBallotTallyRefuses(t *testing.T) {
 			}
 		})
 	}
+}
+
+// withSq returns the version 2 encoding of the golden ballots with Σ k²
+// set to sq.
+func withSq(t *testing.T, sq uint64) []byte {
+	tl := goldenBallotTally(t)
+	tl.sq = sq
+	return sealed(t, tl)
+}
+
+// TestBallotTallyV1EveryBitFlip is TestBallotTallyEveryBitFlip for the
+// version 1 encoding.
+func TestBallotTallyV1EveryBitFlip(t *testing.T) {
+	data, _ := goldenBallotTallyV1(t).MarshalBinary()
+	target, before := decodeTarget(t), decodeTarget(t)
+	decode := target.UnmarshalBinary
+	unchanged := func() bool { return target.Equal(before) }
+	wiretest.EveryBitFlip(t, data, decode, survey.ErrCorrupt, unchanged)
+	wiretest.EveryCut(t, data, decode, survey.ErrCorrupt, unchanged)
 }
 
 func TestRatingTallyRefuses(t *testing.T) {
@@ -394,7 +483,8 @@ func TestRatingTallyRefuses(t *testing.T) {
 // valid checksum, so that the fuzzer's changes reach the decoder's own
 // checks.
 func FuzzBallotTallyBinary(f *testing.F) {
-	seeds := [][]byte{wiretest.Golden(f, "testdata/ballot-v1.bin", mustMarshal(f, goldenBallotTally(f)))}
+	seeds := [][]byte{wiretest.Golden(f, "testdata/ballot-v1.bin", mustMarshal(f, goldenBallotTallyV1(f))),
+		wiretest.Golden(f, "testdata/ballot-v2.bin", mustMarshal(f, goldenBallotTally(f)))}
 	tl, _ := NewBallotTally(DefaultInstrument())
 	seeds = append(seeds, mustMarshal(f, tl))
 	_ = tl.Add("r", Ballot{Personal: []OptionID{2, 3}, Current: []OptionID{4}, Desired: []OptionID{5, 6, 7}})

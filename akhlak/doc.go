@@ -116,6 +116,22 @@
 // [Aggregate] makes the national index from the units that met their
 // minimum, listing the others.
 //
+// # Baseline, target and progress
+//
+// The index is the baseline for next year's target (KemenPANRB). Each
+// figure of a result has its 95% interval ([BallotResult.ScoreInterval],
+// [BallotResult.IndexInterval], and the same on [RatingResult]), with the
+// finite-population correction when the minimum knows the population.
+// [Compare] compares two surveys, or a survey with a published [Profile],
+// value by value and for the index: each [Change] has the difference of
+// the published figures, its interval, a [survey.Verdict] (up, down, or no
+// measurable change, so that sampling noise is never reported as a move)
+// and whether the category moved. A [Target] is always the caller's (a
+// score, a category, or a change from the baseline); [Change.Attain] says
+// whether it was met, and [ProposeTargets] applies the caller's
+// [TargetRule] to this year's profile. See the rule register in package
+// berakhlak, "Baseline, target and progress".
+//
 // # Stages and phases
 //
 // [Stage] lists the seven stages of culture strengthening and [Phase] the

@@ -35,13 +35,16 @@ var (
 	// instrument lacks. A ballot's unknown pick is a [*survey.AnswerError]
 	// that wraps both this and [survey.ErrInvalidAnswer].
 	ErrUnknownOption = errors.New("unknown option")
+	// ErrInvalidTarget means a text or a figure is not a [Target]: not a
+	// score within 0–100, a category letter, or a signed change.
+	ErrInvalidTarget = errors.New("invalid target")
 )
 
 // ParseError reports a text that names nothing this package knows. It
 // quotes the input (cut to 80 bytes) and unwraps to Err, one of
 // [ErrUnknownValue], [ErrUnknownBehaviour], [ErrUnknownStage],
-// [ErrUnknownPhase], [ErrUnknownList], [ErrUnknownOptionKind] or
-// [ErrUnknownHealthComponent].
+// [ErrUnknownPhase], [ErrUnknownList], [ErrUnknownOptionKind],
+// [ErrUnknownHealthComponent] or [ErrInvalidTarget].
 type ParseError struct {
 	Input string // the text as given
 	Err   error  // the sentinel

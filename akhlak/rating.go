@@ -180,7 +180,9 @@ func (t *RatingTally) Result(min survey.Minimum) (RatingResult, error) {
 		c, s := t.t.Answered(i)
 		r.count[i], r.sum[i] = int64(c), int64(s)
 		r.missing[i] = int64(t.t.MissingCount(i))
+		r.sq[i] = int64(t.t.SumSquares(i))
 	}
+	r.hasSq = true
 	for _, v := range Values() {
 		if c, _ := r.valueSums(v); c == 0 {
 			return RatingResult{}, fmt.Errorf("akhlak: no answers for %s: %w", v, survey.ErrNoFigure)
@@ -200,6 +202,11 @@ type RatingResult struct {
 	count   [21]int64 // answers per behaviour
 	sum     [21]int64 // sum of answers per behaviour
 	missing [21]int64
+	// The sums of the squares of the answers per behaviour, for the
+	// sampling error; a result read from JSON written before v1.1.0 has
+	// none (hasSq false).
+	sq    [21]int64
+	hasSq bool
 }
 
 // IsValid reports whether r was returned by [RatingTally.Result]. The zero
@@ -322,7 +329,8 @@ func (r RatingResult) MeanAt(b Behaviour, places int32) (figure.Figure, error) {
 // Equal reports whether r and o hold the same counts, scale and minimum,
 // so every figure of one is the same figure of the other.
 func (r RatingResult) Equal(o RatingResult) bool {
-	return r.scale == o.scale && r.min.Equal(o.min) && r.n == o.n && r.count == o.count && r.sum == o.sum && r.missing == o.missing
+	return r.scale == o.scale && r.min.Equal(o.min) && r.n == o.n && r.count == o.count && r.sum == o.sum && r.missing == o.missing &&
+		r.sq == o.sq && r.hasSq == o.hasSq
 }
 
 // Answered returns the number of answers to behaviour b; 0 for an invalid

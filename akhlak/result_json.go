@@ -3,6 +3,7 @@ package akhlak
 import (
 	"encoding/json"
 	"fmt"
+	"math/big"
 
 	"github.com/go-asn/berakhlak/internal/jsoncmp"
 	"github.com/go-asn/berakhlak/survey"
@@ -55,6 +56,9 @@ type ballotResultJSON struct {
 	Alignment      map[string]alignmentJSON `json:"alignment"`
 	Lists          map[string]listJSON      `json:"lists"`
 	Instrument     *instrumentJSON          `json:"instrument"`
+	// Since v1.1.0: Σ k² over respondents of the values each reaches in
+	// the current list, for the index's sampling error.
+	ReachSumOfSquares *uint64 `json:"reach_sum_of_squares,omitempty"`
 }
 
 // MarshalJSON writes the result with every figure as a string at its
@@ -70,7 +74,10 @@ type ballotResultJSON struct {
 // "values" is as in [Profile.MarshalJSON]. Each list has its total votes,
 // its top 10 with ties marked, its most- and least-voted behaviours, and
 // its counts: "votes" per option in the instrument's order (the 21
-// behaviours, then the extras) and "reach" per value. A figure the result
+// behaviours, then the extras) and "reach" per value. Since v1.1.0,
+// "reach_sum_of_squares" is Σ k² over respondents of the values each
+// reaches in the current list, which the index's exact sampling error
+// needs ([BallotResult.IndexInterval]). A figure the result
 // does not have is left out and its reason written: "entropy_reason", and
 // an alignment's "reason". The zero BallotResult is an error wrapping
 // [survey.ErrNoFigure].
@@ -103,6 +110,10 @@ func (r BallotResult) MarshalJSON() ([]byte, error) {
 	}
 	for _, o := range r.t.inst.options[21:] {
 		out.Instrument.Extras = append(out.Instrument.Extras, extraJSON{Code: o.Code, Kind: o.Kind, Text: o.Text})
+	}
+	if r.t.hasSq {
+		sq := r.t.sq
+		out.ReachSumOfSquares = &sq
 	}
 	return json.Marshal(out)
 }
@@ -178,6 +189,12 @@ func (r *BallotResult) UnmarshalJSON(data []byte) error {
 	if err := t.checkCounts(); err != nil {
 		return bad("%v", err)
 	}
+	if in.ReachSumOfSquares != nil {
+		t.sq, t.hasSq = *in.ReachSumOfSquares, true
+		if err := t.checkSq(); err != nil {
+			return bad("reach_sum_of_squares: %v", err)
+		}
+	}
 	if err := in.Minimum.Check(in.Respondents); err != nil {
 		return bad("%d respondents against the minimum: %v", in.Respondents, err)
 	}
@@ -228,6 +245,8 @@ type behaviourJSON struct {
 	Answered int64  `json:"answered"`
 	Missing  int64  `json:"missing"`
 	Sum      int64  `json:"sum"`
+	// Since v1.1.0, for the sampling error; JSON written before has none.
+	SumOfSquares *int64 `json:"sum_of_squares,omitempty"`
 }
 
 type ratingResultJSON struct {
@@ -248,8 +267,10 @@ type ratingResultJSON struct {
 //	 "behaviours":[{"code":"BP1","mean":"3.87","answered":790,"missing":10,"sum":3057},…]}
 //
 // "values" is as in [Profile.MarshalJSON]; each behaviour's mean is at two
-// places (library default), left out when it has no answer, and "sum" is
-// the sum of its answers. The zero RatingResult is an error wrapping
+// places (library default), left out when it has no answer, "sum" is
+// the sum of its answers and "sum_of_squares" the sum of their squares,
+// which the sampling error needs ([RatingResult.ScoreInterval]; JSON
+// written before v1.1.0 has none, and its result no intervals). The zero RatingResult is an error wrapping
 // [survey.ErrNoFigure].
 func (r RatingResult) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
@@ -260,6 +281,9 @@ func (r RatingResult) MarshalJSON() ([]byte, error) {
 	out := ratingResultJSON{Method: "rating", Scale: &scale, Respondents: r.n, Minimum: &min, profileJSON: p.json(), Lowest: p.Lowest()}
 	for i, b := range Behaviours() {
 		bj := behaviourJSON{Code: b.Code(), Answered: r.count[i], Missing: r.missing[i], Sum: r.sum[i]}
+		if r.hasSq {
+			bj.SumOfSquares = &r.sq[i]
+		}
 		if m, err := r.Mean(b); err == nil {
 			bj.Mean = m.String()
 		}
@@ -276,6 +300,8 @@ func (r RatingResult) MarshalJSON() ([]byte, error) {
 // scale's bounds, every value answered, the minimum met), and then checks
 // that every figure in the document is the one those counts give. Every
 // accessor of the decoded result then returns what the original's did.
+// "sum_of_squares", when given, must be given for every behaviour, and be
+// one that answers on the scale with that sum could give.
 // Anything else is an error wrapping [survey.ErrInvalidInput] that names
 // the field; on an error r is unchanged.
 func (r *RatingResult) UnmarshalJSON(data []byte) error {
@@ -302,6 +328,9 @@ func (r *RatingResult) UnmarshalJSON(data []byte) error {
 			return bad("%s: a sum of %d for %d answers on %s", b.Code(), bj.Sum, bj.Answered, x.scale)
 		}
 		x.count[i], x.missing[i], x.sum[i] = bj.Answered, bj.Missing, bj.Sum
+		if err := x.readSquares(i, bj.SumOfSquares); err != nil {
+			return bad("%s: %v", b.Code(), err)
+		}
 	}
 	for _, v := range Values() {
 		if c, _ := x.valueSums(v); c == 0 {
@@ -315,5 +344,28 @@ func (r *RatingResult) UnmarshalJSON(data []byte) error {
 		return bad("%v", err)
 	}
 	*r = x
+	return nil
+}
+
+// readSquares sets behaviour i's sum of squares from the JSON, sq nil
+// when it has none: all 21 behaviours have one, or none has. The sum of
+// squares of c answers summing to s on lo…hi is at least s²/c (Cauchy–
+// Schwarz) and at most (lo + hi)·s − lo·hi·c (each (x − lo)(hi − x) ≥ 0).
+func (r *RatingResult) readSquares(i int, sq *int64) error {
+	if i == 0 {
+		r.hasSq = sq != nil
+	}
+	if (sq != nil) != r.hasSq {
+		return fmt.Errorf("a sum of squares for some behaviours and not for others")
+	}
+	if sq == nil {
+		return nil
+	}
+	c, s := r.count[i], r.sum[i]
+	lo, hi := int64(r.scale.Min()), int64(r.scale.Max())
+	if *sq < 0 || *sq > (lo+hi)*s-lo*hi*c || new(big.Int).Mul(big.NewInt(c), big.NewInt(*sq)).Cmp(new(big.Int).Mul(big.NewInt(s), big.NewInt(s))) < 0 {
+		return fmt.Errorf("a sum of squares of %d for %d answers summing to %d on %s", *sq, c, s, r.scale)
+	}
+	r.sq[i] = *sq
 	return nil
 }

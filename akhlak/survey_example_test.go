@@ -121,7 +121,7 @@ func ExampleBallotTally_UnmarshalBinary() {
 	fmt.Println(errors.Is(t.UnmarshalBinary([]byte("not a tally")), survey.ErrCorrupt))
 	// Output:
 	// true
-	// akhlak: ballot tally: checksum 0x6239b87c does not match 0x5bea0aea: corrupt tally
+	// akhlak: ballot tally: checksum 0x5a39370c does not match 0xee09ff41: corrupt tally
 	// true
 }
 

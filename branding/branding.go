@@ -304,6 +304,28 @@ func (r Result) Attractiveness() (figure.Figure, error) {
 	return f.Favourable, err
 }
 
+// AttractivenessInterval returns the 95% confidence interval of the
+// attractiveness index ([Result.Attractiveness]), at one place, within
+// 0–100, computed as engagement's IndexInterval is (derived: standard
+// survey statistics; see the rule register in package berakhlak,
+// "Baseline, target and progress"): each item's share of answers in the
+// top boxes with the finite-population correction when the minimum knows
+// the population ([survey.Interval]), and the variance of their
+// combination bounded from above (conservative), since the same
+// respondents answered every item. The errors are those of
+// Attractiveness, and one wrapping [survey.ErrNoFigure] when an item has a
+// single answer, or for a result read from JSON written before v1.1.0.
+func (r Result) AttractivenessInterval() (survey.Interval, error) { return r.core().IndexInterval() }
+
+// DimensionInterval returns the 95% confidence interval of the named
+// dimension's mean ([Result.Dimension]), at two places, within the scale,
+// as [Result.AttractivenessInterval] is computed, with each item's mean
+// ± 1.96·s/√n × FPC. The errors are those of [Result.Dimension], and
+// those of AttractivenessInterval.
+func (r Result) DimensionInterval(name string) (survey.Interval, error) {
+	return r.core().DimensionInterval(name)
+}
+
 // Band classifies the attractiveness index on a scale the caller
 // supplies: no bands are published.
 func (r Result) Band(s category.Scale) (category.Band, error) {

@@ -276,6 +276,32 @@ func (r Result) Index() (figure.Figure, error) {
 	return f.Favourable, err
 }
 
+// IndexInterval returns the 95% confidence interval of the index
+// ([Result.Index]), at one place, within 0–100 (derived: standard survey
+// statistics; see the rule register in package berakhlak, "Baseline,
+// target and progress"). An item's share of answers in the top boxes has
+// the variance p̂(1 − p̂)/n × FPC², with the finite-population correction
+// when the survey's minimum knows the population ([survey.Interval]); the
+// items are answered by the same respondents, so the index's variance is
+// bounded from above by k × Σ wᵢ² Var(p̂ᵢ) over its k items, wᵢ an item's
+// share of the answers (Cauchy–Schwarz): never narrower than the true
+// interval (conservative). An instrument of one item has Wilson's
+// interval. A subgroup's result ([Result.Groups]) knows no population.
+// The errors are those of [Result.Index], and one wrapping
+// [survey.ErrNoFigure] when an item has a single answer, or for a result
+// read from JSON written before v1.1.0.
+func (r Result) IndexInterval() (survey.Interval, error) { return r.core().IndexInterval() }
+
+// DimensionInterval returns the 95% confidence interval of the named
+// dimension's mean ([Result.Dimension]), at two places, within the scale:
+// each item's mean has mean ± 1.96·s/√n × FPC, s from the integer sums of
+// its answers and their squares, and the dimension's variance is bounded
+// as for [Result.IndexInterval] (conservative). The errors are those of
+// [Result.Dimension], and those of IndexInterval.
+func (r Result) DimensionInterval(name string) (survey.Interval, error) {
+	return r.core().DimensionInterval(name)
+}
+
 // Band classifies the index on a scale the caller supplies: no bands
 // for engagement are published, so the library hides none.
 func (r Result) Band(s category.Scale) (category.Band, error) {

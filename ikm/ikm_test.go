@@ -501,9 +501,19 @@ func TestJSON(t *testing.T) {
 	// 25/9 × (8 × 3.5 + 3.667) = 87.963… → 87.96
 	want := `{"index":"87.96","mutu":"B","kinerja":"Baik","respondents":4,` +
 		`"minimum":{"rule":"krejcie-morgan","population":4,"required":4},"weight":"1/9","nrrPlaces":3,` +
-		`"unsur":[` + strings.Join(us, ",") + `]}`
+		`"unsur":[` + strings.Join(us, ",") + `],` +
+		// 2 × 3² + 2 × 4² = 50; U9 without row 0: 9 + 32 = 41.
+		`"sums_of_squares":[50,50,50,50,50,50,50,50,41]}`
 	if diff := cmp.Diff(want, string(b)); diff != "" {
 		t.Errorf("(-want +got)\n%s", diff)
+	}
+	// Four respondents of a population of four: U1–U8 are a census, with
+	// no sampling error; U9 has 3 answers of 4 (3, 4, 4): s² = (41 −
+	// 11²/3)/2 = 1/3, Var(NRR) = s²/3 × (4 − 3)/(4 − 1) = 1/27. One term
+	// varies, so the bound is (25/9)² × 1/27 exactly: ± 1.96 × 0.53458 =
+	// 1.04778 around 25/9 × (8 × 3.5 + 3.667) = 87.96389 → 86.92–89.01.
+	if iv, err := r.IndexInterval(); err != nil || iv.String() != "86.92–89.01 (95%)" {
+		t.Errorf("IndexInterval = %v, %v; want 86.92–89.01 (95%%)", iv, err)
 	}
 	if _, err := json.Marshal(Result{}); !errors.Is(err, survey.ErrNoFigure) {
 		t.Errorf("JSON of the zero Result: %v", err)

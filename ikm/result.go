@@ -157,10 +157,12 @@ func result(h *likert.Tally, in Instrument, min survey.Minimum, o options) (Resu
 	for i := 0; i < numUnsur; i++ {
 		c, s := h.Answered(i)
 		r.count[i], r.sum[i], r.missing[i] = int64(c), int64(s), int64(h.MissingCount(i))
+		r.sq[i] = int64(h.SumSquares(i))
 		if c == 0 {
 			return Result{}, fmt.Errorf("ikm: %s %s: no answers, so no NRR: %w", unsurCodes[i+1], in.Names()[i], survey.ErrNoFigure)
 		}
 	}
+	r.hasSq = true
 	if err := r.compute(); err != nil {
 		return Result{}, err
 	}
@@ -179,10 +181,14 @@ type Result struct {
 	count [numUnsur]int64 // answers per unsur
 	// missing answers per unsur
 	missing [numUnsur]int64
-	index   figure.Figure
-	band    category.Band
-	in      Instrument // the instrument asked: the zero one only in the zero Result
-	groups  *groupSet  // nil without groups; a pointer, so that Result stays comparable
+	// The sums of the squares of the answers per unsur, for the sampling
+	// error; a result read from JSON written before v1.1.0 has none.
+	sq     [numUnsur]int64
+	hasSq  bool
+	index  figure.Figure
+	band   category.Band
+	in     Instrument // the instrument asked: the zero one only in the zero Result
+	groups *groupSet  // nil without groups; a pointer, so that Result stays comparable
 }
 
 // nrr returns the NRR of unsur i (0-based) as the index uses it, num/den:
@@ -398,7 +404,7 @@ func (r Result) PerUnsur() []UnsurResult {
 // figures.
 func (r Result) Equal(o Result) bool {
 	return r.n == o.n && r.min.Equal(o.min) && r.sum == o.sum && r.count == o.count && r.missing == o.missing &&
-		r.opts.hasWeight == o.opts.hasWeight && (!r.opts.hasWeight || r.opts.weight.Equal(o.opts.weight)) &&
+		r.sq == o.sq && r.hasSq == o.hasSq && r.opts.hasWeight == o.opts.hasWeight && (!r.opts.hasWeight || r.opts.weight.Equal(o.opts.weight)) &&
 		r.opts.hasPlaces == o.opts.hasPlaces && r.opts.nrrPlaces == o.opts.nrrPlaces &&
 		r.index == o.index && r.band.Equal(o.band) && r.in == o.in && r.groups.equal(o.groups)
 }
@@ -532,6 +538,8 @@ type resultJSON struct {
 	Weight      string          `json:"weight"`
 	NRRPlaces   *int32          `json:"nrrPlaces,omitempty"`
 	Unsur       []unsurJSON     `json:"unsur"`
+	// Since v1.1.0, per unsur, for the sampling error.
+	SumsOfSquares []int64 `json:"sums_of_squares,omitempty"`
 	// Written only when they are not the defaults, so that a result of
 	// Instrument2017 without groups keeps the bytes it always had.
 	Instrument      Instrument        `json:"instrument,omitempty"`
@@ -543,13 +551,16 @@ type resultJSON struct {
 // places: the index, its mutu (band letter) and kinerja (band label), the
 // respondents, the minimum, the weight ("1/9" for the exact default, or
 // the printed weight), the NRR places when set, and the unsur in the order
-// of [AllUnsur], each with its counts ([UnsurResult.MarshalJSON]). A
-// result of another instrument than Instrument2017 writes its unsur in the
-// instrument's order and names ([Result.Items]), then "instrument" (its
-// year, "2014"); a result with groups writes "confidentiality" (the
-// threshold) and "groups", each with its name, respondents, whether it is
-// suppressed and why, and the Result JSON of a published one. The zero
-// Result is an error wrapping [survey.ErrNoFigure].
+// of [AllUnsur], each with its counts ([UnsurResult.MarshalJSON]), and the
+// sums of the squares of each unsur's answers, which the sampling error
+// needs ([Result.IndexInterval]; JSON written before v1.1.0 has none, and
+// its result no interval). A result of another instrument than
+// Instrument2017 writes its unsur in the instrument's order and names
+// ([Result.Items]), then "instrument" (its year, "2014"); a result with
+// groups writes "confidentiality" (the threshold) and "groups", each with
+// its name, respondents, whether it is suppressed and why, and the Result
+// JSON of a published one. The zero Result is an error wrapping
+// [survey.ErrNoFigure].
 func (r Result) MarshalJSON() ([]byte, error) {
 	if !r.IsValid() {
 		return nil, fmt.Errorf("%w: %w", errNoFigures, survey.ErrNoFigure)
@@ -563,6 +574,9 @@ func (r Result) MarshalJSON() ([]byte, error) {
 	if r.opts.hasPlaces {
 		p := r.opts.nrrPlaces
 		out.NRRPlaces = &p
+	}
+	if r.hasSq {
+		out.SumsOfSquares = r.sq[:]
 	}
 	if r.in != Instrument2017 {
 		out.Instrument = r.in
@@ -594,9 +608,10 @@ var errNoFigures = errors.New("ikm: MarshalJSON of the zero Result")
 // left blank by every respondent, a sum of 1 to 4 per answer, the minimum
 // met), and then checks that every figure in the document is the one those
 // counts and options give. Every accessor of the decoded result then
-// returns what the original's did. Anything else is an error wrapping
-// [survey.ErrInvalidInput] that names the field; on an error r is
-// unchanged.
+// returns what the original's did. "sums_of_squares", when given, holds
+// one per unsur, each one that answers 1–4 with the unsur's sum could
+// give. Anything else is an error wrapping [survey.ErrInvalidInput] that
+// names the field; on an error r is unchanged.
 func (r *Result) UnmarshalJSON(data []byte) error {
 	bad := func(format string, args ...any) error {
 		return fmt.Errorf("ikm: Result JSON: "+format+": %w", append(args, survey.ErrInvalidInput)...)
@@ -639,6 +654,9 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 		}
 		x.count[i], x.missing[i], x.sum[i] = int64(uj.Answers), int64(uj.Missing), int64(uj.Sum)
 	}
+	if err := x.readSquares(in.SumsOfSquares); err != nil {
+		return bad("sums_of_squares: %v", err)
+	}
 	if err := x.min.Check(x.n); err != nil {
 		return bad("%d respondents against the minimum: %v", x.n, err)
 	}
@@ -656,5 +674,26 @@ func (r *Result) UnmarshalJSON(data []byte) error {
 		return bad("%v", err)
 	}
 	*r = x
+	return nil
+}
+
+// readSquares sets the sums of squares from the JSON, nil when it has
+// none. The sum of squares of c answers summing to s on 1–4 is at least
+// s²/c (Cauchy–Schwarz) and at most 5s − 4c (each (x − 1)(4 − x) ≥ 0).
+func (r *Result) readSquares(sq []int64) error {
+	if sq == nil {
+		return nil
+	}
+	if len(sq) != numUnsur {
+		return fmt.Errorf("%d sums, want %d", len(sq), numUnsur)
+	}
+	for i, q := range sq {
+		c, s := r.count[i], r.sum[i]
+		if q > 5*s-4*c || new(big.Int).Mul(big.NewInt(c), big.NewInt(q)).Cmp(new(big.Int).Mul(big.NewInt(s), big.NewInt(s))) < 0 {
+			return fmt.Errorf("%s: %d for %d answers summing to %d", Unsur(i+1).Code(), q, c, s)
+		}
+		r.sq[i] = q
+	}
+	r.hasSq = true
 	return nil
 }

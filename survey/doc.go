@@ -30,6 +30,13 @@
 // 5% margin, with [KrejcieMorgan] (also the IKM's minimum sample under
 // PermenPANRB No. 14 Tahun 2017) and [FixedMinimum] as alternatives.
 //
+// A figure that qualifies has a 95% [Interval] for its sampling error,
+// narrowed by the finite-population correction when the minimum knows the
+// population ([Minimum.Population]). Compared between two surveys, a
+// figure's change has a [Verdict] (up, down, or no measurable change);
+// against a caller's target, an [Attainment] (met, not met, or not
+// decidable within the sampling error).
+//
 // # The limit of a tally
 //
 // Every tally of the module (akhlak.BallotTally, akhlak.RatingTally,

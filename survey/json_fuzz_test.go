@@ -23,3 +23,12 @@ func FuzzMinimumJSON(f *testing.F) {
 		jsontest.RoundTrip(t, data, Minimum.Equal)
 	})
 }
+
+func FuzzIntervalJSON(f *testing.F) {
+	f.Add([]byte(`{"lo":"47.2","hi":"57.1","level":95,"respondents":345,"population":2500}`))
+	f.Add([]byte(`{"lo":"-0.4","hi":"3.1","level":95,"respondents":0}`))
+	f.Add([]byte(`{"lo":"3.2","hi":"3.1","level":95,"respondents":0}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		jsontest.RoundTrip(t, data, Interval.Equal)
+	})
+}

@@ -92,6 +92,17 @@ func FixedMinimum(n int) Minimum {
 // IsValid reports whether m was made with valid arguments.
 func (m Minimum) IsValid() bool { return m.required >= 1 }
 
+// Population returns the population N a [Slovin] or [KrejcieMorgan]
+// minimum was made for, and 0 for a [FixedMinimum] or an invalid Minimum,
+// which know none. A survey's [Interval] uses it for the
+// finite-population correction.
+func (m Minimum) Population() int {
+	if !m.IsValid() || m.kind == minFixed {
+		return 0
+	}
+	return m.population
+}
+
 // Required returns the minimum number of respondents, 1 or more; 0 only
 // for an invalid Minimum, which no survey can meet (see
 // [Minimum.IsValid]).

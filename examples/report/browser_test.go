@@ -46,9 +46,10 @@ func TestBrowser(t *testing.T) {
 		t.Skipf("no browser, the HTML report is not checked in one: %v", err)
 	}
 	tests := []struct {
-		l    lang.Lang
-		want []string
-		not  []string
+		l        lang.Lang
+		want     []string
+		not      []string
+		baseline bool // with -baseline sample_baseline.json -target sample_targets.csv: no screenshot, three pages at most
 	}{
 		{lang.ID, []string{
 			`<html lang="id">`, "Indeks BerAKHLAK — instansi contoh sintetis (data rekaan)", "Periode survei: 2024",
@@ -56,19 +57,39 @@ func TestBrowser(t *testing.T) {
 			"Tujuh nilai dasar", ">37,1<", "Tidak Sehat", "37,1 C", "Fokus perbaikan", "Bertindak proaktif",
 			"Entropi budaya dan keselarasan nilai", "19,3% (19 dalam persen bulat) — Masalah Ringan", "80,7%", "4 — Baik",
 			"Metode dan aturan", "bawaan pustaka", "SE MenPANRB No. 20 Tahun 2021",
-		}, []string{">58.2<", ">Respondents<"}},
+		}, []string{">58.2<", ">Respondents<"}, false},
 		{lang.EN, []string{
 			`<html lang="en">`, "Indeks BerAKHLAK — synthetic sample agency (invented data)", "Survey period: 2024",
 			"Summary", "1,200, minimum 345 (Slovin, 5% margin, population 2,500): met", ">58.2<", "Cukup Sehat (Fairly healthy)",
 			"The seven core values", ">37.1<", "Tidak Sehat", "37.1 C", "Improvement focus", "Bertindak proaktif",
 			"Cultural entropy and values alignment", "19.3% (19 in whole percent) — Minor issues", "80.7%", "4 — Good",
 			"Methods and rules", "library default", "SE MenPANRB No. 20 Tahun 2021",
-		}, []string{">58,2<", ">Responden<"}},
+		}, []string{">58,2<", ">Responden<"}, false},
+		{lang.ID, []string{
+			"Perbandingan dengan baseline (sample_baseline.json)", "Baseline: 1.000 responden.", ">62,3<", ">-9,9<",
+			"-13,0 s.d. -6,8", ">turun<", ">+12,4<", ">naik<", "tidak ada perubahan terukur", "Kategori yang berubah: AD D → C, KL C → B.",
+			"Target (sample_targets.csv)", ">kategori B<", ">tercapai<", "belum dapat dipastikan", "Garis tegak: skor baseline",
+			"Baseline: 62,3", "Fokus perbaikan",
+		}, []string{">62.3<", "Comparison"}, true},
+		{lang.EN, []string{
+			"Comparison with the baseline (sample_baseline.json)", "Baseline: 1,000 respondents.", ">62.3<", ">-9.9<",
+			"-13.0 to -6.8", ">down<", ">+12.4<", ">up<", "no measurable change", "Categories that moved: AD D → C, KL C → B.",
+			"Targets (sample_targets.csv)", ">category B<", ">met<", "not decidable", "Vertical marks: the baseline",
+			"Baseline: 62.3", "Improvement focus",
+		}, []string{">62,3<", "Perbandingan"}, true},
 	}
 	for _, tc := range tests {
-		t.Run(tc.l.String(), func(t *testing.T) {
+		name := tc.l.String()
+		if tc.baseline {
+			name += "-baseline"
+		}
+		t.Run(name, func(t *testing.T) {
 			page := filepath.Join(t.TempDir(), "laporan.html")
-			if err := run(&bytes.Buffer{}, config{picks: 10, scale: "1-5", lang: tc.l, html: page, period: "2024"}); err != nil {
+			c := config{picks: 10, scale: "1-5", lang: tc.l, html: page, period: "2024"}
+			if tc.baseline {
+				c.baseline, c.target = "sample_baseline.json", "sample_targets.csv"
+			}
+			if err := run(&bytes.Buffer{}, c); err != nil {
 				t.Fatal(err)
 			}
 			data, err := os.ReadFile(page)
@@ -99,10 +120,12 @@ func TestBrowser(t *testing.T) {
 			}
 
 			shots := 0
-			screenshot.Take(t, docsScreenshot(tc.l), func(file string) error {
-				shots++
-				return browser.Screenshot(ctx, chromium.PageURL, file, screenshot.Width, screenshot.Height)
-			})
+			if !tc.baseline {
+				screenshot.Take(t, docsScreenshot(tc.l), func(file string) error {
+					shots++
+					return browser.Screenshot(ctx, chromium.PageURL, file, screenshot.Width, screenshot.Height)
+				})
+			}
 
 			// "Print → Save as PDF" gives one or two A4 pages.
 			pdf := filepath.Join(t.TempDir(), "laporan.pdf")
@@ -113,8 +136,12 @@ func TestBrowser(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n, err := chromium.PDFPages(printed); err != nil || n < 1 || n > 2 {
-				t.Errorf("the printed report has %d pages (%v), want 1 or 2", n, err)
+			most := 2
+			if tc.baseline {
+				most = 3 // the comparison and the targets take most of a page
+			}
+			if n, err := chromium.PDFPages(printed); err != nil || n < 1 || n > most {
+				t.Errorf("the printed report has %d pages (%v), want 1 to %d", n, err, most)
 			}
 
 			var want []string

@@ -41,6 +41,36 @@ var body = template.Must(template.New("body").Option("missingkey=error").Parse(`
 {{.Chart}}
 </figure>
 </section>
+{{- with .Baseline}}
+<section class="keep" aria-labelledby="baseline">
+<h2 id="baseline">{{.Heading}}</h2>
+<p>{{.Intro}}</p>
+<table class="compare">
+<thead><tr>{{range .Head}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{- range .Rows}}
+<tr{{if not .Code}} class="total"{{end}}><td>{{.Code}}</td><td>{{.Name}}</td><td class="num">{{.Before}}</td><td class="num">{{.After}}</td><td class="num">{{.Delta}}</td><td class="num">{{.Interval}}</td><td>{{.Verdict}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+<p>{{.Moved}}</p>
+{{- if .Note}}
+<p class="note">{{.Note}}</p>
+{{- end}}
+{{- if .Targets}}
+<table class="targets">
+<caption>{{.TargetsCaption}}</caption>
+<thead><tr>{{range .TargetsHead}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{- range .Targets}}
+<tr><td>{{.Code}}</td><td>{{.Name}}</td><td class="num">{{.Target}}</td><td>{{.Attainment}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+<p class="note">{{.TargetNote}}</p>
+{{- end}}
+</section>
+{{- end}}
 <section class="keep" aria-labelledby="focus">
 <h2 id="focus">{{.M.HeadingFocus}}</h2>
 {{- range .Focus}}
@@ -101,6 +131,17 @@ type htmlData struct {
 	Culture                   *htmlCulture
 	Method, Picks, Categories string
 	Rules                     template.HTML // htmlpage.Rules
+	Baseline                  *htmlBaseline
+}
+
+// htmlBaseline is the comparison with the baseline and the targets.
+type htmlBaseline struct {
+	Heading, Intro, Moved, Note string
+	Head                        []string
+	Rows                        []comparisonRow
+	TargetsCaption, TargetNote  string
+	TargetsHead                 []string
+	Targets                     []struct{ Code, Name, Target, Attainment string }
 }
 
 type htmlFocus struct {
@@ -174,12 +215,38 @@ func writeHTML(w io.Writer, r Report, l lang.Lang) error {
 		}
 		d.Culture = c
 	}
+	if b := r.Baseline; b != nil {
+		d.Baseline = htmlBaselineOf(b, l)
+	}
 	var err error
 	if d.Rules, err = htmlpage.Rules(l, r.rules()); err != nil {
 		return err
 	}
 	d.M = lang.Table(l, msg)
 	return htmlpage.Render(w, page, body, d)
+}
+
+// htmlBaselineOf returns the page's comparison section in language l,
+// from the same rows as the text report's.
+func htmlBaselineOf(b *Baseline, l lang.Lang) *htmlBaseline {
+	h := &htmlBaseline{Heading: l.Sprintf(msg.BaselineHeading, b.Name), Rows: b.comparisonRows(l),
+		Head: []string{msg.ColumnCode.In(l), msg.ColumnValue.In(l), msg.ColumnBaseline.In(l), msg.ColumnNow.In(l),
+			msg.ColumnChange.In(l), l.Sprintf(msg.ColumnInterval), msg.ColumnVerdict.In(l)}}
+	if b.Published {
+		h.Intro = msg.BaselinePublished.In(l)
+	} else {
+		h.Intro, h.Note = l.Sprintf(msg.BaselineRespondents, l.Int(b.Respondents)), msg.ChangeNote.In(l)
+	}
+	h.Moved = movedText(b, l)
+	if b.TargetsName != "" {
+		h.TargetsCaption, h.TargetNote = l.Sprintf(msg.TargetsHeading, b.TargetsName), l.Sprintf(msg.TargetNote)
+		h.TargetsHead = []string{msg.ColumnCode.In(l), msg.ColumnValue.In(l), msg.ColumnTarget.In(l), msg.ColumnAttainment.In(l)}
+		for _, t := range b.Targets {
+			code, name := rowName(t.Value)
+			h.Targets = append(h.Targets, struct{ Code, Name, Target, Attainment string }{code, name, targetText(l, t.Target), attainmentText(l, t.Attainment)})
+		}
+	}
+	return h
 }
 
 // reportCSS is the report's own style: the category letters in their
@@ -195,6 +262,9 @@ func reportCSS() template.CSS {
 .total th, .total td { font-weight: bold; border-top: 1.5px solid #333; }
 caption { text-align: left; font-weight: bold; padding: 2mm 0 1mm; }
 .culture th { width: 38%; font-weight: normal; color: #444; }
+.compare, .targets { font-size: 9.5pt; }
+.compare .num, .targets .num, .compare td:nth-child(2) { white-space: nowrap; }
+.compare td, .compare th { padding-left: 0.3em; padding-right: 0.3em; }
 @media print {
   .index { font-size: 13pt; }
   .rules { font-size: 8.5pt; }

@@ -61,6 +61,28 @@ func TestGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		golden(t, "profile."+l.String()+".txt", out.Bytes())
+
+		// The comparison with last year's survey (the invented
+		// sample_baseline.json) and the targets: text, page and chart; and
+		// with the 2022 national profile, which has no counts.
+		out.Reset()
+		if err := run(&out, config{picks: 10, scale: "1-5", lang: l, svg: svg, html: page,
+			baseline: "sample_baseline.json", target: "sample_targets.csv"}); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "baseline."+l.String()+".txt", out.Bytes())
+		for _, f := range []struct{ path, name string }{{svg, "baseline." + l.String() + ".svg"}, {page, "baseline." + l.String() + ".html"}} {
+			data, err := os.ReadFile(f.path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, f.name, data)
+		}
+		out.Reset()
+		if err := run(&out, config{picks: 10, scale: "1-5", lang: l, baseline: "testdata/national2022.csv"}); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "baseline-published."+l.String()+".txt", out.Bytes())
 	}
 }
 

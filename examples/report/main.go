@@ -19,6 +19,21 @@
 //	go run ./examples/report -in examples/report/sample_ballots.csv -instrument examples/report/sample_instrument.csv -employees 2500
 //	go run ./examples/report -in examples/report/sample_ratings.csv -scale 1-5 -employees 800
 //	go run ./examples/report -profile published.csv
+//	go run ./examples/report -baseline examples/report/sample_baseline.json -target examples/report/sample_targets.csv
+//
+// -baseline FILE compares the report with last year's survey: the JSON
+// this program's -json wrote, a result's own JSON (akhlak.BallotResult,
+// RatingResult or Profile), or a published profile's CSV (value,score).
+// The section "Perbandingan dengan baseline" (Comparison with the
+// baseline) gives both years' figures, the change with its 95% interval
+// and its verdict (up, down, or no measurable change), and the categories
+// that moved; the chart marks last year's scores. A published profile has
+// no counts: the changes then have no interval and no verdict, and the
+// report says so. -target FILE (value,target; value "index" for the
+// index; a score "65.0", a category "B" or a change "+5.0") judges the
+// caller's targets: met, not met, or not decidable within the sampling
+// error. No target is official. sample_baseline.json and
+// sample_targets.csv are invented, written by ./gen.
 //
 // The report is in Bahasa Indonesia unless -lang en is given: its prose,
 // headings, labels and notes, the HTML page, the SVG chart and the
@@ -38,7 +53,7 @@
 // index and its category, the seven values with their categories and the
 // chart, the improvement focus, entropy and alignment, and the methods
 // with every rule used, its status and its source (the rule register of
-// package berakhlak). -title names the agency or unit in the titles,
+// package berakhlak); with -baseline and -target, three pages at most. -title names the agency or unit in the titles,
 // -period adds the survey period. A report of the embedded sample says in
 // its title and in a note that the data is invented, with -title too.
 //
@@ -106,6 +121,7 @@ const sampleEmployees = 2500
 
 type config struct {
 	in, instrument, profile, svg, html string
+	baseline, target                   string
 	title, period                      string
 	picks, employees                   int
 	scale                              string
@@ -148,6 +164,8 @@ func newFlags(c *config) *flag.FlagSet {
 	fs.StringVar(&c.in, "in", "", "score the survey export `FILE` (ballots or ratings; - for standard input) instead of the embedded sample")
 	fs.StringVar(&c.instrument, "instrument", "", "extra ballot options from `FILE` (code,kind,text)")
 	fs.StringVar(&c.profile, "profile", "", "report a published profile from `FILE` (value,score) instead of scoring a survey")
+	fs.StringVar(&c.baseline, "baseline", "", "compare with last year's survey in `FILE`: this program's -json, a result's JSON, or a published profile (value,score)")
+	fs.StringVar(&c.target, "target", "", "judge the targets in `FILE` (value,target: 65.0, B or +5.0; value \"index\" for the index); needs -baseline")
 	fs.IntVar(&c.picks, "picks", defaultPicks, "most options a respondent may pick per list")
 	fs.StringVar(&c.scale, "scale", "1-5", "rating scale `MIN-MAX`")
 	fs.IntVar(&c.employees, "employees", 0, "the unit's number of employees: checks the minimum respondents (Slovin, 5%)")
@@ -185,7 +203,8 @@ func run(w io.Writer, c config) error {
 	if err := check(c); err != nil {
 		return cli.Usage(err)
 	}
-	inputs := []outfile.Input{{Flag: "-in", Name: c.in}, {Flag: "-instrument", Name: c.instrument}, {Flag: "-profile", Name: c.profile}}
+	inputs := []outfile.Input{{Flag: "-in", Name: c.in}, {Flag: "-instrument", Name: c.instrument}, {Flag: "-profile", Name: c.profile},
+		{Flag: "-baseline", Name: c.baseline}, {Flag: "-target", Name: c.target}}
 	outputs := []outfile.Output{{Flag: "-svg", Name: c.svg}, {Flag: "-html", Name: c.html}}
 	if err := outfile.Check(inputs, outputs, c.stdin, w); err != nil {
 		return cli.Usage(err)
@@ -240,6 +259,10 @@ func check(c config) error {
 		return errors.New(msg.ErrInstrumentNeedsIn.In(l))
 	case c.in == "-" && c.instrument == "-":
 		return errors.New(msg.ErrBothStdin.In(l))
+	case c.target != "" && c.baseline == "":
+		return errors.New(msg.ErrTargetNeedsBaseline.In(l))
+	case stdins(c) > 1:
+		return errors.New(msg.ErrBothStdin.In(l))
 	case c.employees < 0:
 		return errors.New(l.Sprintf(msg.ErrNegativeEmployees, c.employees))
 	case c.employees > maxEmployees:
@@ -251,12 +274,54 @@ func check(c config) error {
 	return err
 }
 
+// stdins counts the inputs that read standard input.
+func stdins(c config) int {
+	n := 0
+	for _, f := range []string{c.in, c.instrument, c.profile, c.baseline, c.target} {
+		if f == "-" {
+			n++
+		}
+	}
+	return n
+}
+
 // maxEmployees is the largest population survey.Slovin accepts, as its
 // documentation states (the library keeps the limit unexported).
 const maxEmployees = 100_000_000
 
-// build scores the chosen source into a Report.
+// build scores the chosen source into a Report, and compares it with
+// the baseline (-baseline) and the targets (-target).
 func build(c config) (Report, error) {
+	r, err := buildReport(c)
+	if err != nil || c.baseline == "" {
+		return r, err
+	}
+	f, err := csvio.Open(c.baseline, c.stdin)
+	if err != nil {
+		return Report{}, err
+	}
+	defer f.Close()
+	base, n, err := readBaseline(f.Name, f, c.read)
+	if err != nil {
+		return Report{}, err
+	}
+	b := &Baseline{Name: text.Terminal(f.Name, 0), Respondents: n}
+	if c.target != "" {
+		g, err := csvio.Open(c.target, c.stdin)
+		if err != nil {
+			return Report{}, err
+		}
+		defer g.Close()
+		if b.Targets, err = readTargets(g.Name, g, c.read); err != nil {
+			return Report{}, err
+		}
+		b.TargetsName = text.Terminal(g.Name, 0)
+	}
+	return r, compare(&r, b, base)
+}
+
+// buildReport scores the chosen source into a Report.
+func buildReport(c config) (Report, error) {
 	l := c.lang
 	if c.profile != "" {
 		f, err := csvio.Open(c.profile, c.stdin)

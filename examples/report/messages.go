@@ -23,6 +23,15 @@ type messages struct {
 	RespondentsNone, RespondentsMet, RespondentsNotChecked lang.Text
 	Slovin, FixedMinimum, Categories, CategorySource       lang.Text
 
+	// The comparison with the baseline and the targets.
+	BaselineHeading, BaselinePublished, BaselineRespondents                lang.Text
+	ColumnBaseline, ColumnNow, ColumnChange, ColumnInterval, ColumnVerdict lang.Text
+	IntervalRange, VerdictUp, VerdictDown, VerdictNone                     lang.Text
+	BandsMoved, BandsUnmoved, ChangeNote                                   lang.Text
+	TargetsHeading, ColumnTarget, ColumnAttainment, TargetCategory         lang.Text
+	TargetMet, TargetNotMet, TargetUndecided, TargetNote                   lang.Text
+	ChartBaseline                                                          lang.Text
+
 	// The HTML page.
 	HeadingSummary, HeadingValues, HeadingFocus, HeadingCulture, HeadingMethods lang.Text
 	RespondentsLabel, FocusSentence                                             lang.Text
@@ -36,7 +45,7 @@ type messages struct {
 	// file:line: column: reason, stay English).
 	ErrArguments, ErrProfileWith, ErrNegativeEmployees, ErrInstrumentNeedsIn lang.Text
 	ErrBothStdin, ErrInstrument, ErrRefused, ErrRefusedBecause               lang.Text
-	ErrOverEmployees, ErrManyEmployees, ErrPicks                             lang.Text
+	ErrOverEmployees, ErrManyEmployees, ErrPicks, ErrTargetNeedsBaseline     lang.Text
 }
 
 var msg = messages{
@@ -76,6 +85,31 @@ var msg = messages{
 	Categories:            lang.Text{ID: "Kategori: %s. Sumber: %s.", EN: "Categories: %s. Source: %s."},
 	CategorySource:        lang.Text{ID: "KemenPANRB, format laporan instansi Survei Budaya Kerja ASN 2022 (kategori A–C); label kategori D: bawaan pustaka", EN: "KemenPANRB, Survei Budaya Kerja ASN 2022 agency report format (bands A–C); band D label: library default"},
 
+	BaselineHeading:     lang.Text{ID: "Perbandingan dengan baseline (%s)", EN: "Comparison with the baseline (%s)"},
+	BaselinePublished:   lang.Text{ID: "Baseline adalah profil yang dipublikasikan, tanpa jumlah responden: galat samplingnya tidak diketahui, sehingga perubahan tidak punya selang dan kesimpulan.", EN: "The baseline is a published profile, without counts: its sampling error is unknown, so the changes have no interval and no verdict."},
+	BaselineRespondents: lang.Text{ID: "Baseline: %s responden.", EN: "Baseline: %s respondents."},
+	ColumnBaseline:      lang.Text{ID: "Baseline", EN: "Baseline"},
+	ColumnNow:           lang.Text{ID: "Sekarang", EN: "Now"},
+	ColumnChange:        lang.Text{ID: "Perubahan", EN: "Change"},
+	ColumnInterval:      lang.Text{ID: "Selang 95%%", EN: "95%% interval"},
+	ColumnVerdict:       lang.Text{ID: "Kesimpulan", EN: "Verdict"},
+	IntervalRange:       lang.Text{ID: "%s s.d. %s", EN: "%s to %s"},
+	VerdictUp:           lang.Text{ID: "naik", EN: "up"},
+	VerdictDown:         lang.Text{ID: "turun", EN: "down"},
+	VerdictNone:         lang.Text{ID: "tidak ada perubahan terukur", EN: "no measurable change"},
+	BandsMoved:          lang.Text{ID: "Kategori yang berubah: %s.", EN: "Categories that moved: %s."},
+	BandsUnmoved:        lang.Text{ID: "Tidak ada kategori yang berubah.", EN: "No category moved."},
+	ChangeNote:          lang.Text{ID: "Selang perubahan: selisih ± 1,96 × √(se₁² + se₂²), dengan koreksi populasi terhingga; naik atau turun hanya bila selangnya tidak memuat nol. Angka yang menggabungkan beberapa jawaban responden yang sama tanpa kontribusi tiap responden (skor dari penilaian) memakai batas atas varians, sehingga selangnya tidak pernah lebih sempit dari yang sebenarnya.", EN: "The change's interval: the difference ± 1.96 × √(se₁² + se₂²), with the finite-population correction; up or down only when the interval excludes zero. A figure that combines several answers of the same respondents without each one's own contribution (a score by ratings) uses an upper bound of the variance, so its interval is never narrower than the true one."},
+	TargetsHeading:      lang.Text{ID: "Target (%s)", EN: "Targets (%s)"},
+	ColumnTarget:        lang.Text{ID: "Target", EN: "Target"},
+	ColumnAttainment:    lang.Text{ID: "Capaian", EN: "Attainment"},
+	TargetCategory:      lang.Text{ID: "kategori %s", EN: "category %s"},
+	TargetMet:           lang.Text{ID: "tercapai", EN: "met"},
+	TargetNotMet:        lang.Text{ID: "tidak tercapai", EN: "not met"},
+	TargetUndecided:     lang.Text{ID: "belum dapat dipastikan (dalam galat sampling)", EN: "not decidable (within the sampling error)"},
+	TargetNote:          lang.Text{ID: "Target ditetapkan pengguna, bukan pemerintah: tercapai bila selang 95%% berada pada atau di atas target, tidak tercapai bila di bawahnya.", EN: "The targets are the user's, not the government's: met when the 95%% interval lies at or above the target, not met when below it."},
+	ChartBaseline:       lang.Text{ID: "Garis tegak: skor baseline (%s).", EN: "Vertical marks: the baseline's scores (%s)."},
+
 	HeadingSummary:   lang.Text{ID: "Ringkasan", EN: "Summary"},
 	HeadingValues:    lang.Text{ID: "Tujuh nilai dasar", EN: "The seven core values"},
 	HeadingFocus:     lang.Text{ID: "Fokus perbaikan", EN: "Improvement focus"},
@@ -94,15 +128,16 @@ var msg = messages{
 	ChartDesc:     lang.Text{ID: "Diagram batang skor tujuh nilai dan Indeks BerAKHLAK (0–100), diwarnai menurut kategori: %s.", EN: "Bar chart of the seven value scores and the Indeks BerAKHLAK (0–100), coloured by category: %s."},
 	ChartDescItem: lang.Text{ID: "%s %s, kategori %s", EN: "%s %s, category %s"},
 
-	ErrArguments:         lang.Text{ID: "argumen tak terduga %q", EN: "unexpected arguments %q"},
-	ErrProfileWith:       lang.Text{ID: "-profile tidak dapat digabung dengan -in atau -instrument", EN: "-profile cannot be combined with -in or -instrument"},
-	ErrNegativeEmployees: lang.Text{ID: "-employees %d negatif", EN: "-employees %d is negative"},
-	ErrManyEmployees:     lang.Text{ID: "-employees %d lebih dari %s, populasi terbesar suatu minimum", EN: "-employees %d is more than %s, the largest population of a minimum"},
-	ErrPicks:             lang.Text{ID: "-picks %d: seharusnya sekurang-kurangnya 1", EN: "-picks %d: want at least 1"},
-	ErrInstrumentNeedsIn: lang.Text{ID: "-instrument memerlukan -in (contoh bawaan punya instrumennya sendiri)", EN: "-instrument needs -in (the embedded sample has its own instrument)"},
-	ErrBothStdin:         lang.Text{ID: "-in dan -instrument tidak dapat sama-sama membaca masukan standar", EN: "-in and -instrument cannot both read standard input"},
-	ErrInstrument:        lang.Text{ID: "instrumen: %w", EN: "instrument: %w"},
-	ErrRefused:           lang.Text{ID: "tidak ada indeks yang diterbitkan: %s responden, %s diperlukan (%s)", EN: "no index published: %s respondents, %s required (%s)"},
-	ErrRefusedBecause:    lang.Text{ID: "tidak ada indeks yang diterbitkan: %w", EN: "no index published: %w"},
-	ErrOverEmployees:     lang.Text{ID: "-employees %s lebih kecil dari jumlah responden: %w", EN: "-employees %s is smaller than the respondents: %w"},
+	ErrArguments:           lang.Text{ID: "argumen tak terduga %q", EN: "unexpected arguments %q"},
+	ErrProfileWith:         lang.Text{ID: "-profile tidak dapat digabung dengan -in atau -instrument", EN: "-profile cannot be combined with -in or -instrument"},
+	ErrNegativeEmployees:   lang.Text{ID: "-employees %d negatif", EN: "-employees %d is negative"},
+	ErrManyEmployees:       lang.Text{ID: "-employees %d lebih dari %s, populasi terbesar suatu minimum", EN: "-employees %d is more than %s, the largest population of a minimum"},
+	ErrPicks:               lang.Text{ID: "-picks %d: seharusnya sekurang-kurangnya 1", EN: "-picks %d: want at least 1"},
+	ErrInstrumentNeedsIn:   lang.Text{ID: "-instrument memerlukan -in (contoh bawaan punya instrumennya sendiri)", EN: "-instrument needs -in (the embedded sample has its own instrument)"},
+	ErrBothStdin:           lang.Text{ID: "-in dan -instrument tidak dapat sama-sama membaca masukan standar", EN: "-in and -instrument cannot both read standard input"},
+	ErrInstrument:          lang.Text{ID: "instrumen: %w", EN: "instrument: %w"},
+	ErrRefused:             lang.Text{ID: "tidak ada indeks yang diterbitkan: %s responden, %s diperlukan (%s)", EN: "no index published: %s respondents, %s required (%s)"},
+	ErrRefusedBecause:      lang.Text{ID: "tidak ada indeks yang diterbitkan: %w", EN: "no index published: %w"},
+	ErrTargetNeedsBaseline: lang.Text{ID: "-target memerlukan -baseline (target dinilai terhadap perubahan dari baseline)", EN: "-target needs -baseline (targets are judged on the change from the baseline)"},
+	ErrOverEmployees:       lang.Text{ID: "-employees %s lebih kecil dari jumlah responden: %w", EN: "-employees %s is smaller than the respondents: %w"},
 }

@@ -111,6 +111,10 @@ func TestMethodRules(t *testing.T) {
 			map[lang.Lang]string{lang.ID: "Pilihan per daftar: 5, ditetapkan dengan -picks.", lang.EN: "Picks per list: 5, set by -picks."}},
 		{"ratings, five picks", config{in: ratings, picks: 5}, cat(base, []rules.ID{rules.RatingScore}), []rules.ID{rules.Picks, rules.Minimum, rules.BallotScore}, nil},
 		{"profile", config{profile: "testdata/national2022.csv"}, base, []rules.ID{rules.Picks, rules.Minimum}, nil},
+		{"baseline with counts, targets", config{baseline: "sample_baseline.json", target: "sample_targets.csv"},
+			cat(ballots, culture, []rules.ID{rules.Interval, rules.Change, rules.Target}), []rules.ID{rules.Bound}, nil},
+		{"published baseline: no interval", config{baseline: "testdata/national2022.csv"}, ballots,
+			[]rules.ID{rules.Interval, rules.Bound, rules.Change, rules.Target}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

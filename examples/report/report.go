@@ -39,8 +39,13 @@ type Report struct {
 	Picks       int            // the most picks per list of a ballot (-picks); 0 unless ballots
 	Ballot      *BallotFigures // only for ballot surveys
 	// Result is what -json writes: the library's own JSON of the
-	// BallotResult, RatingResult or Profile the report comes from.
-	Result json.Marshaler
+	// BallotResult, RatingResult or Profile the report comes from; Current
+	// the same, for a comparison (an akhlak.Measured).
+	Result  json.Marshaler
+	Current any
+	// Baseline is the comparison with last year's survey and the
+	// targets; nil without -baseline.
+	Baseline *Baseline
 }
 
 // kind is what a report was computed from.
@@ -148,6 +153,17 @@ func (r Report) rules() []rules.Rule {
 			ids = append(ids, rules.CategoryD)
 		}
 	}
+	if b := r.Baseline; b != nil {
+		if !b.Published {
+			ids = append(ids, rules.Interval, rules.Change)
+			if r.Kind == fromRatings {
+				ids = append(ids, rules.Bound) // a score by ratings combines three behaviours
+			}
+		}
+		if b.TargetsName != "" {
+			ids = append(ids, rules.Target)
+		}
+	}
 	if bf := r.Ballot; bf != nil {
 		ids = append(ids, rules.Entropy, rules.Alignment)
 		if l := bf.DesiredBand.Letter; l == "C" || l == "D" {
@@ -171,7 +187,7 @@ func (r Report) scores() []figure.Figure {
 }
 
 func fromProfile(name string, p akhlak.Profile) Report {
-	return Report{Name: name, Kind: fromPublished, Profile: p, Index: p.Index(), Category: p.Band(), Result: p}
+	return Report{Name: name, Kind: fromPublished, Profile: p, Index: p.Index(), Category: p.Band(), Result: p, Current: p}
 }
 
 func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Report, error) {
@@ -182,7 +198,7 @@ func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Repo
 			return Report{}, refusal(l, r, err)
 		}
 		r.Kind, r.Scale = fromRatings, res.Scale()
-		r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Band(), res
+		r.Respondents, r.Profile, r.Index, r.Category, r.Result, r.Current = res.Respondents(), res.Profile(), res.Index(), res.Band(), res, res
 		return r, nil
 	}
 	res, err := s.ballots.Result(min)
@@ -190,7 +206,7 @@ func (s surveyData) report(l lang.Lang, min survey.Minimum, employees int) (Repo
 		return Report{}, refusal(l, r, err)
 	}
 	r.Kind = fromBallots
-	r.Respondents, r.Profile, r.Index, r.Category, r.Result = res.Respondents(), res.Profile(), res.Index(), res.Band(), res
+	r.Respondents, r.Profile, r.Index, r.Category, r.Result, r.Current = res.Respondents(), res.Profile(), res.Index(), res.Band(), res, res
 	bf := &BallotFigures{
 		MostVoted: res.MostVoted(akhlak.ListCurrent), LeastVoted: res.LeastVoted(akhlak.ListCurrent),
 		CurrentVotes: res.TotalVotes(akhlak.ListCurrent),
@@ -341,6 +357,9 @@ func writeText(w io.Writer, r Report, l lang.Lang) error {
 		fmt.Fprintf(&b, "\n%s:\n", l.Sprintf(msg.Alignment, topN))
 		a.write(&b, width)
 	}
+	if r.Baseline != nil {
+		writeBaselineText(&b, r.Baseline, l)
+	}
 	fmt.Fprintf(&b, "\n%s: %s.\n", msg.RespondentsLabel.In(l), r.respondents(l))
 	fmt.Fprintf(&b, "%s\n", l.Sprintf(msg.Categories, bandList(l, scale), msg.CategorySource.In(l)))
 	_, err := io.WriteString(w, b.String())
@@ -402,12 +421,33 @@ func bandList(l lang.Lang, s category.Scale) string {
 // bidirectional control in an option's text, say) are written as \uXXXX
 // escapes (text.TerminalJSON).
 func writeJSON(w io.Writer, r Report) error {
+	type targetJSON struct {
+		Value      string            `json:"value"`
+		Target     akhlak.Target     `json:"target"`
+		Attainment survey.Attainment `json:"attainment"`
+	}
+	type baselineJSON struct {
+		File       string            `json:"file"`
+		Comparison akhlak.Comparison `json:"comparison"`
+		Targets    []targetJSON      `json:"targets,omitempty"`
+	}
 	out := struct {
 		Title          string         `json:"title"`
 		Period         string         `json:"period,omitempty"`
 		MinimumChecked bool           `json:"minimum_checked"`
 		Result         json.Marshaler `json:"result"`
-	}{r.title(lang.EN), r.Period, r.Checked, r.Result}
+		Baseline       *baselineJSON  `json:"baseline,omitempty"`
+	}{Title: r.title(lang.EN), Period: r.Period, MinimumChecked: r.Checked, Result: r.Result}
+	if b := r.Baseline; b != nil {
+		out.Baseline = &baselineJSON{File: b.Name, Comparison: b.Comparison}
+		for _, t := range b.Targets {
+			code := t.Value.Code()
+			if t.Value == 0 {
+				code = "index"
+			}
+			out.Baseline.Targets = append(out.Baseline.Targets, targetJSON{code, t.Target, t.Attainment})
+		}
+	}
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")

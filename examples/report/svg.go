@@ -45,24 +45,33 @@ func writeSVG(w io.Writer, r Report, l lang.Lang, standalone bool) error {
 	// The description states every figure in words: what the chart shows
 	// to a reader who cannot see it.
 	var items []string
-	add := func(name string, score decimal.Decimal, bold bool) error {
+	add := func(name string, score decimal.Decimal, bold bool, v akhlak.Value) error {
 		band, err := scale.Classify(score)
 		if err != nil {
 			return err
 		}
 		items = append(items, l.Sprintf(msg.ChartDescItem, name, l.Fixed(score, places), band.Letter+" "+band.Label))
-		c.Rows = append(c.Rows, htmlpage.BandRow{Label: name, Name: name, Score: score, Band: band, Bold: bold})
+		row := htmlpage.BandRow{Label: name, Name: name, Score: score, Band: band, Bold: bold}
+		if r.Baseline != nil {
+			// Last year's score, marked across the bar.
+			row.MarkScore = r.Baseline.change(v).Before().Decimal()
+			row.Mark = msg.ColumnBaseline.In(l) + ": " + l.Fixed(row.MarkScore, places)
+		}
+		c.Rows = append(c.Rows, row)
 		return nil
 	}
 	for _, v := range akhlak.Values() {
-		if err := add(v.String(), r.Profile.Score(v).Decimal(), false); err != nil {
+		if err := add(v.String(), r.Profile.Score(v).Decimal(), false, v); err != nil {
 			return err
 		}
 	}
-	if err := add("Indeks BerAKHLAK", r.Index.Decimal(), true); err != nil {
+	if err := add("Indeks BerAKHLAK", r.Index.Decimal(), true, 0); err != nil {
 		return err
 	}
 	c.Desc = l.Sprintf(msg.ChartDesc, strings.Join(items, "; "))
+	if r.Baseline != nil {
+		c.Note = l.Sprintf(msg.ChartBaseline, r.Baseline.Name)
+	}
 	cat, _ := rules.Lookup(rules.Categories)
 	c.Source = msg.ColumnCategory.In(l) + ": " + cat.Source.In(l)
 	return c.Write(w)

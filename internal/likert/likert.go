@@ -203,6 +203,16 @@ func (t *Tally) Answered(i int) (count, sum uint64) {
 	return count, sum
 }
 
+// SumSquares returns the sum of the squares of the answers to item i.
+func (t *Tally) SumSquares(i int) uint64 {
+	row := t.hist[i*t.width : (i+1)*t.width]
+	var sq uint64
+	for a := t.min; a <= t.max; a++ {
+		sq += row[a+1] * uint64(a*a)
+	}
+	return sq
+}
+
 // Compatible reports whether o has the same items and scale.
 func (t *Tally) Compatible(o *Tally) bool {
 	return t.items == o.items && t.min == o.min && t.max == o.max

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/go-asn/berakhlak/internal/sampling"
 	"slices"
 	"strconv"
 	"strings"
@@ -156,6 +157,7 @@ func (k Kind) Result(s *Set, min survey.Minimum, o Options) (Report, []GroupRepo
 	if n == 0 {
 		return Report{}, nil, &survey.InsufficientError{Respondents: 0, Minimum: min}
 	}
+	o.Population = min.Population()
 	rep, groups := s.Reports(o)
 	return rep, groups, nil
 }
@@ -258,6 +260,43 @@ func (c Core) Dimension(name string) (survey.Figures, error) {
 	}
 	p, ok := c.Rep.Dimension(name)
 	return c.figures("dimension "+strconv.Quote(name), p, ok)
+}
+
+// DimensionInterval returns the 95% interval of the named dimension's
+// mean.
+func (c Core) DimensionInterval(name string) (survey.Interval, error) {
+	if !c.IsValid() {
+		return survey.Interval{}, c.ZeroResult()
+	}
+	p, ok := c.Rep.Dimension(name)
+	return c.interval("dimension "+strconv.Quote(name), p, ok, true)
+}
+
+// IndexInterval returns the 95% interval of the percent favourable over
+// all items.
+func (c Core) IndexInterval() (survey.Interval, error) {
+	if !c.IsValid() {
+		return survey.Interval{}, c.ZeroResult()
+	}
+	return c.interval("total", c.Rep.Total, true, false)
+}
+
+// interval returns the interval of the part's mean, or of its percent
+// favourable, or why it has none.
+func (c Core) interval(what string, p Part, ok, mean bool) (survey.Interval, error) {
+	if _, err := c.figures(what, p, ok); err != nil {
+		return survey.Interval{}, err
+	}
+	f := p.Figures
+	if !f.Bounded {
+		return survey.Interval{}, c.Kind.NoFigure(what + ": no sampling error: an item has a single answer, or the result was read from JSON written before v1.1.0")
+	}
+	lo, hi, places := f.FavLo, f.FavHi, int32(PercentPlaces)
+	if mean {
+		lo, hi, places = f.MeanLo, f.MeanHi, MeanPlaces
+	}
+	return survey.Interval{Lo: figure.MustNew(lo, places), Hi: figure.MustNew(hi, places), Level: sampling.Level,
+		Respondents: c.Rep.Respondents, Population: c.Min.Population()}, nil
 }
 
 // Alpha returns Cronbach's alpha of the named dimension and the number of

@@ -147,8 +147,12 @@ func (p Part) equal(o Part) bool {
 func (f Figures) Equal(o Figures) bool {
 	return f.Mean.Equal(o.Mean) && f.Mean.Exponent() == o.Mean.Exponent() &&
 		f.Favourable.Equal(o.Favourable) && f.Favourable.Exponent() == o.Favourable.Exponent() &&
-		f.Answers == o.Answers && f.Missing == o.Missing
+		f.Answers == o.Answers && f.Missing == o.Missing && f.Bounded == o.Bounded &&
+		(!f.Bounded || sameFigure(f.MeanLo, o.MeanLo) && sameFigure(f.MeanHi, o.MeanHi) &&
+			sameFigure(f.FavLo, o.FavLo) && sameFigure(f.FavHi, o.FavHi))
 }
+
+func sameFigure(a, b decimal.Decimal) bool { return a.Equal(b) && a.Exponent() == b.Exponent() }
 
 // FiguresJSON is the JSON form of Figures, decimals as strings at their
 // places.
@@ -157,11 +161,20 @@ type FiguresJSON struct {
 	Favourable string `json:"favourable"`
 	Answers    int    `json:"answers"`
 	Missing    int    `json:"missing"`
+	// The 95% intervals, since v1.1.0.
+	MeanLo       string `json:"mean_lo,omitempty"`
+	MeanHi       string `json:"mean_hi,omitempty"`
+	FavourableLo string `json:"favourable_lo,omitempty"`
+	FavourableHi string `json:"favourable_hi,omitempty"`
 }
 
 // JSON returns f's JSON form.
 func (f Figures) JSON() FiguresJSON {
-	return FiguresJSON{exact.Fixed(f.Mean), exact.Fixed(f.Favourable), f.Answers, f.Missing}
+	j := FiguresJSON{Mean: exact.Fixed(f.Mean), Favourable: exact.Fixed(f.Favourable), Answers: f.Answers, Missing: f.Missing}
+	if f.Bounded {
+		j.MeanLo, j.MeanHi, j.FavourableLo, j.FavourableHi = exact.Fixed(f.MeanLo), exact.Fixed(f.MeanHi), exact.Fixed(f.FavLo), exact.Fixed(f.FavHi)
+	}
+	return j
 }
 
 // PartJSON is an item's or a dimension's figures in JSON: its figures, or
@@ -385,6 +398,9 @@ func (s Shape) part(what string, j PartJSON, n int, dim bool) (Part, error) {
 			return bad("%d answers and %d missing", f.Answers, f.Missing)
 		}
 		p.Figures = Figures{Mean: mean, Favourable: fav, Answers: f.Answers, Missing: f.Missing}
+		if err := s.bounds(f, &p.Figures); err != nil {
+			return bad("%v", err)
+		}
 	}
 	switch {
 	case !dim && (j.Alpha != "" || j.AlphaReason != ""):
@@ -448,7 +464,9 @@ func (s *Set) Reports(o Options) (Report, []GroupReport) {
 		}
 		return r
 	}
-	all := report(NewView(s.all, o.TopBoxes))
+	whole := NewView(s.all, o.TopBoxes)
+	whole.pop = int64(o.Population)
+	all := report(whole)
 	var groups []GroupReport
 	for _, g := range s.GroupViews(o) {
 		gr := GroupReport{Name: g.Name, Respondents: g.Respondents, Suppressed: g.Suppressed, Reason: g.Reason}

@@ -20,6 +20,7 @@ const (
 type View struct {
 	t        *Tally
 	topBoxes int
+	pop      int64 // the population, for the finite-population correction; 0 when unknown
 }
 
 // NewView returns a view of a copy of t.
@@ -31,6 +32,10 @@ type Figures struct {
 	Favourable decimal.Decimal
 	Answers    int
 	Missing    int
+	// The 95% intervals of Mean and Favourable at their places, when
+	// Bounded: every item behind them has a standard deviation.
+	MeanLo, MeanHi, FavLo, FavHi decimal.Decimal
+	Bounded                      bool
 }
 
 var errZero = errf(ErrNoFigure, "zero Result")
@@ -57,6 +62,7 @@ func (v View) figures(items []int) (Figures, error) {
 		f.Answers += int(v.t.Answered(i))
 		f.Missing += int(v.t.MissingCount(i))
 	}
+	v.bounds(items, &f)
 	return f, nil
 }
 
@@ -175,6 +181,7 @@ type Options struct {
 	TopBoxes        int
 	Confidentiality int
 	TopShareItem    string // an item whose top-box share Reports gives (branding's intention); empty for none
+	Population      int    // the whole survey's population, from its minimum; 0 when unknown
 }
 
 // Check validates the options against the instrument's scale.

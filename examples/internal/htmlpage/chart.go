@@ -69,6 +69,8 @@ type BandChart struct {
 	Title string         // the chart's <title>; drawn at its top too when Standalone
 	Desc  string         // its <desc>: every figure in words
 	Rows  []BandRow
+	// Note is a line above Source, explaining the rows' marks; "" for none.
+	Note string
 	// Source is the line at the chart's foot (the bands' source).
 	Source string
 	// Standalone is a chart written as its own file: with an XML
@@ -85,6 +87,10 @@ type BandRow struct {
 	Score decimal.Decimal // at the scale's places
 	Band  category.Band   // the score's band on the scale
 	Bold  bool            // a total, drawn in bold
+	// Mark, when not "", draws a dark line across the bar at MarkScore
+	// (for example last year's score), with Mark as its <title>.
+	Mark      string
+	MarkScore decimal.Decimal
 }
 
 // ChartLayout is a BandChart's geometry, in SVG units. The chart is Left
@@ -113,6 +119,9 @@ func (c BandChart) Write(w io.Writer) error {
 	}
 	rows := len(c.Rows)
 	height := lo.Top + rows*lo.Row + 50
+	if c.Note != "" {
+		height += 20
+	}
 	width := lo.Left + lo.Width + 100
 
 	var b strings.Builder
@@ -149,6 +158,17 @@ func (c BandChart) Write(w io.Writer) error {
 			lo.Left, y, length(rw.Score.Sub(min)).StringFixed(1), lo.Bar,
 			bandColours[rw.Band.Letter][0], EscapeText(rw.Name), score, EscapeText(rw.Band.Letter+" "+rw.Band.Label))
 		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s %s</text>`+"\n", x(rw.Score), y+17, weight, score, EscapeText(rw.Band.Letter))
+		if rw.Mark != "" {
+			// A dark mark across the bar, with a white edge so that it
+			// shows on the bar's colour too.
+			mx := x(rw.MarkScore)
+			fmt.Fprintf(&b, `<line x1="%s" y1="%d" x2="%s" y2="%d" stroke="%s" stroke-width="5"/>`+"\n", mx, y-4, mx, y+lo.Bar+4, ChartBack)
+			fmt.Fprintf(&b, `<line x1="%s" y1="%d" x2="%s" y2="%d" stroke="%s" stroke-width="2.5"><title>%s</title></line>`+"\n",
+				mx, y-4, mx, y+lo.Bar+4, ChartText, EscapeText(rw.Mark))
+		}
+	}
+	if c.Note != "" {
+		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" fill="%s">%s</text>`+"\n", lo.Margin, height-30, ChartMuted, EscapeText(c.Note))
 	}
 	if c.Source != "" {
 		fmt.Fprintf(&b, `<text x="%d" y="%d" font-size="13" fill="%s">%s</text>`+"\n", lo.Margin, height-10, ChartMuted, EscapeText(c.Source))

@@ -340,6 +340,41 @@ var register = []Section{
 				}},
 		}},
 	}},
+	{Heading: "Baseline, target and progress (packages survey, akhlak, engagement, branding, ikm):", Items: []Item{
+		{Text: "The index is measured to be the baseline for next year's target and for policy, and measured again in the stages \"Pengukuran Baseline\" and \"Pemantauan dan Evaluasi\": official, KemenPANRB (2022)."},
+		{Text: "Sampling error: a 95% interval (z = 1.96) on every published survey figure, with the finite-population correction √((N − n)/(N − 1)) when the minimum knows the population N (a fixed minimum knows none: no correction, a wider interval); Wilson's interval for a share of respondents (a score by reach), mean ± 1.96·s/√n for a mean of answers (a score by ratings, a dimension, an NRR), s from the integer sums of the answers and their squares; computed exactly up to the square root, rounded half-up once at the figure's places: derived, standard survey statistics (the Slovin minimum rests on the same 5% margin at 95%).", Rules: []Rule{
+			{Interval, Derived,
+				lang.Text{ID: "statistik survei baku", EN: "standard survey statistics"},
+				lang.Text{
+					ID: "Selang kepercayaan 95% (z = 1,96) dengan koreksi populasi terhingga √((N − n)/(N − 1)): selang Wilson untuk persentase responden, rata-rata ± 1,96·s/√n untuk rata-rata jawaban.",
+					EN: "A 95% interval (z = 1.96) with the finite-population correction √((N − n)/(N − 1)): Wilson's interval for a share of respondents, mean ± 1.96·s/√n for a mean of answers.",
+				}},
+		}},
+		{Text: "The index by ballots: the mean over respondents of each one's own contribution, 100k/7 for the k values reached, so its interval is that of a mean, exactly, from Σ k and Σ k², which a ballot tally counts since format version 2: derived, standard survey statistics. A figure made of several that the same respondents gave without their own contributions counted (a score by ratings, the index by ratings or from a version 1 tally, an engagement or branding dimension and index, the IKM): its variance bounded from above by k·Σ wᵢ²·Var(eᵢ) over its k varying parts (Cauchy–Schwarz), so that its interval is never narrower than the true one: derived, the one safe reading without each respondent's own contribution, which the tallies do not count.", Rules: []Rule{
+			{Bound, Derived,
+				lang.Text{ID: "pembacaan aman tanpa kontribusi tiap responden", EN: "the one safe reading without each respondent's own contribution"},
+				lang.Text{
+					ID: "Indeks dan skor gabungan: varians dibatasi dari atas (Cauchy–Schwarz), sehingga selangnya tidak pernah lebih sempit dari yang sebenarnya.",
+					EN: "The index and other combined figures: the variance bounded from above (Cauchy–Schwarz), so the interval is never narrower than the true one.",
+				}},
+		}},
+		{Text: "The change between two surveys: the difference of the published figures ± 1.96·√(se₁² + se₂²), the surveys taken as independent samples; \"up\" or \"down\" only when the published interval excludes zero, otherwise \"no measurable change\"; against a published profile without counts, no interval and no verdict: derived, standard survey statistics.", Rules: []Rule{
+			{Change, Derived,
+				lang.Text{ID: "statistik survei baku", EN: "standard survey statistics"},
+				lang.Text{
+					ID: "Perubahan antara dua survei: selisih angka yang diterbitkan ± 1,96·√(se₁² + se₂²); naik atau turun hanya bila selangnya tidak memuat nol.",
+					EN: "The change between two surveys: the difference of the published figures ± 1.96·√(se₁² + se₂²); up or down only when its interval excludes zero.",
+				}},
+		}},
+		{Text: "Targets: no rule for setting a target or judging progress is published, so the library ships no target (library default: none); a target is the caller's, a score, a category or a change from the baseline, met when the figure's interval lies at or above it, not met when below, and not decidable within the sampling error otherwise.", Rules: []Rule{
+			{Target, LibraryDefault,
+				lang.Text{ID: "tidak ada aturan yang dipublikasikan", EN: "no rule for setting a target or judging progress is published"},
+				lang.Text{
+					ID: "Target ditetapkan pengguna (skor, kategori, atau perubahan dari baseline): tercapai bila selangnya di atas target, tidak tercapai bila di bawah, selain itu belum dapat dipastikan.",
+					EN: "Targets are the caller's (a score, a category, or a change from the baseline): met when the interval lies at or above the target, not met when below, otherwise not decidable.",
+				}},
+		}},
+	}},
 }
 
 // Splice returns doc, the source of the root package's doc.go, with its

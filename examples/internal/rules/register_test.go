@@ -66,7 +66,8 @@ func TestRegister(t *testing.T) {
 	ids := []rules.ID{rules.Values, rules.BallotScore, rules.RatingScore, rules.Index, rules.Categories, rules.CategoryD,
 		rules.Entropy, rules.Alignment, rules.AlignmentLower, rules.Picks, rules.Minimum, rules.EngagementMinimum,
 		rules.EngagementIndex, rules.EngagementSegments, rules.ENPS, rules.Alpha, rules.Confidentiality,
-		rules.IKMFormula, rules.IKMCategories, rules.IKMMinimum, rules.IKMWeight, rules.IKMNRRPlaces, rules.IKMWords, rules.IKMGroups, rules.IKM2014, rules.IKM2004}
+		rules.IKMFormula, rules.IKMCategories, rules.IKMMinimum, rules.IKMWeight, rules.IKMNRRPlaces, rules.IKMWords, rules.IKMGroups, rules.IKM2014, rules.IKM2004,
+		rules.Interval, rules.Bound, rules.Change, rules.Target}
 	for _, id := range ids {
 		if !seen[id] {
 			t.Errorf("rule %s is in no item of the register", id)

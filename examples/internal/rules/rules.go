@@ -69,6 +69,10 @@ const (
 	AlignmentLower ID = "alignment-lower" // the alignment bands 2–3 and 0–1
 	Picks          ID = "picks"           // ten picks per list
 	Minimum        ID = "minimum"         // the minimum number of respondents
+	Interval       ID = "interval"        // the 95% interval of a survey figure
+	Bound          ID = "interval-bound"  // the variance bound of a combined figure
+	Change         ID = "change"          // the change between two surveys and its verdict
+	Target         ID = "target"          // the caller's targets and their attainment
 )
 
 // Rule is one rule of the register. Source is written in both languages;
