@@ -51,6 +51,17 @@
 // reason in place of the figure. A subgroup's figure that would reveal a
 // withheld one by difference from the whole survey's is withheld too.
 //
+// # Sampling error and the baseline
+//
+// [Result.IndexInterval] and [Result.DimensionInterval] give 95%
+// intervals, and [Compare] compares a survey with last year's (the
+// "Pemantauan dan Evaluasi" stage of culture strengthening): the index
+// and each dimension's percent favourable, each [Change] with its
+// interval and a [survey.Verdict] that is up or down only when the move
+// is larger than the sampling error. The variances come from the counts,
+// so compare results made by [Tally.Result]: a Result read from JSON
+// gives the changes without intervals.
+//
 // # Concurrency
 //
 // [Instrument] and [Result] are immutable values, safe for concurrent use.

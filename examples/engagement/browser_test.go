@@ -21,12 +21,13 @@ var screenshot = progtest.Screenshot{Width: 820, Height: 2150, MaxBytes: 300 << 
 // ./examples/engagement -update rewrites it.
 var docsScreenshot = filepath.Join("..", "..", "docs", "engagement-id.png")
 
-// samplePage returns the HTML report of the embedded sample in language l.
-func samplePage(t *testing.T, l lang.Lang) []byte {
+// samplePage returns the HTML report of the embedded sample in language l,
+// compared with the baseline file when it is not "".
+func samplePage(t *testing.T, l lang.Lang, baseline string) []byte {
 	t.Helper()
 	file := filepath.Join(t.TempDir(), "report.html")
 	var out bytes.Buffer
-	if err := run(&out, options{minimum: 140, lang: l, html: file, csv: csvio.Options{MaxLine: csvio.DefaultMaxLine()}}); err != nil {
+	if err := run(&out, options{minimum: 140, lang: l, html: file, baseline: baseline, csv: csvio.Options{MaxLine: csvio.DefaultMaxLine()}}); err != nil {
 		t.Fatal(err)
 	}
 	page, err := os.ReadFile(file)
@@ -40,14 +41,15 @@ func samplePage(t *testing.T, l lang.Lang) []byte {
 // both languages, served through a recording proxy: the DOM after load
 // holds the headings and the figures in the language's notation, the page
 // prints ("Print → Save as PDF") on one or two A4 pages, and the browser
-// requested nothing but the page.
+// requested nothing but the page; with -baseline, on up to three.
 func TestBrowser(t *testing.T) {
 	b := progtest.FindBrowser(t)
 	tests := []struct {
-		lang lang.Lang
-		want []string
+		lang     lang.Lang
+		baseline string
+		want     []string
 	}{
-		{lang.ID, []string{
+		{lang.ID, "", []string{
 			`<html lang="id">`,
 			"<h1>Employee Engagement — sample.csv (tersemat, data rekaan)</h1>",
 			">Ringkasan</h2>", "183 (minimum 140: terpenuhi)", `<span class="index">54,5%</span>`,
@@ -58,7 +60,7 @@ func TestBrowser(t *testing.T) {
 			">Unit kerja</h2>", `<td class="num">48,1%</td>`, "tidak dilaporkan: 3 responden, di bawah ambang kerahasiaan 5",
 			">Metode dan aturan</h2>", "<td>resmi</td><td>KemenPANRB</td>",
 		}},
-		{lang.EN, []string{
+		{lang.EN, "", []string{
 			`<html lang="en">`,
 			"<h1>Employee Engagement — sample.csv (embedded, invented)</h1>",
 			">Summary</h2>", "183 (minimum 140: met)", `<span class="index">54.5%</span>`,
@@ -70,9 +72,36 @@ func TestBrowser(t *testing.T) {
 			">Methods and rules</h2>", "<td>official</td><td>KemenPANRB</td>",
 		}},
 	}
+	// With -baseline: the comparison after the units, and last year's
+	// marks on the chart.
+	tests = append(tests, []struct {
+		lang     lang.Lang
+		baseline string
+		want     []string
+	}{
+		{lang.ID, "sample_baseline.csv", []string{
+			"<title>Komitmen 54,2% (baseline 43,7%)</title>", ">Unit kerja</h2>", ">Perbandingan dengan baseline (sample_baseline.csv)</h2>", "Baseline: 171 responden",
+			`<td>Indeks engagement</td><td class="num">43,7%</td><td class="num">54,5%</td><td class="num">+10,8</td><td class="num">+0,3 s.d. +21,3</td><td>naik</td>`,
+			`<td>Motivasi</td><td class="num">43,9%</td><td class="num">53,4%</td><td class="num">+9,5</td><td class="num">-1,0 s.d. +20,0</td><td>tidak ada perubahan terukur</td>`,
+			">Metode dan aturan</h2>", "<td>turunan</td>",
+		}},
+		{lang.EN, "sample_baseline.csv", []string{
+			"<title>Komitmen 54.2% (baseline 43.7%)</title>", ">Units</h2>", ">Comparison with the baseline (sample_baseline.csv)</h2>", "Baseline: 171 respondents",
+			`<td>Engagement index</td><td class="num">43.7%</td><td class="num">54.5%</td><td class="num">+10.8</td><td class="num">+0.3 to +21.3</td><td>up</td>`,
+			">Methods and rules</h2>", "<td>derived</td>",
+		}},
+	}...)
 	for _, tc := range tests {
-		t.Run(tc.lang.String(), func(t *testing.T) {
-			progtest.CheckInBrowser(t, b, samplePage(t, tc.lang), tc.want)
+		name := tc.lang.String()
+		if tc.baseline != "" {
+			name += ", baseline"
+		}
+		t.Run(name, func(t *testing.T) {
+			most := 2
+			if tc.baseline != "" {
+				most = 3 // the comparison's section adds a page
+			}
+			progtest.CheckInBrowserPages(t, b, samplePage(t, tc.lang, tc.baseline), tc.want, most)
 		})
 	}
 }
@@ -84,7 +113,7 @@ func TestBrowser(t *testing.T) {
 // checks the committed picture, with or without a browser.
 func TestScreenshot(t *testing.T) {
 	b := progtest.FindBrowser(t)
-	s := chromium.Serve(samplePage(t, lang.ID))
+	s := chromium.Serve(samplePage(t, lang.ID, ""))
 	defer s.Close()
 	screenshot.Take(t, docsScreenshot, func(file string) error {
 		return b.WithProxy(s.Proxy()).Screenshot(t.Context(), chromium.PageURL, file, screenshot.Width, screenshot.Height)

@@ -25,6 +25,8 @@ func TestGolden(t *testing.T) {
 		{Name: "default", Golden: "engagement.id.txt"},
 		{Name: "id", Golden: "engagement.id.txt", Args: []string{"-lang", "id"}},
 		{Name: "en", Golden: "engagement.en.txt", Args: []string{"-lang", "en"}},
+		{Name: "baseline, id", Golden: "engagement-baseline.id.txt", Args: []string{"-baseline", "sample_baseline.csv"}},
+		{Name: "baseline, en", Golden: "engagement-baseline.en.txt", Args: []string{"-lang", "en", "-baseline", "sample_baseline.csv"}},
 	})
 }
 
@@ -39,6 +41,12 @@ func TestLanguageOfMessages(t *testing.T) {
 		{Name: "-in without -instrument, id", Args: []string{"-in", "x.csv"}, Status: 2, Stderr: "engagement: -in memerlukan -instrument\n"},
 		{Name: "-in without -instrument, en", Args: []string{"-lang", "en", "-in", "x.csv"}, Status: 2, Stderr: "engagement: -in needs -instrument\n"},
 		{Name: "both stdin, id", Args: []string{"-in", "-", "-instrument", "-"}, Status: 2, Stderr: "engagement: -in dan -instrument tidak dapat sama-sama membaca masukan standar\n"},
+		{Name: "baseline and -in on stdin, id", Args: []string{"-in", "-", "-instrument", "instrument.csv", "-baseline", "-"}, Status: 2, Stderr: "engagement: -baseline tidak dapat membaca masukan standar bersama -in atau -instrument\n"},
+		{Name: "baseline and -instrument on stdin, en", Args: []string{"-lang", "en", "-in", "sample.csv", "-instrument", "-", "-baseline", "-"}, Status: 2, Stderr: "engagement: -baseline cannot read standard input with -in or -instrument\n"},
+		{Name: "baseline below minimum, id", Args: []string{"-minimum", "175", "-baseline", "sample_baseline.csv"}, Status: 1, Stderr: "engagement: -baseline \"sample_baseline.csv\": angka tidak diterbitkan: 171 responden, minimum 175 tidak terpenuhi\n"},
+		{Name: "baseline below minimum, en", Args: []string{"-lang", "en", "-minimum", "175", "-baseline", "sample_baseline.csv"}, Status: 1, Stderr: "engagement: -baseline \"sample_baseline.csv\": no figures published: 171 respondents, fewer than the 175 required\n"},
+		{Name: "baseline missing", Args: []string{"-baseline", "no-such.csv"}, Status: 1, Stderr: "engagement: open no-such.csv: no such file or directory\n"},
+		{Name: "both samples, en", Args: []string{"-lang", "en", "-write-sample", "a.csv", "-write-baseline-sample", "b.csv"}, Status: 2, Stderr: "engagement: -write-sample and -write-baseline-sample cannot go together\n"},
 		{Name: "arguments, id", Args: []string{"extra"}, Status: 2, Stderr: "engagement: argumen tak terduga [\"extra\"]\n"},
 		{Name: "arguments, en", Args: []string{"-lang", "en", "extra"}, Status: 2, Stderr: "engagement: unexpected arguments [\"extra\"]\n"},
 	})

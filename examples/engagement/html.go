@@ -80,6 +80,21 @@ var body = template.Must(template.New("body").Option("missingkey=error").Parse(`
 <p>{{.M.NoUnits}}</p>
 {{- end}}
 </section>
+{{- with .Baseline}}
+<section class="keep" aria-labelledby="baseline">
+<h2 id="baseline">{{.Heading}}</h2>
+<p>{{.Intro}}</p>
+<table class="compare">
+<thead><tr>{{range .Head}}<th scope="col">{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{- range .Rows}}
+<tr><td>{{index . 0}}</td><td class="num">{{index . 1}}</td><td class="num">{{index . 2}}</td><td class="num">{{index . 3}}</td><td class="num">{{index . 4}}</td><td>{{index . 5}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+<p class="note">{{.Note}}</p>
+</section>
+{{- end}}
 <section aria-labelledby="methods">
 <h2 id="methods">{{.M.HeadingMethods}}</h2>
 <p>{{.Instrument}}</p>
@@ -105,6 +120,16 @@ type htmlData struct {
 	Units               []htmlUnit
 	Instrument, Minimum string
 	Rules               template.HTML // htmlpage.Rules
+	Baseline            *htmlBaseline // -baseline; nil without
+}
+
+// htmlBaseline is the comparison with the baseline: the head of its
+// table, and each row's cells (the name, both years, the change, its
+// interval, the verdict or why there is none).
+type htmlBaseline struct {
+	Heading, Intro, Note string
+	Head                 []string
+	Rows                 [][6]string
 }
 
 type htmlUnit struct {
@@ -203,6 +228,19 @@ func (r report) writeHTML(w io.Writer, l lang.Lang) error {
 			hu.Note = msg.NoteNoIndex.In(l)
 		}
 		d.Units = append(d.Units, hu)
+	}
+	if b := r.baseline; b != nil {
+		h := &htmlBaseline{Heading: l.Sprintf(msg.BaselineHeading, text.Terminal(b.name, 0)),
+			Intro: l.Sprintf(msg.BaselineRespondents, l.Int(b.respondents)) + " " + msg.ChartBaseline.In(l),
+			Note:  msg.ChangeNote.In(l),
+			Head: []string{msg.ColumnDimension.In(l), msg.ColumnBaseline.In(l), msg.ColumnNow.In(l), msg.ColumnChange.In(l),
+				l.Sprintf(msg.ColumnInterval), msg.ColumnVerdict.In(l)}}
+		for _, row := range b.rows {
+			c := row.cells(l)
+			c[0] = row.label(l, 0)
+			h.Rows = append(h.Rows, c)
+		}
+		d.Baseline = h
 	}
 	var err error
 	if d.Rules, err = htmlpage.Rules(l, r.rules()); err != nil {

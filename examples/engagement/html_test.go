@@ -33,6 +33,8 @@ func TestHTMLGolden(t *testing.T) {
 	progtest.Cases(t, realMain, []progtest.Case{
 		{Name: "default", Golden: "engagement.id.txt", Page: "engagement.id.html"},
 		{Name: "en", Golden: "engagement.en.txt", Page: "engagement.en.html", Args: []string{"-lang", "en"}},
+		{Name: "baseline, id", Golden: "engagement-baseline.id.txt", Page: "engagement-baseline.id.html", Args: []string{"-baseline", "sample_baseline.csv"}},
+		{Name: "baseline, en", Golden: "engagement-baseline.en.txt", Page: "engagement-baseline.en.html", Args: []string{"-lang", "en", "-baseline", "sample_baseline.csv"}},
 	})
 }
 

@@ -9,6 +9,20 @@
 //	go run ./examples/engagement -lang en                # the same report in English
 //	go run ./examples/engagement -in export.csv -instrument items.csv
 //	go run ./examples/engagement -html report.html -title "Dinas X" -period 2024
+//	go run ./examples/engagement -baseline examples/engagement/sample_baseline.csv
+//
+// -baseline FILE compares the survey with last year's: FILE is last year's
+// export, with the same columns, read with the same instrument and
+// checked against the same -minimum and -confidentiality. The report
+// gains a section "Perbandingan dengan baseline" ("Comparison with the
+// baseline"): the engagement index and each dimension's percent
+// favourable in both years, the change with its 95% interval, and a
+// verdict (up, down, or no measurable change: a move within the sampling
+// error is never called up or down), after engagement.Compare; the HTML
+// chart marks last year's figures. A dimension that either year
+// withholds is listed with the reason. The embedded sample has a
+// baseline of its own, examples/engagement/sample_baseline.csv (invented,
+// written by -write-baseline-sample).
 //
 // -html FILE also writes the report as one printable, self-contained HTML
 // page (no external stylesheet, font, script or image; print CSS for A4,
@@ -91,6 +105,7 @@ func main() {
 type options struct {
 	in, instrument  string
 	html            string // -html: the HTML report's file, or ""
+	baseline        string // -baseline: last year's export, or ""
 	title, period   string
 	minimum         int
 	confidentiality int // -confidentiality: the smallest unit, and the fewest answers, that get a figure
@@ -117,7 +132,9 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.html, "html", "", "also write the report as a printable, self-contained HTML `FILE`")
 	fs.StringVar(&o.title, "title", "", "the agency or unit name for the title (default: the file name)")
 	fs.StringVar(&o.period, "period", "", "the survey period for the title, e.g. \"2024\"")
+	fs.StringVar(&o.baseline, "baseline", "", "compare with last year's export `FILE` (the same columns, read with the same instrument)")
 	writeSampleTo := fs.String("write-sample", "", "write the synthetic sample to `FILE` and exit")
+	writeBaselineTo := fs.String("write-baseline-sample", "", "write the synthetic sample's baseline (the year before) to `FILE` and exit")
 	if err := cli.Parse(fs, args); err != nil {
 		return cli.Exit(stderr, "engagement", err)
 	}
@@ -131,24 +148,30 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if o.confidentiality < 1 {
 		return cli.Exit(stderr, "engagement", cli.Usage(errors.New(o.lang.Sprintf(msg.BadConfidentiality, o.confidentiality))))
 	}
+	if *writeSampleTo != "" && *writeBaselineTo != "" {
+		return cli.Exit(stderr, "engagement", cli.Usage(errors.New(msg.BothSamples.In(o.lang))))
+	}
 	if *writeSampleTo != "" {
-		return cli.Exit(stderr, "engagement", writeSampleFile(*writeSampleTo, stdin, stdout))
+		return cli.Exit(stderr, "engagement", writeSampleFile("-write-sample", *writeSampleTo, writeSample, stdin, stdout))
+	}
+	if *writeBaselineTo != "" {
+		return cli.Exit(stderr, "engagement", writeSampleFile("-write-baseline-sample", *writeBaselineTo, writeBaselineSample, stdin, stdout))
 	}
 	o.stdin = stdin
 	return cli.Exit(stderr, "engagement", run(stdout, o))
 }
 
-// writeSampleFile writes the synthetic sample to path, as package
-// outfile writes any output file.
-func writeSampleFile(path string, stdin io.Reader, stdout io.Writer) error {
-	if err := outfile.Check(nil, []outfile.Output{{Flag: "-write-sample", Name: path}}, stdin, stdout); err != nil {
+// writeSampleFile writes a synthetic export to path, as package outfile
+// writes any output file; flag names it in errors.
+func writeSampleFile(flag, path string, write func(io.Writer) error, stdin io.Reader, stdout io.Writer) error {
+	if err := outfile.Check(nil, []outfile.Output{{Flag: flag, Name: path}}, stdin, stdout); err != nil {
 		return cli.Usage(err)
 	}
 	var b bytes.Buffer
-	if err := writeSample(&b); err != nil {
+	if err := write(&b); err != nil {
 		return err
 	}
-	return outfile.Write(outfile.File{Flag: "-write-sample", Name: path, Data: b.Bytes()})
+	return outfile.Write(outfile.File{Flag: flag, Name: path, Data: b.Bytes()})
 }
 
 // run builds the report, and the HTML page with -html, then writes: the
@@ -163,7 +186,7 @@ func run(w io.Writer, o options) error {
 	if err := check(o); err != nil {
 		return cli.Usage(err)
 	}
-	inputs := []outfile.Input{{Flag: "-in", Name: o.in}, {Flag: "-instrument", Name: o.instrument}}
+	inputs := []outfile.Input{{Flag: "-in", Name: o.in}, {Flag: "-instrument", Name: o.instrument}, {Flag: "-baseline", Name: o.baseline}}
 	if err := outfile.Check(inputs, []outfile.Output{{Flag: "-html", Name: o.html}}, o.stdin, w); err != nil {
 		return cli.Usage(err)
 	}
@@ -199,6 +222,11 @@ func run(w io.Writer, o options) error {
 		return err
 	}
 	r.title, r.period, r.instrument = o.title, o.period, instName
+	if o.baseline != "" {
+		if r.baseline, err = compareBaseline(o, instrument, res); err != nil {
+			return err
+		}
+	}
 	var out bytes.Buffer
 	if err := r.writeText(&out, l); err != nil {
 		return err
@@ -233,6 +261,8 @@ func check(o options) error {
 		return errors.New(msg.InstrumentNeedsIn.In(l))
 	case o.in == "-" && o.instrument == "-":
 		return errors.New(msg.BothStdin.In(l))
+	case o.baseline == "-" && (o.in == "-" || o.instrument == "-"):
+		return errors.New(msg.BaselineStdin.In(l))
 	case o.minimum < 1:
 		return errors.New(l.Sprintf(msg.BadMinimum, o.minimum))
 	case o.confidentiality < 0:

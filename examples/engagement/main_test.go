@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	_ "embed"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -22,6 +23,19 @@ func TestSampleIsGenerated(t *testing.T) {
 	}
 	if !bytes.Equal(b.Bytes(), sampleExport) {
 		t.Fatal("embedded sample differs from writeSample: run go run ./examples/engagement -write-sample examples/engagement/sample.csv")
+	}
+}
+
+//go:embed sample_baseline.csv
+var sampleBaseline []byte
+
+func TestBaselineSampleIsGenerated(t *testing.T) {
+	var b bytes.Buffer
+	if err := writeBaselineSample(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b.Bytes(), sampleBaseline) {
+		t.Fatal("sample_baseline.csv differs from writeBaselineSample: run go run ./examples/engagement -write-baseline-sample examples/engagement/sample_baseline.csv")
 	}
 }
 

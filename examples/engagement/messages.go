@@ -46,11 +46,19 @@ type messages struct {
 	MethodsIntro, MethodsInstrument, MethodsMinimum, MethodsOwnMinimum   lang.Text
 	ChartTitle, ChartDesc, ChartItem, ChartIndex                         lang.Text
 
+	// The comparison with the baseline (-baseline).
+	BaselineHeading, BaselineRespondents, ChangeNote, ChartBaseline, ChartItemBaseline   lang.Text
+	ColumnBaseline, ColumnNow, ColumnChange, ColumnInterval, ColumnVerdict               lang.Text
+	IntervalRange, VerdictUp, VerdictDown, VerdictNone                                   lang.Text
+	NoChangeBaseline, NoChangeBaselineWithheld, NoChangeCurrent, NoChangeCurrentWithheld lang.Text
+
 	// The program's own errors.
 	UnexpectedArgs    lang.Text
 	NeedInstrument    lang.Text
 	InstrumentNeedsIn lang.Text
 	BothStdin         lang.Text
+	BaselineStdin     lang.Text
+	BothSamples       lang.Text
 	BadMinimum        lang.Text
 	NoItems           lang.Text
 	Refused           lang.Text
@@ -210,6 +218,25 @@ var msg = messages{
 	ChartItem:  lang.Text{ID: "%s %s%%", EN: "%s %s%%"},
 	ChartIndex: lang.Text{ID: "Indeks engagement", EN: "Engagement index"},
 
+	BaselineHeading:          lang.Text{ID: "Perbandingan dengan baseline (%s)", EN: "Comparison with the baseline (%s)"},
+	BaselineRespondents:      lang.Text{ID: "Baseline: %s responden, diperiksa dengan minimum dan ambang kerahasiaan yang sama. Angka: persentase jawaban favorabel.", EN: "Baseline: %s respondents, checked against the same minimum and confidentiality threshold. Figures: percent favourable."},
+	ChangeNote:               lang.Text{ID: "Selang perubahan: selisih ± 1,96 × √(se₁² + se₂²), kedua survei sebagai sampel yang saling bebas; naik atau turun hanya bila selangnya tidak memuat nol. Indeks dan dimensi menggabungkan beberapa butir yang dijawab responden yang sama, sehingga variansnya dibatasi dari atas: selangnya tidak pernah lebih sempit dari yang sebenarnya. Populasi tidak diketahui (minimum tetap): tanpa koreksi populasi terhingga.", EN: "The change's interval: the difference ± 1.96 × √(se₁² + se₂²), the two surveys taken as independent samples; up or down only when the interval excludes zero. The index and the dimensions combine several items that the same respondents answered, so their variance is bounded from above: the interval is never narrower than the true one. The population is unknown (a fixed minimum): no finite-population correction."},
+	ChartBaseline:            lang.Text{ID: "Garis tegak pada batang: angka baseline.", EN: "Vertical marks on the bars: the baseline's figures."},
+	ChartItemBaseline:        lang.Text{ID: "%s %s%% (baseline %s%%)", EN: "%s %s%% (baseline %s%%)"},
+	ColumnBaseline:           lang.Text{ID: "Baseline", EN: "Baseline"},
+	ColumnNow:                lang.Text{ID: "Sekarang", EN: "Now"},
+	ColumnChange:             lang.Text{ID: "Perubahan", EN: "Change"},
+	ColumnInterval:           lang.Text{ID: "Selang 95%%", EN: "95%% interval"},
+	ColumnVerdict:            lang.Text{ID: "Kesimpulan", EN: "Verdict"},
+	IntervalRange:            lang.Text{ID: "%s s.d. %s", EN: "%s to %s"},
+	VerdictUp:                lang.Text{ID: "naik", EN: "up"},
+	VerdictDown:              lang.Text{ID: "turun", EN: "down"},
+	VerdictNone:              lang.Text{ID: "tidak ada perubahan terukur", EN: "no measurable change"},
+	NoChangeBaseline:         lang.Text{ID: "tidak dibandingkan: baseline tidak punya angka (tidak ada jawaban)", EN: "not compared: the baseline has no figure (no answers)"},
+	NoChangeBaselineWithheld: lang.Text{ID: "tidak dibandingkan: angka baseline tidak diterbitkan (ambang kerahasiaan)", EN: "not compared: the baseline's figure is not published (confidentiality threshold)"},
+	NoChangeCurrent:          lang.Text{ID: "tidak dibandingkan: survei sekarang tidak punya angka (tidak ada jawaban)", EN: "not compared: this survey has no figure (no answers)"},
+	NoChangeCurrentWithheld:  lang.Text{ID: "tidak dibandingkan: angka survei sekarang tidak diterbitkan (ambang kerahasiaan)", EN: "not compared: this survey's figure is not published (confidentiality threshold)"},
+
 	UnexpectedArgs: lang.Text{
 		ID: "engagement: argumen tak terduga %q\n",
 		EN: "engagement: unexpected arguments %q\n",
@@ -225,6 +252,14 @@ var msg = messages{
 	BothStdin: lang.Text{
 		ID: "-in dan -instrument tidak dapat sama-sama membaca masukan standar",
 		EN: "-in and -instrument cannot both read standard input",
+	},
+	BaselineStdin: lang.Text{
+		ID: "-baseline tidak dapat membaca masukan standar bersama -in atau -instrument",
+		EN: "-baseline cannot read standard input with -in or -instrument",
+	},
+	BothSamples: lang.Text{
+		ID: "-write-sample dan -write-baseline-sample tidak dapat dipakai bersama",
+		EN: "-write-sample and -write-baseline-sample cannot go together",
 	},
 	BadMinimum: lang.Text{
 		ID: "-minimum %d: seharusnya sekurang-kurangnya 1",

@@ -38,6 +38,7 @@ type report struct {
 	hasENPS         bool
 	confidentiality int
 	units           []unitFigures // sorted by name
+	baseline        *baseline     // -baseline: the comparison; nil without
 }
 
 // dimensionFigures are one dimension's row.
@@ -203,11 +204,15 @@ func (r report) name(l lang.Lang) string {
 }
 
 // rules returns the rules the report used, in the order of the rule
-// register's copy: eNPS only when the report has one.
+// register's copy: eNPS only when the report has one, the sampling error
+// and the change only with -baseline.
 func (r report) rules() []rules.Rule {
 	ids := []rules.ID{rules.EngagementMinimum, rules.EngagementIndex, rules.EngagementSegments, rules.Alpha, rules.Confidentiality}
 	if r.hasENPS {
 		ids = append(ids, rules.ENPS)
+	}
+	if r.baseline != nil {
+		ids = append(ids, rules.Interval, rules.Bound, rules.Change)
 	}
 	rs, err := rules.Select(ids...)
 	if err != nil {
@@ -264,5 +269,11 @@ func (r report) writeText(w io.Writer, l lang.Lang) error {
 			fmt.Fprint(tw, l.Sprintf(msg.UnitNoIndex, name, n))
 		}
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if r.baseline != nil {
+		return r.baseline.writeText(w, l)
+	}
+	return nil
 }

@@ -21,6 +21,7 @@ const (
 	svgIndex = "#17406b" // the engagement index's bar (dark blue)
 	svgText  = "#1a1a1a" // labels and figures
 	svgMuted = "#555555" // the scale
+	svgMark  = "#1a1a1a" // the baseline's mark across a bar (-baseline)
 	svgBack  = "#ffffff"
 )
 
@@ -44,6 +45,8 @@ func (r report) writeSVG(w io.Writer, l lang.Lang) error {
 		label, full string
 		value       decimal.Decimal
 		bold        bool
+		mark        decimal.Decimal // the baseline's figure, when hasMark
+		hasMark     bool
 	}
 	var rows []row
 	var items []string
@@ -51,12 +54,18 @@ func (r report) writeSVG(w io.Writer, l lang.Lang) error {
 		if d.withheld {
 			continue // no figure to draw; the table says why
 		}
-		rows = append(rows, row{text.Terminal(d.name, svgLabelMax), text.Terminal(d.name, 0), d.figures.Favourable.Decimal(), false})
+		mark, ok := r.baseline.before(d.name)
+		rows = append(rows, row{text.Terminal(d.name, svgLabelMax), text.Terminal(d.name, 0), d.figures.Favourable.Decimal(), false, mark, ok})
 	}
 	index := msg.ChartIndex.In(l)
-	rows = append(rows, row{index, index, r.index, true})
+	mark, ok := r.baseline.before("")
+	rows = append(rows, row{index, index, r.index, true, mark, ok})
 	for _, rw := range rows {
-		items = append(items, l.Sprintf(msg.ChartItem, rw.full, l.Fixed(rw.value, 1)))
+		if rw.hasMark {
+			items = append(items, l.Sprintf(msg.ChartItemBaseline, rw.full, l.Fixed(rw.value, 1), l.Fixed(rw.mark, 1)))
+		} else {
+			items = append(items, l.Sprintf(msg.ChartItem, rw.full, l.Fixed(rw.value, 1)))
+		}
 	}
 	height := svgTop + len(rows)*svgRow + 28
 	axis := svgTop + len(rows)*svgRow // the scale's line, under the last bar
@@ -79,6 +88,11 @@ func (r report) writeSVG(w io.Writer, l lang.Lang) error {
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%s" height="%d" fill="%s"><title>%s: %s</title></rect>`+"\n",
 			svgLeft, y, rw.value.Mul(decimal.NewFromInt(svgScale)).StringFixed(1), svgBarH, colour, htmlpage.EscapeText(rw.full), htmlpage.EscapeText(value))
 		fmt.Fprintf(&b, `<text x="%s" y="%d" dx="6" font-weight="%s">%s</text>`+"\n", end.StringFixed(1), y+15, weight, htmlpage.EscapeText(value))
+		if rw.hasMark {
+			x := rw.mark.Mul(decimal.NewFromInt(svgScale)).Add(decimal.NewFromInt(svgLeft)).StringFixed(1)
+			fmt.Fprintf(&b, `<line x1="%s" y1="%d" x2="%s" y2="%d" stroke="%s" stroke-width="3"><title>%s</title></line>`+"\n",
+				x, y-3, x, y+svgBarH+3, svgMark, htmlpage.EscapeText(l.Sprintf(msg.ChartItemBaseline, rw.full, l.Fixed(rw.value, 1), l.Fixed(rw.mark, 1))))
+		}
 	}
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s"/>`+"\n", svgLeft, svgTop-4, svgLeft, axis, svgMuted)
 	fmt.Fprintf(&b, `<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="%s"/>`+"\n", svgLeft, axis, svgLeft+100*svgScale, axis, svgMuted)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +11,7 @@ import (
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
 	"github.com/go-asn/berakhlak/examples/internal/lang"
+	"github.com/go-asn/berakhlak/examples/internal/textcol"
 	"github.com/go-asn/berakhlak/internal/text"
 	"github.com/go-asn/berakhlak/survey"
 )
@@ -189,15 +189,6 @@ func compare(r *Report, b *Baseline, baseline akhlak.Measured) error {
 	return nil
 }
 
-// signed writes a change with its sign (none for zero), in the
-// language's notation.
-func signed(l lang.Lang, s string) string {
-	if !strings.HasPrefix(s, "-") && strings.Trim(s, "0.") != "" {
-		s = "+" + s
-	}
-	return l.Number(s)
-}
-
 // rowName is the label of a value's row, or the index's.
 func rowName(v akhlak.Value) (code, name string) {
 	if v == 0 {
@@ -220,7 +211,7 @@ func (b *Baseline) comparisonRows(l lang.Lang) []comparisonRow {
 		ch := b.change(v)
 		code, name := rowName(v)
 		row := comparisonRow{Code: code, Name: name, Before: l.Fixed(ch.Before().Decimal(), 1), After: l.Fixed(ch.After().Decimal(), 1),
-			Delta: signed(l, ch.Delta().String()), Interval: "—", Verdict: "—"}
+			Delta: l.Signed(ch.Delta().String()), Interval: "—", Verdict: "—"}
 		if iv, err := ch.Interval(); err == nil {
 			row.Interval = l.Sprintf(msg.IntervalRange, l.Number(iv.Lo.String()), l.Number(iv.Hi.String()))
 			vd, _ := ch.Verdict()
@@ -271,7 +262,7 @@ func writeBaselineText(w *strings.Builder, b *Baseline, l lang.Lang) {
 	for _, r := range rows {
 		cells = append(cells, []string{r.Code, r.Name, r.Before, r.After, r.Delta, r.Interval, r.Verdict})
 	}
-	writeColumns(w, cells, map[int]bool{2: true, 3: true, 4: true, 5: true})
+	_ = textcol.Write(w, cells, map[int]bool{2: true, 3: true, 4: true, 5: true}) // a strings.Builder does not fail
 	fmt.Fprintf(w, "%s\n", movedText(b, l))
 	if !b.Published {
 		fmt.Fprintf(w, "%s\n", msg.ChangeNote.In(l))
@@ -283,7 +274,7 @@ func writeBaselineText(w *strings.Builder, b *Baseline, l lang.Lang) {
 			code, name := rowName(t.Value)
 			cells = append(cells, []string{code, name, targetText(l, t.Target), attainmentText(l, t.Attainment)})
 		}
-		writeColumns(w, cells, map[int]bool{2: true})
+		_ = textcol.Write(w, cells, map[int]bool{2: true})
 		fmt.Fprintf(w, "%s\n", l.Sprintf(msg.TargetNote))
 	}
 }
@@ -304,32 +295,6 @@ func movedText(b *Baseline, l lang.Lang) string {
 		return msg.BandsUnmoved.In(l)
 	}
 	return l.Sprintf(msg.BandsMoved, strings.Join(moved, ", "))
-}
-
-// writeColumns writes cells as aligned columns, two spaces apart, the
-// columns in right right-aligned; the last column is not padded.
-func writeColumns(w *strings.Builder, cells [][]string, right map[int]bool) {
-	widths := make([]int, len(cells[0]))
-	for _, row := range cells {
-		for i, c := range row {
-			widths[i] = max(widths[i], len([]rune(c)))
-		}
-	}
-	for _, row := range cells {
-		var line bytes.Buffer
-		for i, c := range row {
-			pad := strings.Repeat(" ", widths[i]-len([]rune(c)))
-			switch {
-			case i == len(row)-1:
-				line.WriteString(c)
-			case right[i]:
-				line.WriteString(pad + c + "  ")
-			default:
-				line.WriteString(c + pad + "  ")
-			}
-		}
-		fmt.Fprintf(w, "%s\n", strings.TrimRight(line.String(), " "))
-	}
 }
 
 // rowValues returns the rows of a comparison: the seven values, then the

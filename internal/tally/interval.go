@@ -39,14 +39,17 @@ func (v View) bounds(items []int, f *Figures) {
 	if len(w) == 0 {
 		return
 	}
-	f.MeanLo, f.MeanHi = sampling.Bounds(sampling.Combine(w, means), MeanPlaces,
+	mean, fav := sampling.Combine(w, means), sampling.Combine(w, shares)
+	f.MeanLo, f.MeanHi = sampling.Bounds(mean, MeanPlaces,
 		big.NewRat(int64(v.t.in.min), 1), big.NewRat(int64(v.t.in.max), 1))
 	if len(w) == 1 {
+		// One item: Wilson's interval; a change still adds up the
+		// share's variance p̂(1 − p̂)/n × FPC², Combine's for one term.
 		f.FavLo, f.FavHi = sampling.Wilson(top, answered, v.pop, PercentPlaces)
 	} else {
-		f.FavLo, f.FavHi = sampling.Bounds(sampling.Combine(w, shares), PercentPlaces, new(big.Rat), big.NewRat(100, 1))
+		f.FavLo, f.FavHi = sampling.Bounds(fav, PercentPlaces, new(big.Rat), big.NewRat(100, 1))
 	}
-	f.Bounded = true
+	f.MeanVar, f.FavVar, f.Bounded = mean.Var, fav.Var, true
 }
 
 // bounds reads the intervals of j into f, when j has them: all four at

@@ -31,6 +31,9 @@ type Report struct {
 	TopShare         decimal.Decimal
 	TopShareReason   string
 	TopShareWithheld bool
+	// The top boxes counted as favourable, for Compare; 0 when read
+	// from JSON, which does not store them.
+	TopBoxes int
 }
 
 // Part is the figures of the whole instrument, a dimension or an item.
@@ -52,7 +55,7 @@ func (v View) Report() Report {
 	if v.t == nil {
 		return Report{}
 	}
-	r := Report{Respondents: v.Respondents(), Segments: v.Segments()}
+	r := Report{Respondents: v.Respondents(), Segments: v.Segments(), TopBoxes: v.topBoxes}
 	part := func(name string, f Figures, err error) Part {
 		if err != nil {
 			return Part{Name: name, Reason: reason(err)}

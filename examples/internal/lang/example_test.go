@@ -22,3 +22,13 @@ func ExampleCheckUsed() {
 	// Output:
 	// lang.CheckUsed: msg.Title never used in .
 }
+
+func ExampleLang_Signed() {
+	for _, s := range []string{"2.3", "-1234.5", "0.0"} {
+		fmt.Println(lang.ID.Signed(s), lang.EN.Signed(s))
+	}
+	// Output:
+	// +2,3 +2.3
+	// -1.234,5 -1,234.5
+	// 0,0 0.0
+}

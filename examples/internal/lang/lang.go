@@ -116,6 +116,15 @@ func (l Lang) Number(s string) string {
 	return b.String()
 }
 
+// Signed writes a plain number as Number does, with a "+" before one above
+// zero: a change, such as "+2.3", "-0.4" or "0.0".
+func (l Lang) Signed(s string) string {
+	if !strings.HasPrefix(s, "-") && !strings.HasPrefix(s, "+") && strings.Trim(s, "0.") != "" {
+		s = "+" + s
+	}
+	return l.Number(s)
+}
+
 func digits(s string) bool {
 	if s == "" {
 		return false
