@@ -230,6 +230,7 @@ func TestFault23Item12ClearErrors(t *testing.T) {
 		{"-minimum -1", []string{"-minimum", "-1", "-lang", "en"}, result{Status: 2, Stderr: "engagement: -minimum -1: want at least 1\n"}},
 		{"-minimum 0", []string{"-minimum", "0"}, result{Status: 2, Stderr: "engagement: -minimum 0: seharusnya sekurang-kurangnya 1\n"}},
 		{"-max-line 0", []string{"-max-line", "0"}, result{Status: 2, Stderr: "engagement: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{"-workers -1", []string{"-workers", "-1"}, result{Status: 2, Stderr: "engagement: -workers -1: want 0 (one per core) to 256\n"}},
 		{"-max-line -1", []string{"-max-line", "-1"}, result{Status: 2, Stderr: "engagement: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
 		{"-instrument without -in", []string{"-instrument", "i.csv", "-lang", "en"},
 			result{Status: 2, Stderr: "engagement: -instrument needs -in (the embedded sample has its own instrument)\n"}},

@@ -50,7 +50,8 @@
 // column "recommend" (0–10), in any order: columns are matched by name,
 // and an unknown, missing or repeated column is an error. The instrument
 // file's header is code,dimension[,reverse] (reverse: yes or no). -in -
-// reads standard input. A repeated respondent id is an error
+// reads standard input (on one core; a file of 8 MiB or more is read on
+// every core, -workers N goroutines, with the same output). A repeated respondent id is an error
 // (-allow-duplicates turns the check off). A bad row stops the run with
 // "file:line: column NAME: reason" and exit status 1, and nothing is
 // written to standard output: the report is built completely before it
@@ -126,7 +127,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.instrument, "instrument", "", "the instrument `FILE` (code,dimension,reverse); required with -in")
 	fs.IntVar(&o.minimum, "minimum", engagement.OfficialMinimum().Required(), "minimum respondents (140 is official)")
 	fs.IntVar(&o.confidentiality, "confidentiality", defaultConfidentiality, "the smallest unit, and the fewest answers behind a figure, that get figures (`N` ≥ 1; 5 is the library default)")
-	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of an input, in `BYTES`")
+	csvio.AddFlags(fs, &o.csv, "an input")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	fs.StringVar(&o.html, "html", "", "also write the report as a printable, self-contained HTML `FILE`")
@@ -142,7 +143,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
-	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+	if err := csvio.CheckFlags(&o.csv); err != nil {
 		return cli.Exit(stderr, "engagement", cli.Usage(err))
 	}
 	if o.confidentiality < 1 {
@@ -323,12 +324,16 @@ func readInstrument(name string, r io.Reader, opts csvio.Options, l lang.Lang) (
 
 // readExport reads the export. Its columns are matched by name, in any
 // order: respondent, unit, every item code of the instrument, and
-// optionally recommend.
+// optionally recommend. A file is read on o.csv.Workers goroutines, each
+// part into its own tally, merged in file order (csvio.Read).
 func readExport(name string, r io.Reader, in engagement.Instrument, o options) (*engagement.Tally, error) {
-	cr, err := csvio.NewReader(name, r, o.csv)
-	if err != nil {
-		return nil, err
-	}
+	return csvio.Read(name, r, o.csv, func(cr *csvio.Reader) (*engagement.Tally, error) {
+		return scanExport(cr, in, o)
+	}, csvio.Merge)
+}
+
+// scanExport reads the records of cr into a tally.
+func scanExport(cr *csvio.Reader, in engagement.Instrument, o options) (*engagement.Tally, error) {
 	items := in.Items()
 	want := []csvio.Column{{Name: "respondent"}, {Name: "unit"}, {Name: "recommend", Optional: true}}
 	for _, it := range items {

@@ -92,6 +92,7 @@ func TestFault23Item12FlagErrors(t *testing.T) {
 		{[]string{"-population", "-1", "-lang", "en"}, progtest.Result{Status: 2, Stderr: "ikm: -population -1: want 1 to 100,000,000\n"}},
 		{[]string{"-in", "x.csv", "-lang", "en"}, progtest.Result{Status: 2, Stderr: "ikm: -in needs -population, the number of people the unit served\n"}},
 		{[]string{"-max-line", "0"}, progtest.Result{Status: 2, Stderr: "ikm: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{[]string{"-workers", "257"}, progtest.Result{Status: 2, Stderr: "ikm: -workers 257: want 0 (one per core) to 256\n"}},
 		{[]string{"-max-line", "-1"}, progtest.Result{Status: 2, Stderr: "ikm: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
 	}
 	for _, tc := range tests {

@@ -66,7 +66,9 @@
 // a repeated respondent id (-allow-duplicates turns that check off), or a
 // bad row, stops the run with "file:line: column NAME: reason" and exit
 // status 1, and nothing is written to standard output: the output is
-// built completely before it is written. -in - reads standard input. A
+// built completely before it is written. -in - reads standard input (on
+// one core; a file of 8 MiB or more is read on every core, -workers N
+// goroutines, with the same output). A
 // bad flag (malformed, or with a value out of its range, such as
 // -population -1), -in without -population, or a -lang other than id or
 // en, is a usage error (exit status 2). More respondents than -population
@@ -135,7 +137,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.columnsPath, "columns", "", "read the export's columns by the column map `FILE` (column,role): a Google Forms or kiosk export as it comes")
 	fs.TextVar(&o.instrument, "instrument", ikm.Instrument2017, "the questionnaire's `REGULATION`: 2017 (PermenPANRB 14/2017) or 2014 (the superseded 16/2014)")
 	fs.IntVar(&o.nrrPlaces, "nrr-places", defaultNRRPlaces, "show each NRR to `N` places, 0 to 9 (display only: the index is computed from the exact NRR)")
-	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
+	csvio.AddFlags(fs, &o.csv, "the input")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that respondent ids are unique (for files known to be clean)")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	fs.StringVar(&o.html, "html", "", "also write the Laporan Hasil SKM as a printable, self-contained HTML `FILE`")
@@ -149,7 +151,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
-	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+	if err := csvio.CheckFlags(&o.csv); err != nil {
 		return cli.Exit(stderr, "ikm", cli.Usage(err))
 	}
 	if o.nrrPlaces < 0 || o.nrrPlaces > 9 {

@@ -148,6 +148,27 @@ type export struct {
 	group   string
 	profile []profileCounts
 	words   bool
+	counts  []map[string]int // per profile, the respondents of each value; nil for a profile the export lacks
+}
+
+// merge adds next, the next part of the file, to ex.
+func (ex *export) merge(next *export) (*export, error) {
+	if err := ex.tally.Merge(next.tally); err != nil {
+		return nil, err
+	}
+	ex.words = ex.words || next.words
+	for k, c := range next.counts {
+		if c == nil {
+			continue
+		}
+		if ex.counts[k] == nil {
+			ex.counts[k] = map[string]int{}
+		}
+		for v, n := range c {
+			ex.counts[k][v] += n
+		}
+	}
+	return ex, nil
 }
 
 // profileCounts counts the respondents of each value of one profile.
@@ -163,12 +184,23 @@ type profileValue struct {
 
 // read reads an export into a tally. Columns are matched by name: the
 // column map's header texts when one is given, otherwise "respondent" and
-// the unsur's names or codes.
+// the unsur's names or codes. A file is read on o.csv.Workers goroutines,
+// each part into its own tally, merged in file order (csvio.Read).
 func read(name string, r io.Reader, o options) (*export, error) {
-	cr, err := csvio.NewReader(name, r, o.csv)
+	ex, err := csvio.Read(name, r, o.csv, func(cr *csvio.Reader) (*export, error) { return scan(cr, o) }, (*export).merge)
 	if err != nil {
 		return nil, err
 	}
+	for k, c := range ex.counts {
+		if c != nil {
+			ex.profile = append(ex.profile, sortProfile(profiles[k], c))
+		}
+	}
+	return ex, nil
+}
+
+// scan reads the records of cr into a tally, and counts the profile.
+func scan(cr *csvio.Reader, o options) (*export, error) {
 	in := o.instrument
 	names := in.Names()
 	// The columns bound: the id, the nine unsur, then the optional ones.
@@ -278,11 +310,7 @@ func read(name string, r io.Reader, o options) (*export, error) {
 			}
 		}
 	}
-	for k, c := range counts {
-		if c != nil {
-			ex.profile = append(ex.profile, sortProfile(profiles[k], c))
-		}
-	}
+	ex.counts = counts
 	return ex, nil
 }
 

@@ -190,6 +190,7 @@ func TestFault23Item12FlagErrors(t *testing.T) {
 		want result
 	}{
 		{[]string{"-max-line", "0"}, result{Status: 2, Stderr: "national: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{[]string{"-workers", "-3"}, result{Status: 2, Stderr: "national: -workers -3: want 0 (one per core) to 256\n"}},
 		{[]string{"-max-line", "-1"}, result{Status: 2, Stderr: "national: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
 		{[]string{"-margin", "0", "-lang", "en"}, result{Status: 2, Stderr: "national: -margin 0 outside 1–50\n"}},
 	}

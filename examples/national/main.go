@@ -18,7 +18,9 @@
 //
 // Each unit's minimum is Slovin's with a 5% margin on its employees (the
 // library default; -margin changes it). Columns are matched by name, in
-// any order; -in - reads standard input. A unit named twice, or a bad
+// any order; -in - reads standard input (on one core; a file of 8 MiB or
+// more is read on every core, -workers N goroutines, with the same
+// output). A unit named twice, or a bad
 // row, stops the run with "file:line: column NAME: reason" and exit
 // status 1, and nothing is written to standard output: the report is
 // built completely before it is written. A bad flag (malformed, or with a
@@ -62,7 +64,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := fs.String("in", "", "read units from `FILE` (- for standard input) instead of the embedded sample")
 	margin := fs.Int("margin", 5, "Slovin margin in `PERCENT` for each unit's minimum")
 	var opts csvio.Options
-	fs.IntVar(&opts.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
+	csvio.AddFlags(fs, &opts, "the input")
 	fs.Var(&l, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	if err := cli.Parse(fs, args); err != nil {
 		return cli.Exit(stderr, "national", err)
@@ -71,7 +73,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(l), fs.Args())
 		return 2
 	}
-	if err := csvio.CheckMaxLine(opts.MaxLine); err != nil {
+	if err := csvio.CheckFlags(&opts); err != nil {
 		return cli.Exit(stderr, "national", cli.Usage(err))
 	}
 	var out bytes.Buffer
@@ -156,19 +158,45 @@ func (r report) writeText(w io.Writer, l lang.Lang) error {
 
 // readUnits reads the units, and each unit's employees; columns are
 // matched by name, in any order, and a unit named twice is an error naming
-// both lines.
+// both lines. A file is read on opts.Workers goroutines, each part's units
+// appended in file order (csvio.Read).
 func readUnits(name string, r io.Reader, margin int, opts csvio.Options, l lang.Lang) ([]akhlak.Unit, map[string]int, error) {
-	cr, err := csvio.NewReader(name, r, opts)
+	read := func(cr *csvio.Reader) (unitsRead, error) { return scanUnits(cr, margin) }
+	u, err := csvio.Read(name, r, opts, read, unitsRead.merge)
 	if err != nil {
 		return nil, nil, err
 	}
+	if len(u.units) == 0 {
+		return nil, nil, fmt.Errorf(msg.NoUnits.In(l), name)
+	}
+	return u.units, u.employees, nil
+}
+
+// unitsRead are the units of a file, or of a part of it, in file order,
+// and each unit's employees.
+type unitsRead struct {
+	units     []akhlak.Unit
+	employees map[string]int
+}
+
+// merge appends next's units, the next part of the file, to u's.
+func (u unitsRead) merge(next unitsRead) (unitsRead, error) {
+	u.units = append(u.units, next.units...)
+	for k, v := range next.employees {
+		u.employees[k] = v
+	}
+	return u, nil
+}
+
+// scanUnits reads the records of cr.
+func scanUnits(cr *csvio.Reader, margin int) (unitsRead, error) {
 	want := []csvio.Column{{Name: "unit"}, {Name: "respondents"}, {Name: "employees"}}
 	for _, v := range akhlak.Values() {
 		want = append(want, csvio.Column{Name: v.Code()})
 	}
 	cols, err := cr.Bind(want...)
 	if err != nil {
-		return nil, nil, err
+		return unitsRead{}, err
 	}
 	cr.Unique(cols[0], "unit")
 	var units []akhlak.Unit
@@ -179,52 +207,49 @@ func readUnits(name string, r io.Reader, margin int, opts csvio.Options, l lang.
 			break
 		}
 		if err != nil {
-			return nil, nil, err
+			return unitsRead{}, err
 		}
 		if len(cr.Field(cols[0])) == 0 {
-			return nil, nil, cr.Errorf("unit", "empty")
+			return unitsRead{}, cr.Errorf("unit", "empty")
 		}
 		resp, ok := count(cr.Field(cols[1]))
 		if !ok {
-			return nil, nil, cr.Errorf("respondents", "%s is not a count", text.Quote(cr.Text(cols[1])))
+			return unitsRead{}, cr.Errorf("respondents", "%s is not a count", text.Quote(cr.Text(cols[1])))
 		}
 		emp, ok := count(cr.Field(cols[2]))
 		if !ok || emp < 1 {
-			return nil, nil, cr.Errorf("employees", "%s is not a positive count", text.Quote(cr.Text(cols[2])))
+			return unitsRead{}, cr.Errorf("employees", "%s is not a positive count", text.Quote(cr.Text(cols[2])))
 		}
 		if emp > maxEmployees {
-			return nil, nil, cr.Errorf("employees", "%d is more than %d, the largest population of a minimum", emp, maxEmployees)
+			return unitsRead{}, cr.Errorf("employees", "%d is more than %d, the largest population of a minimum", emp, maxEmployees)
 		}
 		if resp > emp {
-			return nil, nil, cr.Errorf("respondents", "%d respondents but only %d employees", resp, emp)
+			return unitsRead{}, cr.Errorf("respondents", "%d respondents but only %d employees", resp, emp)
 		}
 		minimum := survey.Slovin(emp, margin)
 		if err := minimum.Check(resp); err != nil && !errors.As(err, new(*survey.InsufficientError)) {
 			// The checks above leave nothing for this, but a bad row
 			// must never become an exclusion.
-			return nil, nil, cr.Wrap("employees", err)
+			return unitsRead{}, cr.Wrap("employees", err)
 		}
 		scores := map[akhlak.Value]decimal.Decimal{}
 		for i, v := range akhlak.Values() {
 			cell := cr.Field(cols[3+i])
 			s, err := decimal.NewFromString(string(cell))
 			if err != nil || !plainNumber(cell) {
-				return nil, nil, cr.Errorf(v.Code(), "%s is not a score: want a number 0–100 such as 57.9", text.Quote(string(cell)))
+				return unitsRead{}, cr.Errorf(v.Code(), "%s is not a score: want a number 0–100 such as 57.9", text.Quote(string(cell)))
 			}
 			scores[v] = s
 		}
 		p, err := akhlak.NewProfile(scores)
 		if err != nil {
-			return nil, nil, cr.Wrap("", err)
+			return unitsRead{}, cr.Wrap("", err)
 		}
 		unit := cr.Text(cols[0])
 		units = append(units, akhlak.Unit{Name: unit, Respondents: resp, Minimum: minimum, Profile: p})
 		employees[unit] = emp
 	}
-	if len(units) == 0 {
-		return nil, nil, fmt.Errorf(msg.NoUnits.In(l), name)
-	}
-	return units, employees, nil
+	return unitsRead{units, employees}, nil
 }
 
 // maxEmployees is the largest population survey.Slovin accepts, as its

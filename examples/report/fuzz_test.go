@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-asn/berakhlak/akhlak"
 	"github.com/go-asn/berakhlak/examples/internal/csvio"
+	"github.com/go-asn/berakhlak/examples/internal/progtest"
 	"github.com/go-asn/berakhlak/survey"
 )
 
@@ -182,5 +183,24 @@ func FuzzOptionList(f *testing.F) {
 				t.Fatalf("%q: error %v, reference %v", cell, err, wantErr)
 			}
 		}
+	})
+}
+
+// FuzzWorkers: a survey file gives the same report, or the same first
+// error, on one goroutine and on four (progtest.FuzzWorkers).
+func FuzzWorkers(f *testing.F) {
+	seeds := []string{
+		ballotHeader + "R1,BP1;AK1,BP1,AD1\nR2,KO1,HA1;LO1,KL2\nR3,BP1;AK1,BP1,AD1\n",
+		ratingHeader + "R1" + strings.Repeat(",3", 21) + "\nR2" + strings.Repeat(",4", 21) + "\nR3" + strings.Repeat(",2", 21) + "\n",
+		ratingHeader + "R1" + strings.Repeat(",3", 21) + "\nR2" + strings.Repeat(",4", 21) + "\nR1" + strings.Repeat(",2", 21) + "\n",
+		"\ufeff\"respondent\",\"current\",personal,desired\r\nR1,\"BP1;\nBIROKRATIS\",,\r\nR2,AK1,,BP1\r\n",
+		string(sampleBallots[:4<<10]),
+	}
+	progtest.FuzzWorkers(f, seeds, func(t testing.TB, file string, o csvio.Options) (string, error) {
+		c := config{in: file, instrument: "sample_instrument.csv", picks: 10, scale: "1-5"}
+		c.read.csv = o
+		var out bytes.Buffer
+		err := run(&out, c)
+		return out.String(), err
 	})
 }

@@ -275,6 +275,7 @@ func TestFault23Item12ClearErrors(t *testing.T) {
 		{"profile score over 100", profile, []string{"-profile", "-"},
 			result{Status: 1, Stderr: "report: stdin:3: column score: akhlak: profile: score 100.04 for Berorientasi Pelayanan is outside 0–100: out of range\n"}},
 		{"-max-line 0", "", []string{"-max-line", "0"}, result{Status: 2, Stderr: "report: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{"-workers 1000", "", []string{"-workers", "1000"}, result{Status: 2, Stderr: "report: -workers 1000: want 0 (one per core) to 256\n"}},
 		{"-max-line -1", "", []string{"-max-line", "-1"}, result{Status: 2, Stderr: "report: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
 		{"-scale 5-1", "", []string{"-scale", "5-1"}, result{Status: 2, Stderr: "report: -scale: survey: rating scale 5–1: need 0 ≤ min < max ≤ 100: invalid instrument\n"}},
 		{"-employees -5", "", []string{"-employees", "-5", "-lang", "en"}, result{Status: 2, Stderr: "report: -employees -5 is negative\n"}},

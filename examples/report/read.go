@@ -31,12 +31,28 @@ type surveyData struct {
 
 // readSurvey streams a ballot or rating file into a tally; the header
 // says which. Memory does not grow with the number of rows, apart from
-// the set of respondent ids (see package csvio).
+// the set of respondent ids (see package csvio). A file is read on
+// o.csv.Workers goroutines, each part into its own tally, merged in file
+// order (csvio.Read).
 func readSurvey(name string, r io.Reader, inst akhlak.Instrument, scale survey.RatingScale, o readOptions) (surveyData, error) {
-	cr, err := csvio.NewReader(name, r, o.csv)
-	if err != nil {
-		return surveyData{}, err
+	return csvio.Read(name, r, o.csv, func(cr *csvio.Reader) (surveyData, error) {
+		return scanSurvey(cr, inst, scale, o)
+	}, surveyData.merge)
+}
+
+// merge adds next's counts to d's: parts of one file, so of one kind.
+func (d surveyData) merge(next surveyData) (surveyData, error) {
+	switch {
+	case d.ballots != nil && next.ballots != nil:
+		return d, d.ballots.Merge(next.ballots)
+	case d.ratings != nil && next.ratings != nil:
+		return d, d.ratings.Merge(next.ratings)
 	}
+	return d, errors.New("parts of a file of different kinds") // unreachable: the parts share the header
+}
+
+// scanSurvey reads the records of cr, a ballot or a rating file.
+func scanSurvey(cr *csvio.Reader, inst akhlak.Instrument, scale survey.RatingScale, o readOptions) (surveyData, error) {
 	ballot, rating := false, false
 	for _, h := range cr.Header() {
 		switch {

@@ -27,7 +27,8 @@
 //
 // The CSV header is nip,nama,hasil_kerja,perilaku_kerja and optionally
 // jenjang,bulan (both empty for a structural position), in any order.
-// -in - reads standard input. A repeated NIP (-allow-duplicates turns the
+// -in - reads standard input (on one core; a file of 8 MiB or more is read
+// on every core, -workers N goroutines, with the same output). A repeated NIP (-allow-duplicates turns the
 // check off) or a bad row stops the run with "file:line: column NAME:
 // reason" and exit status 1.
 //
@@ -117,7 +118,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.in, "in", "", "read employees from `FILE` (- for standard input; default: the embedded sample)")
 	fs.StringVar(&o.org, "org", "", "check the distribution against organisation `PREDIKAT` (Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang)")
 	fs.IntVar(&o.places, "places", 3, "decimal `places` of angka kredit")
-	fs.IntVar(&o.csv.MaxLine, "max-line", csvio.DefaultMaxLine(), "longest line (record) of the input, in `BYTES`")
+	csvio.AddFlags(fs, &o.csv, "the input")
 	fs.BoolVar(&o.allowDuplicates, "allow-duplicates", false, "do not check that NIPs are unique")
 	fs.Var(&o.lang, "lang", "language of the output: id (Bahasa Indonesia) or en")
 	siasnFile := fs.String("siasn", "", "audit the SIASN rw-skp22 records in `FILE` (a JSON array or JSON lines; - for standard input)")
@@ -134,7 +135,7 @@ func realMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, msg.UnexpectedArgs.In(o.lang), fs.Args())
 		return 2
 	}
-	if err := csvio.CheckMaxLine(o.csv.MaxLine); err != nil {
+	if err := csvio.CheckFlags(&o.csv); err != nil {
 		return cli.Exit(stderr, "skp", cli.Usage(err))
 	}
 	if *siasnFile != "" && (o.in != "" || o.org != "") {
@@ -228,51 +229,17 @@ func run(w io.Writer, o options) error {
 		defer f.Close()
 		name, src = f.Name, f
 	}
-	r, err := csvio.NewReader(name, src, o.csv)
+	read := func(r *csvio.Reader) (*employees, error) { return scanEmployees(r, o) }
+	rows, err := csvio.Read(name, src, o.csv, read, (*employees).merge)
 	if err != nil {
 		return err
 	}
-	c, err := r.Bind(
-		csvio.Column{Name: "nip"}, csvio.Column{Name: "nama"}, csvio.Column{Name: "hasil_kerja"}, csvio.Column{Name: "perilaku_kerja"},
-		csvio.Column{Name: "jenjang", Optional: true}, csvio.Column{Name: "bulan", Optional: true})
-	if err != nil {
-		return err
-	}
-	if (c[4] < 0) != (c[5] < 0) {
-		missing := "jenjang"
-		if c[5] < 0 {
-			missing = "bulan"
-		}
-		return r.Errorf(missing, "missing: jenjang and bulan come together")
-	}
-	if !o.allowDuplicates {
-		r.Unique(c[0], "nip")
-	}
-
 	tableRow(w, msg.ColNIP.In(l), msg.ColNama.In(l), msg.ColHasil.In(l), msg.ColPerilaku.In(l), msg.ColPredikat.In(l),
 		msg.ColJenjang.In(l), msg.ColBulan.In(l), msg.ColAngkaKredit.In(l))
-	counts := map[kinerja.Predikat]int{}
-	n := 0
-	for {
-		err := r.Next()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return err
-		}
-		e, err := parseRow(r, c, int32(o.places))
-		if err != nil {
-			return err
-		}
-		counts[e.predikat]++
-		n++
-		jenjang, bulan := "—", "—"
-		if e.jenjang != 0 {
-			jenjang, bulan = e.jenjang.String(), strconv.Itoa(e.bulan)
-		}
-		tableRow(w, string(e.nip), string(e.nama), e.hasil.String(), e.perilaku.String(), e.predikat.String(), jenjang, bulan, l.Number(e.ak))
+	if _, err := rows.table.WriteTo(w); err != nil {
+		return err
 	}
+	counts, n := rows.counts, rows.n
 	if n == 0 {
 		return fmt.Errorf(msg.NoEmployees.In(l), name)
 	}
@@ -355,6 +322,68 @@ const (
 	colJenjang
 	colBulan
 )
+
+// employees are the employee table's rows of a file, or of a part of it,
+// as written, in file order, and the count of each predikat.
+type employees struct {
+	table  bytes.Buffer
+	counts map[kinerja.Predikat]int
+	n      int
+}
+
+// merge appends next's rows, the next part of the file, to e's.
+func (e *employees) merge(next *employees) (*employees, error) {
+	_, _ = next.table.WriteTo(&e.table) // a bytes.Buffer does not fail
+	for p, c := range next.counts {
+		e.counts[p] += c
+	}
+	e.n += next.n
+	return e, nil
+}
+
+// scanEmployees reads the records of r into the table's rows. It reads a
+// file in parts (csvio.Read): the language is the program's, the rows'
+// figures the same in every part.
+func scanEmployees(r *csvio.Reader, o options) (*employees, error) {
+	l := o.lang
+	out := &employees{counts: map[kinerja.Predikat]int{}}
+	c, err := r.Bind(
+		csvio.Column{Name: "nip"}, csvio.Column{Name: "nama"}, csvio.Column{Name: "hasil_kerja"}, csvio.Column{Name: "perilaku_kerja"},
+		csvio.Column{Name: "jenjang", Optional: true}, csvio.Column{Name: "bulan", Optional: true})
+	if err != nil {
+		return nil, err
+	}
+	if (c[4] < 0) != (c[5] < 0) {
+		missing := "jenjang"
+		if c[5] < 0 {
+			missing = "bulan"
+		}
+		return nil, r.Errorf(missing, "missing: jenjang and bulan come together")
+	}
+	if !o.allowDuplicates {
+		r.Unique(c[0], "nip")
+	}
+	for {
+		err := r.Next()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		e, err := parseRow(r, c, int32(o.places))
+		if err != nil {
+			return nil, err
+		}
+		out.counts[e.predikat]++
+		out.n++
+		jenjang, bulan := "—", "—"
+		if e.jenjang != 0 {
+			jenjang, bulan = e.jenjang.String(), strconv.Itoa(e.bulan)
+		}
+		tableRow(&out.table, string(e.nip), string(e.nama), e.hasil.String(), e.perilaku.String(), e.predikat.String(), jenjang, bulan, l.Number(e.ak))
+	}
+}
 
 func parseRow(r *csvio.Reader, c []int, places int32) (employee, error) {
 	e := employee{nip: r.Field(c[colNIP]), nama: r.Field(c[colNama])}

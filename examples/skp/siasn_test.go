@@ -183,6 +183,7 @@ func TestFault23Item12SIASNInput(t *testing.T) {
 		{"-siasn with -in", "", []string{"-siasn", "-", "-in", "x.csv", "-lang", "en"},
 			result{Status: 2, Stderr: "skp: -siasn cannot be combined with -in or -org\n"}},
 		{"-max-line 0", "", []string{"-max-line", "0"}, result{Status: 2, Stderr: "skp: -max-line 0: want 1 to 1073741824 bytes (1 GiB)\n"}},
+		{"-workers -1", "", []string{"-workers", "-1"}, result{Status: 2, Stderr: "skp: -workers -1: want 0 (one per core) to 256\n"}},
 		{"-max-line -1", "", []string{"-max-line", "-1"}, result{Status: 2, Stderr: "skp: -max-line -1: want 1 to 1073741824 bytes (1 GiB)\n"}},
 		{"-places 10", "", []string{"-places", "10", "-lang", "en"}, result{Status: 2, Stderr: "skp: -places 10 outside 0–9\n"}},
 	}

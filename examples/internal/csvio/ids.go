@@ -42,6 +42,7 @@ type idSet struct {
 	touched uint64         // keeps the loads of flushIDs
 	exact   map[string]int // ids whose hash matched another id's: id → line
 
+	part      *part // a part of a file (see Read): the hashes go to its buckets
 	size      int64 // the input's size when known, to size the table; 0 once done
 	firstOff  int64 // offset of the first record with an id
 	estimated bool
@@ -68,6 +69,13 @@ type pendingID struct {
 func (r *Reader) Unique(col int, name string) {
 	ra, _ := r.src.(io.ReaderAt)
 	s := &idSet{col: col, name: name, seed: maphash.MakeSeed(), ra: ra, size: inputSize(r.src), firstOff: -1}
+	if p := r.part; p != nil {
+		// One part of a file (see Read): its ids' hashes are checked
+		// with the other parts' once all are read (see unique).
+		s.seed, s.ra, s.part = p.seed, nil, p
+		r.ids = s
+		return
+	}
 	s.alloc(1 << 10)
 	r.ids = s
 }
@@ -113,6 +121,10 @@ func (s *idSet) alloc(n int) {
 // add queues an id; a full queue is looked up.
 func (s *idSet) add(r *Reader, id []byte, line int) error {
 	if len(id) == 0 {
+		return nil
+	}
+	if s.part != nil {
+		s.part.add(maphash.Bytes(s.seed, id))
 		return nil
 	}
 	if s.firstOff < 0 {

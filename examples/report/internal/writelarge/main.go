@@ -1,11 +1,14 @@
 // Command writelarge writes the files of the README's end-to-end figures:
 // ratings2m.csv and ballots2m.csv, 2 million respondents each, in the
 // shape of examples/report's benchmarks (synthetic data, fixed seeds; the
-// ballots pick the sample instrument's options). From the module root:
+// ballots pick the sample instrument's options), and with -national
+// ratings-national.csv, the 4.3 million respondents of a national survey
+// (about 220 MB). From the module root:
 //
-//	go run ./examples/report/internal/writelarge -dir /tmp
+//	go run ./examples/report/internal/writelarge -dir /tmp -national
 //	/usr/bin/time go run ./examples/report -in /tmp/ratings2m.csv
 //	/usr/bin/time go run ./examples/report -in /tmp/ballots2m.csv -instrument examples/report/sample_instrument.csv
+//	/usr/bin/time go run ./examples/report -in /tmp/ratings-national.csv -workers 1
 package main
 
 import (
@@ -19,20 +22,32 @@ import (
 	"github.com/go-asn/berakhlak/examples/internal/synth"
 )
 
-// respondents is the number of rows of each file.
-const respondents = 2_000_000
+// respondents is the number of rows of each file; national those of
+// ratings-national.csv, the civil servants of Indonesia.
+const (
+	respondents = 2_000_000
+	national    = 4_300_000
+)
 
 func main() {
 	dir := flag.String("dir", ".", "write ratings2m.csv and ballots2m.csv into `DIR`")
+	withNational := flag.Bool("national", false, "also write ratings-national.csv, 4.3 million rating rows")
 	flag.Parse()
 	codes := synth.OptionCodes(berakhlaktest.ReportSample().Instrument)
-	for _, f := range []struct {
+	files := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
 		{"ratings2m.csv", func(w io.Writer) error { return synth.WriteRatings(w, respondents, 3) }},
 		{"ballots2m.csv", func(w io.Writer) error { return synth.WriteBallots(w, respondents, codes, 5) }},
-	} {
+	}
+	if *withNational {
+		files = append(files, struct {
+			name  string
+			write func(io.Writer) error
+		}{"ratings-national.csv", func(w io.Writer) error { return synth.WriteRatings(w, national, 4) }})
+	}
+	for _, f := range files {
 		if err := write(filepath.Join(*dir, f.name), f.write); err != nil {
 			fmt.Fprintln(os.Stderr, "writelarge:", err)
 			os.Exit(1)
