@@ -81,8 +81,9 @@ var idPrograms = []idProgram{
 // BenchmarkDuplicateCheckMemory measures what the duplicate-id check costs
 // each program, in the README's terms: the peak resident memory of a run
 // with the check less that of the same run with -allow-duplicates, per
-// id, for a file of 2 million rows ("B/id-file") and for the same rows
-// on standard input, a pipe ("B/id-stdin"). It runs the programs as a
+// id, for a file of 2 million rows on one core ("B/id-file", -workers 1)
+// and on every core ("B/id-file-cores"), and for the same rows on
+// standard input, a pipe ("B/id-stdin"). It runs the programs as a
 // user does, built, and reads the peak from the kernel (getrusage's
 // ru_maxrss, through the small starter testdata/peakrss), so it counts
 // what the garbage collector lets the heap grow to around the table, not
@@ -130,13 +131,17 @@ func BenchmarkDuplicateCheckMemory(b *testing.B) {
 			}
 			b.ResetTimer()
 			for range b.N {
-				for _, stdin := range []bool{false, true} {
-					with, without := peak(stdin), peak(stdin, "-allow-duplicates")
-					unit := "B/id-file"
-					if stdin {
-						unit = "B/id-stdin"
-					}
-					b.ReportMetric(float64(with-without)/idRows, unit)
+				for _, m := range []struct {
+					unit  string
+					stdin bool
+					args  []string
+				}{
+					{"B/id-file", false, []string{"-workers", "1"}},
+					{"B/id-file-cores", false, nil}, // every core: the parts' hashes, then a table per range
+					{"B/id-stdin", true, nil},
+				} {
+					with, without := peak(m.stdin, m.args...), peak(m.stdin, append(m.args, "-allow-duplicates")...)
+					b.ReportMetric(float64(with-without)/idRows, m.unit)
 				}
 			}
 		})

@@ -236,8 +236,10 @@ func run(w io.Writer, o options) error {
 	}
 	tableRow(w, msg.ColNIP.In(l), msg.ColNama.In(l), msg.ColHasil.In(l), msg.ColPerilaku.In(l), msg.ColPredikat.In(l),
 		msg.ColJenjang.In(l), msg.ColBulan.In(l), msg.ColAngkaKredit.In(l))
-	if _, err := rows.table.WriteTo(w); err != nil {
-		return err
+	for _, t := range rows.tables {
+		if _, err := t.WriteTo(w); err != nil {
+			return err
+		}
 	}
 	counts, n := rows.counts, rows.n
 	if n == 0 {
@@ -326,14 +328,14 @@ const (
 // employees are the employee table's rows of a file, or of a part of it,
 // as written, in file order, and the count of each predikat.
 type employees struct {
-	table  bytes.Buffer
+	tables []*bytes.Buffer // one per part, in file order: never copied into one
 	counts map[kinerja.Predikat]int
 	n      int
 }
 
 // merge appends next's rows, the next part of the file, to e's.
 func (e *employees) merge(next *employees) (*employees, error) {
-	_, _ = next.table.WriteTo(&e.table) // a bytes.Buffer does not fail
+	e.tables = append(e.tables, next.tables...)
 	for p, c := range next.counts {
 		e.counts[p] += c
 	}
@@ -346,7 +348,8 @@ func (e *employees) merge(next *employees) (*employees, error) {
 // figures the same in every part.
 func scanEmployees(r *csvio.Reader, o options) (*employees, error) {
 	l := o.lang
-	out := &employees{counts: map[kinerja.Predikat]int{}}
+	table := new(bytes.Buffer)
+	out := &employees{tables: []*bytes.Buffer{table}, counts: map[kinerja.Predikat]int{}}
 	c, err := r.Bind(
 		csvio.Column{Name: "nip"}, csvio.Column{Name: "nama"}, csvio.Column{Name: "hasil_kerja"}, csvio.Column{Name: "perilaku_kerja"},
 		csvio.Column{Name: "jenjang", Optional: true}, csvio.Column{Name: "bulan", Optional: true})
@@ -381,7 +384,7 @@ func scanEmployees(r *csvio.Reader, o options) (*employees, error) {
 		if e.jenjang != 0 {
 			jenjang, bulan = e.jenjang.String(), strconv.Itoa(e.bulan)
 		}
-		tableRow(&out.table, string(e.nip), string(e.nama), e.hasil.String(), e.perilaku.String(), e.predikat.String(), jenjang, bulan, l.Number(e.ak))
+		tableRow(table, string(e.nip), string(e.nama), e.hasil.String(), e.perilaku.String(), e.predikat.String(), jenjang, bulan, l.Number(e.ak))
 	}
 }
 
