@@ -51,9 +51,6 @@ func rangeOf(h uint64, n int) int { return slot(bits.RotateLeft64(h, 32), n) }
 // goroutine, which decides. Each bucket is dropped once it is in its
 // table.
 func unique(parts []*part) bool {
-	if len(parts) == 0 || parts[0].buckets == nil {
-		return true
-	}
 	var dup atomic.Bool
 	var wg sync.WaitGroup
 	for r := range parts[0].buckets {
@@ -63,6 +60,9 @@ func unique(parts []*part) bool {
 			n := 0
 			for _, p := range parts {
 				n += len(p.buckets[r])
+			}
+			if n == 0 {
+				return // no ids in this range, or none checked (-allow-duplicates)
 			}
 			keys := make([]uint64, n*presizeNum/presizeDen+64)
 			adviseHuge(unsafe.Slice((*byte)(unsafe.Pointer(&keys[0])), 8*len(keys)))
@@ -133,17 +133,19 @@ func insertHash(keys []uint64, h uint64) bool {
 // found it. A cut that falls inside a quoted field (a line break within
 // quotes) makes the part before it end in an open quote, an error, and
 // so the same second reading; a cut is put between two lines without a
-// quote when one is near, so that this is rare. A repeated id is looked
-// for in each part and then across the parts (their hashes in one table);
-// any hit, which may be two ids that share a hash, is also decided by
-// the second reading, which names both lines.
+// quote when one is near, so that this is rare. The ids of every part
+// ([Reader.Unique]) are hashed as they are read, and checked together
+// once every part is read, each range of hashes in its own table on its
+// own goroutine; any repeat, which may be two ids that share a hash, is
+// also decided by the second reading, which names both lines.
 //
 // A part's Reader counts lines from the part's start: Reader.Line is for
 // errors, and every error Read returns comes from the single reading.
 //
 // Memory is each part's read buffer (it grows only to the longest
-// record, opts.MaxLine) and the parts' id tables, which are moved into
-// one table of all the ids once every part has been read.
+// record, opts.MaxLine), the ids' hashes (8 bytes an id), and then the
+// ranges' tables (about 10 bytes an id, as one goroutine's table), each
+// range's hashes dropped once they are in its table.
 func Read[T any](name string, src io.Reader, opts Options, read func(*Reader) (T, error), merge func(acc, next T) (T, error)) (T, error) {
 	if in, ok := src.(*Input); ok {
 		src = in.Reader
@@ -214,8 +216,8 @@ func readParts[T any](name string, ra io.ReaderAt, header []byte, cuts []int64, 
 
 // cut returns the header's bytes (the byte order mark included), the
 // offsets that cut the records after it into parts, and an estimate of
-// the rows, from the length of the first lines after the header, for
-// the id table. cuts[0] is the header's end, the last is size, and each
+// the rows, from the length of the first lines after the header, to size
+// the buckets of the ids' hashes. cuts[0] is the header's end, the last is size, and each
 // other is the start of a line, just after a line end. Parts are about
 // (size − header)/Workers bytes, and at least opts.MinPart.
 func cut(name string, ra io.ReaderAt, size int64, opts Options) ([]byte, []int64, int64, error) {
