@@ -135,10 +135,10 @@ func (c Comparison) Equal(o Comparison) bool {
 // Compare compares a baseline survey with the current one: the engagement
 // index, and the percent favourable of every dimension that both
 // instruments have (by name: a dimension in one only has nothing to be
-// compared with; [Comparison.Dimensions] lists those compared). Each [Change] holds both
-// published figures, their difference, their intervals and, when both
-// results were computed from their counts by [Tally.Result], the interval
-// of the change and its [survey.Verdict].
+// compared with; [Comparison.Dimensions] lists those compared). Each
+// [Change] holds both published figures, their difference, their
+// intervals and, when both results were computed from their counts by
+// [Tally.Result], the interval of the change and its [survey.Verdict].
 //
 // This is the "Pemantauan dan Evaluasi" stage of culture strengthening
 // (KemenPANRB): the survey measured again against its baseline. Compare

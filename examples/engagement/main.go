@@ -51,11 +51,11 @@
 // and an unknown, missing or repeated column is an error. The instrument
 // file's header is code,dimension[,reverse] (reverse: yes or no). -in -
 // reads standard input (on one core; a file of 8 MiB or more is read on
-// every core, -workers N goroutines, with the same output). A repeated respondent id is an error
-// (-allow-duplicates turns the check off). A bad row stops the run with
-// "file:line: column NAME: reason" and exit status 1, and nothing is
-// written to standard output: the report is built completely before it
-// is written. A bad flag (malformed, or with a value out of its range,
+// every core, -workers N goroutines, with the same output). A repeated
+// respondent id is an error (-allow-duplicates turns the check off). A
+// bad row stops the run with "file:line: column NAME: reason" and exit
+// status 1, and nothing is written to standard output: the report is
+// built completely before it is written. A bad flag (malformed, or with a value out of its range,
 // such as -minimum 0), flags that cannot go together, or a -lang other
 // than id or en, is a usage error (exit status 2). An item of the
 // instrument may not be named after a column of the export (respondent,

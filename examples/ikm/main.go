@@ -68,10 +68,10 @@
 // status 1, and nothing is written to standard output: the output is
 // built completely before it is written. -in - reads standard input (on
 // one core; a file of 8 MiB or more is read on every core, -workers N
-// goroutines, with the same output). A
-// bad flag (malformed, or with a value out of its range, such as
-// -population -1), -in without -population, or a -lang other than id or
-// en, is a usage error (exit status 2). More respondents than -population
+// goroutines, with the same output). A bad flag (malformed, or with a
+// value out of its range, such as -population -1), -in without
+// -population, or a -lang other than id or en, is a usage error (exit
+// status 2). More respondents than -population
 // is an error of the data (exit status 1).
 //
 // Both samples, the embedded sample.csv and sample_1200.csv, are invented

@@ -20,10 +20,10 @@
 // library default; -margin changes it). Columns are matched by name, in
 // any order; -in - reads standard input (on one core; a file of 8 MiB or
 // more is read on every core, -workers N goroutines, with the same
-// output). A unit named twice, or a bad
-// row, stops the run with "file:line: column NAME: reason" and exit
-// status 1, and nothing is written to standard output: the report is
-// built completely before it is written. A bad flag (malformed, or with a
+// output). A unit named twice, or a bad row, stops the run with
+// "file:line: column NAME: reason" and exit status 1, and nothing is
+// written to standard output: the report is built completely before it
+// is written. A bad flag (malformed, or with a
 // value out of its range, such as -margin 0), or a -lang other than id or
 // en, is a usage error (exit status 2). A bad row is never an exclusion:
 // only a unit below its minimum is left out.

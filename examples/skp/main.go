@@ -28,9 +28,9 @@
 // The CSV header is nip,nama,hasil_kerja,perilaku_kerja and optionally
 // jenjang,bulan (both empty for a structural position), in any order.
 // -in - reads standard input (on one core; a file of 8 MiB or more is read
-// on every core, -workers N goroutines, with the same output). A repeated NIP (-allow-duplicates turns the
-// check off) or a bad row stops the run with "file:line: column NAME:
-// reason" and exit status 1.
+// on every core, -workers N goroutines, with the same output). A
+// repeated NIP (-allow-duplicates turns the check off) or a bad row stops
+// the run with "file:line: column NAME: reason" and exit status 1.
 //
 // The input is streamed: memory does not grow with the number of
 // employees, apart from the set of NIPs (a 64-bit hash each). The table's
