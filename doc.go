@@ -296,9 +296,9 @@
 //     figures ± 1.96·√(se₁² + se₂²), the surveys taken as independent
 //     samples; "up" or "down" only when the published interval excludes
 //     zero, otherwise "no measurable change"; against a published profile
-//     without counts, or an engagement result read from JSON (which stores
-//     the published bounds, not the counts behind them), no interval and no
-//     verdict: derived, standard survey statistics.
+//     without counts, or an engagement or branding result read from JSON
+//     (which stores the published bounds, not the counts behind them), no
+//     interval and no verdict: derived, standard survey statistics.
 //   - Targets: no rule for setting a target or judging progress is
 //     published, so the library ships no target (library default: none); a
 //     target is the caller's, a score, a category or a change from the

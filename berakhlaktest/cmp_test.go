@@ -302,6 +302,8 @@ func typeCases(t *testing.T) map[string]typeCase {
 		"category.Band":                        {category.Band{Letter: "A", Min: dec("75")}, category.Band{Letter: "A", Min: dec("75.0")}, category.Band{Letter: "A", Min: dec("75.1")}},
 		"category.RangeError":                  {rangeErr("101"), rangeErr("101"), rangeErr("102")},
 		"category.Scale":                       {testScale(t, "40.0"), testScale(t, "40.0"), testScale(t, "40.1")},
+		"branding.Comparison":                  {must(branding.Compare(brr(1), brr(2))), must(branding.Compare(brr(1), brr(2))), must(branding.Compare(brr(1), brr(3)))},
+		"branding.Change":                      {must(branding.Compare(brr(1), brr(2))).Attractiveness(), must(branding.Compare(brr(1), brr(2))).Attractiveness(), must(branding.Compare(brr(1), brr(3))).Attractiveness()},
 		"engagement.Comparison":                {must(engagement.Compare(er(1), er(2))), must(engagement.Compare(er(1), er(2))), must(engagement.Compare(er(1), er(3)))},
 		"engagement.Change":                    {must(engagement.Compare(er(1), er(2))).Index(), must(engagement.Compare(er(1), er(2))).Index(), must(engagement.Compare(er(1), er(3))).Index()},
 		"engagement.Definition":                {testDefinition, testDefinition, engagement.Definition{Items: testDefinition.Items}},

@@ -35,6 +35,17 @@
 // withheld one by difference. Every figure is computed exactly from
 // integer counts and rounded half-up once.
 //
+// # Sampling error and the baseline
+//
+// [Result.AttractivenessInterval] and [Result.DimensionInterval] give 95%
+// intervals, and [Compare] compares a survey with last year's: the
+// attractiveness index and each dimension's percent favourable, each
+// [Change] with its interval and a [survey.Verdict] that is up or down
+// only when the move is larger than the sampling error, as engagement's
+// Compare does. The variances come from the counts, so compare results
+// made by [Tally.Result]: a Result read from JSON gives the changes
+// without intervals.
+//
 // # Concurrency
 //
 // [Instrument] and [Result] are immutable values, safe for concurrent use.

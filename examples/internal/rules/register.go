@@ -358,7 +358,7 @@ var register = []Section{
 					EN: "The index and other combined figures: the variance bounded from above (Cauchy–Schwarz), so the interval is never narrower than the true one.",
 				}},
 		}},
-		{Text: "The change between two surveys: the difference of the published figures ± 1.96·√(se₁² + se₂²), the surveys taken as independent samples; \"up\" or \"down\" only when the published interval excludes zero, otherwise \"no measurable change\"; against a published profile without counts, or an engagement result read from JSON (which stores the published bounds, not the counts behind them), no interval and no verdict: derived, standard survey statistics.", Rules: []Rule{
+		{Text: "The change between two surveys: the difference of the published figures ± 1.96·√(se₁² + se₂²), the surveys taken as independent samples; \"up\" or \"down\" only when the published interval excludes zero, otherwise \"no measurable change\"; against a published profile without counts, or an engagement or branding result read from JSON (which stores the published bounds, not the counts behind them), no interval and no verdict: derived, standard survey statistics.", Rules: []Rule{
 			{Change, Derived,
 				lang.Text{ID: "statistik survei baku", EN: "standard survey statistics"},
 				lang.Text{
