@@ -1,10 +1,6 @@
 package engagement
 
 import (
-	"fmt"
-	"slices"
-	"strconv"
-
 	"github.com/go-asn/berakhlak/figure"
 	"github.com/go-asn/berakhlak/internal/tally"
 	"github.com/go-asn/berakhlak/survey"
@@ -80,38 +76,19 @@ func (c Change) Equal(o Change) bool { return c == o }
 // that both surveys' instruments have. It is an immutable value; the zero
 // Comparison is invalid.
 type Comparison struct {
-	index Change
-	dims  []dimensionChange // in the current survey's order
-}
-
-// dimensionChange is a dimension's change, or why it has none.
-type dimensionChange struct {
-	name   string
-	change Change
-	err    error
-}
-
-func (d dimensionChange) equal(o dimensionChange) bool {
-	return d.name == o.name && d.change == o.change && (d.err == nil) == (o.err == nil) &&
-		(d.err == nil || d.err.Error() == o.err.Error())
+	c tally.Comparison
 }
 
 // IsValid reports whether c was returned by [Compare].
-func (c Comparison) IsValid() bool { return c.index.IsValid() }
+func (c Comparison) IsValid() bool { return c.c.Index.IsValid() }
 
 // Index returns the change of the engagement index ([Result.Index]).
-func (c Comparison) Index() Change { return c.index }
+func (c Comparison) Index() Change { return Change{c.c.Index} }
 
 // Dimensions returns the names of the dimensions compared: those of the
 // current survey's instrument that the baseline's has too, in the current
 // instrument's order.
-func (c Comparison) Dimensions() []string {
-	out := make([]string, len(c.dims))
-	for i, d := range c.dims {
-		out[i] = d.name
-	}
-	return out
-}
+func (c Comparison) Dimensions() []string { return c.c.Names() }
 
 // Dimension returns the change of the named dimension's percent
 // favourable ([Result.Dimension]). A dimension that either survey
@@ -119,18 +96,12 @@ func (c Comparison) Dimensions() []string {
 // Result.Dimension on that side, naming it. A name not in
 // [Comparison.Dimensions] is an error wrapping [survey.ErrInvalidInput].
 func (c Comparison) Dimension(name string) (Change, error) {
-	for _, d := range c.dims {
-		if d.name == name {
-			return d.change, d.err
-		}
-	}
-	return Change{}, fmt.Errorf("engagement: Comparison.Dimension: %s: not a dimension of both surveys: %w", strconv.Quote(name), survey.ErrInvalidInput)
+	ch, err := c.c.Dimension(kind, name)
+	return Change{ch}, err
 }
 
 // Equal reports whether c and o hold the same changes.
-func (c Comparison) Equal(o Comparison) bool {
-	return c.index == o.index && slices.EqualFunc(c.dims, o.dims, dimensionChange.equal)
-}
+func (c Comparison) Equal(o Comparison) bool { return c.c.Equal(o.c) }
 
 // Compare compares a baseline survey with the current one: the engagement
 // index, and the percent favourable of every dimension that both
@@ -150,21 +121,6 @@ func (c Comparison) Equal(o Comparison) bool {
 // dimension that either side withholds is compared with its reason
 // ([Comparison.Dimension]).
 func Compare(baseline, current Result) (Comparison, error) {
-	b, a := baseline.core(), current.core()
-	if err := tally.CompareCores(kind, b, a); err != nil {
-		return Comparison{}, err
-	}
-	idx, err := tally.CompareTotal(b, a)
-	if err != nil {
-		return Comparison{}, err
-	}
-	c := Comparison{index: Change{idx}}
-	for _, d := range a.Rep.Dimensions {
-		if _, ok := b.Rep.Dimension(d.Name); !ok {
-			continue
-		}
-		ch, err := tally.CompareDimension(b, a, d.Name)
-		c.dims = append(c.dims, dimensionChange{name: d.Name, change: Change{ch}, err: err})
-	}
-	return c, nil
+	c, err := tally.Compare(kind, baseline.core(), current.core())
+	return Comparison{c}, err
 }

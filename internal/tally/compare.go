@@ -3,6 +3,7 @@ package tally
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strconv"
 
 	"github.com/go-asn/berakhlak/figure"
@@ -110,4 +111,69 @@ func CompareCores(k Kind, b, a Core) error {
 			k.Pkg, b.Rep.TopBoxes, a.Rep.TopBoxes, survey.ErrInvalidInput)
 	}
 	return nil
+}
+
+// Comparison is a comparison of two surveys: the change over all items
+// (the public package's index) and each dimension's, or why a dimension
+// has none. The public packages wrap it.
+type Comparison struct {
+	Index Change
+	Dims  []DimensionChange // in the current survey's order
+}
+
+// DimensionChange is a dimension's change, or why it has none.
+type DimensionChange struct {
+	Name   string
+	Change Change
+	Err    error
+}
+
+// Compare compares the baseline b with the current survey a: the total,
+// and every dimension of a that b has too (by name).
+func Compare(k Kind, b, a Core) (Comparison, error) {
+	if err := CompareCores(k, b, a); err != nil {
+		return Comparison{}, err
+	}
+	idx, err := CompareTotal(b, a)
+	if err != nil {
+		return Comparison{}, err
+	}
+	c := Comparison{Index: idx}
+	for _, d := range a.Rep.Dimensions {
+		if _, ok := b.Rep.Dimension(d.Name); !ok {
+			continue
+		}
+		ch, err := CompareDimension(b, a, d.Name)
+		c.Dims = append(c.Dims, DimensionChange{Name: d.Name, Change: ch, Err: err})
+	}
+	return c, nil
+}
+
+// Names returns the dimensions compared, in order.
+func (c Comparison) Names() []string {
+	out := make([]string, len(c.Dims))
+	for i, d := range c.Dims {
+		out[i] = d.Name
+	}
+	return out
+}
+
+// Dimension returns the named dimension's change, or why it has none; a
+// name not compared is an error wrapping survey.ErrInvalidInput.
+func (c Comparison) Dimension(k Kind, name string) (Change, error) {
+	for _, d := range c.Dims {
+		if d.Name == name {
+			return d.Change, d.Err
+		}
+	}
+	return Change{}, fmt.Errorf("%s: Comparison.Dimension: %s: not a dimension of both surveys: %w", k.Pkg, strconv.Quote(name), survey.ErrInvalidInput)
+}
+
+// Equal reports whether c and o hold the same changes, and the same
+// reasons for those they lack.
+func (c Comparison) Equal(o Comparison) bool {
+	return c.Index == o.Index && slices.EqualFunc(c.Dims, o.Dims, func(x, y DimensionChange) bool {
+		return x.Name == y.Name && x.Change == y.Change && (x.Err == nil) == (y.Err == nil) &&
+			(x.Err == nil || x.Err.Error() == y.Err.Error())
+	})
 }
