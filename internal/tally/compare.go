@@ -14,10 +14,8 @@ import (
 // Change is one percent favourable in a baseline survey and the current
 // one: the published figures, their exact difference, the intervals of
 // both, and the interval of the difference when both surveys' variances
-// are known (the zero Interval otherwise). Name is the dimension's, or ""
-// for the total.
+// are known (the zero Interval otherwise).
 type Change struct {
-	Name                       string
 	Before, After, Delta       figure.Figure
 	BeforeIv, AfterIv, DeltaIv survey.Interval
 }
@@ -63,7 +61,7 @@ func (c Change) Verdict(k Kind) (survey.Verdict, error) {
 // CompareTotal returns the change of the percent favourable over all
 // items from the baseline b to the current survey a.
 func CompareTotal(b, a Core) (Change, error) {
-	return compareParts("", "total", b, a, b.Rep.Total, a.Rep.Total, true, true)
+	return compareParts("total", b, a, b.Rep.Total, a.Rep.Total, true, true)
 }
 
 // CompareDimension returns the change of the named dimension's percent
@@ -71,10 +69,10 @@ func CompareTotal(b, a Core) (Change, error) {
 func CompareDimension(b, a Core, name string) (Change, error) {
 	bp, bok := b.Rep.Dimension(name)
 	ap, aok := a.Rep.Dimension(name)
-	return compareParts(name, "dimension "+strconv.Quote(name), b, a, bp, ap, bok, aok)
+	return compareParts("dimension "+strconv.Quote(name), b, a, bp, ap, bok, aok)
 }
 
-func compareParts(name, what string, b, a Core, bp, ap Part, bok, aok bool) (Change, error) {
+func compareParts(what string, b, a Core, bp, ap Part, bok, aok bool) (Change, error) {
 	bf, err := b.figures(what+" in the baseline", bp, bok)
 	if err != nil {
 		return Change{}, err
@@ -83,7 +81,7 @@ func compareParts(name, what string, b, a Core, bp, ap Part, bok, aok bool) (Cha
 	if err != nil {
 		return Change{}, err
 	}
-	c := Change{Name: name, Before: bf.Favourable, After: af.Favourable,
+	c := Change{Before: bf.Favourable, After: af.Favourable,
 		Delta: figure.MustNew(af.Favourable.Decimal().Sub(bf.Favourable.Decimal()), PercentPlaces)}
 	c.BeforeIv, _ = b.interval(what, bp, bok, false)
 	c.AfterIv, _ = a.interval(what, ap, aok, false)

@@ -49,7 +49,7 @@ func (v View) bounds(items []int, f *Figures) {
 	} else {
 		f.FavLo, f.FavHi = sampling.Bounds(fav, PercentPlaces, new(big.Rat), big.NewRat(100, 1))
 	}
-	f.MeanVar, f.FavVar, f.Bounded = mean.Var, fav.Var, true
+	f.FavVar, f.Bounded = fav.Var, true
 }
 
 // bounds reads the intervals of j into f, when j has them: all four at

@@ -37,11 +37,11 @@ type Figures struct {
 	// Bounded: every item behind them has a standard deviation.
 	MeanLo, MeanHi, FavLo, FavHi decimal.Decimal
 	Bounded                      bool
-	// The exact variances behind MeanLo–MeanHi and FavLo–FavHi, which a
-	// change between two surveys adds up (see Compare): set with the
-	// intervals from a tally's counts, nil when read from JSON, which
-	// stores the published bounds only. Equal ignores them.
-	MeanVar, FavVar *big.Rat
+	// The exact variance behind FavLo–FavHi, which a change between two
+	// surveys adds up (see Compare): set with the intervals from a
+	// tally's counts, nil when read from JSON, which stores the published
+	// bounds only. Equal ignores it.
+	FavVar *big.Rat
 }
 
 var errZero = errf(ErrNoFigure, "zero Result")
